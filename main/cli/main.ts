@@ -1,0 +1,168 @@
+// The command line on the core: serve (the web bridge), import, list, export. Prints results on
+// standard output and clear errors on standard error; exit code 0 on success, 1 on failure, 2 on misuse.
+import { writeFile } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { ExportFormatSchema } from '@shared/bridge/contract';
+import { AppFailure } from '@shared/bridge/result';
+import { Core } from '../core/core';
+import { createCoreHandlers } from '../core/handlers';
+import { defaultUserDataDir, resolveLibraryDir } from '../core/library-location';
+import { startWebBridge } from '../web/web-bridge';
+
+const USAGE = `Usage: corroborate <command> [options]
+
+Commands:
+  serve [--port N]                      serve the app to a browser on 127.0.0.1
+  import FILE...                        import articles; prints one JSON line per file
+  list [--json]                         list documents with claim counts by status
+  export --format csv|jsonld [--document ID]... --out FILE
+
+Options:
+  --library DIR                         the library folder (default: $CORROBORATE_LIBRARY,
+                                        else the desktop app's library)`;
+
+class UsageError extends Error {}
+
+interface Io {
+  out: (line: string) => void;
+  err: (line: string) => void;
+}
+
+const consoleIo: Io = { out: (l) => process.stdout.write(`${l}\n`), err: (l) => process.stderr.write(`${l}\n`) };
+
+function rendererDir(): string {
+  return resolve(import.meta.dirname, '../renderer');
+}
+
+async function withCore<T>(library: string, run: (core: Core) => Promise<T>): Promise<T> {
+  const core = await Core.open(library);
+  try {
+    return await run(core);
+  } finally {
+    await core.close();
+  }
+}
+
+async function serve(library: string, port: number, io: Io): Promise<number> {
+  const core = await Core.open(library);
+  const bridge = await startWebBridge({
+    handlers: createCoreHandlers(core),
+    rendererDir: rendererDir(),
+    port,
+    onInternalError: (error, channel) => io.err(`internal error in ${channel}: ${(error as Error)?.stack ?? String(error)}`),
+  });
+  io.out(`Corroborate is serving the library in ${library}`);
+  io.out(`Open ${bridge.url}`);
+  await new Promise<void>((done) => {
+    const stop = () => done();
+    process.once('SIGINT', stop);
+    process.once('SIGTERM', stop);
+  });
+  await bridge.close();
+  await core.close();
+  return 0;
+}
+
+async function importFiles(library: string, files: string[], io: Io): Promise<number> {
+  if (files.length === 0) throw new UsageError('import needs at least one FILE');
+  let failures = 0;
+  await withCore(library, async (core) => {
+    for (const file of files) {
+      try {
+        const outcome = await core.imports.importPath(resolve(file));
+        io.out(JSON.stringify({ file, status: outcome.status, id: outcome.document.id, title: outcome.document.title }));
+      } catch (error) {
+        if (!(error instanceof AppFailure)) throw error;
+        failures++;
+        io.out(JSON.stringify({ file, status: 'error', code: error.code, message: error.message }));
+      }
+    }
+  });
+  return failures > 0 ? 1 : 0;
+}
+
+async function list(library: string, json: boolean, io: Io): Promise<number> {
+  await withCore(library, async (core) => {
+    const { documents, taxonomy } = core.libraryView();
+    if (json) {
+      for (const d of documents) io.out(JSON.stringify({ id: d.id, title: d.title, published: d.published, claims: d.claimTotal, byStatus: d.claimCounts }));
+      return;
+    }
+    if (documents.length === 0) io.out('The library is empty.');
+    for (const d of documents) {
+      const counts = taxonomy.statuses.filter((s) => d.claimCounts[s.id]).map((s) => `${d.claimCounts[s.id]} ${s.label.toLowerCase()}`);
+      io.out(`${d.id}  ${d.published || '----------'}  ${d.title}  (${d.claimTotal} claims${counts.length ? `: ${counts.join(', ')}` : ''})`);
+    }
+  });
+  return 0;
+}
+
+async function exportClaims(library: string, format: string | undefined, documents: string[], out: string | undefined, io: Io): Promise<number> {
+  const parsedFormat = ExportFormatSchema.safeParse(format);
+  if (!parsedFormat.success) throw new UsageError('export needs --format csv or --format jsonld');
+  if (!out) throw new UsageError('export needs --out FILE');
+  await withCore(library, async (core) => {
+    const rendered = await core.renderExport(parsedFormat.data, documents);
+    await writeFile(resolve(out), rendered.content, { mode: 0o600 });
+  });
+  io.out(JSON.stringify({ format: parsedFormat.data, out: resolve(out) }));
+  return 0;
+}
+
+/** Runs the command line with the given arguments; resolves to the exit code. */
+export async function main(argv: string[], io: Io = consoleIo): Promise<number> {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: {
+        library: { type: 'string' },
+        port: { type: 'string' },
+        json: { type: 'boolean' },
+        format: { type: 'string' },
+        document: { type: 'string', multiple: true },
+        out: { type: 'string' },
+        help: { type: 'boolean', short: 'h' },
+      },
+    });
+  } catch (error) {
+    io.err(`${(error as Error).message}\n\n${USAGE}`);
+    return 2;
+  }
+  const { values, positionals } = parsed;
+  const [command, ...rest] = positionals;
+  if (values.help || !command) {
+    io.out(USAGE);
+    return command || values.help ? 0 : 2;
+  }
+  const library = resolveLibraryDir(values.library, join(defaultUserDataDir()));
+  try {
+    switch (command) {
+      case 'serve': {
+        const port = values.port === undefined ? 0 : Number(values.port);
+        if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError('--port must be a number from 0 to 65535');
+        return await serve(library, port, io);
+      }
+      case 'import':
+        return await importFiles(library, rest, io);
+      case 'list':
+        return await list(library, values.json ?? false, io);
+      case 'export':
+        return await exportClaims(library, values.format, values.document ?? [], values.out, io);
+      default:
+        throw new UsageError(`unknown command "${command}"`);
+    }
+  } catch (error) {
+    if (error instanceof UsageError) {
+      io.err(`corroborate: ${error.message}\n\n${USAGE}`);
+      return 2;
+    }
+    if (error instanceof AppFailure) {
+      io.err(`corroborate: ${error.message}`);
+      return 1;
+    }
+    throw error;
+  }
+}

@@ -1,0 +1,71 @@
+// Claim and source operations on the store: each runs a pure operation from shared/ on the
+// current document and library, and resolves once the result is on disk.
+import type { ParsedArgs } from '@shared/bridge/contract';
+import { AppFailure } from '@shared/bridge/result';
+import type { Claim } from '@shared/domain/claim';
+import { applyClaimChanges, createClaim, type ClaimContext } from '@shared/domain/claim-operations';
+import type { StoredDocument } from '@shared/domain/document';
+import { newId } from '@shared/domain/primitives';
+import { findSourceByName, type Source } from '@shared/domain/source';
+import { projectText } from '@shared/text/projection';
+import type { LibraryStore } from '../store/library-store';
+
+export class ClaimService {
+  constructor(
+    private readonly store: LibraryStore,
+    private readonly clock: () => string,
+  ) {}
+
+  private context(doc: StoredDocument): ClaimContext {
+    const { library } = this.store;
+    return {
+      text: projectText(doc.content),
+      taxonomy: library.taxonomy,
+      knownSourceIds: new Set(library.sources.map((s) => s.id)),
+      at: this.clock(),
+    };
+  }
+
+  async create(args: ParsedArgs<'claims:create'>): Promise<Claim> {
+    let created: Claim | undefined;
+    await this.store.updateDocument(args.documentId, (doc) => {
+      created = createClaim(args.start, args.end, args.changes ?? {}, this.context(doc));
+      return { ...doc, claims: [...doc.claims, created] };
+    });
+    return created!;
+  }
+
+  async update(args: ParsedArgs<'claims:update'>): Promise<Claim> {
+    let updated: Claim | undefined;
+    await this.store.updateDocument(args.documentId, (doc) => {
+      const claim = doc.claims.find((c) => c.id === args.claimId);
+      if (!claim) throw new AppFailure('not-found', `There is no claim ${args.claimId} in document ${args.documentId}.`);
+      const next = applyClaimChanges(claim, args.changes, this.context(doc));
+      updated = next;
+      return { ...doc, claims: doc.claims.map((c) => (c.id === claim.id ? next : c)) };
+    });
+    return updated!;
+  }
+
+  async delete(args: ParsedArgs<'claims:delete'>): Promise<void> {
+    await this.store.updateDocument(args.documentId, (doc) => {
+      if (!doc.claims.some((c) => c.id === args.claimId)) {
+        throw new AppFailure('not-found', `There is no claim ${args.claimId} in document ${args.documentId}.`);
+      }
+      return { ...doc, claims: doc.claims.filter((c) => c.id !== args.claimId) };
+    });
+  }
+
+  /** Creates a source, or returns the existing one with the same name or alias. */
+  async createSource(args: ParsedArgs<'sources:create'>): Promise<Source> {
+    const existing = findSourceByName(this.store.library.sources, args.name);
+    if (existing) return existing;
+    if (!this.store.library.taxonomy.sourceKinds.some((k) => k.id === args.kind)) {
+      throw new AppFailure('invalid-argument', `"${args.kind}" is not a source kind of this library.`);
+    }
+    const at = this.clock();
+    const source: Source = { id: newId(), name: args.name.trim(), kind: args.kind, aliases: [], description: '', createdAt: at, updatedAt: at };
+    await this.store.updateLibrary((library) => ({ ...library, sources: [...library.sources, source] }));
+    return source;
+  }
+}

@@ -1,0 +1,69 @@
+// The application core: one library store and the services on it. The Electron shell, the web
+// bridge and the command line all drive the same core; it never imports electron.
+import type { ExportFormat, LibraryView, RenderedExport } from '@shared/bridge/contract';
+import { AppFailure } from '@shared/bridge/result';
+import { now } from '@shared/domain/primitives';
+import type { ExportScope } from '@shared/formats/export-scope';
+import { APP_VERSION } from './app-version';
+import { ClaimService } from './claims/claim-service';
+import { ImportService } from './documents/import-service';
+import { renderExport } from './exports/render-export';
+import { sampleArticle, SAMPLE_FILE_NAME } from './samples/sample-article';
+import { LibraryStore, type LibraryStoreOptions } from './store/library-store';
+
+export interface CoreOptions extends LibraryStoreOptions {
+  clock?: () => string;
+}
+
+export class Core {
+  readonly imports: ImportService;
+  readonly claims: ClaimService;
+
+  private constructor(
+    readonly store: LibraryStore,
+    readonly clock: () => string,
+  ) {
+    this.imports = new ImportService(store, clock);
+    this.claims = new ClaimService(store, clock);
+  }
+
+  static async open(libraryDir: string, options: CoreOptions = {}): Promise<Core> {
+    const store = await LibraryStore.open(libraryDir, options);
+    return new Core(store, options.clock ?? now);
+  }
+
+  libraryView(): LibraryView {
+    const { library } = this.store;
+    return {
+      location: this.store.paths.root,
+      readOnly: false,
+      taxonomy: library.taxonomy,
+      sources: library.sources,
+      settings: library.settings,
+      documents: library.documents,
+      notices: [],
+    };
+  }
+
+  openSample() {
+    return this.imports.importParsed(sampleArticle(), SAMPLE_FILE_NAME, 'sample');
+  }
+
+  /** The documents to export: the given ones, or the whole library when none are given. */
+  async exportScope(documentIds: readonly string[]): Promise<ExportScope> {
+    const ids = documentIds.length > 0 ? documentIds : this.store.documentSummaries().map((d) => d.id);
+    const documents = [];
+    for (const id of ids) documents.push(await this.store.getDocument(id));
+    if (documents.length === 0) throw new AppFailure('not-found', 'There are no documents to export.');
+    const { library } = this.store;
+    return { taxonomy: library.taxonomy, sources: library.sources, documents, generatedAt: this.clock(), appVersion: APP_VERSION };
+  }
+
+  async renderExport(format: ExportFormat, documentIds: readonly string[]): Promise<RenderedExport> {
+    return renderExport(await this.exportScope(documentIds), format);
+  }
+
+  close(): Promise<void> {
+    return this.store.close();
+  }
+}

@@ -1,0 +1,57 @@
+// Imports files into the library: parse, recognise a document already there by its content
+// hash, store. A file that cannot be read creates nothing.
+import { readFile, stat } from 'node:fs/promises';
+import { basename } from 'node:path';
+import { MAX_IMPORT_BYTES, type ImportOutcome } from '@shared/bridge/contract';
+import { AppFailure } from '@shared/bridge/result';
+import type { ImportFormat } from '@shared/domain/document';
+import type { ParsedArticle } from '@shared/importers/parsed-article';
+import type { LibraryStore } from '../store/library-store';
+import { buildDocument } from './build-document';
+import { contentHash } from './content-hash';
+import { parseFile } from './parse-file';
+
+export class ImportService {
+  constructor(
+    private readonly store: LibraryStore,
+    private readonly clock: () => string,
+  ) {}
+
+  /** Imports a file given as bytes (from the renderer's file picker, a drop, or the CLI). */
+  async importBytes(fileName: string, bytes: Uint8Array): Promise<ImportOutcome> {
+    if (bytes.length > MAX_IMPORT_BYTES) {
+      throw new AppFailure('too-large', `${fileName} is larger than the ${MAX_IMPORT_BYTES / 1024 / 1024} MB import limit.`);
+    }
+    const parsed = parseFile(fileName, bytes);
+    return this.importParsed(parsed, fileName, parsed.format);
+  }
+
+  /** Imports a file from disk. */
+  async importPath(path: string): Promise<ImportOutcome> {
+    const name = basename(path);
+    let size: number;
+    try {
+      const info = await stat(path);
+      if (!info.isFile()) throw new AppFailure('unsupported-file', `${path} is not a file.`);
+      size = info.size;
+    } catch (error) {
+      if (error instanceof AppFailure) throw error;
+      throw new AppFailure('not-found', `${path} cannot be read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message}).`);
+    }
+    if (size > MAX_IMPORT_BYTES) {
+      throw new AppFailure('too-large', `${name} is larger than the ${MAX_IMPORT_BYTES / 1024 / 1024} MB import limit.`);
+    }
+    return this.importBytes(name, await readFile(path));
+  }
+
+  /** Stores a parsed article unless a document with the same text is already in the library. */
+  async importParsed(parsed: ParsedArticle, fileName: string, format: ImportFormat): Promise<ImportOutcome> {
+    const existing = this.store.findDocumentByHash(contentHash(parsed.content));
+    if (existing) return { status: 'duplicate', document: existing };
+    const doc = buildDocument(parsed, { fileName, format, at: this.clock() });
+    await this.store.addDocument(doc);
+    const summary = this.store.documentSummaries().find((d) => d.id === doc.id);
+    if (!summary) throw new AppFailure('internal', `Document ${doc.id} was stored but is not in the index.`);
+    return { status: 'imported', document: summary };
+  }
+}

@@ -1,0 +1,24 @@
+// One handler per core channel of the bridge contract, each a thin call into the core.
+import type { CoreHandlers } from '@shared/bridge/contract';
+import type { Core } from './core';
+
+export function createCoreHandlers(core: Core): CoreHandlers {
+  return {
+    'library:get': async () => core.libraryView(),
+    'documents:get': ({ documentId }) => core.store.getDocument(documentId),
+    'documents:import': ({ fileName, dataBase64 }) => core.imports.importBytes(fileName, Buffer.from(dataBase64, 'base64')),
+    'documents:openSample': () => core.openSample(),
+    'documents:delete': async ({ documentId }) => {
+      await core.store.deleteDocument(documentId);
+      return { done: true };
+    },
+    'claims:create': (args) => core.claims.create(args),
+    'claims:update': (args) => core.claims.update(args),
+    'claims:delete': async (args) => {
+      await core.claims.delete(args);
+      return { done: true };
+    },
+    'sources:create': (args) => core.claims.createSource(args),
+    'exports:render': ({ format, documentIds }) => core.renderExport(format, documentIds),
+  };
+}

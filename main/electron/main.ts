@@ -1,0 +1,72 @@
+// The desktop app's entry point: hardens Electron, takes the single-instance lock, opens the
+// library through the core, and shows one window talking to it through the gateway.
+import { app, dialog, ipcMain, Menu, session, type BrowserWindow } from 'electron';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { IPC_EVENT } from '@shared/bridge/channels';
+import type { MenuCommand } from '@shared/bridge/contract';
+import { Core } from '../core/core';
+import { createCoreHandlers } from '../core/handlers';
+import { resolveLibraryDir } from '../core/library-location';
+import { handleAppProtocol, registerAppScheme } from './app-protocol';
+import { installGateway } from './gateway';
+import { menuTemplate } from './menu';
+import { hardenSession, hardenWebContents } from './security';
+import { createShellHandlers } from './shell-handlers';
+import { createMainWindow } from './window';
+
+function libraryFlag(argv: readonly string[]): string | undefined {
+  const { values } = parseArgs({ args: argv.slice(1), options: { library: { type: 'string' } }, strict: false, allowPositionals: true });
+  return typeof values.library === 'string' ? values.library : undefined;
+}
+
+app.enableSandbox();
+registerAppScheme();
+
+if (!app.requestSingleInstanceLock()) {
+  app.quit();
+} else {
+  let mainWindow: BrowserWindow | null = null;
+  let core: Core | null = null;
+
+  app.on('second-instance', () => {
+    if (!mainWindow) return;
+    if (mainWindow.isMinimized()) mainWindow.restore();
+    mainWindow.focus();
+  });
+
+  app.on('web-contents-created', (_event, contents) => hardenWebContents(contents));
+
+  app.whenReady().then(async () => {
+    const outDir = join(import.meta.dirname, '..');
+    hardenSession(session.defaultSession);
+    handleAppProtocol(join(outDir, 'renderer'));
+    const libraryDir = resolveLibraryDir(libraryFlag(process.argv), app.getPath('userData'));
+    try {
+      core = await Core.open(libraryDir);
+    } catch (error) {
+      dialog.showErrorBox('Corroborate cannot open its library', `${libraryDir}\n\n${(error as Error).message}`);
+      app.exit(1);
+      return;
+    }
+    const openCore = core;
+    installGateway(ipcMain, { ...createCoreHandlers(openCore), ...createShellHandlers(openCore, dialog, () => mainWindow) }, {
+      onInternalError: (error, channel) => console.error(`internal error in ${channel}`, error),
+      onRejectedSender: (url) => console.warn(`rejected a bridge call from ${url}`),
+    });
+    const send = (command: MenuCommand) => mainWindow?.webContents.send(IPC_EVENT, { type: 'menu:command', command });
+    Menu.setApplicationMenu(Menu.buildFromTemplate(menuTemplate(process.platform, send)));
+    mainWindow = createMainWindow(join(outDir, 'preload', 'preload.cjs'));
+    mainWindow.on('closed', () => (mainWindow = null));
+  });
+
+  app.on('window-all-closed', () => app.quit());
+
+  let closing = false;
+  app.on('will-quit', (event) => {
+    if (closing || !core) return;
+    closing = true;
+    event.preventDefault();
+    void core.close().finally(() => app.quit());
+  });
+}

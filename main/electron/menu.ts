@@ -1,0 +1,38 @@
+// The application menu: File (Import, Export, Quit), Edit and View, with the platform's own
+// conventions (the app menu on macOS, Cmd there and Ctrl elsewhere).
+import type { MenuItemConstructorOptions } from 'electron';
+import type { MenuCommand } from '@shared/bridge/contract';
+
+export function menuTemplate(platform: NodeJS.Platform, send: (command: MenuCommand) => void): MenuItemConstructorOptions[] {
+  const mac = platform === 'darwin';
+  const template: MenuItemConstructorOptions[] = [];
+  if (mac) template.push({ role: 'appMenu' });
+  template.push(
+    {
+      label: '&File',
+      submenu: [
+        { label: 'Import…', accelerator: 'CmdOrCtrl+O', click: () => send('import') },
+        { label: 'Open Sample Article', click: () => send('open-sample') },
+        { type: 'separator' },
+        { label: 'Export Claims as CSV…', accelerator: 'CmdOrCtrl+Shift+E', click: () => send('export-csv') },
+        { label: 'Export Claims as W3C Web Annotation…', click: () => send('export-jsonld') },
+        { type: 'separator' },
+        mac ? { role: 'close' } : { role: 'quit' },
+      ],
+    },
+    { role: 'editMenu' },
+    {
+      label: '&View',
+      submenu: [
+        { role: 'resetZoom' },
+        { role: 'zoomIn' },
+        { role: 'zoomOut' },
+        { type: 'separator' },
+        { role: 'togglefullscreen' },
+        { role: 'toggleDevTools' },
+      ],
+    },
+    { role: 'windowMenu' },
+  );
+  return template;
+}

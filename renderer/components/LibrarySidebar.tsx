@@ -1,0 +1,44 @@
+// The navigation pane: the library's documents, each with its claims by status.
+import type { LibraryView } from '@shared/bridge/contract';
+import { useActions } from '../state/app-context';
+import { StatusMixBar } from './StatusMixBar';
+
+interface LibrarySidebarProps {
+  library: LibraryView;
+  openDocumentId: string | null;
+  onImport: () => void;
+}
+
+export function LibrarySidebar({ library, openDocumentId, onImport }: LibrarySidebarProps) {
+  const actions = useActions();
+  return (
+    <nav className="sidebar" aria-label="Library">
+      <div className="sidebar__header">
+        <h2 className="pane-title">Library</h2>
+        <button type="button" className="button button--small" onClick={onImport}>
+          Import…
+        </button>
+      </div>
+      <ul className="doc-list">
+        {library.documents.map((doc) => (
+          <li key={doc.id}>
+            <button
+              type="button"
+              className="doc-list__item"
+              aria-current={doc.id === openDocumentId ? 'page' : undefined}
+              onClick={() => void actions.openDocument(doc.id)}
+            >
+              <span className="doc-list__title">{doc.title}</span>
+              <span className="doc-list__meta">
+                {[doc.outlet || doc.byline, doc.published].filter(Boolean).join(' · ')}
+                {' · '}
+                {doc.claimTotal === 1 ? '1 claim' : `${doc.claimTotal} claims`}
+              </span>
+              <StatusMixBar counts={doc.claimCounts} total={doc.claimTotal} taxonomy={library.taxonomy} />
+            </button>
+          </li>
+        ))}
+      </ul>
+    </nav>
+  );
+}

@@ -1,0 +1,145 @@
+// Chooses a claim's sources from the registry: type to filter by name or alias, arrows and Enter
+// to pick, or create a new source with its kind from what was typed.
+import { useId, useMemo, useState, type KeyboardEvent } from 'react';
+import { sourceNameKey, type Source } from '@shared/domain/source';
+import type { Taxonomy } from '@shared/domain/taxonomy';
+
+interface SourcePickerProps {
+  sources: readonly Source[];
+  selectedIds: readonly string[];
+  taxonomy: Taxonomy;
+  onChange: (sourceIds: string[]) => void;
+  onCreate: (name: string, kind: string) => Promise<Source | null>;
+  inputId?: string;
+}
+
+const MAX_SUGGESTIONS = 8;
+
+export function SourcePicker({ sources, selectedIds, taxonomy, onChange, onCreate, inputId }: SourcePickerProps) {
+  const [query, setQuery] = useState('');
+  const [open, setOpen] = useState(false);
+  const [active, setActive] = useState(0);
+  const [newKind, setNewKind] = useState('other');
+  const listId = useId();
+  const byId = useMemo(() => new Map(sources.map((s) => [s.id, s])), [sources]);
+
+  const key = sourceNameKey(query);
+  const matches = useMemo(() => {
+    if (key === '') return [];
+    const names = (s: Source) => [s.name, ...s.aliases].map(sourceNameKey);
+    return sources
+      .filter((s) => !selectedIds.includes(s.id) && names(s).some((n) => n.includes(key)))
+      .sort((a, b) => Number(!names(a).some((n) => n.startsWith(key))) - Number(!names(b).some((n) => n.startsWith(key))))
+      .slice(0, MAX_SUGGESTIONS);
+  }, [sources, selectedIds, key]);
+  const exact = sources.some((s) => [s.name, ...s.aliases].some((n) => sourceNameKey(n) === key));
+  const options = [...matches.map((s) => ({ type: 'source' as const, source: s })), ...(key !== '' && !exact ? [{ type: 'create' as const }] : [])];
+
+  const choose = async (index: number) => {
+    const option = options[index];
+    if (!option) return;
+    if (option.type === 'source') onChange([...selectedIds, option.source.id]);
+    else {
+      const created = await onCreate(query.trim(), newKind);
+      if (created && !selectedIds.includes(created.id)) onChange([...selectedIds, created.id]);
+    }
+    setQuery('');
+    setActive(0);
+  };
+
+  const handleKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
+    if (event.key === 'ArrowDown') {
+      event.preventDefault();
+      setOpen(true);
+      setActive((a) => Math.min(a + 1, options.length - 1));
+    } else if (event.key === 'ArrowUp') {
+      event.preventDefault();
+      setActive((a) => Math.max(a - 1, 0));
+    } else if (event.key === 'Enter') {
+      event.preventDefault();
+      void choose(active);
+    } else if (event.key === 'Backspace' && query === '' && selectedIds.length > 0) {
+      onChange(selectedIds.slice(0, -1));
+    } else if (event.key === 'Escape' && open && query !== '') {
+      event.stopPropagation();
+      setQuery('');
+      setOpen(false);
+    }
+  };
+
+  const expanded = open && options.length > 0;
+  return (
+    <div className="source-picker">
+      <ul className="chips" aria-label="Sources">
+        {selectedIds.map((id) => (
+          <li key={id} className="chip">
+            <span>{byId.get(id)?.name ?? 'unknown source'}</span>
+            <button type="button" className="chip__remove" aria-label={`Remove ${byId.get(id)?.name ?? 'source'}`} onClick={() => onChange(selectedIds.filter((x) => x !== id))}>
+              ×
+            </button>
+          </li>
+        ))}
+      </ul>
+      <div className="combobox">
+        <input
+          id={inputId}
+          className="input"
+          role="combobox"
+          aria-expanded={expanded}
+          aria-controls={listId}
+          aria-autocomplete="list"
+          aria-activedescendant={expanded ? `${listId}-${active}` : undefined}
+          placeholder={selectedIds.length ? 'Add another source…' : 'Who says it? Type a name…'}
+          value={query}
+          onChange={(e) => {
+            setQuery(e.target.value);
+            setActive(0);
+            setOpen(true);
+          }}
+          onFocus={() => setOpen(true)}
+          onBlur={() => setTimeout(() => setOpen(false), 150)}
+          onKeyDown={handleKeyDown}
+        />
+        {expanded ? (
+          <ul id={listId} role="listbox" className="combobox__list">
+            {options.map((option, index) => (
+              <li
+                key={option.type === 'source' ? option.source.id : 'create'}
+                id={`${listId}-${index}`}
+                role="option"
+                aria-selected={index === active}
+                className="combobox__option"
+                onMouseDown={(e) => {
+                  e.preventDefault();
+                  void choose(index);
+                }}
+              >
+                {option.type === 'source' ? (
+                  <>
+                    {option.source.name} <span className="combobox__hint">{option.source.kind}</span>
+                  </>
+                ) : (
+                  <>
+                    Create source “{query.trim()}” <span className="combobox__hint">as {taxonomy.sourceKinds.find((k) => k.id === newKind)?.label}</span>
+                  </>
+                )}
+              </li>
+            ))}
+          </ul>
+        ) : null}
+      </div>
+      {key !== '' && !exact ? (
+        <label className="source-picker__kind">
+          New source kind
+          <select className="select select--small" value={newKind} onChange={(e) => setNewKind(e.target.value)}>
+            {taxonomy.sourceKinds.map((k) => (
+              <option key={k.id} value={k.id}>
+                {k.label}
+              </option>
+            ))}
+          </select>
+        </label>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,61 @@
+// The top bar: the app's name, where the user is, and import/export.
+import { useState } from 'react';
+import type { ExportFormat } from '@shared/bridge/contract';
+import { useActions, useAppState } from '../state/app-context';
+
+interface TopBarProps {
+  onImport: () => void;
+}
+
+export function TopBar({ onImport }: TopBarProps) {
+  const { document, library } = useAppState();
+  const actions = useActions();
+  const [exportOpen, setExportOpen] = useState(false);
+  const exportAs = (format: ExportFormat) => {
+    setExportOpen(false);
+    void actions.exportClaims(format, document ? [document.id] : []);
+  };
+  const canExport = (library?.documents.length ?? 0) > 0;
+  return (
+    <header className="top-bar">
+      <span className="top-bar__brand">Corroborate</span>
+      <nav className="breadcrumb" aria-label="Breadcrumb">
+        <button type="button" className="breadcrumb__link" onClick={() => actions.closeDocument()}>
+          Library
+        </button>
+        {document ? (
+          <>
+            <span aria-hidden="true"> › </span>
+            <span className="breadcrumb__current" aria-current="page">
+              {document.meta.title}
+            </span>
+          </>
+        ) : null}
+      </nav>
+      <div className="top-bar__actions">
+        <button type="button" className="button" onClick={onImport}>
+          Import…
+        </button>
+        <div className="menu-button">
+          <button type="button" className="button" aria-haspopup="menu" aria-expanded={exportOpen} disabled={!canExport} onClick={() => setExportOpen((o) => !o)}>
+            Export ▾
+          </button>
+          {exportOpen ? (
+            <ul className="menu" role="menu" aria-label="Export">
+              <li role="none">
+                <button type="button" role="menuitem" className="menu__item" onClick={() => exportAs('csv')}>
+                  {document ? 'This document’s claims as CSV' : 'All claims as CSV'}
+                </button>
+              </li>
+              <li role="none">
+                <button type="button" role="menuitem" className="menu__item" onClick={() => exportAs('jsonld')}>
+                  {document ? 'This document’s claims as W3C Web Annotation' : 'All claims as W3C Web Annotation'}
+                </button>
+              </li>
+            </ul>
+          ) : null}
+        </div>
+      </div>
+    </header>
+  );
+}

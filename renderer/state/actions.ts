@@ -1,0 +1,192 @@
+// What the user can do, as calls through the bridge that update the store. Every change is
+// acknowledged by the core only once it is on disk; until then the status bar says "saving",
+// and a failure says "NOT SAVED" with the reason and a retry.
+import type { ExportFormat, ImportOutcome } from '@shared/bridge/contract';
+import type { Result } from '@shared/bridge/result';
+import type { Claim, ClaimChanges } from '@shared/domain/claim';
+import { compareClaimsByPosition } from '@shared/domain/claim';
+import type { Source } from '@shared/domain/source';
+import type { BridgeClient } from '../bridge/bridge-client';
+import type { AppStore } from './app-store';
+
+let nextToastId = 1;
+
+function toBase64(bytes: Uint8Array): string {
+  let binary = '';
+  for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  return btoa(binary);
+}
+
+export class Actions {
+  constructor(
+    private readonly store: AppStore,
+    private readonly bridge: BridgeClient,
+  ) {}
+
+  get isDesktop(): boolean {
+    return this.bridge.kind === 'desktop';
+  }
+
+  toast(level: 'info' | 'error', message: string): void {
+    const id = nextToastId++;
+    this.store.update((s) => ({ toasts: [...s.toasts, { id, level, message }].slice(-4) }));
+    setTimeout(() => this.dismissToast(id), level === 'error' ? 12000 : 5000);
+  }
+
+  dismissToast(id: number): void {
+    this.store.update((s) => ({ toasts: s.toasts.filter((t) => t.id !== id) }));
+  }
+
+  /** Runs a change; counts it as pending until the core confirms it is on disk. */
+  private async save<T>(run: () => Promise<Result<T>>, onSaved: (value: T) => void, isRetry = false): Promise<T | null> {
+    this.store.update((s) => ({ pendingSaves: s.pendingSaves + 1 }));
+    const result = await run();
+    this.store.update((s) => ({ pendingSaves: s.pendingSaves - 1 }));
+    if (result.ok) {
+      if (isRetry) this.store.update({ saveFailure: null });
+      onSaved(result.value);
+      return result.value;
+    }
+    if (result.error.code === 'not-saved') {
+      this.store.update({ saveFailure: { message: result.error.message, retry: () => void this.save(run, onSaved, true) } });
+    } else {
+      this.toast('error', result.error.message);
+    }
+    return null;
+  }
+
+  dismissSaveFailure(): void {
+    this.store.update({ saveFailure: null });
+  }
+
+  async loadLibrary(): Promise<void> {
+    const result = await this.bridge.call('library:get', {});
+    if (result.ok) this.store.update({ library: result.value, loadError: null });
+    else this.store.update({ loadError: result.error.message });
+  }
+
+  async openDocument(documentId: string): Promise<void> {
+    this.store.update({ documentLoading: true });
+    const result = await this.bridge.call('documents:get', { documentId });
+    if (!result.ok) {
+      this.store.update({ documentLoading: false });
+      this.toast('error', result.error.message);
+      return;
+    }
+    this.store.update({ document: result.value, documentLoading: false, selectedClaimId: null });
+  }
+
+  closeDocument(): void {
+    this.store.update({ document: null, selectedClaimId: null });
+  }
+
+  private async afterImport(outcomes: ImportOutcome[]): Promise<void> {
+    await this.loadLibrary();
+    for (const outcome of outcomes) {
+      if (outcome.status === 'duplicate') this.toast('info', `"${outcome.document.title}" is already in the library; opened it.`);
+    }
+    const last = outcomes.at(-1);
+    if (last) await this.openDocument(last.document.id);
+  }
+
+  /** Imports files the user picked or dropped, one after another. */
+  async importFiles(files: readonly File[]): Promise<void> {
+    const outcomes: ImportOutcome[] = [];
+    for (const [index, file] of files.entries()) {
+      this.store.update({ busy: files.length > 1 ? `Importing ${index + 1} of ${files.length}: ${file.name}` : `Importing ${file.name}` });
+      const bytes = new Uint8Array(await file.arrayBuffer());
+      const result = await this.bridge.call('documents:import', { fileName: file.name, dataBase64: toBase64(bytes) });
+      if (result.ok) outcomes.push(result.value);
+      else this.toast('error', result.error.message);
+    }
+    this.store.update({ busy: null });
+    await this.afterImport(outcomes);
+  }
+
+  /** The desktop File > Import… dialog. */
+  async importWithDialog(): Promise<void> {
+    const result = await this.bridge.call('shell:importWithDialog', {});
+    if (!result.ok) return this.toast('error', result.error.message);
+    for (const failure of result.value.failed) this.toast('error', failure.message);
+    await this.afterImport(result.value.imported);
+  }
+
+  async openSample(): Promise<void> {
+    const result = await this.bridge.call('documents:openSample', {});
+    if (!result.ok) return this.toast('error', result.error.message);
+    await this.afterImport([result.value]);
+  }
+
+  selectClaim(claimId: string | null): void {
+    this.store.update({ selectedClaimId: claimId });
+  }
+
+  private replaceClaims(documentId: string, change: (claims: Claim[]) => Claim[]): void {
+    this.store.update((s) => {
+      if (!s.document || s.document.id !== documentId) return {};
+      return { document: { ...s.document, claims: change(s.document.claims).sort(compareClaimsByPosition) } };
+    });
+  }
+
+  async createClaim(documentId: string, start: number, end: number): Promise<Claim | null> {
+    return this.save(
+      () => this.bridge.call('claims:create', { documentId, start, end }),
+      (claim) => {
+        this.replaceClaims(documentId, (claims) => [...claims, claim]);
+        this.store.update({ selectedClaimId: claim.id });
+        void this.loadLibrary();
+      },
+    );
+  }
+
+  async updateClaim(documentId: string, claimId: string, changes: ClaimChanges): Promise<Claim | null> {
+    return this.save(
+      () => this.bridge.call('claims:update', { documentId, claimId, changes }),
+      (claim) => {
+        this.replaceClaims(documentId, (claims) => claims.map((c) => (c.id === claim.id ? claim : c)));
+        if (changes.status !== undefined) void this.loadLibrary();
+      },
+    );
+  }
+
+  async deleteClaim(documentId: string, claimId: string): Promise<void> {
+    await this.save(
+      () => this.bridge.call('claims:delete', { documentId, claimId }),
+      () => {
+        this.replaceClaims(documentId, (claims) => claims.filter((c) => c.id !== claimId));
+        this.store.update((s) => (s.selectedClaimId === claimId ? { selectedClaimId: null } : {}));
+        void this.loadLibrary();
+      },
+    );
+  }
+
+  async createSource(name: string, kind: string): Promise<Source | null> {
+    return this.save(
+      () => this.bridge.call('sources:create', { name, kind }),
+      (source) =>
+        this.store.update((s) =>
+          s.library && !s.library.sources.some((x) => x.id === source.id) ? { library: { ...s.library, sources: [...s.library.sources, source] } } : {},
+        ),
+    );
+  }
+
+  /** Exports claims: a native save dialog on the desktop, a download in the browser. */
+  async exportClaims(format: ExportFormat, documentIds: string[]): Promise<void> {
+    if (this.isDesktop) {
+      const result = await this.bridge.call('shell:exportWithDialog', { format, documentIds });
+      if (!result.ok) return this.toast('error', result.error.message);
+      if (result.value.path) this.toast('info', `Exported to ${result.value.path}`);
+      return;
+    }
+    const result = await this.bridge.call('exports:render', { format, documentIds });
+    if (!result.ok) return this.toast('error', result.error.message);
+    const blob = new Blob([result.value.content], { type: result.value.mediaType });
+    const url = URL.createObjectURL(blob);
+    const link = document.createElement('a');
+    link.href = url;
+    link.download = result.value.fileName;
+    link.click();
+    setTimeout(() => URL.revokeObjectURL(url), 10000);
+    this.toast('info', `Exported ${result.value.fileName}`);
+  }
+}

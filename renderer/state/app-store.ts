@@ -1,0 +1,58 @@
+// The renderer's state in one small external store (read with useSyncExternalStore): the
+// library, the open document with its claims, the selected claim, and the truth about saving.
+import type { LibraryView } from '@shared/bridge/contract';
+import type { StoredDocument } from '@shared/domain/document';
+
+/** A change the core could not write; it stays on screen until a retry succeeds or it is dismissed. */
+export interface SaveFailure {
+  message: string;
+  retry: (() => void) | null;
+}
+
+export interface Toast {
+  id: number;
+  level: 'info' | 'error';
+  message: string;
+}
+
+export interface AppState {
+  library: LibraryView | null;
+  loadError: string | null;
+  document: StoredDocument | null;
+  documentLoading: boolean;
+  selectedClaimId: string | null;
+  pendingSaves: number;
+  saveFailure: SaveFailure | null;
+  toasts: Toast[];
+  busy: string | null;
+}
+
+export const initialState: AppState = {
+  library: null,
+  loadError: null,
+  document: null,
+  documentLoading: false,
+  selectedClaimId: null,
+  pendingSaves: 0,
+  saveFailure: null,
+  toasts: [],
+  busy: null,
+};
+
+export class AppStore {
+  private state: AppState = initialState;
+  private readonly listeners = new Set<() => void>();
+
+  getState = (): AppState => this.state;
+
+  subscribe = (listener: () => void): (() => void) => {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  };
+
+  update(change: Partial<AppState> | ((state: AppState) => Partial<AppState>)): void {
+    const partial = typeof change === 'function' ? change(this.state) : change;
+    this.state = { ...this.state, ...partial };
+    for (const listener of this.listeners) listener();
+  }
+}

@@ -1,0 +1,27 @@
+// Turns the taxonomy's colours into CSS rules (highlights, dots, legend) in a constructed style
+// sheet: adoptedStyleSheets are not inline styles, so the strict CSP needs no 'unsafe-inline'.
+import type { Taxonomy } from '@shared/domain/taxonomy';
+
+let sheet: CSSStyleSheet | null = null;
+
+export function taxonomyCss(taxonomy: Taxonomy, colorBy: 'status' | 'attribution'): string {
+  const rules: string[] = [];
+  for (const status of taxonomy.statuses) {
+    rules.push(`[data-status-color="${status.id}"] { --swatch: ${status.color}; }`);
+    if (colorBy === 'status') rules.push(`.claim-hl[data-status="${status.id}"] { --hl: ${status.color}; }`);
+  }
+  for (const type of taxonomy.attributionTypes) {
+    rules.push(`[data-attribution-color="${type.id}"] { --swatch: ${type.color}; }`);
+    if (colorBy === 'attribution') rules.push(`.claim-hl[data-attribution="${type.id}"] { --hl: ${type.color}; }`);
+  }
+  return rules.join('\n');
+}
+
+/** Installs (or replaces) the taxonomy's rules in the document. */
+export function applyTaxonomyStyles(taxonomy: Taxonomy, colorBy: 'status' | 'attribution' = 'status'): void {
+  if (!sheet) {
+    sheet = new CSSStyleSheet();
+    document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+  }
+  sheet.replaceSync(taxonomyCss(taxonomy, colorBy));
+}

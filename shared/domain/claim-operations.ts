@@ -1,0 +1,82 @@
+// Creating and changing claims, as pure functions over a document's text projection and the
+// library's registries. The core runs them and stores the result; failures are AppFailures.
+import { AppFailure } from '../bridge/result';
+import { rangeProblem, spanAt } from '../text/text-span';
+import type { Claim, ClaimChanges } from './claim';
+import { newId } from './primitives';
+import { DEFAULT_ATTRIBUTION, DEFAULT_STATUS, type Taxonomy } from './taxonomy';
+
+export interface ClaimContext {
+  /** the document's text projection */
+  text: string;
+  taxonomy: Taxonomy;
+  knownSourceIds: ReadonlySet<string>;
+  at: string;
+}
+
+function checkChanges(changes: ClaimChanges, context: ClaimContext): void {
+  const { taxonomy, knownSourceIds, text } = context;
+  if (changes.attribution !== undefined && !taxonomy.attributionTypes.some((t) => t.id === changes.attribution)) {
+    throw new AppFailure('invalid-argument', `"${changes.attribution}" is not an attribution type of this library.`);
+  }
+  if (changes.status !== undefined && !taxonomy.statuses.some((t) => t.id === changes.status)) {
+    throw new AppFailure('invalid-argument', `"${changes.status}" is not a verification status of this library.`);
+  }
+  for (const id of changes.sourceIds ?? []) {
+    if (!knownSourceIds.has(id)) throw new AppFailure('invalid-argument', `Source ${id} is not in the source registry.`);
+  }
+  if (changes.sourceIds && new Set(changes.sourceIds).size !== changes.sourceIds.length) {
+    throw new AppFailure('invalid-argument', 'A source is listed twice.');
+  }
+  if (changes.cue) {
+    const problem = rangeProblem(text, changes.cue.start, changes.cue.end);
+    if (problem) throw new AppFailure('invalid-argument', `Cue: ${problem}.`);
+  }
+}
+
+function uniqueTags(tags: readonly string[]): string[] {
+  const seen = new Set<string>();
+  return tags.map((t) => t.trim()).filter((t) => t !== '' && !seen.has(t.toLocaleLowerCase()) && seen.add(t.toLocaleLowerCase()));
+}
+
+/** Applies changes to a claim; a status change is added to the claim's history. */
+export function applyClaimChanges(claim: Claim, changes: ClaimChanges, context: ClaimContext): Claim {
+  checkChanges(changes, context);
+  const next: Claim = { ...claim, updatedAt: context.at };
+  if (changes.sourceIds !== undefined) next.sourceIds = [...changes.sourceIds];
+  if (changes.attribution !== undefined) next.attribution = changes.attribution;
+  if (changes.note !== undefined) next.note = changes.note;
+  if (changes.evidence !== undefined) next.evidence = changes.evidence.map((e) => ({ ...e }));
+  if (changes.tags !== undefined) next.tags = uniqueTags(changes.tags);
+  if (changes.cue !== undefined) next.cue = changes.cue ? spanAt(context.text, changes.cue.start, changes.cue.end) : null;
+  if (changes.status !== undefined && changes.status !== claim.status) {
+    next.status = changes.status;
+    next.statusHistory = [...claim.statusHistory, { status: changes.status, at: context.at, note: changes.statusNote ?? '' }];
+  }
+  return next;
+}
+
+/** A new claim on text[start, end), with defaults for every field the changes leave out. */
+export function createClaim(start: number, end: number, changes: ClaimChanges, context: ClaimContext): Claim {
+  const problem = rangeProblem(context.text, start, end);
+  if (problem) throw new AppFailure('invalid-argument', `Cannot make a claim: ${problem}.`);
+  checkChanges(changes, context);
+  const status = changes.status ?? DEFAULT_STATUS;
+  const base: Claim = {
+    id: newId(),
+    target: spanAt(context.text, start, end),
+    anchor: 'exact',
+    cue: null,
+    sourceIds: [],
+    attribution: DEFAULT_ATTRIBUTION,
+    status,
+    statusHistory: [{ status, at: context.at, note: changes.statusNote ?? '' }],
+    note: '',
+    evidence: [],
+    tags: [],
+    createdAt: context.at,
+    updatedAt: context.at,
+  };
+  const { status: _status, statusNote: _note, ...rest } = changes;
+  return applyClaimChanges(base, rest, context);
+}

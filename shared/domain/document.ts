@@ -1,0 +1,90 @@
+// A document: an imported article's metadata, its ProseMirror JSON content and its claims. Each
+// document is stored in its own file (DESIGN.md section 3).
+import { z } from 'zod';
+import { ClaimSchema } from './claim';
+import { DocContentSchema } from './content';
+import { DateOrEmptySchema, IdSchema, TextDirectionSchema, TimestampSchema } from './primitives';
+import { safeLinkUrl } from './safe-url';
+
+export const DOCUMENT_SCHEMA_VERSION = 1;
+
+export const ImportFormatSchema = z.enum(['text', 'markdown', 'html', 'docx', 'pdf', 'paste', 'sample']);
+export type ImportFormat = z.infer<typeof ImportFormatSchema>;
+
+const OptionalUrlSchema = z.union([
+  z.literal(''),
+  z.string().refine((u) => safeLinkUrl(u) === u, { message: 'must be an http or https URL' }),
+]);
+
+export const DocumentMetaSchema = z.strictObject({
+  title: z.string().max(1000),
+  byline: z.string().max(1000),
+  outlet: z.string().max(500),
+  published: DateOrEmptySchema,
+  url: OptionalUrlSchema,
+  language: z.string().max(35),
+  dir: TextDirectionSchema,
+  credit: z.string().max(2000),
+  license: z.string().max(500),
+  importedFrom: z.strictObject({ fileName: z.string().max(1000), format: ImportFormatSchema }),
+  contentHash: z.string().regex(/^[0-9a-f]{64}$/),
+  importedAt: TimestampSchema,
+  updatedAt: TimestampSchema,
+});
+export type DocumentMeta = z.infer<typeof DocumentMetaSchema>;
+
+/** The fields of the metadata a user may correct. */
+export const EditableMetaSchema = DocumentMetaSchema.pick({
+  title: true,
+  byline: true,
+  outlet: true,
+  published: true,
+  url: true,
+  language: true,
+  dir: true,
+  credit: true,
+  license: true,
+}).partial();
+export type EditableMeta = z.infer<typeof EditableMetaSchema>;
+
+export const StoredDocumentSchema = z.strictObject({
+  schemaVersion: z.literal(DOCUMENT_SCHEMA_VERSION),
+  id: IdSchema,
+  meta: DocumentMetaSchema,
+  content: DocContentSchema,
+  claims: z.array(ClaimSchema),
+});
+export type StoredDocument = z.infer<typeof StoredDocumentSchema>;
+
+/** What the library index keeps about each document (derived from its file, rebuildable). */
+export const DocumentSummarySchema = z.strictObject({
+  id: IdSchema,
+  title: z.string(),
+  byline: z.string(),
+  outlet: z.string(),
+  published: DateOrEmptySchema,
+  contentHash: z.string(),
+  claimCounts: z.record(z.string(), z.number().int().min(0)),
+  claimTotal: z.number().int().min(0),
+  importedAt: TimestampSchema,
+  updatedAt: TimestampSchema,
+});
+export type DocumentSummary = z.infer<typeof DocumentSummarySchema>;
+
+/** Derives a document's index entry. */
+export function summarizeDocument(doc: StoredDocument): DocumentSummary {
+  const claimCounts: Record<string, number> = {};
+  for (const claim of doc.claims) claimCounts[claim.status] = (claimCounts[claim.status] ?? 0) + 1;
+  return {
+    id: doc.id,
+    title: doc.meta.title,
+    byline: doc.meta.byline,
+    outlet: doc.meta.outlet,
+    published: doc.meta.published,
+    contentHash: doc.meta.contentHash,
+    claimCounts,
+    claimTotal: doc.claims.length,
+    importedAt: doc.meta.importedAt,
+    updatedAt: doc.meta.updatedAt,
+  };
+}

@@ -1,0 +1,29 @@
+// library.json: the taxonomy, the source registry, saved sets, settings and the derived index of
+// documents (DESIGN.md section 3).
+import { z } from 'zod';
+import { DocumentSummarySchema } from './document';
+import { SourceSchema } from './source';
+import { TaxonomySchema } from './taxonomy';
+
+export const LIBRARY_SCHEMA_VERSION = 1;
+
+export const ThemeSchema = z.enum(['system', 'light', 'dark']);
+
+export const SettingsSchema = z.strictObject({
+  theme: ThemeSchema,
+  colorBy: z.enum(['status', 'attribution', 'sourceKind']),
+});
+export type Settings = z.infer<typeof SettingsSchema>;
+
+export const LibraryFileSchema = z.strictObject({
+  schemaVersion: z.literal(LIBRARY_SCHEMA_VERSION),
+  taxonomy: TaxonomySchema,
+  sources: z.array(SourceSchema),
+  settings: SettingsSchema,
+  documents: z.array(DocumentSummarySchema),
+});
+export type LibraryFile = z.infer<typeof LibraryFileSchema>;
+
+export function defaultSettings(): Settings {
+  return { theme: 'system', colorBy: 'status' };
+}

@@ -1,0 +1,28 @@
+// A source: who makes a claim. Sources live in a library-wide registry and are reused across
+// documents; claims refer to them by id.
+import { z } from 'zod';
+import { IdSchema, TaxonomyIdSchema, TimestampSchema } from './primitives';
+
+export const SourceNameSchema = z.string().trim().min(1, { message: 'a source needs a name' }).max(200);
+
+export const SourceSchema = z.strictObject({
+  id: IdSchema,
+  name: SourceNameSchema,
+  kind: TaxonomyIdSchema,
+  aliases: z.array(SourceNameSchema).max(50),
+  description: z.string().max(5000),
+  createdAt: TimestampSchema,
+  updatedAt: TimestampSchema,
+});
+export type Source = z.infer<typeof SourceSchema>;
+
+/** Case- and space-insensitive key used to find a source by name or alias. */
+export function sourceNameKey(name: string): string {
+  return name.normalize('NFKC').trim().replace(/\s+/g, ' ').toLocaleLowerCase();
+}
+
+/** The registry source whose name or alias matches `name`, if any. */
+export function findSourceByName(sources: readonly Source[], name: string): Source | undefined {
+  const key = sourceNameKey(name);
+  return sources.find((s) => sourceNameKey(s.name) === key || s.aliases.some((a) => sourceNameKey(a) === key));
+}

@@ -1,0 +1,74 @@
+// Claims as CSV rows: one row per claim, with the columns of DESIGN.md section 6. Multi-valued
+// fields are joined with " | ". Cells that a spreadsheet would read as a formula are neutralised.
+import { compareClaimsByPosition } from '../domain/claim';
+import { ExportLookup, type ExportScope } from './export-scope';
+
+export const CSV_MULTI_VALUE_SEPARATOR = ' | ';
+
+export const CSV_COLUMNS = [
+  'document_id',
+  'document_title',
+  'document_url',
+  'document_published',
+  'claim_id',
+  'quote',
+  'start',
+  'end',
+  'sources',
+  'source_kinds',
+  'attribution',
+  'cue',
+  'status',
+  'note',
+  'tags',
+  'evidence',
+  'anchor',
+  'created',
+  'updated',
+  'status_changed',
+] as const;
+
+/**
+ * Makes a text cell safe to open in spreadsheet software: a leading =, +, -, @, tab or carriage
+ * return would start a formula, so such cells get a leading apostrophe (OWASP's advice).
+ */
+export function neutralizeFormula(cell: string): string {
+  return /^[=+\-@\t\r]/.test(cell) ? `'${cell}` : cell;
+}
+
+const join = (values: readonly string[]) => values.join(CSV_MULTI_VALUE_SEPARATOR);
+
+/** Yields the header row, then one row per claim of each document, in text order. */
+export function* csvRows(scope: ExportScope): Generator<string[]> {
+  const lookup = new ExportLookup(scope);
+  yield [...CSV_COLUMNS];
+  for (const doc of scope.documents) {
+    for (const claim of [...doc.claims].sort(compareClaimsByPosition)) {
+      const sources = lookup.sources(claim.sourceIds);
+      const lastChange = claim.statusHistory.at(-1)?.at ?? claim.createdAt;
+      const text = [
+        doc.id,
+        doc.meta.title,
+        doc.meta.url,
+        doc.meta.published,
+        claim.id,
+        claim.target.exact,
+      ].map(neutralizeFormula);
+      const rest = [
+        join(sources.map((s) => s.name)),
+        join(sources.map((s) => s.kind)),
+        claim.attribution,
+        claim.cue?.exact ?? '',
+        claim.status,
+        claim.note,
+        join(claim.tags),
+        join(claim.evidence.map((e) => [e.url, e.stance, e.title].filter((x) => x !== '').join(' '))),
+        claim.anchor,
+        claim.createdAt,
+        claim.updatedAt,
+        lastChange,
+      ].map(neutralizeFormula);
+      yield [...text, String(claim.target.start), String(claim.target.end), ...rest];
+    }
+  }
+}

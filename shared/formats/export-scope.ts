@@ -1,0 +1,52 @@
+// What an export works from: the documents in scope with their claims, and the registries that
+// give ids their names.
+import type { StoredDocument } from '../domain/document';
+import type { Source } from '../domain/source';
+import { taxonomyEntry, type Taxonomy } from '../domain/taxonomy';
+
+export interface ExportScope {
+  taxonomy: Taxonomy;
+  sources: readonly Source[];
+  documents: readonly StoredDocument[];
+  generatedAt: string;
+  appVersion: string;
+}
+
+/** Looks up names for ids while exporting. */
+export class ExportLookup {
+  private readonly sourcesById: Map<string, Source>;
+
+  constructor(private readonly scope: Pick<ExportScope, 'taxonomy' | 'sources'>) {
+    this.sourcesById = new Map(scope.sources.map((s) => [s.id, s]));
+  }
+
+  sources(ids: readonly string[]): Source[] {
+    return ids.map((id) => this.sourcesById.get(id)).filter((s): s is Source => s !== undefined);
+  }
+
+  statusLabel(id: string): string {
+    return taxonomyEntry(this.scope.taxonomy.statuses, id).label;
+  }
+
+  attributionLabel(id: string): string {
+    return taxonomyEntry(this.scope.taxonomy.attributionTypes, id).label;
+  }
+}
+
+/** The IRI that names a document in exports: its canonical URL, else a URN of its id. */
+export function documentIri(doc: StoredDocument): string {
+  return doc.meta.url !== '' ? doc.meta.url : `urn:uuid:${doc.id}`;
+}
+
+/** A file-name-safe slug of a title. */
+export function fileSlug(title: string, fallback = 'corroborate-export'): string {
+  const slug = title
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 60)
+    .replace(/-+$/, '');
+  return slug === '' ? fallback : slug;
+}

@@ -1,0 +1,72 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { main } from '../../../main/cli/main';
+import { SEED_FILE } from '../../helpers/fixtures';
+import { useTempDirs } from '../../helpers/temp-dir';
+
+const tempDir = useTempDirs();
+
+async function run(args: string[]) {
+  const out: string[] = [];
+  const err: string[] = [];
+  const code = await main(args, { out: (l) => out.push(l), err: (l) => err.push(l) });
+  return { code, out, err };
+}
+
+describe('command line', () => {
+  it('imports files, printing one JSON line each, and lists them', async () => {
+    const library = tempDir();
+    const imported = await run(['import', SEED_FILE, '--library', library]);
+    expect(imported.code).toBe(0);
+    const line = JSON.parse(imported.out[0]!);
+    expect(line).toMatchObject({ status: 'imported', title: 'US Occupation Forces Attacked in Northeast Syria' });
+
+    const again = await run(['import', SEED_FILE, '--library', library]);
+    expect(JSON.parse(again.out[0]!)).toMatchObject({ status: 'duplicate', id: line.id });
+
+    const listed = await run(['list', '--json', '--library', library]);
+    expect(listed.out.map((l) => JSON.parse(l))).toEqual([{ id: line.id, title: 'US Occupation Forces Attacked in Northeast Syria', published: '2023-11-11', claims: 0, byStatus: {} }]);
+    const plain = await run(['list', '--library', library]);
+    expect(plain.out[0]).toContain('2023-11-11  US Occupation Forces Attacked in Northeast Syria  (0 claims)');
+  });
+
+  it('reports a file it cannot import with a reason, and exits 1', async () => {
+    const library = tempDir();
+    const result = await run(['import', join(library, 'missing.txt'), '--library', library]);
+    expect(result.code).toBe(1);
+    expect(JSON.parse(result.out[0]!)).toMatchObject({ status: 'error', code: 'not-found' });
+  });
+
+  it('exports claims as CSV and JSON-LD to a file', async () => {
+    const library = tempDir();
+    await run(['import', SEED_FILE, '--library', library]);
+    const csv = join(library, 'out.csv');
+    expect((await run(['export', '--format', 'csv', '--out', csv, '--library', library])).code).toBe(0);
+    expect(readFileSync(csv, 'utf8')).toMatch(/^\uFEFFdocument_id,document_title/);
+    const jsonld = join(library, 'out.jsonld');
+    expect((await run(['export', '--format', 'jsonld', '--out', jsonld, '--library', library])).code).toBe(0);
+    expect(JSON.parse(readFileSync(jsonld, 'utf8')).type).toBe('AnnotationCollection');
+  });
+
+  it('explains misuse and exits 2', async () => {
+    const library = tempDir();
+    expect((await run(['frobnicate', '--library', library])).err[0]).toMatch(/unknown command "frobnicate"/);
+    const badFormat = await run(['export', '--format', 'xml', '--out', 'x', '--library', library]);
+    expect(badFormat.code).toBe(2);
+    expect(badFormat.err[0]).toMatch(/--format csv or --format jsonld/);
+    expect((await run(['--bogus'])).code).toBe(2);
+    expect((await run([])).code).toBe(2);
+  });
+
+  it('takes the library from CORROBORATE_LIBRARY when --library is not given', async () => {
+    const library = tempDir();
+    process.env.CORROBORATE_LIBRARY = library;
+    try {
+      await run(['import', SEED_FILE]);
+      expect(readFileSync(join(library, 'library.json'), 'utf8')).toContain('US Occupation Forces');
+    } finally {
+      delete process.env.CORROBORATE_LIBRARY;
+    }
+  });
+});

@@ -1,0 +1,66 @@
+import { readFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { AppFailure } from '@shared/bridge/result';
+import { projectText } from '@shared/text/projection';
+import { Core } from '../../../../main/core/core';
+import { SEED_FILE, seedFixture } from '../../../helpers/fixtures';
+import { useTempDirs } from '../../../helpers/temp-dir';
+
+const tempDir = useTempDirs();
+
+describe('importing documents', () => {
+  it('imports the seed with its title, date and byline, and the body as paragraphs', async () => {
+    const core = await Core.open(tempDir());
+    const outcome = await core.imports.importPath(SEED_FILE);
+    expect(outcome.status).toBe('imported');
+    const doc = await core.store.getDocument(outcome.document.id);
+    expect(doc.meta).toMatchObject({ ...seedFixture().expectedMetadata, importedFrom: { fileName: '000_94a0439cd798dd65.txt', format: 'text' } });
+    expect(projectText(doc.content).split('\n')[0]).toBe('The US occupation forces in Syria are once again being attacked as the Resistance ups its game against the US occupation forces.');
+    await core.close();
+  });
+
+  it('recognises a document already in the library instead of duplicating it', async () => {
+    const dir = tempDir();
+    const core = await Core.open(dir);
+    const first = await core.imports.importPath(SEED_FILE);
+    const rewrapped = join(dir, 'again.txt');
+    writeFileSync(rewrapped, readFileSync(SEED_FILE, 'utf8').replace(/\n/g, '\r\n'));
+    const second = await core.imports.importPath(rewrapped);
+    expect(second).toEqual({ status: 'duplicate', document: first.document });
+    expect(core.store.documentSummaries()).toHaveLength(1);
+    await core.close();
+  });
+
+  it('opens the bundled sample with its credit, licence and URL', async () => {
+    const core = await Core.open(tempDir());
+    const outcome = await core.openSample();
+    const doc = await core.store.getDocument(outcome.document.id);
+    expect(doc.meta).toMatchObject({
+      title: 'Scientists report two life-saving treatments for Ebola',
+      outlet: 'Wikinews',
+      published: '2019-08-15',
+      url: 'https://en.wikinews.org/wiki/Scientists_report_two_life-saving_treatments_for_Ebola',
+      license: expect.stringContaining('CC BY 2.5'),
+      credit: expect.stringContaining('Wikinews'),
+    });
+    expect(projectText(doc.content)).toContain('Director Anthony Fauci');
+    await core.close();
+  });
+
+  it.each([
+    ['empty.txt', new Uint8Array(), /empty.txt is empty/],
+    ['blank.txt', new TextEncoder().encode(' \n\n \t'), /blank.txt holds no text/],
+    ['photo.txt', new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0]), /photo.txt is not a text file/],
+    ['latin1.txt', new Uint8Array([0x63, 0x61, 0x66, 0xe9, 0xff, 0xfe, 0x41]), /latin1.txt is not UTF-8 text/],
+    ['report.exe', new TextEncoder().encode('MZ'), /report.exe: .exe files cannot be imported/],
+  ])('refuses %s with a clear message and creates nothing', async (name, bytes, message) => {
+    const core = await Core.open(tempDir());
+    const attempt = core.imports.importBytes(name, bytes);
+    await expect(attempt).rejects.toBeInstanceOf(AppFailure);
+    await expect(attempt).rejects.toThrow(message);
+    expect(core.store.documentSummaries()).toEqual([]);
+    await core.close();
+  });
+});
