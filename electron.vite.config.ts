@@ -35,6 +35,8 @@ export default defineConfig({
     plugins: [react()],
     build: {
       outDir: resolve(import.meta.dirname, 'out/renderer'),
+      minify: true,
+      chunkSizeWarningLimit: 1500,
       rolldownOptions: { input: resolve(import.meta.dirname, 'renderer/index.html') },
     },
   },

@@ -56,11 +56,22 @@ if (!app.requestSingleInstanceLock()) {
     });
     const send = (command: MenuCommand) => mainWindow?.webContents.send(IPC_EVENT, { type: 'menu:command', command });
     Menu.setApplicationMenu(Menu.buildFromTemplate(menuTemplate(process.platform, send)));
-    mainWindow = createMainWindow(join(outDir, 'preload', 'preload.cjs'));
-    mainWindow.on('closed', () => (mainWindow = null));
+    openWindow();
   });
 
-  app.on('window-all-closed', () => app.quit());
+  function openWindow(): void {
+    const window = createMainWindow(join(import.meta.dirname, '..', 'preload', 'preload.cjs'));
+    window.on('closed', () => (mainWindow = null));
+    mainWindow = window;
+  }
+
+  // macOS keeps an app running with no window and reopens one from the dock.
+  app.on('window-all-closed', () => {
+    if (process.platform !== 'darwin') app.quit();
+  });
+  app.on('activate', () => {
+    if (!mainWindow && core) openWindow();
+  });
 
   let closing = false;
   app.on('will-quit', (event) => {

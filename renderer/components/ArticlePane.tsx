@@ -24,7 +24,9 @@ export function ArticlePane({ document, selectedClaimId, scrollRequest, editorRe
       return;
     }
     void actions.createClaim(document.id, range.start, range.end).then((claim) => {
-      if (claim) globalThis.document.getElementById('claim-source-input')?.focus();
+      if (!claim) return;
+      editorRef.current?.collapseSelection();
+      globalThis.document.getElementById('claim-source-input')?.focus();
     });
   };
 

@@ -18,6 +18,8 @@ import { schema } from './schema';
 export interface ArticleEditorHandle {
   /** The selected text as a trimmed projection range, or null when nothing is selected. */
   selectedRange(): TextRange | null;
+  /** Collapses the selection to its end (after a claim is made of it). */
+  collapseSelection(): void;
   scrollToClaim(claimId: string): void;
   /** Puts the caret (and focus) at a claim's start, for keyboard work from there. */
   focusClaim(claimId: string): void;
@@ -104,6 +106,11 @@ export const ArticleEditor = forwardRef<ArticleEditorHandle, ArticleEditorProps>
       const projection = projectDoc(view.state.doc);
       const { from, to } = view.state.selection;
       return trimRange(projection.text, posToOffset(projection, from), posToOffset(projection, to));
+    },
+    collapseSelection() {
+      const view = viewRef.current;
+      if (!view || view.state.selection.empty) return;
+      view.dispatch(view.state.tr.setSelection(TextSelection.create(view.state.doc, view.state.selection.to)));
     },
     scrollToClaim(claimId) {
       const element = mountRef.current?.querySelector(`[data-claim-id="${CSS.escape(claimId)}"]`);

@@ -9,6 +9,7 @@ interface CharBoxes {
 
 /** Finds where the n-th occurrence of `text` starts and ends on screen, scrolling it into view. */
 async function locate(page: Page, text: string): Promise<CharBoxes> {
+  await page.locator('.article-text').waitFor();
   return page.evaluate((wanted) => {
     const root = document.querySelector('.article-text')!;
     const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);

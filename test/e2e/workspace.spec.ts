@@ -1,0 +1,110 @@
+// The workspace as a user meets it: the first-run sample, importing by drag and drop, refusing
+// bad files where the user is looking, making a claim from the keyboard, editing and deleting.
+import { readFileSync } from 'node:fs';
+import { expect, SEED, test } from './support/fixtures';
+import { selectWithMouse } from './support/select-text';
+
+test('first start offers the sample, which opens with its credit, licence and URL', async ({ page, server, pageErrors }, testInfo) => {
+  void pageErrors;
+  await page.goto(server.url);
+  await page.getByRole('button', { name: 'Open a sample article' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Scientists report two life-saving treatments for Ebola' })).toBeVisible();
+  await expect(page.locator('.doc-header__credit')).toContainText('Wikinews');
+  await expect(page.locator('.doc-header__credit')).toContainText('CC BY 2.5');
+  await expect(page.locator('.doc-header__url')).toHaveText('https://en.wikinews.org/wiki/Scientists_report_two_life-saving_treatments_for_Ebola');
+  await expect(page.locator('.claim-list__empty')).toContainText('Select words in the article');
+  await page.screenshot({ path: testInfo.outputPath('sample.png') });
+});
+
+test('files dropped anywhere are imported; a second drop of the same file is recognised', async ({ page, server, pageErrors }) => {
+  void pageErrors;
+  await page.goto(server.url);
+  const drop = async () => {
+    const dataTransfer = await page.evaluateHandle((text) => {
+      const transfer = new DataTransfer();
+      transfer.items.add(new File([text], 'seed.txt', { type: 'text/plain' }));
+      return transfer;
+    }, readFileSync(SEED, 'utf8'));
+    await page.dispatchEvent('.app', 'dragenter', { dataTransfer });
+    await expect(page.locator('.drop-overlay')).toBeVisible();
+    await page.dispatchEvent('.app', 'drop', { dataTransfer });
+  };
+  await drop();
+  await expect(page.getByRole('heading', { level: 1, name: 'US Occupation Forces Attacked in Northeast Syria' })).toBeVisible();
+  await expect(page.locator('.drop-overlay')).toHaveCount(0);
+  await drop();
+  await expect(page.getByRole('status').filter({ hasText: 'is already in the library' })).toBeVisible();
+  await expect(page.locator('.doc-list__item')).toHaveCount(1);
+});
+
+test('a file that cannot be imported gets a clear message and creates nothing', async ({ page, server }) => {
+  await page.goto(server.url);
+  await page.getByTestId('import-input').setInputFiles([
+    { name: 'photo.txt', mimeType: 'text/plain', buffer: Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 1, 2]) },
+    { name: 'empty.txt', mimeType: 'text/plain', buffer: Buffer.alloc(0) },
+  ]);
+  await expect(page.getByRole('alert').filter({ hasText: 'photo.txt is not a text file' })).toBeVisible();
+  await expect(page.getByRole('alert').filter({ hasText: 'empty.txt is empty' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Your library is empty' })).toBeVisible();
+  expect((await server.call<{ documents: unknown[] }>('library:get', {})).documents).toEqual([]);
+});
+
+test('make a claim with Enter, edit its fields and note, then delete it', async ({ page, server, pageErrors }, testInfo) => {
+  void pageErrors;
+  await page.goto(server.url);
+  await page.getByTestId('import-input').setInputFiles(SEED);
+  const quote = 'caused 56 casualties among US forces in 46 operations carried out since October 17';
+  expect(await selectWithMouse(page, quote)).toBe(quote);
+  await expect(page.getByRole('button', { name: /Make claim/ })).toBeEnabled();
+  await page.keyboard.press('Enter');
+  await expect(page.locator('.claim-item')).toHaveCount(1);
+  await page.locator('#claim-source-input').fill('US figures');
+  await page.locator('#claim-source-input').press('Enter');
+  await page.locator('#claim-attribution').selectOption('data-or-document');
+  await page.locator('#claim-status').selectOption('false');
+  await page.locator('#claim-note').fill('CENTCOM gave 56 injuries, not casualties.');
+  await page.locator('#claim-attribution').focus();
+  await expect(page.getByTestId('save-state')).toHaveText('saved');
+  await expect(page.locator('.claim-hl[data-status="false"]')).toHaveCount(1);
+  await expect(page.locator('.status-bar__counts')).toHaveText('1 claim · 1 false · anchors: 1 exact');
+  await page.screenshot({ path: testInfo.outputPath('edited-claim.png') });
+
+  const [summary] = (await server.call<{ documents: Array<{ id: string }> }>('library:get', {})).documents;
+  const doc = await server.call<{ claims: Array<{ note: string; status: string; attribution: string }> }>('documents:get', { documentId: summary!.id });
+  expect(doc.claims[0]).toMatchObject({ note: 'CENTCOM gave 56 injuries, not casualties.', status: 'false', attribution: 'data-or-document' });
+
+  await page.getByRole('button', { name: 'Delete claim' }).click();
+  await expect(page.locator('.claim-item')).toHaveCount(0);
+  await expect(page.locator('.claim-hl')).toHaveCount(0);
+  expect((await server.call<{ claims: unknown[] }>('documents:get', { documentId: summary!.id })).claims).toEqual([]);
+});
+
+test('the text cannot be changed by typing, pasting or deleting', async ({ page, server, pageErrors }) => {
+  void pageErrors;
+  await page.goto(server.url);
+  await page.getByTestId('import-input').setInputFiles(SEED);
+  const text = page.locator('.article-text');
+  const before = await text.innerText();
+  await text.click();
+  await page.keyboard.type('xyz');
+  await page.keyboard.press('Backspace');
+  await page.keyboard.press('Delete');
+  await page.keyboard.press('Control+A');
+  await page.keyboard.press('x');
+  expect(await text.innerText()).toBe(before);
+});
+
+test('the workspace in the dark theme', async ({ page, server, pageErrors }, testInfo) => {
+  void pageErrors;
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await page.goto(server.url);
+  await page.getByTestId('import-input').setInputFiles(SEED);
+  const quote = 'The US occupation forces in Rmelan, northeastern Syria, were attacked by the Islamic Resistance';
+  await selectWithMouse(page, quote);
+  await page.keyboard.press('c');
+  await page.locator('#claim-status').selectOption('in-progress');
+  await expect(page.getByTestId('save-state')).toHaveText('saved');
+  const background = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+  expect(background).toBe('rgb(22, 24, 27)');
+  await page.screenshot({ path: testInfo.outputPath('dark.png') });
+});

@@ -1,0 +1,47 @@
+import { cleanup, fireEvent, render, screen, within } from '@testing-library/react';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import type { Source } from '@shared/domain/source';
+import { defaultTaxonomy } from '@shared/domain/taxonomy';
+import { SourcePicker } from '../../../renderer/components/SourcePicker';
+
+afterEach(cleanup);
+
+const at = '2026-01-01T00:00:00.000Z';
+const source = (id: string, name: string, aliases: string[] = []): Source => ({ id, name, kind: 'person', aliases, description: '', createdAt: at, updatedAt: at });
+const sources = [source('a', 'Abu Alaa al-Walai', ['al-Walai']), source('b', 'Al Mayadeen correspondent')];
+
+function setup(selectedIds: string[] = []) {
+  const onChange = vi.fn();
+  const onCreate = vi.fn(async (name: string, kind: string) => ({ ...source('new', name), kind }));
+  render(<SourcePicker sources={sources} selectedIds={selectedIds} taxonomy={defaultTaxonomy()} onChange={onChange} onCreate={onCreate} inputId="src" />);
+  return { onChange, onCreate, input: screen.getByRole('combobox') };
+}
+
+describe('source picker', () => {
+  it('autocompletes registry names and aliases, case-insensitively, and picks with Enter', () => {
+    const { onChange, input } = setup();
+    fireEvent.change(input, { target: { value: 'WALAI' } });
+    const options = within(screen.getByRole('listbox')).getAllByRole('option');
+    expect(options.map((o) => o.textContent)).toEqual(['Abu Alaa al-Walai person', 'Create source “WALAI” as Other']);
+    fireEvent.keyDown(input, { key: 'Enter' });
+    expect(onChange).toHaveBeenCalledWith(['a']);
+  });
+
+  it('offers to create a new source with the chosen kind when nothing matches', async () => {
+    const { onChange, onCreate, input } = setup();
+    fireEvent.change(input, { target: { value: 'informed sources' } });
+    fireEvent.change(screen.getByLabelText('New source kind'), { target: { value: 'anonymous' } });
+    expect(within(screen.getByRole('listbox')).getByRole('option').textContent).toBe('Create source “informed sources” as Anonymous');
+    fireEvent.keyDown(input, { key: 'Enter' });
+    await vi.waitFor(() => expect(onChange).toHaveBeenCalledWith(['new']));
+    expect(onCreate).toHaveBeenCalledWith('informed sources', 'anonymous');
+  });
+
+  it('removes a chosen source with its button or with Backspace in the empty field', () => {
+    const { onChange, input } = setup(['a', 'b']);
+    fireEvent.click(screen.getByRole('button', { name: 'Remove Abu Alaa al-Walai' }));
+    expect(onChange).toHaveBeenLastCalledWith(['b']);
+    fireEvent.keyDown(input, { key: 'Backspace' });
+    expect(onChange).toHaveBeenLastCalledWith(['a']);
+  });
+});
