@@ -40,6 +40,7 @@ export function App({ bridge }: { bridge: BridgeClient }) {
       bridge.onMenuCommand((command) => {
         if (command === 'import') pickFiles();
         else if (command === 'open-sample') void actions.openSample();
+        else if (command === 'library-changed') void actions.loadLibrary();
         else void actions.exportClaims(command === 'export-csv' ? 'csv' : 'jsonld', state.document ? [state.document.id] : []);
       }),
     [bridge, actions, pickFiles, state.document],

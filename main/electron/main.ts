@@ -10,6 +10,7 @@ import { createCoreHandlers } from '../core/handlers';
 import { resolveLibraryDir } from '../core/library-location';
 import { handleAppProtocol, registerAppScheme } from './app-protocol';
 import { installGateway } from './gateway';
+import { filesToOpen } from './launch-files';
 import { menuTemplate } from './menu';
 import { hardenSession, hardenWebContents } from './security';
 import { createShellHandlers } from './shell-handlers';
@@ -29,11 +30,20 @@ if (!app.requestSingleInstanceLock()) {
   let mainWindow: BrowserWindow | null = null;
   let core: Core | null = null;
 
-  app.on('second-instance', () => {
-    if (!mainWindow) return;
-    if (mainWindow.isMinimized()) mainWindow.restore();
-    mainWindow.focus();
+  // A second launch hands its arguments here and exits: focus the window, import named files.
+  app.on('second-instance', (_event, argv, workingDirectory) => {
+    if (mainWindow) {
+      if (mainWindow.isMinimized()) mainWindow.restore();
+      mainWindow.focus();
+    }
+    void importLaunchFiles(filesToOpen(argv, workingDirectory));
   });
+
+  async function importLaunchFiles(files: string[]): Promise<void> {
+    if (!core || files.length === 0) return;
+    for (const file of files) await core.imports.importPath(file).catch((error: unknown) => console.warn(`could not import ${file}:`, error));
+    mainWindow?.webContents.send(IPC_EVENT, { type: 'menu:command', command: 'library-changed' });
+  }
 
   app.on('web-contents-created', (_event, contents) => hardenWebContents(contents));
 
@@ -57,6 +67,7 @@ if (!app.requestSingleInstanceLock()) {
     const send = (command: MenuCommand) => mainWindow?.webContents.send(IPC_EVENT, { type: 'menu:command', command });
     Menu.setApplicationMenu(Menu.buildFromTemplate(menuTemplate(process.platform, send)));
     openWindow();
+    await importLaunchFiles(filesToOpen(process.argv, process.cwd()));
   });
 
   function openWindow(): void {

@@ -12,6 +12,7 @@ import { trimRange, type TextRange } from '@shared/text/text-span';
 import { claimHighlights, dispatchHighlights } from './plugins/claim-highlights';
 import { claimKeys } from './plugins/claim-keys';
 import { readOnlyText } from './plugins/read-only-text';
+import { currentSelection } from './current-selection';
 import { projectDoc } from './prosemirror-tree';
 import { schema } from './schema';
 
@@ -102,15 +103,17 @@ export const ArticleEditor = forwardRef<ArticleEditorHandle, ArticleEditorProps>
   useImperativeHandle(ref, () => ({
     selectedRange() {
       const view = viewRef.current;
-      if (!view || view.state.selection.empty) return null;
+      if (!view) return null;
+      const { from, to } = currentSelection(view);
+      if (from === to) return null;
       const projection = projectDoc(view.state.doc);
-      const { from, to } = view.state.selection;
       return trimRange(projection.text, posToOffset(projection, from), posToOffset(projection, to));
     },
     collapseSelection() {
       const view = viewRef.current;
-      if (!view || view.state.selection.empty) return;
-      view.dispatch(view.state.tr.setSelection(TextSelection.create(view.state.doc, view.state.selection.to)));
+      if (!view) return;
+      const { from, to } = currentSelection(view);
+      if (from !== to) view.dispatch(view.state.tr.setSelection(TextSelection.create(view.state.doc, to)));
     },
     scrollToClaim(claimId) {
       const element = mountRef.current?.querySelector(`[data-claim-id="${CSS.escape(claimId)}"]`);

@@ -107,5 +107,5 @@ export type ResultOf<C extends Channel> = z.output<Contract[C]['result']>;
 export type CoreHandlers = { [C in CoreChannel]: (args: ParsedArgs<C>) => Promise<ResultOf<C>> };
 export type ShellHandlers = { [C in ShellChannel]: (args: ParsedArgs<C>) => Promise<ResultOf<C>> };
 
-export const MenuCommandSchema = z.enum(['import', 'export-csv', 'export-jsonld', 'open-sample']);
+export const MenuCommandSchema = z.enum(['import', 'export-csv', 'export-jsonld', 'open-sample', 'library-changed']);
 export type MenuCommand = z.infer<typeof MenuCommandSchema>;

@@ -1,5 +1,6 @@
 // Keys in the article: "c" or Enter makes a claim of the selected words.
 import { Plugin, PluginKey } from 'prosemirror-state';
+import { currentSelection } from '../current-selection';
 
 export const claimKeysKey = new PluginKey('claimKeys');
 
@@ -13,7 +14,9 @@ export function claimKeys(options: ClaimKeysOptions): Plugin {
     props: {
       handleKeyDown(view, event) {
         if (event.ctrlKey || event.metaKey || event.altKey) return false;
-        if ((event.key === 'c' || event.key === 'Enter') && !view.state.selection.empty) {
+        if (event.key !== 'c' && event.key !== 'Enter') return false;
+        const { from, to } = currentSelection(view);
+        if (from !== to) {
           event.preventDefault();
           options.onMakeClaim();
           return true;

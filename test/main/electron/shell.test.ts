@@ -130,3 +130,12 @@ describe('the application menu', () => {
     expect(menuTemplate('darwin', () => undefined)[0]).toEqual({ role: 'appMenu' });
   });
 });
+
+describe('files handed over by a second launch', () => {
+  it('keeps existing files and skips flags, their values, folders and missing paths', async () => {
+    const { filesToOpen } = await import('../../../main/electron/launch-files');
+    const dir = tempDir();
+    writeFileSync(join(dir, 'a.txt'), 'x');
+    expect(filesToOpen(['/usr/bin/corroborate', '.', '--library', 'a.txt', 'a.txt', '--inspect', 'missing.txt', dir], dir)).toEqual([join(dir, 'a.txt')]);
+  });
+});
