@@ -67,7 +67,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['test/**/*.{ts,tsx}', '*.config.{ts,js}'],
+    files: ['test/**/*.{ts,tsx,mjs}', '*.config.{ts,js}'],
     languageOptions: { globals: { ...globals.node, ...globals.browser } },
   },
 );

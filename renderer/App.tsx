@@ -2,6 +2,9 @@
 // importing by picker, menu or drop, from anywhere.
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { ArticlePane } from './components/ArticlePane';
+import { BackupsDialog } from './components/BackupsDialog';
+import { NoticesBanner } from './components/NoticesBanner';
+import { TrashPanel } from './components/TrashPanel';
 import { ClaimsPane } from './components/ClaimsPane';
 import { EmptyLibrary } from './components/EmptyLibrary';
 import { LibrarySidebar } from './components/LibrarySidebar';
@@ -41,6 +44,7 @@ export function App({ bridge }: { bridge: BridgeClient }) {
         if (command === 'import') pickFiles();
         else if (command === 'open-sample') void actions.openSample();
         else if (command === 'library-changed') void actions.loadLibrary();
+        else if (command === 'restore-backup') actions.openBackups(true);
         else void actions.exportClaims(command === 'export-csv' ? 'csv' : 'jsonld', state.document ? [state.document.id] : []);
       }),
     [bridge, actions, pickFiles, state.document],
@@ -54,20 +58,27 @@ export function App({ bridge }: { bridge: BridgeClient }) {
   let main;
   if (state.loadError) main = <p className="load-error" role="alert">{state.loadError}</p>;
   else if (!library) main = <p className="loading">Opening the library…</p>;
+  else if (state.panel === 'trash') main = <TrashPanel />;
   else if (library.documents.length === 0) main = <EmptyLibrary onImport={pickFiles} />;
   else if (!document) main = <p className="placeholder">Choose a document in the library, or import one.</p>;
-  else main = <ArticlePane document={document} selectedClaimId={state.selectedClaimId} scrollRequest={scrollRequest} editorRef={editorRef} />;
+  else if (state.panel === 'document') main = <ArticlePane document={document} selectedClaimId={state.selectedClaimId} scrollRequest={scrollRequest} editorRef={editorRef} />;
 
   return (
     <div className="app">
       <TopBar onImport={pickFiles} />
-      <div className={document ? 'workspace' : 'workspace workspace--no-document'}>
-        {library && library.documents.length > 0 ? <LibrarySidebar library={library} openDocumentId={document?.id ?? null} onImport={pickFiles} /> : null}
-        <main className="article-pane">{main}</main>
-        {library && document ? <ClaimsPane library={library} document={document} selectedClaimId={state.selectedClaimId} onSelectFromList={selectFromList} /> : null}
+      <div className={document && state.panel === 'document' ? 'workspace' : 'workspace workspace--no-document'}>
+        {library && (library.documents.length > 0 || library.trashed > 0) ? (
+          <LibrarySidebar library={library} openDocumentId={document?.id ?? null} panel={state.panel} onImport={pickFiles} />
+        ) : null}
+        <main className="article-pane">
+          {library ? <NoticesBanner notices={library.notices} /> : null}
+          {main}
+        </main>
+        {library && document && state.panel === 'document' ? <ClaimsPane library={library} document={document} selectedClaimId={state.selectedClaimId} onSelectFromList={selectFromList} /> : null}
       </div>
       <StatusBar />
       <Toasts />
+      {state.backupsOpen ? <BackupsDialog /> : null}
       {dragging ? (
         <div className="drop-overlay" aria-hidden="true">
           Drop files to import them

@@ -17,6 +17,9 @@ Commands:
   import FILE...                        import articles; prints one JSON line per file
   list [--json]                         list documents with claim counts by status
   export --format csv|jsonld [--document ID]... --out FILE
+  backups                               list the library's backups, newest first
+  restore [BACKUP]                      restore a backup (default: the newest sound one);
+                                        the current state is backed up first
 
 Options:
   --library DIR                         the library folder (default: $CORROBORATE_LIBRARY,
@@ -35,8 +38,8 @@ function rendererDir(): string {
   return resolve(import.meta.dirname, '../renderer');
 }
 
-async function withCore<T>(library: string, run: (core: Core) => Promise<T>): Promise<T> {
-  const core = await Core.open(library);
+async function withCore<T>(library: string, command: string, run: (core: Core) => Promise<T>): Promise<T> {
+  const core = await Core.open(library, { lock: { description: `corroborate ${command}` } });
   try {
     return await run(core);
   } finally {
@@ -45,7 +48,7 @@ async function withCore<T>(library: string, run: (core: Core) => Promise<T>): Pr
 }
 
 async function serve(library: string, port: number, io: Io): Promise<number> {
-  const core = await Core.open(library);
+  const core = await Core.open(library, { lock: { description: 'corroborate serve' } });
   const bridge = await startWebBridge({
     handlers: createCoreHandlers(core),
     rendererDir: rendererDir(),
@@ -67,7 +70,7 @@ async function serve(library: string, port: number, io: Io): Promise<number> {
 async function importFiles(library: string, files: string[], io: Io): Promise<number> {
   if (files.length === 0) throw new UsageError('import needs at least one FILE');
   let failures = 0;
-  await withCore(library, async (core) => {
+  await withCore(library, 'import', async (core) => {
     for (const file of files) {
       try {
         const outcome = await core.imports.importPath(resolve(file));
@@ -83,7 +86,7 @@ async function importFiles(library: string, files: string[], io: Io): Promise<nu
 }
 
 async function list(library: string, json: boolean, io: Io): Promise<number> {
-  await withCore(library, async (core) => {
+  await withCore(library, 'list', async (core) => {
     const { documents, taxonomy } = core.libraryView();
     if (json) {
       for (const d of documents) io.out(JSON.stringify({ id: d.id, title: d.title, published: d.published, claims: d.claimTotal, byStatus: d.claimCounts }));
@@ -102,11 +105,29 @@ async function exportClaims(library: string, format: string | undefined, documen
   const parsedFormat = ExportFormatSchema.safeParse(format);
   if (!parsedFormat.success) throw new UsageError('export needs --format csv or --format jsonld');
   if (!out) throw new UsageError('export needs --out FILE');
-  await withCore(library, async (core) => {
+  await withCore(library, 'export', async (core) => {
     const rendered = await core.renderExport(parsedFormat.data, documents);
     await writeFile(resolve(out), rendered.content, { mode: 0o600 });
   });
   io.out(JSON.stringify({ format: parsedFormat.data, out: resolve(out) }));
+  return 0;
+}
+
+async function listBackups(library: string, io: Io): Promise<number> {
+  await withCore(library, 'backups', async (core) => {
+    const backups = await core.store.backups.list();
+    if (backups.length === 0) io.out('There are no backups yet.');
+    for (const b of backups) io.out(`${b.id}  ${b.createdAt}  ${b.reason}  (${b.documents === 1 ? '1 document' : `${b.documents} documents`})`);
+  });
+  return 0;
+}
+
+async function restore(library: string, backupId: string | undefined, io: Io): Promise<number> {
+  await withCore(library, 'restore', async (core) => {
+    const outcome = await core.restoreBackup(backupId);
+    for (const skipped of outcome.skipped) io.err(`skipped backup ${skipped.backup.id}: ${skipped.reason}`);
+    io.out(JSON.stringify({ restored: outcome.restored.id, createdAt: outcome.restored.createdAt, before: outcome.before.id }));
+  });
   return 0;
 }
 
@@ -151,6 +172,10 @@ export async function main(argv: string[], io: Io = consoleIo): Promise<number> 
         return await list(library, values.json ?? false, io);
       case 'export':
         return await exportClaims(library, values.format, values.document ?? [], values.out, io);
+      case 'backups':
+        return await listBackups(library, io);
+      case 'restore':
+        return await restore(library, rest[0], io);
       default:
         throw new UsageError(`unknown command "${command}"`);
     }

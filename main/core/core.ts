@@ -9,6 +9,8 @@ import { ClaimService } from './claims/claim-service';
 import { ImportService } from './documents/import-service';
 import { renderExport } from './exports/render-export';
 import { sampleArticle, SAMPLE_FILE_NAME } from './samples/sample-article';
+import { restoreDocument, restoreLibrary } from './store/backup-restore';
+import { nodeFileSystem, type FileSystem } from './store/file-system';
 import { LibraryStore, type LibraryStoreOptions } from './store/library-store';
 
 export interface CoreOptions extends LibraryStoreOptions {
@@ -22,6 +24,7 @@ export class Core {
   private constructor(
     readonly store: LibraryStore,
     readonly clock: () => string,
+    private readonly fs: FileSystem,
   ) {
     this.imports = new ImportService(store, clock);
     this.claims = new ClaimService(store, clock);
@@ -29,20 +32,29 @@ export class Core {
 
   static async open(libraryDir: string, options: CoreOptions = {}): Promise<Core> {
     const store = await LibraryStore.open(libraryDir, options);
-    return new Core(store, options.clock ?? now);
+    return new Core(store, options.clock ?? now, options.fs ?? nodeFileSystem);
   }
 
   libraryView(): LibraryView {
     const { library } = this.store;
     return {
       location: this.store.paths.root,
-      readOnly: false,
+      readOnly: this.store.readOnly,
       taxonomy: library.taxonomy,
       sources: library.sources,
       settings: library.settings,
       documents: library.documents,
-      notices: [],
+      notices: this.store.notices.all(),
+      trashed: this.store.trash.count,
     };
+  }
+
+  restoreBackup(backupId?: string) {
+    return restoreLibrary(this.store, this.fs, backupId);
+  }
+
+  restoreDocument(documentId: string) {
+    return restoreDocument(this.store, this.fs, documentId);
   }
 
   openSample() {

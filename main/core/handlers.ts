@@ -9,7 +9,23 @@ export function createCoreHandlers(core: Core): CoreHandlers {
     'documents:import': ({ fileName, dataBase64 }) => core.imports.importBytes(fileName, Buffer.from(dataBase64, 'base64')),
     'documents:openSample': () => core.openSample(),
     'documents:delete': async ({ documentId }) => {
-      await core.store.deleteDocument(documentId);
+      await core.store.trashDocument(documentId);
+      return { done: true };
+    },
+    'trash:list': () => core.store.trash.list(),
+    'trash:restore': ({ documentId }) => core.store.restoreFromTrash(documentId),
+    'trash:empty': async () => ({ removed: await core.store.emptyTrash() }),
+    'backups:list': async () => {
+      await core.store.backupsSettled();
+      return core.store.backups.list();
+    },
+    'backups:restore': ({ backupId }) => core.restoreBackup(backupId),
+    'backups:restoreDocument': async ({ documentId }) => {
+      const { backup, document } = await core.restoreDocument(documentId);
+      return { backup, title: document.meta.title };
+    },
+    'notices:dismiss': async ({ id }) => {
+      core.store.notices.dismiss(id);
       return { done: true };
     },
     'claims:create': (args) => core.claims.create(args),

@@ -53,7 +53,7 @@ if (!app.requestSingleInstanceLock()) {
     handleAppProtocol(join(outDir, 'renderer'));
     const libraryDir = resolveLibraryDir(libraryFlag(process.argv), app.getPath('userData'));
     try {
-      core = await Core.open(libraryDir);
+      core = await Core.open(libraryDir, { lock: { description: 'the Corroborate desktop app' } });
     } catch (error) {
       dialog.showErrorBox('Corroborate cannot open its library', `${libraryDir}\n\n${(error as Error).message}`);
       app.exit(1);

@@ -17,6 +17,8 @@ export function menuTemplate(platform: NodeJS.Platform, send: (command: MenuComm
         { label: 'Export Claims as CSV…', accelerator: 'CmdOrCtrl+Shift+E', click: () => send('export-csv') },
         { label: 'Export Claims as W3C Web Annotation…', click: () => send('export-jsonld') },
         { type: 'separator' },
+        { label: 'Restore from Backup…', click: () => send('restore-backup') },
+        { type: 'separator' },
         mac ? { role: 'close' } : { role: 'quit' },
       ],
     },

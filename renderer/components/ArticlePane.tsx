@@ -34,7 +34,10 @@ export function ArticlePane({ document, selectedClaimId, scrollRequest, editorRe
     if (scrollRequest) editorRef.current?.scrollToClaim(scrollRequest.claimId);
   }, [scrollRequest, editorRef]);
 
-  useEffect(() => scrollerRef.current?.scrollTo({ top: 0 }), [document.id]);
+  useEffect(() => {
+    // (a block body: newer Chromium's scrollTo returns a promise, which React would take for a clean-up)
+    scrollerRef.current?.scrollTo({ top: 0 });
+  }, [document.id]);
 
   return (
     <div className="article-scroller" ref={scrollerRef}>
@@ -43,6 +46,9 @@ export function ArticlePane({ document, selectedClaimId, scrollRequest, editorRe
           Make claim <kbd>C</kbd>
         </button>
         <span className="article-toolbar__hint">{hasSelection ? 'Press C or Enter to make a claim of the selection' : 'Select words in the text to make a claim'}</span>
+        <button type="button" className="button button--small article-toolbar__end" onClick={() => void actions.trashDocument(document.id)} title="Move this document to the trash">
+          Move to trash
+        </button>
       </div>
       <article className="article" lang={document.meta.language || undefined}>
         <DocumentHeader meta={document.meta} />

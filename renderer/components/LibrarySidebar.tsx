@@ -1,15 +1,17 @@
 // The navigation pane: the library's documents, each with its claims by status.
 import type { LibraryView } from '@shared/bridge/contract';
 import { useActions } from '../state/app-context';
+import type { Panel } from '../state/app-store';
 import { StatusMixBar } from './StatusMixBar';
 
 interface LibrarySidebarProps {
   library: LibraryView;
   openDocumentId: string | null;
+  panel: Panel;
   onImport: () => void;
 }
 
-export function LibrarySidebar({ library, openDocumentId, onImport }: LibrarySidebarProps) {
+export function LibrarySidebar({ library, openDocumentId, panel, onImport }: LibrarySidebarProps) {
   const actions = useActions();
   return (
     <nav className="sidebar" aria-label="Library">
@@ -25,7 +27,7 @@ export function LibrarySidebar({ library, openDocumentId, onImport }: LibrarySid
             <button
               type="button"
               className="doc-list__item"
-              aria-current={doc.id === openDocumentId ? 'page' : undefined}
+              aria-current={doc.id === openDocumentId && panel === 'document' ? 'page' : undefined}
               onClick={() => void actions.openDocument(doc.id)}
             >
               <span className="doc-list__title">{doc.title}</span>
@@ -39,6 +41,14 @@ export function LibrarySidebar({ library, openDocumentId, onImport }: LibrarySid
           </li>
         ))}
       </ul>
+      <div className="sidebar__footer">
+        <button type="button" className="sidebar__link" aria-current={panel === 'trash' ? 'page' : undefined} onClick={() => actions.showPanel('trash')}>
+          Trash{library.trashed > 0 ? <span className="sidebar__count">{library.trashed}</span> : null}
+        </button>
+        <button type="button" className="sidebar__link" onClick={() => actions.openBackups(true)}>
+          Restore from backup…
+        </button>
+      </div>
     </nav>
   );
 }

@@ -42,6 +42,7 @@ export function StatusBar() {
         </span>
       )}
       {busy ? <span className="status-bar__busy">{busy}</span> : null}
+      {library?.readOnly ? <span className="status-bar__read-only">read-only library</span> : null}
       {document && library ? <span className="status-bar__counts">{claimSummary(document.claims, library.taxonomy)}</span> : null}
       {library ? <span className="status-bar__location" title={library.location}>{library.location}</span> : null}
     </footer>

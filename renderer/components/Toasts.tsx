@@ -9,6 +9,18 @@ export function Toasts() {
       {toasts.map((toast) => (
         <div key={toast.id} className={`toast toast--${toast.level}`} role={toast.level === 'error' ? 'alert' : 'status'}>
           <span>{toast.message}</span>
+          {toast.action ? (
+            <button
+              type="button"
+              className="button button--small"
+              onClick={() => {
+                toast.action!.run();
+                actions.dismissToast(toast.id);
+              }}
+            >
+              {toast.action.label}
+            </button>
+          ) : null}
           <button type="button" className="toast__close" aria-label="Dismiss" onClick={() => actions.dismissToast(toast.id)}>
             ×
           </button>

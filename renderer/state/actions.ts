@@ -1,13 +1,14 @@
 // What the user can do, as calls through the bridge that update the store. Every change is
 // acknowledged by the core only once it is on disk; until then the status bar says "saving",
 // and a failure says "NOT SAVED" with the reason and a retry.
-import type { ExportFormat, ImportOutcome } from '@shared/bridge/contract';
+import type { Channel } from '@shared/bridge/channels';
+import type { Args, BackupInfo, ExportFormat, ImportOutcome, ResultOf, TrashedDocument } from '@shared/bridge/contract';
 import type { Result } from '@shared/bridge/result';
 import type { Claim, ClaimChanges } from '@shared/domain/claim';
 import { compareClaimsByPosition } from '@shared/domain/claim';
 import type { Source } from '@shared/domain/source';
 import type { BridgeClient } from '../bridge/bridge-client';
-import type { AppStore } from './app-store';
+import type { AppStore, Panel, ToastAction } from './app-store';
 
 let nextToastId = 1;
 
@@ -27,10 +28,10 @@ export class Actions {
     return this.bridge.kind === 'desktop';
   }
 
-  toast(level: 'info' | 'error', message: string): void {
+  toast(level: 'info' | 'error', message: string, action?: ToastAction): void {
     const id = nextToastId++;
-    this.store.update((s) => ({ toasts: [...s.toasts, { id, level, message }].slice(-4) }));
-    setTimeout(() => this.dismissToast(id), level === 'error' ? 12000 : 5000);
+    this.store.update((s) => ({ toasts: [...s.toasts, { id, level, message, action }].slice(-4) }));
+    setTimeout(() => this.dismissToast(id), level === 'error' || action ? 12000 : 5000);
   }
 
   dismissToast(id: number): void {
@@ -73,11 +74,89 @@ export class Actions {
       this.toast('error', result.error.message);
       return;
     }
-    this.store.update({ document: result.value, documentLoading: false, selectedClaimId: null });
+    this.store.update({ document: result.value, documentLoading: false, selectedClaimId: null, panel: 'document' });
   }
 
   closeDocument(): void {
-    this.store.update({ document: null, selectedClaimId: null });
+    this.store.update({ document: null, selectedClaimId: null, panel: 'document' });
+  }
+
+  showPanel(panel: Panel): void {
+    this.store.update({ panel });
+  }
+
+  async dismissNotice(id: string): Promise<void> {
+    await this.bridge.call('notices:dismiss', { id });
+    await this.loadLibrary();
+  }
+
+  /** Moves a document to the trash, offering to undo. */
+  async trashDocument(documentId: string): Promise<void> {
+    const title = this.store.getState().library?.documents.find((d) => d.id === documentId)?.title ?? 'The document';
+    const done = await this.save(() => this.bridge.call('documents:delete', { documentId }), () => undefined);
+    if (!done) return;
+    this.store.update((s) => (s.document?.id === documentId ? { document: null, selectedClaimId: null } : {}));
+    await this.loadLibrary();
+    this.toast('info', `"${title}" was moved to the trash.`, { label: 'Undo', run: () => void this.restoreFromTrash(documentId) });
+  }
+
+  /** Reads something from the core; a failure is shown and gives null. */
+  private async query<C extends Channel>(channel: C, args: Args<C>): Promise<ResultOf<C> | null> {
+    const result = await this.bridge.call(channel, args);
+    if (result.ok) return result.value;
+    this.toast('error', result.error.message);
+    return null;
+  }
+
+  async listTrash(): Promise<TrashedDocument[]> {
+    return (await this.query('trash:list', {})) ?? [];
+  }
+
+  async restoreFromTrash(documentId: string): Promise<boolean> {
+    const restored = await this.save(() => this.bridge.call('trash:restore', { documentId }), () => undefined);
+    if (!restored) return false;
+    await this.loadLibrary();
+    this.toast('info', `"${restored.title}" is back in the library.`);
+    return true;
+  }
+
+  async emptyTrash(): Promise<void> {
+    const result = await this.save(() => this.bridge.call('trash:empty', {}), () => undefined);
+    if (result) this.toast('info', result.removed === 1 ? 'Deleted 1 document for good.' : `Deleted ${result.removed} documents for good.`);
+  }
+
+  openBackups(open: boolean): void {
+    this.store.update({ backupsOpen: open });
+  }
+
+  async listBackups(): Promise<BackupInfo[]> {
+    return (await this.query('backups:list', {})) ?? [];
+  }
+
+  /** Restores the library to a backup, then reloads everything. */
+  async restoreBackup(backupId: string): Promise<boolean> {
+    this.store.update({ busy: 'Restoring the backup…' });
+    const result = await this.bridge.call('backups:restore', { backupId });
+    this.store.update({ busy: null });
+    if (!result.ok) {
+      this.toast('error', result.error.message);
+      return false;
+    }
+    this.store.update({ document: null, selectedClaimId: null, backupsOpen: false });
+    await this.loadLibrary();
+    return true;
+  }
+
+  /** Restores one document from its newest sound backup; true when it worked. */
+  async restoreDocumentFromBackup(documentId: string): Promise<boolean> {
+    const result = await this.bridge.call('backups:restoreDocument', { documentId });
+    if (!result.ok) {
+      this.toast('error', result.error.message);
+      return false;
+    }
+    await this.loadLibrary();
+    await this.openDocument(documentId);
+    return true;
   }
 
   private async afterImport(outcomes: ImportOutcome[]): Promise<void> {

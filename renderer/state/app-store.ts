@@ -9,11 +9,20 @@ export interface SaveFailure {
   retry: (() => void) | null;
 }
 
+export interface ToastAction {
+  label: string;
+  run: () => void;
+}
+
 export interface Toast {
   id: number;
   level: 'info' | 'error';
   message: string;
+  action?: ToastAction | undefined;
 }
+
+/** What the main pane shows when no document is open, or instead of it. */
+export type Panel = 'document' | 'trash';
 
 export interface AppState {
   library: LibraryView | null;
@@ -25,6 +34,9 @@ export interface AppState {
   saveFailure: SaveFailure | null;
   toasts: Toast[];
   busy: string | null;
+  panel: Panel;
+  /** the restore-from-backup dialog is open */
+  backupsOpen: boolean;
 }
 
 export const initialState: AppState = {
@@ -37,6 +49,8 @@ export const initialState: AppState = {
   saveFailure: null,
   toasts: [],
   busy: null,
+  panel: 'document',
+  backupsOpen: false,
 };
 
 export class AppStore {

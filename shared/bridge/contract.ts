@@ -13,8 +13,12 @@ import type { Channel, CoreChannel, ShellChannel } from './channels';
 export const MAX_IMPORT_BYTES = 50 * 1024 * 1024;
 
 export const NoticeSchema = z.strictObject({
+  id: z.string(),
   level: z.enum(['info', 'warning', 'error']),
   message: z.string(),
+  /** what the user can do about it, offered beside the message */
+  action: z.enum(['restore-document', 'restore-library']).optional(),
+  documentId: IdSchema.optional(),
 });
 export type Notice = z.infer<typeof NoticeSchema>;
 
@@ -26,6 +30,8 @@ export const LibraryViewSchema = z.strictObject({
   settings: SettingsSchema,
   documents: z.array(DocumentSummarySchema),
   notices: z.array(NoticeSchema),
+  /** how many documents are in the trash */
+  trashed: z.number().int().min(0),
 });
 export type LibraryView = z.infer<typeof LibraryViewSchema>;
 
@@ -34,6 +40,31 @@ export const ImportOutcomeSchema = z.strictObject({
   document: DocumentSummarySchema,
 });
 export type ImportOutcome = z.infer<typeof ImportOutcomeSchema>;
+
+export const TrashedDocumentSchema = z.strictObject({
+  id: IdSchema,
+  title: z.string(),
+  claimTotal: z.number().int().min(0),
+  deletedAt: z.string(),
+});
+export type TrashedDocument = z.infer<typeof TrashedDocumentSchema>;
+
+export const BackupInfoSchema = z.strictObject({
+  id: z.string(),
+  createdAt: z.string(),
+  reason: z.string(),
+  documents: z.number().int().min(0),
+});
+export type BackupInfo = z.infer<typeof BackupInfoSchema>;
+
+/** A backup id names a folder in backups/: a time stamp and a reason, nothing that leaves the folder. */
+const BackupIdSchema = z.string().regex(/^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9-]+Z-[a-z0-9-]+$/, { message: 'is not a backup id' });
+
+export const RestoreOutcomeSchema = z.strictObject({
+  restored: BackupInfoSchema,
+  skipped: z.array(z.strictObject({ backup: BackupInfoSchema, reason: z.string() })),
+  before: BackupInfoSchema,
+});
 
 export const ImportBatchSchema = z.strictObject({
   imported: z.array(ImportOutcomeSchema),
@@ -69,6 +100,13 @@ export const contract = {
   },
   'documents:openSample': { args: EmptySchema, result: ImportOutcomeSchema },
   'documents:delete': { args: DocumentRefSchema, result: DoneSchema },
+  'trash:list': { args: EmptySchema, result: z.array(TrashedDocumentSchema) },
+  'trash:restore': { args: DocumentRefSchema, result: DocumentSummarySchema },
+  'trash:empty': { args: EmptySchema, result: z.strictObject({ removed: z.number().int().min(0) }) },
+  'backups:list': { args: EmptySchema, result: z.array(BackupInfoSchema) },
+  'backups:restore': { args: z.strictObject({ backupId: BackupIdSchema.optional() }), result: RestoreOutcomeSchema },
+  'backups:restoreDocument': { args: DocumentRefSchema, result: z.strictObject({ backup: BackupInfoSchema, title: z.string() }) },
+  'notices:dismiss': { args: z.strictObject({ id: z.string().max(100) }), result: DoneSchema },
   'claims:create': {
     args: z.strictObject({
       documentId: IdSchema,
@@ -107,5 +145,5 @@ export type ResultOf<C extends Channel> = z.output<Contract[C]['result']>;
 export type CoreHandlers = { [C in CoreChannel]: (args: ParsedArgs<C>) => Promise<ResultOf<C>> };
 export type ShellHandlers = { [C in ShellChannel]: (args: ParsedArgs<C>) => Promise<ResultOf<C>> };
 
-export const MenuCommandSchema = z.enum(['import', 'export-csv', 'export-jsonld', 'open-sample', 'library-changed']);
+export const MenuCommandSchema = z.enum(['import', 'export-csv', 'export-jsonld', 'open-sample', 'library-changed', 'restore-backup']);
 export type MenuCommand = z.infer<typeof MenuCommandSchema>;

@@ -56,6 +56,10 @@ export const StoredDocumentSchema = z.strictObject({
 });
 export type StoredDocument = z.infer<typeof StoredDocumentSchema>;
 
+/** The size and modification time of a document's file when its index entry was made. */
+export const FileStampSchema = z.strictObject({ size: z.number().int(), mtimeMs: z.number() });
+export type FileStamp = z.infer<typeof FileStampSchema>;
+
 /** What the library index keeps about each document (derived from its file, rebuildable). */
 export const DocumentSummarySchema = z.strictObject({
   id: IdSchema,
@@ -68,11 +72,13 @@ export const DocumentSummarySchema = z.strictObject({
   claimTotal: z.number().int().min(0),
   importedAt: TimestampSchema,
   updatedAt: TimestampSchema,
+  /** lets start-up tell a stale entry from a current one without reading the file */
+  file: FileStampSchema,
 });
 export type DocumentSummary = z.infer<typeof DocumentSummarySchema>;
 
 /** Derives a document's index entry. */
-export function summarizeDocument(doc: StoredDocument): DocumentSummary {
+export function summarizeDocument(doc: StoredDocument, file: FileStamp): DocumentSummary {
   const claimCounts: Record<string, number> = {};
   for (const claim of doc.claims) claimCounts[claim.status] = (claimCounts[claim.status] ?? 0) + 1;
   return {
@@ -86,5 +92,6 @@ export function summarizeDocument(doc: StoredDocument): DocumentSummary {
     claimTotal: doc.claims.length,
     importedAt: doc.meta.importedAt,
     updatedAt: doc.meta.updatedAt,
+    file,
   };
 }

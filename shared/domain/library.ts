@@ -5,7 +5,7 @@ import { DocumentSummarySchema } from './document';
 import { SourceSchema } from './source';
 import { TaxonomySchema } from './taxonomy';
 
-export const LIBRARY_SCHEMA_VERSION = 1;
+export const LIBRARY_SCHEMA_VERSION = 2;
 
 export const ThemeSchema = z.enum(['system', 'light', 'dark']);
 

@@ -49,9 +49,6 @@ export class ImportService {
     const existing = this.store.findDocumentByHash(contentHash(parsed.content));
     if (existing) return { status: 'duplicate', document: existing };
     const doc = buildDocument(parsed, { fileName, format, at: this.clock() });
-    await this.store.addDocument(doc);
-    const summary = this.store.documentSummaries().find((d) => d.id === doc.id);
-    if (!summary) throw new AppFailure('internal', `Document ${doc.id} was stored but is not in the index.`);
-    return { status: 'imported', document: summary };
+    return { status: 'imported', document: await this.store.addDocument(doc) };
   }
 }

@@ -1,141 +1,213 @@
-// The library on disk: library.json plus one file per document, each held by lowdb with our
-// durable adapter. Every change is written to disk first and only then applied in memory, so
-// memory never runs ahead of the disk; writes run one at a time.
+// The library on disk: library.json plus one file per document (DESIGN.md sections 3 and 9).
+// Every change is written durably first and applied in memory only once it is on disk; writes
+// run one at a time; the process holds the library lock; damaged files are put aside, never
+// written over; backups are taken before migrations and every few minutes while changes happen.
 import { Low } from 'lowdb';
-import type { z } from 'zod';
 import { AppFailure } from '@shared/bridge/result';
-import {
-  StoredDocumentSchema,
-  summarizeDocument,
-  type DocumentSummary,
-  type StoredDocument,
-} from '@shared/domain/document';
-import { defaultSettings, LIBRARY_SCHEMA_VERSION, LibraryFileSchema, type LibraryFile } from '@shared/domain/library';
-import { defaultTaxonomy } from '@shared/domain/taxonomy';
-import { FILE_MODE } from './durable-write';
+import { summarizeDocument, type DocumentSummary, type StoredDocument } from '@shared/domain/document';
+import type { LibraryFile } from '@shared/domain/library';
+import { BackupSchedule } from './backup-schedule';
+import { Backups } from './backups';
+import { checkIndex, reportIndexCheck, stampOf } from './document-index';
 import { nodeFileSystem, type FileSystem } from './file-system';
+import { readDocumentFile, type DocumentReading } from './document-reader';
 import { JsonFileAdapter } from './json-file-adapter';
+import { loadLibraryFile } from './library-file-loader';
+import { acquireLibraryLock, type LibraryLock, type LockOwner } from './library-lock';
 import { LibraryPaths } from './library-paths';
-import { readJsonFile } from './read-json-file';
+import { LruCache } from './lru-cache';
+import { Notices } from './notices';
 import { SerialQueue } from './serial-queue';
+import { sweepTemporaryFiles } from './sweep';
+import { Trash } from './trash';
+import { guardWrite } from './write-failure';
 
 export interface LibraryStoreOptions {
   fs?: FileSystem;
-  /** How long to wait before writing the derived document index after a claim change (ms). */
+  clock?: () => string;
+  /** Who takes the library lock; null opens without it (never for writing from two processes). */
+  lock?: LockOwner | null;
+  /** Delay before the derived index is written after a claim change (ms). */
   indexFlushDelayMs?: number;
-}
-
-function emptyLibrary(): LibraryFile {
-  return {
-    schemaVersion: LIBRARY_SCHEMA_VERSION,
-    taxonomy: defaultTaxonomy(),
-    sources: [],
-    settings: defaultSettings(),
-    documents: [],
-  };
-}
-
-/** Describes a failed write in words a user can act on. */
-export function describeWriteFailure(error: unknown, file: string): string {
-  const code = (error as NodeJS.ErrnoException | null)?.code;
-  const reason =
-    code === 'ENOSPC'
-      ? 'the disk is full'
-      : code === 'EROFS'
-        ? 'the library folder is read-only'
-        : code === 'EACCES' || code === 'EPERM'
-          ? 'permission was denied'
-          : code === 'EDQUOT'
-            ? 'the disk quota is used up'
-            : (error as Error).message;
-  return `Not saved: ${reason} (writing ${file}). Free space or fix the folder's permissions, then retry.`;
+  /** Minimum time between automatic backups while changes happen (ms); 0 turns them off. */
+  backupIntervalMs?: number;
+  backupsKept?: number;
+  documentCacheSize?: number;
 }
 
 export class LibraryStore {
   readonly paths: LibraryPaths;
+  readonly notices = new Notices();
+  readonly backups: Backups;
+  readonly trash: Trash;
   private readonly fs: FileSystem;
+  private readonly clock: () => string;
   private readonly queue = new SerialQueue();
   private readonly libraryDb: Low<LibraryFile>;
-  private readonly documents = new Map<string, Low<StoredDocument>>();
+  private readonly cache: LruCache<string, StoredDocument>;
+  private readonly readOnlyDocuments = new Set<string>();
+  private libraryReadOnly = false;
+  private lock: LibraryLock | null = null;
   private indexTimer: ReturnType<typeof setTimeout> | null = null;
   private indexDirty = false;
-  private readonly indexFlushDelayMs: number;
+  private readonly schedule: BackupSchedule;
+  private migrationBackupTaken = false;
 
-  private constructor(root: string, options: LibraryStoreOptions) {
+  private constructor(
+    root: string,
+    private readonly options: LibraryStoreOptions,
+  ) {
     this.paths = new LibraryPaths(root);
     this.fs = options.fs ?? nodeFileSystem;
-    this.indexFlushDelayMs = options.indexFlushDelayMs ?? 2000;
-    this.libraryDb = new Low(new JsonFileAdapter<LibraryFile>(this.paths.libraryFile, this.fs), emptyLibrary());
+    this.clock = options.clock ?? (() => new Date().toISOString());
+    this.libraryDb = new Low(new JsonFileAdapter<LibraryFile>(this.paths.libraryFile, this.fs), null as unknown as LibraryFile);
+    this.cache = new LruCache(options.documentCacheSize ?? 64);
+    this.backups = new Backups(this.fs, this.paths, options.backupsKept ?? 20);
+    this.trash = new Trash(this.fs, this.paths);
+    this.schedule = new BackupSchedule(this.backups, options.backupIntervalMs ?? 5 * 60_000, this.notices, this.clock);
   }
 
-  /** Opens (or creates) the library in `root`. */
+  /** Opens (or creates) the library in `root`, taking its lock. */
   static async open(root: string, options: LibraryStoreOptions = {}): Promise<LibraryStore> {
     const store = new LibraryStore(root, options);
-    await store.load();
+    try {
+      await store.load();
+    } catch (error) {
+      await store.lock?.release();
+      throw error;
+    }
     return store;
   }
 
   private async load(): Promise<void> {
-    await this.fs.mkdir(this.paths.documentsDir, { recursive: true, mode: 0o700 });
-    const adapter = this.libraryDb.adapter as JsonFileAdapter<LibraryFile>;
-    const reading = await readJsonFile(adapter, LibraryFileSchema as z.ZodType<LibraryFile>);
-    if (reading.kind === 'invalid') {
-      throw new AppFailure('file-corrupt', `${this.paths.libraryFile} cannot be read: ${reading.reason}.`);
+    for (const dir of [this.paths.root, this.paths.documentsDir, this.paths.trashDir, this.paths.backupsDir]) {
+      await this.fs.mkdir(dir, { recursive: true, mode: 0o700 });
     }
-    if (reading.kind === 'missing') await this.write(this.libraryDb, emptyLibrary(), this.paths.libraryFile);
-    else this.libraryDb.data = reading.data;
+    const owner = this.options.lock === undefined ? { description: 'Corroborate' } : this.options.lock;
+    if (owner) this.lock = await acquireLibraryLock(this.fs, this.paths.lockFile, owner, this.paths.root);
+    await sweepTemporaryFiles(this.fs, [this.paths.root, this.paths.documentsDir, this.paths.trashDir]);
+    await this.backups.sweepIncomplete();
+    await this.trash.countFiles();
+    await this.loadLibrary();
   }
+
+  /** Reads library.json and checks the index against the files (also after a restore). */
+  private async loadLibrary(): Promise<void> {
+    const loaded = await loadLibraryFile({ fs: this.fs, paths: this.paths, backups: this.backups, notices: this.notices, at: this.clock() });
+    this.libraryReadOnly = loaded.readOnly;
+    const check = await checkIndex(this.fs, this.paths, loaded.library.documents, async (id) => {
+      const reading = await this.readDocument(id);
+      return 'doc' in reading ? reading.doc : null;
+    });
+    const indexChanged = reportIndexCheck(check, this.notices, { quiet: loaded.needsWrite });
+    const library = { ...loaded.library, documents: check.documents };
+    this.libraryDb.data = library;
+    if ((loaded.needsWrite || indexChanged) && !this.libraryReadOnly) await this.write(this.libraryDb, library, this.paths.libraryFile);
+  }
+
+  // ---- reading ---------------------------------------------------------------------------
 
   /** The library file as it is on disk (treat as read-only). */
   get library(): LibraryFile {
     return this.libraryDb.data;
   }
 
+  get readOnly(): boolean {
+    return this.libraryReadOnly;
+  }
+
+  isDocumentReadOnly(id: string): boolean {
+    return this.libraryReadOnly || this.readOnlyDocuments.has(id);
+  }
+
   documentSummaries(): DocumentSummary[] {
-    return this.libraryDb.data.documents;
+    return this.library.documents;
   }
 
   findDocumentByHash(contentHash: string): DocumentSummary | undefined {
-    return this.libraryDb.data.documents.find((d) => d.contentHash === contentHash);
+    return this.library.documents.find((d) => d.contentHash === contentHash);
   }
 
-  /** Loads a document (from memory when it was loaded before). */
-  async getDocument(id: string): Promise<StoredDocument> {
-    const cached = this.documents.get(id);
-    if (cached) return cached.data;
-    if (!this.libraryDb.data.documents.some((d) => d.id === id)) {
-      throw new AppFailure('not-found', `There is no document ${id} in this library.`);
+  private summaryOf(id: string): DocumentSummary {
+    const summary = this.library.documents.find((d) => d.id === id);
+    if (!summary) throw new AppFailure('not-found', `There is no document ${id} in this library.`);
+    return summary;
+  }
+
+  /** Reads a document's file; a damaged one is put aside (and the user told), a newer one marked read-only. */
+  private async readDocument(id: string): Promise<DocumentReading> {
+    const reading = await readDocumentFile({ fs: this.fs, paths: this.paths, notices: this.notices, at: this.clock() }, id);
+    if ('doc' in reading && reading.readOnly) this.readOnlyDocuments.add(id);
+    if ('doc' in reading && reading.migratedFrom !== null && !this.libraryReadOnly) {
+      await this.backupBeforeMigration(reading.migratedFrom);
+      await this.write(null, reading.doc, this.paths.documentFile(id));
     }
-    const path = this.paths.documentFile(id);
-    const db = new Low(new JsonFileAdapter<StoredDocument>(path, this.fs), null as unknown as StoredDocument);
-    const reading = await readJsonFile(db.adapter as JsonFileAdapter<StoredDocument>, StoredDocumentSchema as z.ZodType<StoredDocument>);
-    if (reading.kind === 'missing') throw new AppFailure('not-found', `The file of document ${id} is missing (${path}).`);
-    if (reading.kind === 'invalid') throw new AppFailure('file-corrupt', `${path} cannot be read: ${reading.reason}.`);
-    db.data = reading.data;
-    this.documents.set(id, db);
-    return db.data;
+    return reading;
+  }
+
+  private async backupBeforeMigration(from: number): Promise<void> {
+    if (this.migrationBackupTaken) return;
+    await this.backups.snapshot(`before-migration-documents-v${from}`, this.clock());
+    this.migrationBackupTaken = true;
+  }
+
+  /** Loads a document (from memory when it was loaded recently). */
+  async getDocument(id: string): Promise<StoredDocument> {
+    const cached = this.cache.get(id);
+    if (cached) return cached;
+    return this.queue.run(() => this.loadDocument(id));
+  }
+
+  private async loadDocument(id: string): Promise<StoredDocument> {
+    const cached = this.cache.get(id);
+    if (cached) return cached;
+    const summary = this.summaryOf(id);
+    const reading = await this.readDocument(id);
+    if ('doc' in reading) {
+      this.cache.set(id, reading.doc);
+      return reading.doc;
+    }
+    this.setDocuments(this.library.documents.filter((d) => d.id !== id));
+    if ('missing' in reading) throw new AppFailure('not-found', `The file of "${summary.title}" is missing (${this.paths.documentFile(id)}). Restore it from a backup.`);
+    throw new AppFailure('file-corrupt', `"${summary.title}": ${reading.problem}`);
+  }
+
+  // ---- writing ---------------------------------------------------------------------------
+
+  private assertWritable(documentId?: string): void {
+    if (this.libraryReadOnly) throw new AppFailure('read-only', 'This library is open read-only: it was written by a newer version of Corroborate.');
+    if (documentId && this.readOnlyDocuments.has(documentId)) {
+      throw new AppFailure('read-only', 'This document is open read-only: it was written by a newer version of Corroborate.');
+    }
   }
 
   /** Adds a new document file and its index entry. */
-  addDocument(doc: StoredDocument): Promise<void> {
+  addDocument(doc: StoredDocument): Promise<DocumentSummary> {
     return this.queue.run(async () => {
-      const path = this.paths.documentFile(doc.id);
-      const db = new Low(new JsonFileAdapter<StoredDocument>(path, this.fs), doc);
-      await this.write(db, doc, path);
-      this.documents.set(doc.id, db);
-      const library = { ...this.library, documents: [...this.library.documents, summarizeDocument(doc)] };
-      await this.write(this.libraryDb, library, this.paths.libraryFile);
+      this.assertWritable();
+      await this.backupIfDue();
+      const summary = await this.writeDocument(doc);
+      try {
+        await this.write(this.libraryDb, { ...this.library, documents: [...this.library.documents, summary] }, this.paths.libraryFile);
+      } catch (error) {
+        // The document is not in the library unless the index says so: take its file back out.
+        this.cache.delete(doc.id);
+        await this.fs.unlink(this.paths.documentFile(doc.id)).catch(() => undefined);
+        throw error;
+      }
+      this.indexDirty = false;
+      return summary;
     });
   }
 
   /** Replaces a document with what `change` returns; resolves once it is on disk. */
   updateDocument(id: string, change: (doc: StoredDocument) => StoredDocument): Promise<StoredDocument> {
     return this.queue.run(async () => {
-      await this.getDocument(id);
-      const db = this.documents.get(id)!;
-      const next = change(db.data);
-      await this.write(db, next, this.paths.documentFile(id));
-      this.replaceSummary(summarizeDocument(next));
+      this.assertWritable(id);
+      const next = change(await this.loadDocument(id));
+      await this.backupIfDue();
+      const summary = await this.writeDocument(next);
+      this.setDocuments(this.library.documents.map((d) => (d.id === id ? summary : d)));
       return next;
     });
   }
@@ -143,62 +215,143 @@ export class LibraryStore {
   /** Replaces library.json with what `change` returns; resolves once it is on disk. */
   updateLibrary(change: (library: LibraryFile) => LibraryFile): Promise<LibraryFile> {
     return this.queue.run(async () => {
+      this.assertWritable();
       const next = change(this.library);
+      await this.backupIfDue();
       await this.write(this.libraryDb, next, this.paths.libraryFile);
       this.indexDirty = false;
       return next;
     });
   }
 
-  /** Removes a document from the library. */
-  deleteDocument(id: string): Promise<void> {
+  /** Moves a document to the trash. */
+  trashDocument(id: string): Promise<void> {
     return this.queue.run(async () => {
-      const path = this.paths.documentFile(id);
-      if (!this.library.documents.some((d) => d.id === id)) throw new AppFailure('not-found', `There is no document ${id} in this library.`);
-      const library = { ...this.library, documents: this.library.documents.filter((d) => d.id !== id) };
-      await this.write(this.libraryDb, library, this.paths.libraryFile);
-      this.documents.delete(id);
-      await this.fs.unlink(path).catch(() => undefined);
+      this.assertWritable(id);
+      this.summaryOf(id);
+      await this.backupIfDue();
+      await guardWrite(() => this.trash.put(id, this.clock()), this.trash.fileOf(id));
+      try {
+        await this.write(this.libraryDb, { ...this.library, documents: this.library.documents.filter((d) => d.id !== id) }, this.paths.libraryFile);
+      } catch (error) {
+        await this.trash.takeBack(id).catch(() => undefined);
+        throw error;
+      }
+      this.cache.delete(id);
+      this.indexDirty = false;
     });
   }
 
-  /** Writes any pending index change and waits for every queued write. */
-  async close(): Promise<void> {
-    if (this.indexTimer) clearTimeout(this.indexTimer);
-    this.indexTimer = null;
-    await this.flushIndex();
-    await this.queue.idle();
+  /** Brings a document back from the trash. */
+  restoreFromTrash(id: string): Promise<DocumentSummary> {
+    return this.queue.run(async () => {
+      this.assertWritable();
+      if (this.library.documents.some((d) => d.id === id)) throw new AppFailure('invalid-argument', 'That document is already in the library.');
+      const doc = await this.trash.read(id);
+      if (!doc) throw new AppFailure('not-found', `There is no readable document ${id} in the trash.`);
+      await guardWrite(() => this.trash.takeBack(id), this.paths.documentFile(id));
+      const stamp = await stampOf(this.fs, this.paths.documentFile(id));
+      const summary = summarizeDocument(doc, stamp ?? { size: -1, mtimeMs: -1 });
+      try {
+        await this.write(this.libraryDb, { ...this.library, documents: [...this.library.documents, summary] }, this.paths.libraryFile);
+      } catch (error) {
+        await this.trash.put(id, new Date(stamp?.mtimeMs ?? Date.now()).toISOString()).catch(() => undefined);
+        throw error;
+      }
+      this.indexDirty = false;
+      return summary;
+    });
   }
 
-  private replaceSummary(summary: DocumentSummary): void {
-    const documents = this.library.documents.map((d) => (d.id === summary.id ? summary : d));
+  emptyTrash(): Promise<number> {
+    return this.queue.run(async () => {
+      this.assertWritable();
+      return guardWrite(() => this.trash.empty(), this.paths.trashDir);
+    });
+  }
+
+  /** Runs a step of the store under the lock of its queue (for recovery operations). */
+  exclusive<T>(task: () => Promise<T>): Promise<T> {
+    return this.queue.run(task);
+  }
+
+  /** Drops every loaded document and reads library.json and the index again. Call within `exclusive`. */
+  async reloadUnlocked(): Promise<void> {
+    this.cache.clear();
+    this.readOnlyDocuments.clear();
+    await this.loadLibrary();
+  }
+
+  /** Writes a document's file durably and returns its index entry (with the new file stamp). */
+  private async writeDocument(doc: StoredDocument): Promise<DocumentSummary> {
+    const path = this.paths.documentFile(doc.id);
+    await this.write(null, doc, path);
+    this.cache.set(doc.id, doc);
+    const stamp = await stampOf(this.fs, path);
+    return summarizeDocument(doc, stamp ?? { size: -1, mtimeMs: -1 });
+  }
+
+  /** Writes a document recovered from a backup, and its index entry. Call within `exclusive`. */
+  async replaceDocumentUnlocked(doc: StoredDocument): Promise<void> {
+    this.assertWritable();
+    this.readOnlyDocuments.delete(doc.id);
+    const summary = await this.writeDocument(doc);
+    const others = this.library.documents.filter((d) => d.id !== summary.id);
+    await this.write(this.libraryDb, { ...this.library, documents: [...others, summary] }, this.paths.libraryFile);
+    this.indexDirty = false;
+  }
+
+  /** Takes a backup if one is due (in the queue, before a change). */
+  private backupIfDue(): Promise<void> {
+    return this.schedule.beforeChange(() => this.flushIndexUnlocked());
+  }
+
+  /** Waits for a backup still being completed (hashing and copying run outside the queue). */
+  backupsSettled(): Promise<unknown> {
+    return this.schedule.settled();
+  }
+
+  private setDocuments(documents: DocumentSummary[]): void {
     this.libraryDb.data = { ...this.library, documents };
     this.indexDirty = true;
     if (this.indexTimer === null) {
       this.indexTimer = setTimeout(() => {
         this.indexTimer = null;
-        void this.flushIndex().catch(() => undefined);
-      }, this.indexFlushDelayMs);
+        void this.queue.run(() => this.flushIndexUnlocked()).catch(() => undefined);
+      }, this.options.indexFlushDelayMs ?? 2000);
       this.indexTimer.unref?.();
     }
   }
 
-  private flushIndex(): Promise<void> {
-    return this.queue.run(async () => {
-      if (!this.indexDirty) return;
-      await this.write(this.libraryDb, this.library, this.paths.libraryFile);
-      this.indexDirty = false;
-    });
+  private async flushIndexUnlocked(): Promise<void> {
+    if (!this.indexDirty || this.libraryReadOnly) return;
+    await this.write(this.libraryDb, this.library, this.paths.libraryFile);
+    this.indexDirty = false;
   }
 
-  private async write<T>(db: Low<T>, next: T, file: string): Promise<void> {
-    try {
-      await db.adapter.write(next);
-    } catch (error) {
-      throw new AppFailure('not-saved', describeWriteFailure(error, file));
-    }
-    db.data = next;
+  /** Writes a file durably, then (and only then) updates its lowdb holder. */
+  private async write<T>(db: Low<T> | null, next: T, file: string): Promise<void> {
+    await guardWrite(() => new JsonFileAdapter<T>(file, this.fs).write(next), file);
+    if (db) db.data = next;
+    this.schedule.markChanged();
+  }
+
+  /** Writes pending index changes and waits for queued writes. */
+  async flush(): Promise<void> {
+    await this.queue.run(() => this.flushIndexUnlocked());
+  }
+
+  /**
+   * Writes pending index changes, backs up the session's changes (so work done since the last
+   * backup is covered too), waits for queued writes and backups, and releases the lock.
+   */
+  async close(): Promise<void> {
+    if (this.indexTimer) clearTimeout(this.indexTimer);
+    this.indexTimer = null;
+    await this.queue.run(() => this.flushIndexUnlocked()).catch(() => undefined);
+    await this.queue.run(() => this.schedule.onClose());
+    await this.queue.idle();
+    await this.lock?.release();
+    this.lock = null;
   }
 }
-
-export { FILE_MODE };

@@ -29,7 +29,7 @@ export const test = base.extend<Fixtures>({
   },
   pageErrors: async ({ page }, use) => {
     const errors: string[] = [];
-    page.on('pageerror', (e) => errors.push(e.message));
+    page.on('pageerror', (e) => errors.push(e.stack ?? e.message));
     page.on('console', (m) => {
       if (m.type() === 'error') errors.push(m.text());
     });

@@ -70,3 +70,32 @@ describe('command line', () => {
     }
   });
 });
+
+describe('command line: backups and the lock', () => {
+  it('lists backups and restores one, backing up the current state first', async () => {
+    const library = tempDir();
+    await run(['import', SEED_FILE, '--library', library]);
+    const listed = await run(['backups', '--library', library]);
+    // newest first: the backup taken when the import's session closed, then the one before it
+    expect(listed.out).toEqual([expect.stringMatching(/-on-close .* on-close {2}\(1 document\)$/), expect.stringMatching(/-auto .* auto {2}\(0 documents\)$/)]);
+    const id = listed.out[1]!.split(' ')[0]!;
+    const restored = await run(['restore', id, '--library', library]);
+    expect(restored.code).toBe(0);
+    expect(JSON.parse(restored.out[0]!)).toMatchObject({ restored: id, before: expect.stringMatching(/before-restore$/) });
+    const after = await run(['list', '--json', '--library', library]);
+    expect(after.out).toEqual([]);
+  });
+
+  it('refuses to work on a library another process holds, naming it', async () => {
+    const library = tempDir();
+    const { Core } = await import('../../../main/core/core');
+    const holder = await Core.open(library, { lock: { description: 'corroborate serve' } });
+    try {
+      const result = await run(['list', '--library', library]);
+      expect(result.code).toBe(1);
+      expect(result.err[0]).toMatch(new RegExp(`in use by corroborate serve \\(process ${process.pid} on `));
+    } finally {
+      await holder.close();
+    }
+  });
+});

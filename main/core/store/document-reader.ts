@@ -1,0 +1,45 @@
+// Reads one document file for the store: a damaged file is put aside and the user told what to
+// do; a file from a newer version is returned to be opened read-only.
+import { basename } from 'node:path';
+import type { StoredDocument } from '@shared/domain/document';
+import type { FileSystem } from './file-system';
+import type { LibraryPaths } from './library-paths';
+import type { Notices } from './notices';
+import { quarantine } from './quarantine';
+import { readJsonFile } from './read-json-file';
+import { DOCUMENT_FILE } from './versioned-schemas';
+
+export type DocumentReading =
+  | { doc: StoredDocument; readOnly: boolean; migratedFrom: number | null }
+  | { missing: true }
+  | { problem: string };
+
+interface ReaderContext {
+  fs: FileSystem;
+  paths: LibraryPaths;
+  notices: Notices;
+  at: string;
+}
+
+export async function readDocumentFile(context: ReaderContext, id: string): Promise<DocumentReading> {
+  const path = context.paths.documentFile(id);
+  const reading = await readJsonFile(context.fs, path, DOCUMENT_FILE);
+  if (reading.kind === 'missing') return { missing: true };
+  if (reading.kind === 'invalid') {
+    const aside = await quarantine(context.fs, path, context.at);
+    const problem = `documents/${id}.json could not be read: ${reading.reason}. It was moved aside as ${basename(aside)}. Restore the document from a backup.`;
+    context.notices.add({ level: 'error', message: problem, action: 'restore-document', documentId: id });
+    return { problem };
+  }
+  if (reading.kind === 'newer') {
+    const problem = `documents/${id}.json was written by a newer version of Corroborate (format ${reading.version}).`;
+    if (!reading.data) {
+      const message = `${problem} This version cannot read it; update Corroborate.`;
+      context.notices.add({ level: 'warning', message });
+      return { problem: message };
+    }
+    context.notices.add({ level: 'warning', message: `${problem} It is open read-only; update Corroborate to change it.`, documentId: id });
+    return { doc: reading.data, readOnly: true, migratedFrom: null };
+  }
+  return { doc: reading.data, readOnly: false, migratedFrom: reading.migratedFrom };
+}

@@ -1,0 +1,31 @@
+// Migrations of library.json. Each has a test that loads a frozen file of the old version
+// (test/fixtures/store/library-v<n>.json).
+import { defaultTaxonomy } from '@shared/domain/taxonomy';
+import { LIBRARY_SCHEMA_VERSION } from '@shared/domain/library';
+import { assertContiguous, type Migration } from './migrate';
+
+type Json = Record<string, unknown>;
+
+/**
+ * v1 -> v2: taxonomy entries gain a shortcut key (the defaults' keys for default ids, none for
+ * the user's own), and index entries gain the file stamp that start-up compares (unknown after
+ * the migration, so the index is checked against every file once).
+ */
+const addShortcutKeysAndFileStamps: Migration = {
+  from: 1,
+  describe: 'shortcut keys for taxonomy entries; file stamps in the document index',
+  migrate(data) {
+    const defaults = defaultTaxonomy();
+    const defaultKey = (list: keyof typeof defaults, id: unknown) => defaults[list].find((e) => e.id === id)?.key ?? '';
+    const taxonomy = (data.taxonomy ?? {}) as Record<string, Json[]>;
+    const withKeys = (list: keyof typeof defaults) => (taxonomy[list] ?? []).map((e) => ({ ...e, key: defaultKey(list, e.id) }));
+    return {
+      ...data,
+      taxonomy: { ...taxonomy, statuses: withKeys('statuses'), attributionTypes: withKeys('attributionTypes'), sourceKinds: withKeys('sourceKinds') },
+      documents: ((data.documents ?? []) as Json[]).map((d) => ({ ...d, file: { size: -1, mtimeMs: -1 } })),
+    };
+  },
+};
+
+export const LIBRARY_MIGRATIONS: readonly Migration[] = [addShortcutKeysAndFileStamps];
+assertContiguous(LIBRARY_MIGRATIONS, LIBRARY_SCHEMA_VERSION);

@@ -1,0 +1,100 @@
+// Loading runs numbered migrations (+1 each) and then validates; each migration has a test that
+// loads a frozen file of the old version. A file from a newer version opens read-only.
+import { cpSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { LIBRARY_SCHEMA_VERSION, LibraryFileSchema } from '@shared/domain/library';
+import { Core } from '../../../../main/core/core';
+import { LIBRARY_MIGRATIONS } from '../../../../main/core/store/migrations/library-migrations';
+import { assertContiguous, runMigrations } from '../../../../main/core/store/migrations/migrate';
+import { FIXTURES, SEED_FILE } from '../../../helpers/fixtures';
+import { useTempDirs } from '../../../helpers/temp-dir';
+
+const tempDir = useTempDirs();
+const FROZEN_V1 = join(FIXTURES, 'store', 'library-v1');
+
+function copyOfV1(): string {
+  const dir = tempDir();
+  cpSync(FROZEN_V1, dir, { recursive: true });
+  return dir;
+}
+
+describe('migrations', () => {
+  it('are numbered +1 each up to the current version', () => {
+    expect(() => assertContiguous(LIBRARY_MIGRATIONS, LIBRARY_SCHEMA_VERSION)).not.toThrow();
+    expect(() => assertContiguous([{ from: 2, describe: '', migrate: (d) => d }], 2)).toThrow(/expected 1/);
+  });
+
+  it('v1 -> v2: the frozen v1 library loads, with shortcut keys and file stamps, and validates', () => {
+    const v1 = JSON.parse(readFileSync(join(FROZEN_V1, 'library.json'), 'utf8'));
+    expect(v1.schemaVersion).toBe(1);
+    const outcome = runMigrations(v1, LIBRARY_MIGRATIONS, LIBRARY_SCHEMA_VERSION);
+    expect(outcome.kind).toBe('migrated');
+    const migrated = LibraryFileSchema.parse((outcome as { data: unknown }).data);
+    expect(migrated.schemaVersion).toBe(2);
+    expect(migrated.taxonomy.statuses.find((s) => s.id === 'false')!.key).toBe('f');
+    expect(migrated.taxonomy.statuses.find((s) => s.id === 'needs-context')!.key).toBe('');
+    expect(migrated.taxonomy.attributionTypes.find((s) => s.id === 'direct-quote')!.key).toBe('1');
+    expect(migrated.documents[0]!.file).toEqual({ size: -1, mtimeMs: -1 });
+    expect(migrated.sources.map((s) => s.name)).toEqual(['informed sources']);
+  });
+
+  it('opening a v1 library backs it up first, writes v2, and keeps every document and claim', async () => {
+    const dir = copyOfV1();
+    const core = await Core.open(dir);
+    const view = core.libraryView();
+    expect(view.notices.map((n) => n.message)).toEqual([expect.stringMatching(/upgraded from format 1 to 2; the old files were backed up first/)]);
+    const onDisk = JSON.parse(readFileSync(join(dir, 'library.json'), 'utf8'));
+    expect(onDisk.schemaVersion).toBe(2);
+    expect(view.documents[0]!.file.size).toBeGreaterThan(0);
+    const doc = await core.store.getDocument(view.documents[0]!.id);
+    expect(doc.claims).toHaveLength(1);
+    const [backup] = (await core.store.backups.list()).filter((b) => b.reason === 'before-migration-v1-v2');
+    expect(JSON.parse(readFileSync((await core.store.backups.fileIn(backup!.id, 'library.json'))!, 'utf8')).schemaVersion).toBe(1);
+    await core.close();
+  });
+});
+
+describe('files from a newer version', () => {
+  it('a newer library.json that still reads opens read-only, with a message, and refuses changes', async () => {
+    const dir = tempDir();
+    const core = await Core.open(dir);
+    await core.imports.importPath(SEED_FILE);
+    await core.close();
+    const library = JSON.parse(readFileSync(join(dir, 'library.json'), 'utf8'));
+    writeFileSync(join(dir, 'library.json'), JSON.stringify({ ...library, schemaVersion: 3 }));
+    const before = readFileSync(join(dir, 'library.json'), 'utf8');
+
+    const reopened = await Core.open(dir);
+    const view = reopened.libraryView();
+    expect(view.readOnly).toBe(true);
+    expect(view.notices[0]!.message).toMatch(/written by a newer version of Corroborate \(format 3; this version reads up to 2\)\. It is open read-only/);
+    await expect(reopened.claims.create({ documentId: view.documents[0]!.id, start: 4, end: 33 })).rejects.toMatchObject({ code: 'read-only' });
+    await expect(reopened.openSample()).rejects.toMatchObject({ code: 'read-only' });
+    await reopened.close();
+    expect(readFileSync(join(dir, 'library.json'), 'utf8')).toBe(before);
+  });
+
+  it('a newer library.json this version cannot read is refused with a message, untouched', async () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, 'library.json'), JSON.stringify({ schemaVersion: 9, somethingNew: true }));
+    await expect(Core.open(dir)).rejects.toThrow(/newer version of Corroborate \(format 9; this version reads up to 2\) and cannot be opened/);
+    expect(JSON.parse(readFileSync(join(dir, 'library.json'), 'utf8'))).toEqual({ schemaVersion: 9, somethingNew: true });
+  });
+
+  it('a newer document file opens read-only while the rest of the library stays writable', async () => {
+    const dir = tempDir();
+    const core = await Core.open(dir);
+    const seed = await core.imports.importPath(SEED_FILE);
+    const sample = await core.openSample();
+    await core.close();
+    const file = join(dir, 'documents', `${seed.document.id}.json`);
+    writeFileSync(file, JSON.stringify({ ...JSON.parse(readFileSync(file, 'utf8')), schemaVersion: 2 }));
+    const reopened = await Core.open(dir);
+    expect((await reopened.store.getDocument(seed.document.id)).meta.title).toMatch(/US Occupation/);
+    expect(reopened.libraryView().notices.some((n) => /newer version of Corroborate \(format 2\)\. It is open read-only/.test(n.message))).toBe(true);
+    await expect(reopened.claims.create({ documentId: seed.document.id, start: 4, end: 33 })).rejects.toMatchObject({ code: 'read-only' });
+    await reopened.claims.create({ documentId: sample.document.id, start: 3, end: 10 });
+    await reopened.close();
+  });
+});
