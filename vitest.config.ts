@@ -2,6 +2,7 @@
 // work (selection, layout, mouse) is tested in Chromium by Playwright (test/e2e), not here.
 import { resolve } from 'node:path';
 import { defineConfig } from 'vitest/config';
+import { nodeWorkerForTests } from './test/setup/node-worker-plugin';
 
 const alias = { '@shared': resolve(import.meta.dirname, 'shared') };
 
@@ -11,6 +12,7 @@ export default defineConfig({
     projects: [
       {
         resolve: { alias },
+        plugins: [nodeWorkerForTests()],
         test: {
           name: 'node',
           environment: 'node',

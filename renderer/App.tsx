@@ -7,6 +7,7 @@ import { NoticesBanner } from './components/NoticesBanner';
 import { TrashPanel } from './components/TrashPanel';
 import { ClaimsPane } from './components/ClaimsPane';
 import { EmptyLibrary } from './components/EmptyLibrary';
+import { ImportProgress } from './components/ImportProgress';
 import { LibrarySidebar } from './components/LibrarySidebar';
 import { StatusBar } from './components/StatusBar';
 import { Toasts } from './components/Toasts';
@@ -17,7 +18,27 @@ import { useActions, useAppState } from './state/app-context';
 import type { BridgeClient } from './bridge/bridge-client';
 import { applyTaxonomyStyles } from './styles/taxonomy-styles';
 
-const IMPORT_ACCEPT = '.txt,.text,text/plain';
+const IMPORT_ACCEPT = [
+  '.txt',
+  '.text',
+  '.md',
+  '.markdown',
+  '.html',
+  '.htm',
+  '.docx',
+  '.pdf',
+  'text/plain',
+  'text/markdown',
+  'text/html',
+  'application/pdf',
+  'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+].join(',');
+
+/** True when a paste lands in a field the user is typing in (it belongs to that field). */
+function isTypingTarget(target: EventTarget | null): boolean {
+  const element = target as HTMLElement | null;
+  return Boolean(element && (element.tagName === 'INPUT' || element.tagName === 'TEXTAREA' || element.tagName === 'SELECT'));
+}
 
 export function App({ bridge }: { bridge: BridgeClient }) {
   const state = useAppState();
@@ -35,6 +56,16 @@ export function App({ bridge }: { bridge: BridgeClient }) {
   const dragging = useFileDrop(importDropped);
 
   useEffect(() => void actions.loadLibrary(), [actions]);
+  useEffect(() => {
+    // Pasting anywhere but in a field imports the clipboard as a new document.
+    const paste = (event: ClipboardEvent) => {
+      if (isTypingTarget(event.target) || !event.clipboardData) return;
+      event.preventDefault();
+      void actions.importPasted(event.clipboardData.getData('text/html'), event.clipboardData.getData('text/plain'));
+    };
+    window.addEventListener('paste', paste);
+    return () => window.removeEventListener('paste', paste);
+  }, [actions]);
   useEffect(() => {
     if (library) applyTaxonomyStyles(library.taxonomy, library.settings.colorBy === 'attribution' ? 'attribution' : 'status');
   }, [library]);
@@ -77,6 +108,7 @@ export function App({ bridge }: { bridge: BridgeClient }) {
         {library && document && state.panel === 'document' ? <ClaimsPane library={library} document={document} selectedClaimId={state.selectedClaimId} onSelectFromList={selectFromList} /> : null}
       </div>
       <StatusBar />
+      {state.importJobs ? <ImportProgress jobs={state.importJobs} /> : null}
       <Toasts />
       {state.backupsOpen ? <BackupsDialog /> : null}
       {dragging ? (

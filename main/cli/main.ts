@@ -6,6 +6,7 @@ import { parseArgs } from 'node:util';
 import { ExportFormatSchema } from '@shared/bridge/contract';
 import { AppFailure } from '@shared/bridge/result';
 import { Core } from '../core/core';
+import { createWorkerFileParser } from '../core/documents/worker-file-parser';
 import { createCoreHandlers } from '../core/handlers';
 import { defaultUserDataDir, resolveLibraryDir } from '../core/library-location';
 import { startWebBridge } from '../web/web-bridge';
@@ -39,7 +40,7 @@ function rendererDir(): string {
 }
 
 async function withCore<T>(library: string, command: string, run: (core: Core) => Promise<T>): Promise<T> {
-  const core = await Core.open(library, { lock: { description: `corroborate ${command}` } });
+  const core = await Core.open(library, { lock: { description: `corroborate ${command}` }, parser: createWorkerFileParser() });
   try {
     return await run(core);
   } finally {
@@ -48,7 +49,9 @@ async function withCore<T>(library: string, command: string, run: (core: Core) =
 }
 
 async function serve(library: string, port: number, io: Io): Promise<number> {
-  const core = await Core.open(library, { lock: { description: 'corroborate serve' } });
+  const parser = createWorkerFileParser();
+  const core = await Core.open(library, { lock: { description: 'corroborate serve' }, parser });
+  void parser.prewarm?.().catch(() => undefined);
   const bridge = await startWebBridge({
     handlers: createCoreHandlers(core),
     rendererDir: rendererDir(),

@@ -2,10 +2,12 @@
 // bridge and the command line all drive the same core; it never imports electron.
 import type { ExportFormat, LibraryView, RenderedExport } from '@shared/bridge/contract';
 import { AppFailure } from '@shared/bridge/result';
+import type { DocumentMeta, EditableMeta } from '@shared/domain/document';
 import { now } from '@shared/domain/primitives';
 import type { ExportScope } from '@shared/formats/export-scope';
 import { APP_VERSION } from './app-version';
 import { ClaimService } from './claims/claim-service';
+import { inProcessParser, type FileParser } from './documents/file-parser';
 import { ImportService } from './documents/import-service';
 import { renderExport } from './exports/render-export';
 import { sampleArticle, SAMPLE_FILE_NAME } from './samples/sample-article';
@@ -15,6 +17,8 @@ import { LibraryStore, type LibraryStoreOptions } from './store/library-store';
 
 export interface CoreOptions extends LibraryStoreOptions {
   clock?: () => string;
+  /** How files are parsed; in-process unless given (the app and CLI give a worker-thread parser). */
+  parser?: FileParser;
 }
 
 export class Core {
@@ -25,14 +29,15 @@ export class Core {
     readonly store: LibraryStore,
     readonly clock: () => string,
     private readonly fs: FileSystem,
+    parser: FileParser,
   ) {
-    this.imports = new ImportService(store, clock);
+    this.imports = new ImportService(store, clock, parser);
     this.claims = new ClaimService(store, clock);
   }
 
   static async open(libraryDir: string, options: CoreOptions = {}): Promise<Core> {
     const store = await LibraryStore.open(libraryDir, options);
-    return new Core(store, options.clock ?? now, options.fs ?? nodeFileSystem);
+    return new Core(store, options.clock ?? now, options.fs ?? nodeFileSystem, options.parser ?? inProcessParser);
   }
 
   libraryView(): LibraryView {
@@ -47,6 +52,12 @@ export class Core {
       notices: this.store.notices.all(),
       trashed: this.store.trash.count,
     };
+  }
+
+  /** Corrects a document's metadata (title, byline, outlet, date, URL, language, direction). */
+  async updateMeta(documentId: string, changes: EditableMeta): Promise<DocumentMeta> {
+    const doc = await this.store.updateDocument(documentId, (d) => ({ ...d, meta: { ...d.meta, ...changes, updatedAt: this.clock() } }));
+    return doc.meta;
   }
 
   restoreBackup(backupId?: string) {

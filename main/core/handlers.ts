@@ -7,6 +7,8 @@ export function createCoreHandlers(core: Core): CoreHandlers {
     'library:get': async () => core.libraryView(),
     'documents:get': ({ documentId }) => core.store.getDocument(documentId),
     'documents:import': ({ fileName, dataBase64 }) => core.imports.importBytes(fileName, Buffer.from(dataBase64, 'base64')),
+    'documents:importPaste': (pasted) => core.imports.importPasted(pasted),
+    'documents:updateMeta': ({ documentId, changes }) => core.updateMeta(documentId, changes),
     'documents:openSample': () => core.openSample(),
     'documents:delete': async ({ documentId }) => {
       await core.store.trashDocument(documentId);

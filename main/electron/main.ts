@@ -6,6 +6,7 @@ import { parseArgs } from 'node:util';
 import { IPC_EVENT } from '@shared/bridge/channels';
 import type { MenuCommand } from '@shared/bridge/contract';
 import { Core } from '../core/core';
+import { createWorkerFileParser } from '../core/documents/worker-file-parser';
 import { createCoreHandlers } from '../core/handlers';
 import { resolveLibraryDir } from '../core/library-location';
 import { handleAppProtocol, registerAppScheme } from './app-protocol';
@@ -52,8 +53,9 @@ if (!app.requestSingleInstanceLock()) {
     hardenSession(session.defaultSession);
     handleAppProtocol(join(outDir, 'renderer'));
     const libraryDir = resolveLibraryDir(libraryFlag(process.argv), app.getPath('userData'));
+    const parser = createWorkerFileParser();
     try {
-      core = await Core.open(libraryDir, { lock: { description: 'the Corroborate desktop app' } });
+      core = await Core.open(libraryDir, { lock: { description: 'the Corroborate desktop app' }, parser });
     } catch (error) {
       dialog.showErrorBox('Corroborate cannot open its library', `${libraryDir}\n\n${(error as Error).message}`);
       app.exit(1);
@@ -68,6 +70,8 @@ if (!app.requestSingleInstanceLock()) {
     Menu.setApplicationMenu(Menu.buildFromTemplate(menuTemplate(process.platform, send)));
     openWindow();
     await importLaunchFiles(filesToOpen(process.argv, process.cwd()));
+    // ready a reader worker once the window is up, so the first import starts at once
+    setTimeout(() => void parser.prewarm?.().catch(() => undefined), 2000).unref();
   });
 
   function openWindow(): void {

@@ -13,7 +13,7 @@ export function createShellHandlers(core: Core, dialog: Dialog, window: () => Br
       const options = {
         title: 'Import articles',
         properties: ['openFile', 'multiSelections'] as Array<'openFile' | 'multiSelections'>,
-        filters: [{ name: 'Articles', extensions: ['txt', 'text'] }, { name: 'All files', extensions: ['*'] }],
+        filters: [{ name: 'Articles', extensions: ['txt', 'text', 'md', 'markdown', 'html', 'htm', 'docx', 'pdf'] }, { name: 'All files', extensions: ['*'] }],
       };
       const picked = owner ? await dialog.showOpenDialog(owner, options) : await dialog.showOpenDialog(options);
       const batch: ImportBatch = { imported: [], failed: [] };

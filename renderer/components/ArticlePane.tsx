@@ -2,7 +2,7 @@
 import { useEffect, useRef, useState } from 'react';
 import type { StoredDocument } from '@shared/domain/document';
 import { ArticleEditor, type ArticleEditorHandle } from '../editor/ArticleEditor';
-import { useActions } from '../state/app-context';
+import { useActions, useAppState } from '../state/app-context';
 import { DocumentHeader } from './DocumentHeader';
 
 interface ArticlePaneProps {
@@ -14,6 +14,7 @@ interface ArticlePaneProps {
 
 export function ArticlePane({ document, selectedClaimId, scrollRequest, editorRef }: ArticlePaneProps) {
   const actions = useActions();
+  const readOnly = useAppState().library?.readOnly ?? false;
   const [hasSelection, setHasSelection] = useState(false);
   const scrollerRef = useRef<HTMLDivElement>(null);
 
@@ -50,8 +51,8 @@ export function ArticlePane({ document, selectedClaimId, scrollRequest, editorRe
           Move to trash
         </button>
       </div>
-      <article className="article" lang={document.meta.language || undefined}>
-        <DocumentHeader meta={document.meta} />
+      <article className="article" lang={document.meta.language || undefined} dir={document.meta.dir === 'rtl' ? 'rtl' : undefined}>
+        <DocumentHeader documentId={document.id} meta={document.meta} readOnly={readOnly} />
         <ArticleEditor
           ref={editorRef}
           document={document}

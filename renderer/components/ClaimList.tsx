@@ -43,7 +43,9 @@ export function ClaimList({ claims, sources, taxonomy, selectedId, onSelect }: C
               >
                 <span className="claim-item__number">{index + 1}</span>
                 <span className="claim-item__body">
-                  <span className="claim-item__quote">“{excerpt(claim.target.exact)}”</span>
+                  <span className="claim-item__quote" dir="auto">
+                    “{excerpt(claim.target.exact)}”
+                  </span>
                   <span className="claim-item__meta">
                     <StatusDot entry={taxonomyEntry(taxonomy.statuses, claim.status)} />
                     <span className="claim-item__source">

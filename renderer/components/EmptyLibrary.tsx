@@ -19,7 +19,9 @@ export function EmptyLibrary({ onImport }: EmptyLibraryProps) {
           Open a sample article
         </button>
       </div>
-      <p className="empty-state__hint">You can also drop files anywhere in this window. Plain text (.txt) for now.</p>
+      <p className="empty-state__hint">
+        Text, Markdown, web pages (.html), Word (.docx) and PDF. You can also drop files anywhere in this window, or paste an article with <kbd>Ctrl</kbd>+<kbd>V</kbd>.
+      </p>
       <p className="empty-state__credit">The sample is a Wikinews report on Ebola treatments (CC BY 2.5).</p>
     </section>
   );

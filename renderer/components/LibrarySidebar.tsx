@@ -30,10 +30,14 @@ export function LibrarySidebar({ library, openDocumentId, panel, onImport }: Lib
               aria-current={doc.id === openDocumentId && panel === 'document' ? 'page' : undefined}
               onClick={() => void actions.openDocument(doc.id)}
             >
-              <span className="doc-list__title">{doc.title}</span>
+              <bdi className="doc-list__title">{doc.title}</bdi>
               <span className="doc-list__meta">
-                {[doc.outlet || doc.byline, doc.published].filter(Boolean).join(' · ')}
-                {' · '}
+                {doc.outlet || doc.byline ? (
+                  <>
+                    <bdi>{doc.outlet || doc.byline}</bdi> ·{' '}
+                  </>
+                ) : null}
+                {doc.published ? `${doc.published} · ` : ''}
                 {doc.claimTotal === 1 ? '1 claim' : `${doc.claimTotal} claims`}
               </span>
               <StatusMixBar counts={doc.claimCounts} total={doc.claimTotal} taxonomy={library.taxonomy} />

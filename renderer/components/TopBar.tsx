@@ -26,9 +26,9 @@ export function TopBar({ onImport }: TopBarProps) {
         {document ? (
           <>
             <span aria-hidden="true"> › </span>
-            <span className="breadcrumb__current" aria-current="page">
+            <bdi className="breadcrumb__current" aria-current="page">
               {document.meta.title}
-            </span>
+            </bdi>
           </>
         ) : null}
       </nav>

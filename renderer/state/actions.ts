@@ -8,7 +8,8 @@ import type { Claim, ClaimChanges } from '@shared/domain/claim';
 import { compareClaimsByPosition } from '@shared/domain/claim';
 import type { Source } from '@shared/domain/source';
 import type { BridgeClient } from '../bridge/bridge-client';
-import type { AppStore, Panel, ToastAction } from './app-store';
+import type { AppStore, ImportJob, Panel, ToastAction } from './app-store';
+import type { EditableMeta } from '@shared/domain/document';
 
 let nextToastId = 1;
 
@@ -159,27 +160,77 @@ export class Actions {
     return true;
   }
 
-  private async afterImport(outcomes: ImportOutcome[]): Promise<void> {
+  private async afterImport(outcomes: ImportOutcome[], announceDuplicates = true): Promise<void> {
     await this.loadLibrary();
     for (const outcome of outcomes) {
-      if (outcome.status === 'duplicate') this.toast('info', `"${outcome.document.title}" is already in the library; opened it.`);
+      if (announceDuplicates && outcome.status === 'duplicate') this.toast('info', `"${outcome.document.title}" is already in the library; opened it.`);
     }
     const last = outcomes.at(-1);
     if (last) await this.openDocument(last.document.id);
   }
 
-  /** Imports files the user picked or dropped, one after another. */
+  private importCancelled = false;
+
+  private setJob(index: number, job: Partial<ImportJob>): void {
+    this.store.update((s) => ({ importJobs: s.importJobs?.map((j, i) => (i === index ? { ...j, ...job } : j)) ?? null }));
+  }
+
+  /**
+   * Imports files the user picked or dropped, one after another. Several files get a progress
+   * list (with Cancel); a single failure is shown where the user is looking.
+   */
   async importFiles(files: readonly File[]): Promise<void> {
+    const many = files.length > 1;
+    this.importCancelled = false;
+    if (many) this.store.update({ importJobs: files.map((f) => ({ name: f.name, state: 'waiting' })) });
     const outcomes: ImportOutcome[] = [];
     for (const [index, file] of files.entries()) {
-      this.store.update({ busy: files.length > 1 ? `Importing ${index + 1} of ${files.length}: ${file.name}` : `Importing ${file.name}` });
+      if (this.importCancelled) {
+        this.setJob(index, { state: 'cancelled' });
+        continue;
+      }
+      this.setJob(index, { state: 'reading' });
+      this.store.update({ busy: many ? `Importing ${index + 1} of ${files.length}: ${file.name}` : `Importing ${file.name}` });
       const bytes = new Uint8Array(await file.arrayBuffer());
       const result = await this.bridge.call('documents:import', { fileName: file.name, dataBase64: toBase64(bytes) });
-      if (result.ok) outcomes.push(result.value);
-      else this.toast('error', result.error.message);
+      if (result.ok) {
+        outcomes.push(result.value);
+        this.setJob(index, { state: result.value.status === 'duplicate' ? 'duplicate' : 'imported', message: result.value.document.title });
+      } else {
+        this.setJob(index, { state: 'failed', message: result.error.message });
+        if (!many) this.toast('error', result.error.message);
+      }
     }
     this.store.update({ busy: null });
-    await this.afterImport(outcomes);
+    await this.afterImport(outcomes, !many);
+  }
+
+  cancelImport(): void {
+    this.importCancelled = true;
+  }
+
+  closeImportList(): void {
+    this.store.update({ importJobs: null });
+  }
+
+  /** Imports what was pasted (HTML or plain text) as a new document. */
+  async importPasted(html: string, text: string): Promise<void> {
+    if (html.trim() === '' && text.trim() === '') return;
+    this.store.update({ busy: 'Importing the pasted text' });
+    const result = await this.bridge.call('documents:importPaste', { ...(html.trim() ? { html } : {}), ...(text.trim() ? { text } : {}) });
+    this.store.update({ busy: null });
+    if (!result.ok) return this.toast('error', result.error.message);
+    await this.afterImport([result.value]);
+  }
+
+  /** Corrects the open document's metadata. */
+  async updateMeta(documentId: string, changes: EditableMeta): Promise<boolean> {
+    const meta = await this.save(
+      () => this.bridge.call('documents:updateMeta', { documentId, changes }),
+      (saved) => this.store.update((s) => (s.document?.id === documentId ? { document: { ...s.document, meta: saved } } : {})),
+    );
+    if (meta) void this.loadLibrary();
+    return meta !== null;
   }
 
   /** The desktop File > Import… dialog. */

@@ -21,6 +21,13 @@ export interface Toast {
   action?: ToastAction | undefined;
 }
 
+/** One file of an import of several, as the progress list shows it. */
+export interface ImportJob {
+  name: string;
+  state: 'waiting' | 'reading' | 'imported' | 'duplicate' | 'failed' | 'cancelled';
+  message?: string | undefined;
+}
+
 /** What the main pane shows when no document is open, or instead of it. */
 export type Panel = 'document' | 'trash';
 
@@ -37,6 +44,8 @@ export interface AppState {
   panel: Panel;
   /** the restore-from-backup dialog is open */
   backupsOpen: boolean;
+  /** the files of the current or last import of several files, or null */
+  importJobs: ImportJob[] | null;
 }
 
 export const initialState: AppState = {
@@ -51,6 +60,7 @@ export const initialState: AppState = {
   busy: null,
   panel: 'document',
   backupsOpen: false,
+  importJobs: null,
 };
 
 export class AppStore {

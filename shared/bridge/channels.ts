@@ -6,6 +6,8 @@ export const CORE_CHANNELS = [
   'library:get',
   'documents:get',
   'documents:import',
+  'documents:importPaste',
+  'documents:updateMeta',
   'documents:openSample',
   'documents:delete',
   'trash:list',

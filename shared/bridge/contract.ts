@@ -2,7 +2,7 @@
 // transports (Electron IPC and the web bridge) validate calls against it, at both ends.
 import { z } from 'zod';
 import { ClaimChangesSchema, ClaimSchema } from '../domain/claim';
-import { DocumentSummarySchema, StoredDocumentSchema } from '../domain/document';
+import { DocumentMetaSchema, DocumentSummarySchema, EditableMetaSchema, StoredDocumentSchema } from '../domain/document';
 import { SettingsSchema } from '../domain/library';
 import { IdSchema, TaxonomyIdSchema } from '../domain/primitives';
 import { SourceNameSchema, SourceSchema } from '../domain/source';
@@ -11,6 +11,9 @@ import type { Channel, CoreChannel, ShellChannel } from './channels';
 
 /** Largest file the bridge accepts for import (bytes, before base64). */
 export const MAX_IMPORT_BYTES = 50 * 1024 * 1024;
+
+/** Largest clipboard content accepted for a pasted document (characters). */
+export const MAX_PASTE_CHARS = 20 * 1024 * 1024;
 
 export const NoticeSchema = z.strictObject({
   id: z.string(),
@@ -98,6 +101,13 @@ export const contract = {
     args: z.strictObject({ fileName: z.string().min(1).max(1000), dataBase64: Base64Schema }),
     result: ImportOutcomeSchema,
   },
+  'documents:importPaste': {
+    args: z
+      .strictObject({ html: z.string().max(MAX_PASTE_CHARS).optional(), text: z.string().max(MAX_PASTE_CHARS).optional() })
+      .refine((p) => (p.html ?? '').trim() !== '' || (p.text ?? '').trim() !== '', { message: 'the clipboard holds no text' }),
+    result: ImportOutcomeSchema,
+  },
+  'documents:updateMeta': { args: z.strictObject({ documentId: IdSchema, changes: EditableMetaSchema }), result: DocumentMetaSchema },
   'documents:openSample': { args: EmptySchema, result: ImportOutcomeSchema },
   'documents:delete': { args: DocumentRefSchema, result: DoneSchema },
   'trash:list': { args: EmptySchema, result: z.array(TrashedDocumentSchema) },

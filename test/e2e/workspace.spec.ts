@@ -39,12 +39,17 @@ test('files dropped anywhere are imported; a second drop of the same file is rec
 
 test('a file that cannot be imported gets a clear message and creates nothing', async ({ page, server }) => {
   await page.goto(server.url);
+  await page.getByTestId('import-input').setInputFiles({ name: 'photo.png', mimeType: 'image/png', buffer: Buffer.from([0x89, 0x50, 0x4e, 0x47]) });
+  await expect(page.getByRole('alert').filter({ hasText: 'photo.png: .png files cannot be imported' })).toBeVisible();
+
   await page.getByTestId('import-input').setInputFiles([
     { name: 'photo.txt', mimeType: 'text/plain', buffer: Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 1, 2]) },
     { name: 'empty.txt', mimeType: 'text/plain', buffer: Buffer.alloc(0) },
   ]);
-  await expect(page.getByRole('alert').filter({ hasText: 'photo.txt is not a text file' })).toBeVisible();
-  await expect(page.getByRole('alert').filter({ hasText: 'empty.txt is empty' })).toBeVisible();
+  const progress = page.getByRole('region', { name: 'Imports' });
+  await expect(progress.locator('.import-job--failed')).toHaveCount(2);
+  await expect(progress).toContainText('photo.txt is not a text file (it holds binary data).');
+  await expect(progress).toContainText('empty.txt is empty.');
   await expect(page.getByRole('heading', { name: 'Your library is empty' })).toBeVisible();
   expect((await server.call<{ documents: unknown[] }>('library:get', {})).documents).toEqual([]);
 });

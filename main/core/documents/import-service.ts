@@ -9,12 +9,22 @@ import type { ParsedArticle } from '@shared/importers/parsed-article';
 import type { LibraryStore } from '../store/library-store';
 import { buildDocument } from './build-document';
 import { contentHash } from './content-hash';
-import { parseFile } from './parse-file';
+import type { FileParser } from './file-parser';
+import type { PastedContent } from './parse-file';
+import { projectText } from '@shared/text/projection';
+import type { DocNode } from '@shared/domain/content';
+
+/** A title for a pasted document: its first words. */
+function firstWords(content: DocNode): string {
+  const first = projectText(content).trim().split('\n')[0] ?? '';
+  return first.length > 80 ? `${first.slice(0, 80).replace(/\s+\S*$/, '')}…` : first;
+}
 
 export class ImportService {
   constructor(
     private readonly store: LibraryStore,
     private readonly clock: () => string,
+    private readonly parser: FileParser,
   ) {}
 
   /** Imports a file given as bytes (from the renderer's file picker, a drop, or the CLI). */
@@ -22,8 +32,16 @@ export class ImportService {
     if (bytes.length > MAX_IMPORT_BYTES) {
       throw new AppFailure('too-large', `${fileName} is larger than the ${MAX_IMPORT_BYTES / 1024 / 1024} MB import limit.`);
     }
-    const parsed = parseFile(fileName, bytes);
+    const parsed = await this.parser.parse({ kind: 'file', fileName, bytes });
     return this.importParsed(parsed, fileName, parsed.format);
+  }
+
+  /** Imports what was pasted from the clipboard as a new document. */
+  async importPasted(pasted: PastedContent): Promise<ImportOutcome> {
+    const label = `Pasted ${this.clock().slice(0, 16).replace('T', ' ')}`;
+    const parsed = await this.parser.parse({ kind: 'paste', pasted, label });
+    if (!parsed.meta.title) parsed.meta.title = firstWords(parsed.content);
+    return this.importParsed(parsed, label, 'paste');
   }
 
   /** Imports a file from disk. */

@@ -1,0 +1,32 @@
+// The strict sanitiser pass every imported HTML goes through first (sanitize-html, an allow-list):
+// no script, style, frame, form, media or event handler survives, links keep only http, https
+// and mailto URLs, and navigation, headers and footers of the page are dropped with their text.
+import sanitizeHtml from 'sanitize-html';
+
+const TEXT_TAGS = ['p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'blockquote', 'ul', 'ol', 'li', 'pre', 'hr', 'br', 'figure', 'figcaption', 'dl', 'dt', 'dd', 'address', 'table', 'thead', 'tbody', 'tfoot', 'tr', 'td', 'th', 'caption'];
+const INLINE_TAGS = ['a', 'em', 'i', 'strong', 'b', 'code', 'kbd', 'samp', 'sub', 'sup', 'cite', 'span', 'small', 'mark', 'abbr', 'time', 'u', 's', 'q'];
+const STRUCTURE_TAGS = ['div', 'section', 'article', 'main', 'header', 'aside', 'details', 'summary', 'center', 'hgroup'];
+
+/** Elements dropped with everything inside them. */
+const DROPPED_WITH_CONTENT = ['script', 'style', 'noscript', 'template', 'svg', 'math', 'iframe', 'object', 'embed', 'canvas', 'video', 'audio', 'form', 'button', 'select', 'textarea', 'option', 'nav', 'footer', 'title', 'head'];
+
+const OPTIONS: sanitizeHtml.IOptions = {
+  allowedTags: [...TEXT_TAGS, ...INLINE_TAGS, ...STRUCTURE_TAGS],
+  allowedAttributes: {
+    a: ['href', 'title'],
+    ol: ['start'],
+    // classes and ids stay for the article extractor's scoring; they never reach the document
+    '*': ['class', 'id', 'dir', 'lang'],
+  },
+  allowedSchemes: ['http', 'https', 'mailto'],
+  allowedSchemesAppliedToAttributes: ['href'],
+  allowProtocolRelative: false,
+  nonTextTags: DROPPED_WITH_CONTENT,
+  disallowedTagsMode: 'discard',
+  parser: { lowerCaseTags: true, lowerCaseAttributeNames: true },
+};
+
+/** Sanitises HTML for import. The result is HTML text of allowed elements only. */
+export function sanitizeForImport(html: string): string {
+  return sanitizeHtml(html, OPTIONS);
+}

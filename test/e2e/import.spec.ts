@@ -1,0 +1,112 @@
+// Importing the articles researchers collect, as they do it: the file picker for Word, PDF, web
+// pages and Markdown; several files dropped at once with a progress list; paste; correcting the
+// metadata afterwards; an Arabic article read right to left.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { articleDocx } from '../helpers/make-docx';
+import { articlePdf } from '../helpers/make-pdf';
+import { expect, FIXTURES, test } from './support/fixtures';
+
+const importFixture = (name: string) => readFileSync(join(FIXTURES, 'import', name));
+
+test('the file picker imports Word, PDF, web pages and Markdown', async ({ page, server, pageErrors }, testInfo) => {
+  void pageErrors;
+  await page.goto(server.url);
+  const pdf = await articlePdf();
+  const pick = (name: string, mimeType: string, buffer: Buffer) => page.getByTestId('import-input').setInputFiles({ name, mimeType, buffer });
+  const text = page.locator('.article-text');
+
+  await pick('ebola.docx', 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', Buffer.from(await articleDocx()));
+  await expect(page.locator('.doc-header__line')).toContainText('Jane Doe');
+  await expect(text.locator('h2')).toHaveText('What the trial found');
+  await expect(text.locator('blockquote')).toContainText('we will no longer say that Ebola is incurable');
+  await expect(text.locator('ol li')).toHaveCount(2);
+
+  await pick('treatments.pdf', 'application/pdf', Buffer.from(pdf.bytes));
+  await expect(page.locator('.doc-list__item')).toHaveCount(2);
+  await expect(text.locator('h2')).toHaveText(pdf.heading);
+  await expect(text.locator('p')).toHaveCount(pdf.paragraphs.length);
+  await expect(text).not.toContainText('The Daily Example');
+  await expect(text).not.toContainText('Page 2 of');
+
+  await pick('article.md', 'text/markdown', importFixture('article.md'));
+  await expect(page.locator('.doc-list__item')).toHaveCount(3);
+  await expect(text.locator('strong')).toHaveText('499 patients');
+
+  await pick('saved-page.html', 'text/html', importFixture('saved-page.html'));
+  await expect(page.locator('.doc-list__item')).toHaveCount(4);
+  await expect(page.locator('.doc-header__line')).toHaveText('Jane Doe, Sam Roe · Example News · 2019-08-15');
+  await expect(text).not.toContainText('reader42');
+  await page.screenshot({ path: testInfo.outputPath('web-page.png') });
+});
+
+test('several files dropped at once show a progress list, with the reason a file failed', async ({ page, server, pageErrors }, testInfo) => {
+  void pageErrors;
+  await page.goto(server.url);
+  const dataTransfer = await page.evaluateHandle(
+    ([html, md]) => {
+      const transfer = new DataTransfer();
+      transfer.items.add(new File([html!], 'saved-page.html', { type: 'text/html' }));
+      transfer.items.add(new File([new Uint8Array([0x89, 0x50, 0x4e, 0x47])], 'photo.png', { type: 'image/png' }));
+      transfer.items.add(new File([md!], 'article.md', { type: 'text/markdown' }));
+      return transfer;
+    },
+    [importFixture('saved-page.html').toString('utf8'), importFixture('article.md').toString('utf8')],
+  );
+  await page.dispatchEvent('.app', 'dragenter', { dataTransfer });
+  await page.dispatchEvent('.app', 'drop', { dataTransfer });
+  const progress = page.getByRole('region', { name: 'Imports' });
+  await expect(progress).toContainText('Import finished: 2 imported, 1 not imported');
+  await expect(progress.locator('.import-job--imported')).toHaveCount(2);
+  await expect(progress.locator('.import-job--failed')).toContainText('photo.png: .png files cannot be imported');
+  await page.screenshot({ path: testInfo.outputPath('progress.png') });
+  await progress.getByRole('button', { name: 'Close' }).click();
+  await expect(page.locator('.doc-list__item')).toHaveCount(2);
+});
+
+test('pasting an article anywhere makes a new document from the clipboard, sanitised', async ({ page, server, pageErrors }) => {
+  void pageErrors;
+  await page.goto(server.url);
+  await page.evaluate(() => {
+    const data = new DataTransfer();
+    data.setData('text/html', '<h2>Copied from a site</h2><p>Officials <b>said</b> the bridge was closed.<script>alert(1)</script><img src="https://evil.example/x.gif"></p>');
+    data.setData('text/plain', 'Copied from a site\nOfficials said the bridge was closed.');
+    document.body.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true }));
+  });
+  await expect(page.locator('.doc-header__title')).toHaveText('Copied from a site');
+  await expect(page.locator('.article-text strong')).toHaveText('said');
+  await expect(page.locator('.article-text')).not.toContainText('alert');
+  await expect(page.locator('.article-text img')).toHaveCount(0);
+});
+
+test('metadata can be corrected after import', async ({ page, server, pageErrors }) => {
+  void pageErrors;
+  await page.goto(server.url);
+  await page.getByTestId('import-input').setInputFiles({ name: 'notes.txt', mimeType: 'text/plain', buffer: Buffer.from('Officials said the bridge was closed on Tuesday.') });
+  await page.getByRole('button', { name: 'Edit details' }).click();
+  const form = page.getByRole('form', { name: 'Document details' });
+  await form.getByLabel('Title').fill('Bridge closure');
+  await form.getByLabel('Outlet').fill('City Herald');
+  await form.getByLabel('Published').fill('2024-03-05');
+  await form.getByLabel('URL').fill('https://herald.example/bridge');
+  await form.getByRole('button', { name: 'Save details' }).click();
+  await expect(page.locator('.doc-header__title')).toHaveText('Bridge closure');
+  await expect(page.locator('.doc-header__line')).toHaveText('City Herald · 2024-03-05');
+  await expect(page.locator('.doc-list__item')).toContainText('Bridge closure');
+  const [summary] = (await server.call<{ documents: Array<{ id: string }> }>('library:get', {})).documents;
+  const doc = await server.call<{ meta: { url: string; title: string } }>('documents:get', { documentId: summary!.id });
+  expect(doc.meta).toMatchObject({ url: 'https://herald.example/bridge', title: 'Bridge closure' });
+});
+
+test('an Arabic article reads right to left, block by block, with English names inside', async ({ page, server, pageErrors }, testInfo) => {
+  void pageErrors;
+  await page.goto(server.url);
+  await page.getByTestId('import-input').setInputFiles({ name: 'arabic.html', mimeType: 'text/html', buffer: importFixture('arabic-article.html') });
+  const paragraph = page.locator('.article-text p').first();
+  await expect(paragraph).toHaveAttribute('dir', 'rtl');
+  expect(await paragraph.evaluate((p) => getComputedStyle(p).direction)).toBe('rtl');
+  expect(await paragraph.evaluate((p) => getComputedStyle(p).textAlign)).toBe('right');
+  // the interface stays left to right
+  expect(await page.locator('.claims-pane').evaluate((p) => getComputedStyle(p).direction)).toBe('ltr');
+  await page.screenshot({ path: testInfo.outputPath('arabic.png') });
+});
