@@ -106,6 +106,20 @@ test('an Arabic article reads right to left, block by block, with English names 
   await expect(paragraph).toHaveAttribute('dir', 'rtl');
   expect(await paragraph.evaluate((p) => getComputedStyle(p).direction)).toBe('rtl');
   expect(await paragraph.evaluate((p) => getComputedStyle(p).textAlign)).toBe('right');
+  // a left-to-right name inside the right-to-left paragraph reads left to right
+  const letters = await page.evaluate(() => {
+    const paragraph = document.querySelectorAll('.article-text p')[2]!;
+    const node = [...paragraph.childNodes].find((n) => n.textContent?.includes('Reuters'))!;
+    const at = node.textContent!.indexOf('Reuters');
+    const rect = (i: number) => {
+      const range = document.createRange();
+      range.setStart(node, at + i);
+      range.setEnd(node, at + i + 1);
+      return range.getBoundingClientRect().left;
+    };
+    return [rect(0), rect(6)];
+  });
+  expect(letters[0]!).toBeLessThan(letters[1]!);
   // the interface stays left to right
   expect(await page.locator('.claims-pane').evaluate((p) => getComputedStyle(p).direction)).toBe('ltr');
   await page.screenshot({ path: testInfo.outputPath('arabic.png') });

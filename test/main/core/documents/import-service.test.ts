@@ -49,6 +49,14 @@ describe('importing documents', () => {
     await core.close();
   });
 
+  it('refuses a file over the size limit, naming it, before reading it', async () => {
+    const core = await Core.open(tempDir());
+    const { MAX_IMPORT_BYTES } = await import('@shared/bridge/contract');
+    await expect(core.imports.importBytes('huge.txt', new Uint8Array(MAX_IMPORT_BYTES + 1))).rejects.toMatchObject({ code: 'too-large', message: 'huge.txt is larger than the 50 MB import limit.' });
+    expect(core.store.documentSummaries()).toEqual([]);
+    await core.close();
+  });
+
   it.each([
     ['empty.txt', new Uint8Array(), /empty.txt is empty/],
     ['blank.txt', new TextEncoder().encode(' \n\n \t'), /blank.txt holds no text/],
