@@ -21,9 +21,20 @@ export default tseslint.config(
   },
   {
     files: ['shared/**/*.ts'],
-    rules: layer('shared/ is pure TypeScript: it may import shared/ and zod only (no Node, DOM, React, ProseMirror, lowdb, main or renderer).', [
-      ['node:*', 'fs', 'path', 'electron', 'react', 'react-*', 'prosemirror-*', 'lowdb', 'lowdb/*', '**/main/**', '**/renderer/**', 'csv-*'],
-    ]),
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex: '^(?!zod$|approx-string-match$|\\.|@shared/)',
+              message: 'shared/ is pure TypeScript: it may import shared/, zod and approx-string-match only (no Node, DOM, React, ProseMirror, lowdb, main or renderer).',
+            },
+            { group: ['**/main/**', '**/renderer/**'], message: 'shared/ may not import main/ or renderer/.' },
+          ],
+        },
+      ],
+    },
   },
   {
     files: ['main/core/**/*.ts'],

@@ -1,51 +1,48 @@
-// The application window: top bar, library sidebar, article, claims pane and status bar; plus
-// importing by picker, menu or drop, from anywhere.
-import { useCallback, useEffect, useRef, useState } from 'react';
+// The application window: top bar, sidebar, the main pane (an article, or the sources, tags,
+// settings or trash screen), the claims pane and the status bar; dialogs; importing by picker,
+// menu, drop or paste; the workspace's keyboard.
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import type { BridgeClient } from './bridge/bridge-client';
 import { ArticlePane } from './components/ArticlePane';
 import { BackupsDialog } from './components/BackupsDialog';
-import { NoticesBanner } from './components/NoticesBanner';
-import { TrashPanel } from './components/TrashPanel';
 import { ClaimsPane } from './components/ClaimsPane';
+import { CommandPalette } from './components/CommandPalette';
 import { EmptyLibrary } from './components/EmptyLibrary';
 import { ImportProgress } from './components/ImportProgress';
 import { LibrarySidebar } from './components/LibrarySidebar';
+import { LinkDialog } from './components/LinkDialog';
+import { NoticesBanner } from './components/NoticesBanner';
+import { SettingsPanel } from './components/SettingsPanel';
+import { ShortcutsDialog } from './components/ShortcutsDialog';
+import { SourcesPanel } from './components/SourcesPanel';
 import { StatusBar } from './components/StatusBar';
+import { TagsPanel } from './components/TagsPanel';
 import { Toasts } from './components/Toasts';
 import { TopBar } from './components/TopBar';
+import { TrashPanel } from './components/TrashPanel';
 import { useFileDrop } from './components/useFileDrop';
-import type { ArticleEditorHandle } from './editor/ArticleEditor';
-import { useActions, useAppState } from './state/app-context';
-import type { BridgeClient } from './bridge/bridge-client';
+import { useActions, useAppState, useStore } from './state/app-context';
 import { applyTaxonomyStyles } from './styles/taxonomy-styles';
+import { applyTheme } from './styles/theme';
+import { ClaimCommands } from './workspace/claim-commands';
+import { commandList } from './workspace/command-list';
+import { useWorkspaceKeys } from './workspace/use-workspace-keys';
 
-const IMPORT_ACCEPT = [
-  '.txt',
-  '.text',
-  '.md',
-  '.markdown',
-  '.html',
-  '.htm',
-  '.docx',
-  '.pdf',
-  'text/plain',
-  'text/markdown',
-  'text/html',
-  'application/pdf',
-  'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
-].join(',');
+const IMPORT_ACCEPT = ['.txt', '.text', '.md', '.markdown', '.html', '.htm', '.docx', '.pdf', 'text/plain', 'text/markdown', 'text/html', 'application/pdf', 'application/vnd.openxmlformats-officedocument.wordprocessingml.document'].join(',');
 
 /** True when a paste lands in a field the user is typing in (it belongs to that field). */
 function isTypingTarget(target: EventTarget | null): boolean {
   const element = target as HTMLElement | null;
-  return Boolean(element && (element.tagName === 'INPUT' || element.tagName === 'TEXTAREA' || element.tagName === 'SELECT'));
+  return Boolean(element && (['INPUT', 'TEXTAREA', 'SELECT'].includes(element.tagName) || (element.isContentEditable && element.closest('.is-correcting'))));
 }
 
 export function App({ bridge }: { bridge: BridgeClient }) {
   const state = useAppState();
+  const store = useStore();
   const actions = useActions();
   const fileInput = useRef<HTMLInputElement>(null);
-  const editorRef = useRef<ArticleEditorHandle | null>(null);
   const [scrollRequest, setScrollRequest] = useState<{ claimId: string; nonce: number } | null>(null);
+  const commands = useMemo(() => new ClaimCommands(store, actions), [store, actions]);
   const { library, document } = state;
 
   const pickFiles = useCallback(() => {
@@ -54,8 +51,14 @@ export function App({ bridge }: { bridge: BridgeClient }) {
   }, [actions]);
   const importDropped = useCallback((files: File[]) => void actions.importFiles(files), [actions]);
   const dragging = useFileDrop(importDropped);
+  useWorkspaceKeys(commands);
 
   useEffect(() => void actions.loadLibrary(), [actions]);
+  useEffect(() => {
+    if (!library) return;
+    applyTaxonomyStyles(library.taxonomy, library.settings.colorBy);
+    applyTheme(library.settings.theme);
+  }, [library]);
   useEffect(() => {
     // Pasting anywhere but in a field imports the clipboard as a new document.
     const paste = (event: ClipboardEvent) => {
@@ -66,9 +69,6 @@ export function App({ bridge }: { bridge: BridgeClient }) {
     window.addEventListener('paste', paste);
     return () => window.removeEventListener('paste', paste);
   }, [actions]);
-  useEffect(() => {
-    if (library) applyTaxonomyStyles(library.taxonomy, library.settings.colorBy === 'attribution' ? 'attribution' : 'status');
-  }, [library]);
   useEffect(
     () =>
       bridge.onMenuCommand((command) => {
@@ -76,13 +76,13 @@ export function App({ bridge }: { bridge: BridgeClient }) {
         else if (command === 'open-sample') void actions.openSample();
         else if (command === 'library-changed') void actions.loadLibrary();
         else if (command === 'restore-backup') actions.openBackups(true);
-        else void actions.exportClaims(command === 'export-csv' ? 'csv' : 'jsonld', state.document ? [state.document.id] : []);
+        else void actions.exportClaims(command === 'export-csv' ? 'csv' : 'jsonld', store.getState().document ? [store.getState().document!.id] : []);
       }),
-    [bridge, actions, pickFiles, state.document],
+    [bridge, actions, pickFiles, store],
   );
 
   const selectFromList = (claimId: string) => {
-    actions.selectClaim(claimId);
+    actions.claims.select(claimId);
     setScrollRequest({ claimId, nonce: Date.now() });
   };
 
@@ -90,27 +90,34 @@ export function App({ bridge }: { bridge: BridgeClient }) {
   if (state.loadError) main = <p className="load-error" role="alert">{state.loadError}</p>;
   else if (!library) main = <p className="loading">Opening the library…</p>;
   else if (state.panel === 'trash') main = <TrashPanel />;
+  else if (state.panel === 'sources') main = <SourcesPanel />;
+  else if (state.panel === 'tags') main = <TagsPanel />;
+  else if (state.panel === 'settings') main = <SettingsPanel />;
   else if (library.documents.length === 0) main = <EmptyLibrary onImport={pickFiles} />;
   else if (!document) main = <p className="placeholder">Choose a document in the library, or import one.</p>;
-  else if (state.panel === 'document') main = <ArticlePane document={document} selectedClaimId={state.selectedClaimId} scrollRequest={scrollRequest} editorRef={editorRef} />;
+  else main = <ArticlePane document={document} selectedClaimId={state.selectedClaimId} scrollRequest={scrollRequest} commands={commands} />;
+  const showClaims = library && document && state.panel === 'document';
 
   return (
     <div className="app">
       <TopBar onImport={pickFiles} />
-      <div className={document && state.panel === 'document' ? 'workspace' : 'workspace workspace--no-document'}>
-        {library && (library.documents.length > 0 || library.trashed > 0) ? (
+      <div className={showClaims ? 'workspace' : 'workspace workspace--no-document'}>
+        {library && (library.documents.length > 0 || library.trashed > 0 || state.panel !== 'document') ? (
           <LibrarySidebar library={library} openDocumentId={document?.id ?? null} panel={state.panel} onImport={pickFiles} />
         ) : null}
         <main className="article-pane">
           {library ? <NoticesBanner notices={library.notices} /> : null}
           {main}
         </main>
-        {library && document && state.panel === 'document' ? <ClaimsPane library={library} document={document} selectedClaimId={state.selectedClaimId} onSelectFromList={selectFromList} /> : null}
+        {showClaims ? <ClaimsPane library={library} document={document} selectedClaimId={state.selectedClaimId} onSelectFromList={selectFromList} /> : null}
       </div>
       <StatusBar />
       {state.importJobs ? <ImportProgress jobs={state.importJobs} /> : null}
       <Toasts />
       {state.backupsOpen ? <BackupsDialog /> : null}
+      {state.paletteOpen ? <CommandPalette load={() => commandList(store.getState(), actions, commands, pickFiles)} onClose={() => actions.toggle('paletteOpen', false)} /> : null}
+      {state.shortcutsOpen && library ? <ShortcutsDialog taxonomy={library.taxonomy} onClose={() => actions.toggle('shortcutsOpen', false)} /> : null}
+      {state.linkToOpen ? <LinkDialog url={state.linkToOpen} /> : null}
       {dragging ? (
         <div className="drop-overlay" aria-hidden="true">
           Drop files to import them

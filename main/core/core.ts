@@ -6,7 +6,11 @@ import type { DocumentMeta, EditableMeta } from '@shared/domain/document';
 import { now } from '@shared/domain/primitives';
 import type { ExportScope } from '@shared/formats/export-scope';
 import { APP_VERSION } from './app-version';
+import { ClaimCatalog } from './catalog/claim-catalog';
+import { TagService } from './catalog/tag-service';
 import { ClaimService } from './claims/claim-service';
+import { TextService } from './documents/text-service';
+import { SourceService } from './sources/source-service';
 import { inProcessParser, type FileParser } from './documents/file-parser';
 import { ImportService } from './documents/import-service';
 import { renderExport } from './exports/render-export';
@@ -24,6 +28,10 @@ export interface CoreOptions extends LibraryStoreOptions {
 export class Core {
   readonly imports: ImportService;
   readonly claims: ClaimService;
+  readonly catalog: ClaimCatalog;
+  readonly sources: SourceService;
+  readonly tags: TagService;
+  readonly texts: TextService;
 
   private constructor(
     readonly store: LibraryStore,
@@ -33,6 +41,10 @@ export class Core {
   ) {
     this.imports = new ImportService(store, clock, parser);
     this.claims = new ClaimService(store, clock);
+    this.catalog = new ClaimCatalog(store);
+    this.sources = new SourceService(store, this.catalog, clock);
+    this.tags = new TagService(store, this.catalog, clock);
+    this.texts = new TextService(store, parser, clock);
   }
 
   static async open(libraryDir: string, options: CoreOptions = {}): Promise<Core> {

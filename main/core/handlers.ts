@@ -1,6 +1,7 @@
 // One handler per core channel of the bridge contract, each a thin call into the core.
 import type { CoreHandlers } from '@shared/bridge/contract';
 import type { Core } from './core';
+import { updateSettings, updateTaxonomy } from './library/library-settings';
 
 export function createCoreHandlers(core: Core): CoreHandlers {
   return {
@@ -36,7 +37,18 @@ export function createCoreHandlers(core: Core): CoreHandlers {
       await core.claims.delete(args);
       return { done: true };
     },
+    'claims:put': (args) => core.claims.put(args),
+    'documents:correctText': (args) => core.texts.correct(args),
+    'documents:replaceText': (args) => core.texts.replace(args),
     'sources:create': (args) => core.claims.createSource(args),
+    'sources:update': ({ sourceId, changes }) => core.sources.update(sourceId, changes),
+    'sources:merge': ({ fromId, intoId }) => core.sources.merge(fromId, intoId),
+    'sources:stats': () => core.sources.stats(),
+    'taxonomy:update': ({ taxonomy }) => updateTaxonomy(core.store, taxonomy),
+    'settings:update': ({ changes }) => updateSettings(core.store, changes),
+    'tags:list': () => core.tags.list(),
+    'tags:rename': async ({ from, to }) => ({ claimsUpdated: await core.tags.rename(from, to) }),
+    'tags:delete': async ({ tag }) => ({ claimsUpdated: await core.tags.delete(tag) }),
     'exports:render': ({ format, documentIds }) => core.renderExport(format, documentIds),
   };
 }

@@ -1,6 +1,6 @@
 // The desktop app's entry point: hardens Electron, takes the single-instance lock, opens the
 // library through the core, and shows one window talking to it through the gateway.
-import { app, dialog, ipcMain, Menu, session, type BrowserWindow } from 'electron';
+import { app, dialog, ipcMain, Menu, session, shell, type BrowserWindow } from 'electron';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { IPC_EVENT } from '@shared/bridge/channels';
@@ -62,7 +62,7 @@ if (!app.requestSingleInstanceLock()) {
       return;
     }
     const openCore = core;
-    installGateway(ipcMain, { ...createCoreHandlers(openCore), ...createShellHandlers(openCore, dialog, () => mainWindow) }, {
+    installGateway(ipcMain, { ...createCoreHandlers(openCore), ...createShellHandlers(openCore, dialog, () => mainWindow, shell) }, {
       onInternalError: (error, channel) => console.error(`internal error in ${channel}`, error),
       onRejectedSender: (url) => console.warn(`rejected a bridge call from ${url}`),
     });

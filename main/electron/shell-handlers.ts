@@ -1,13 +1,26 @@
 // The desktop-only channels: native open and save dialogs around the core's import and export.
-import type { BrowserWindow, Dialog } from 'electron';
+import type { BrowserWindow, Dialog, Shell } from 'electron';
+import { safeLinkUrl } from '@shared/domain/safe-url';
 import { writeFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import type { ImportBatch, ShellHandlers } from '@shared/bridge/contract';
 import { AppFailure } from '@shared/bridge/result';
 import type { Core } from '../core/core';
 
-export function createShellHandlers(core: Core, dialog: Dialog, window: () => BrowserWindow | null): ShellHandlers {
+/** Links open in the system browser only when they parse as https or mailto URLs. */
+export function externalUrl(raw: string): string | null {
+  const url = safeLinkUrl(raw);
+  return url && /^(https:|mailto:)/.test(url) ? url : null;
+}
+
+export function createShellHandlers(core: Core, dialog: Dialog, window: () => BrowserWindow | null, shell: Pick<Shell, 'openExternal'>): ShellHandlers {
   return {
+    'shell:openExternal': async ({ url }) => {
+      const safe = externalUrl(url);
+      if (!safe) throw new AppFailure('invalid-argument', `Only https and mailto links open in the browser; ${url.slice(0, 200)} is neither.`);
+      await shell.openExternal(safe);
+      return { done: true };
+    },
     'shell:importWithDialog': async () => {
       const owner = window();
       const options = {

@@ -1,66 +1,106 @@
-// The article column: metadata, a toolbar to make a claim of the selection, and the text.
-import { useEffect, useRef, useState } from 'react';
+// The article column: a toolbar (make a claim, correct the text, replace it with a newer version,
+// move to trash), the metadata, and the text.
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import type { Claim } from '@shared/domain/claim';
 import type { StoredDocument } from '@shared/domain/document';
 import { ArticleEditor, type ArticleEditorHandle } from '../editor/ArticleEditor';
 import { useActions, useAppState } from '../state/app-context';
+import type { ClaimCommands } from '../workspace/claim-commands';
 import { DocumentHeader } from './DocumentHeader';
 
 interface ArticlePaneProps {
   document: StoredDocument;
   selectedClaimId: string | null;
   scrollRequest: { claimId: string; nonce: number } | null;
-  editorRef: React.RefObject<ArticleEditorHandle | null>;
+  commands: ClaimCommands;
 }
 
-export function ArticlePane({ document, selectedClaimId, scrollRequest, editorRef }: ArticlePaneProps) {
+export function ArticlePane({ document, selectedClaimId, scrollRequest, commands }: ArticlePaneProps) {
   const actions = useActions();
-  const readOnly = useAppState().library?.readOnly ?? false;
+  const { library, correcting } = useAppState();
+  const readOnly = library?.readOnly ?? false;
   const [hasSelection, setHasSelection] = useState(false);
   const scrollerRef = useRef<HTMLDivElement>(null);
+  const replaceInput = useRef<HTMLInputElement>(null);
+  const attachEditor = useCallback((handle: ArticleEditorHandle | null) => commands.attachEditor(handle), [commands]);
 
-  const makeClaim = () => {
-    const range = editorRef.current?.selectedRange();
-    if (!range) {
-      actions.toast('info', 'Select some words of the article first.');
-      return;
-    }
-    void actions.createClaim(document.id, range.start, range.end).then((claim) => {
-      if (!claim) return;
-      editorRef.current?.collapseSelection();
-      globalThis.document.getElementById('claim-source-input')?.focus();
-    });
-  };
+  const sources = library?.sources;
+  const kindOf = useMemo(() => new Map((sources ?? []).map((s) => [s.id, s.kind])), [sources]);
+  const sourceKindOf = (claim: Claim) => (claim.sourceIds[0] ? (kindOf.get(claim.sourceIds[0]) ?? null) : null);
+  const styleVersion = `${library?.settings.colorBy}:${[...kindOf.values()].join(',')}`;
 
   useEffect(() => {
-    if (scrollRequest) editorRef.current?.scrollToClaim(scrollRequest.claimId);
-  }, [scrollRequest, editorRef]);
+    if (scrollRequest) commands.editorView?.scrollToClaim(scrollRequest.claimId);
+  }, [scrollRequest, commands]);
 
   useEffect(() => {
     // (a block body: newer Chromium's scrollTo returns a promise, which React would take for a clean-up)
     scrollerRef.current?.scrollTo({ top: 0 });
   }, [document.id]);
 
+  const saveCorrections = () => {
+    const corrections = commands.editorView?.corrections();
+    if (corrections) void actions.saveCorrections(document.id, corrections.content, corrections.claims);
+  };
+
   return (
     <div className="article-scroller" ref={scrollerRef}>
-      <div className="article-toolbar" role="toolbar" aria-label="Article">
-        <button type="button" className="button button--primary" disabled={!hasSelection} onClick={makeClaim} title="Make a claim of the selected words (C or Enter)">
-          Make claim <kbd>C</kbd>
-        </button>
-        <span className="article-toolbar__hint">{hasSelection ? 'Press C or Enter to make a claim of the selection' : 'Select words in the text to make a claim'}</span>
-        <button type="button" className="button button--small article-toolbar__end" onClick={() => void actions.trashDocument(document.id)} title="Move this document to the trash">
-          Move to trash
-        </button>
-      </div>
+      {correcting ? (
+        <div className="article-toolbar article-toolbar--correcting" role="toolbar" aria-label="Text correction">
+          <strong>Correcting the text.</strong>
+          <span className="article-toolbar__hint">Claims follow your edits; a claim whose words you delete becomes an orphan. Ctrl+Z undoes an edit.</span>
+          <button type="button" className="button article-toolbar__end" onClick={() => actions.setCorrecting(false)}>
+            Cancel
+          </button>
+          <button type="button" className="button button--primary" onClick={saveCorrections}>
+            Save corrections
+          </button>
+        </div>
+      ) : (
+        <div className="article-toolbar" role="toolbar" aria-label="Article">
+          <button type="button" className="button button--primary" disabled={!hasSelection || readOnly} onClick={() => commands.makeClaim()} title="Make a claim of the selected words (C or Enter)">
+            Make claim <kbd>C</kbd>
+          </button>
+          <span className="article-toolbar__hint">{hasSelection ? 'C: claim · A: cue of the selected claim · R: re-attach it here' : 'Select words in the text to make a claim'}</span>
+          <div className="article-toolbar__end">
+            <button type="button" className="button button--small" disabled={readOnly} onClick={() => actions.setCorrecting(true)} title="Fix typos or trim boilerplate; claims follow the edits">
+              Correct text
+            </button>
+            <button type="button" className="button button--small" disabled={readOnly} onClick={() => replaceInput.current?.click()} title="Load a newer version of this article; claims are re-anchored">
+              Replace text…
+            </button>
+            <button type="button" className="button button--small" disabled={readOnly} onClick={() => void actions.trashDocument(document.id)} title="Move this document to the trash">
+              Move to trash
+            </button>
+          </div>
+          <input
+            ref={replaceInput}
+            type="file"
+            className="visually-hidden"
+            tabIndex={-1}
+            aria-label="Replace the text with a file"
+            data-testid="replace-input"
+            onChange={(e) => {
+              const file = e.target.files?.[0];
+              e.target.value = '';
+              if (file) void actions.replaceText(document.id, file);
+            }}
+          />
+        </div>
+      )}
       <article className="article" lang={document.meta.language || undefined} dir={document.meta.dir === 'rtl' ? 'rtl' : undefined}>
-        <DocumentHeader documentId={document.id} meta={document.meta} readOnly={readOnly} />
+        <DocumentHeader documentId={document.id} meta={document.meta} readOnly={readOnly || correcting} />
         <ArticleEditor
-          ref={editorRef}
+          ref={attachEditor}
           document={document}
           claims={document.claims}
           selectedClaimId={selectedClaimId}
-          onSelectClaim={(id) => actions.selectClaim(id)}
-          onMakeClaim={makeClaim}
+          correcting={correcting}
+          sourceKindOf={sourceKindOf}
+          styleVersion={styleVersion}
+          onSelectClaim={(id) => actions.claims.select(id)}
           onSelectionChange={setHasSelection}
+          onOpenLink={(href) => actions.askToOpenLink(href)}
         />
       </article>
     </div>

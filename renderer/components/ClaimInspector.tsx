@@ -1,26 +1,35 @@
-// The selected claim's fields: sources, attribution, status, note; and deleting it. Each change is
-// saved at once; the note is saved when the field loses focus.
+// The selected claim, every field of it: sources, attribution, status with its history, cue,
+// note, evidence and tags. Each change is saved at once (text when its field loses focus) and can
+// be undone.
 import { useState } from 'react';
 import type { Claim, ClaimChanges } from '@shared/domain/claim';
 import type { Source } from '@shared/domain/source';
 import type { Taxonomy } from '@shared/domain/taxonomy';
+import { INSPECTOR_FIELDS } from '../workspace/inspector-fields';
+import { AttributionField } from './inspector/AttributionField';
+import { CueField } from './inspector/CueField';
+import { EvidenceField } from './inspector/EvidenceField';
+import { HistoryField } from './inspector/HistoryField';
+import { StatusField } from './inspector/StatusField';
+import { TagsField } from './inspector/TagsField';
 import { SourcePicker } from './SourcePicker';
 
 interface ClaimInspectorProps {
   claim: Claim;
   sources: readonly Source[];
   taxonomy: Taxonomy;
-  onChange: (changes: ClaimChanges) => void;
+  knownTags: readonly string[];
+  onChange: (changes: ClaimChanges, label: string) => void;
   onCreateSource: (name: string, kind: string) => Promise<Source | null>;
   onDelete: () => void;
+  onOpenLink: (url: string) => void;
 }
 
-
-export function ClaimInspector({ claim, sources, taxonomy, onChange, onCreateSource, onDelete }: ClaimInspectorProps) {
+export function ClaimInspector({ claim, sources, taxonomy, knownTags, onChange, onCreateSource, onDelete, onOpenLink }: ClaimInspectorProps) {
   // The note being typed; null when the field shows the saved note.
   const [noteDraft, setNoteDraft] = useState<string | null>(null);
   const saveNote = () => {
-    if (noteDraft !== null && noteDraft !== claim.note) onChange({ note: noteDraft });
+    if (noteDraft !== null && noteDraft !== claim.note) onChange({ note: noteDraft }, 'Edit note');
     setNoteDraft(null);
   };
 
@@ -34,65 +43,38 @@ export function ClaimInspector({ claim, sources, taxonomy, onChange, onCreateSou
           {claim.anchor}
         </span>
       </header>
-      <blockquote className="inspector__quote">{claim.target.exact}</blockquote>
-
-      <div className="field">
-        <label className="field__label" htmlFor="claim-source-input">
-          Source
-        </label>
-        <SourcePicker
-          inputId="claim-source-input"
-          sources={sources}
-          selectedIds={claim.sourceIds}
-          taxonomy={taxonomy}
-          onChange={(sourceIds) => onChange({ sourceIds })}
-          onCreate={onCreateSource}
-        />
-      </div>
-
-      <div className="field">
-        <label className="field__label" htmlFor="claim-attribution">
-          Attribution
-        </label>
-        <select id="claim-attribution" className="select" value={claim.attribution} onChange={(e) => onChange({ attribution: e.target.value })}>
-          {taxonomy.attributionTypes.map((t) => (
-            <option key={t.id} value={t.id} title={t.description}>
-              {t.label}
-            </option>
-          ))}
-        </select>
-      </div>
-
-      <div className="field">
-        <label className="field__label" htmlFor="claim-status">
-          Status
-        </label>
-        <select id="claim-status" className="select" data-status-color={claim.status} value={claim.status} onChange={(e) => onChange({ status: e.target.value })}>
-          {taxonomy.statuses.map((s) => (
-            <option key={s.id} value={s.id} title={s.description}>
-              {s.label}
-            </option>
-          ))}
-        </select>
-      </div>
-
-      {claim.cue ? (
-        <div className="field">
-          <span className="field__label">Cue</span>
-          <span className="inspector__cue">“{claim.cue.exact}”</span>
-        </div>
+      <blockquote className="inspector__quote" dir="auto">
+        {claim.target.exact}
+      </blockquote>
+      {claim.anchor === 'orphan' ? (
+        <p className="inspector__orphan" role="note">
+          This claim lost its place when the text changed. Select its words in the text and press <kbd>R</kbd> to attach it again.
+        </p>
       ) : null}
 
       <div className="field">
-        <label className="field__label" htmlFor="claim-note">
+        <label className="field__label" htmlFor={INSPECTOR_FIELDS.source}>
+          Source
+        </label>
+        <SourcePicker inputId={INSPECTOR_FIELDS.source} sources={sources} selectedIds={claim.sourceIds} taxonomy={taxonomy} onChange={(sourceIds) => onChange({ sourceIds }, 'Set sources')} onCreate={onCreateSource} />
+      </div>
+      <AttributionField types={taxonomy.attributionTypes} value={claim.attribution} onChange={(attribution) => onChange({ attribution }, 'Set attribution')} />
+      <StatusField statuses={taxonomy.statuses} value={claim.status} onChange={(status) => onChange({ status }, 'Set status')} />
+      <HistoryField history={claim.statusHistory} statuses={taxonomy.statuses} onNote={(statusHistoryNote) => onChange({ statusHistoryNote }, 'Note status change')} />
+      <CueField cue={claim.cue} onClear={() => onChange({ cue: null }, 'Clear cue')} />
+
+      <div className="field">
+        <label className="field__label" htmlFor={INSPECTOR_FIELDS.note}>
           Note
         </label>
-        <textarea id="claim-note" className="textarea" rows={3} value={noteDraft ?? claim.note} onChange={(e) => setNoteDraft(e.target.value)} onBlur={saveNote} />
+        <textarea id={INSPECTOR_FIELDS.note} className="textarea" rows={3} value={noteDraft ?? claim.note} onChange={(e) => setNoteDraft(e.target.value)} onBlur={saveNote} />
       </div>
+      <EvidenceField evidence={claim.evidence} onChange={(evidence) => onChange({ evidence }, 'Edit evidence')} onOpenLink={onOpenLink} />
+      <TagsField tags={claim.tags} known={knownTags} onChange={(tags) => onChange({ tags }, 'Set tags')} />
 
       <div className="inspector__actions">
         <button type="button" className="button button--danger" onClick={onDelete}>
-          Delete claim
+          Delete claim <kbd>Del</kbd>
         </button>
       </div>
     </section>

@@ -28,7 +28,7 @@ export function LibrarySidebar({ library, openDocumentId, panel, onImport }: Lib
               type="button"
               className="doc-list__item"
               aria-current={doc.id === openDocumentId && panel === 'document' ? 'page' : undefined}
-              onClick={() => void actions.openDocument(doc.id)}
+              onClick={() => (doc.id === openDocumentId ? actions.showPanel('document') : void actions.openDocument(doc.id))}
             >
               <bdi className="doc-list__title">{doc.title}</bdi>
               <span className="doc-list__meta">
@@ -46,9 +46,19 @@ export function LibrarySidebar({ library, openDocumentId, panel, onImport }: Lib
         ))}
       </ul>
       <div className="sidebar__footer">
-        <button type="button" className="sidebar__link" aria-current={panel === 'trash' ? 'page' : undefined} onClick={() => actions.showPanel('trash')}>
-          Trash{library.trashed > 0 ? <span className="sidebar__count">{library.trashed}</span> : null}
-        </button>
+        {(
+          [
+            ['sources', 'Sources', library.sources.length],
+            ['tags', 'Tags', null],
+            ['settings', 'Settings', null],
+            ['trash', 'Trash', library.trashed || null],
+          ] as const
+        ).map(([id, label, count]) => (
+          <button key={id} type="button" className="sidebar__link" aria-current={panel === id ? 'page' : undefined} onClick={() => actions.showPanel(id)}>
+            {label}
+            {count ? <span className="sidebar__count">{count}</span> : null}
+          </button>
+        ))}
         <button type="button" className="sidebar__link" onClick={() => actions.openBackups(true)}>
           Restore from backup…
         </button>

@@ -8,7 +8,7 @@ interface TopBarProps {
 }
 
 export function TopBar({ onImport }: TopBarProps) {
-  const { document, library } = useAppState();
+  const { document, library, undoLabel, redoLabel } = useAppState();
   const actions = useActions();
   const [exportOpen, setExportOpen] = useState(false);
   const exportAs = (format: ExportFormat) => {
@@ -33,6 +33,15 @@ export function TopBar({ onImport }: TopBarProps) {
         ) : null}
       </nav>
       <div className="top-bar__actions">
+        <button type="button" className="button button--icon" aria-label={undoLabel ? `Undo: ${undoLabel}` : 'Undo'} title={undoLabel ? `Undo: ${undoLabel} (Ctrl+Z)` : 'Nothing to undo'} disabled={!undoLabel} onClick={() => void actions.claims.undo()}>
+          ↶
+        </button>
+        <button type="button" className="button button--icon" aria-label={redoLabel ? `Redo: ${redoLabel}` : 'Redo'} title={redoLabel ? `Redo: ${redoLabel} (Ctrl+Shift+Z)` : 'Nothing to redo'} disabled={!redoLabel} onClick={() => void actions.claims.redo()}>
+          ↷
+        </button>
+        <button type="button" className="button button--palette" onClick={() => actions.toggle('paletteOpen', true)} title="Every action by name">
+          Commands <kbd>Ctrl K</kbd>
+        </button>
         <button type="button" className="button" onClick={onImport}>
           Import…
         </button>

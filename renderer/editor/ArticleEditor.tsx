@@ -1,18 +1,22 @@
-// The article: a ProseMirror view of the document, read-only but selectable, with claims drawn as
-// decorations. Claims arrive as props and are synced one by one; the parent reaches the view
-// through an imperative handle (scroll to a claim, read the selection, focus).
+// The article: a ProseMirror view of the document, read-only but selectable (editable only in
+// text-correction mode), with claims drawn as decorations. Claims arrive as props and are synced
+// one by one; the parent reaches the view through an imperative handle. Highlight updates are
+// timed with performance marks ("corroborate:highlights"), which the editor benchmark reads.
 import { forwardRef, useEffect, useImperativeHandle, useRef } from 'react';
 import { Node } from 'prosemirror-model';
-import { EditorState, TextSelection } from 'prosemirror-state';
+import { EditorState, TextSelection, type Plugin } from 'prosemirror-state';
 import { EditorView } from 'prosemirror-view';
 import type { Claim } from '@shared/domain/claim';
 import type { StoredDocument } from '@shared/domain/document';
 import { offsetToPos, posToOffset } from '@shared/text/position-map';
 import { trimRange, type TextRange } from '@shared/text/text-span';
-import { claimHighlights, dispatchHighlights } from './plugins/claim-highlights';
-import { claimKeys } from './plugins/claim-keys';
-import { readOnlyText } from './plugins/read-only-text';
+import type { CorrectedClaim } from '../state/text-correction';
+import type { DocNode } from '@shared/domain/content';
+import { correctedDocument, correctionPlugins } from './correction';
 import { currentSelection } from './current-selection';
+import { articleLinks } from './plugins/article-links';
+import { claimHighlights, dispatchHighlights, type HighlightAction, type SourceKindOf } from './plugins/claim-highlights';
+import { readOnlyText } from './plugins/read-only-text';
 import { projectDoc } from './prosemirror-tree';
 import { schema } from './schema';
 
@@ -25,36 +29,49 @@ export interface ArticleEditorHandle {
   /** Puts the caret (and focus) at a claim's start, for keyboard work from there. */
   focusClaim(claimId: string): void;
   focus(): void;
+  /** In correction mode: the corrected content and where each claim went. */
+  corrections(): { content: DocNode; claims: CorrectedClaim[] } | null;
 }
 
 interface ArticleEditorProps {
   document: StoredDocument;
   claims: readonly Claim[];
   selectedClaimId: string | null;
+  correcting: boolean;
+  sourceKindOf: SourceKindOf;
+  /** changes when the way claims are coloured changes, so every highlight is redrawn */
+  styleVersion: string;
   onSelectClaim: (claimId: string) => void;
-  onMakeClaim: () => void;
   onSelectionChange: (hasSelection: boolean) => void;
+  onOpenLink: (href: string) => void;
+}
+
+/** Applies a highlight change and records how long it took to reach the page. */
+function timedDispatch(view: EditorView, action: HighlightAction): void {
+  const start = performance.now();
+  dispatchHighlights(view, action);
+  performance.measure('corroborate:highlights', { start, detail: action.type });
 }
 
 export const ArticleEditor = forwardRef<ArticleEditorHandle, ArticleEditorProps>(function ArticleEditor(props, ref) {
   const mountRef = useRef<HTMLDivElement>(null);
   const viewRef = useRef<EditorView | null>(null);
   const syncedClaims = useRef(new Map<string, Claim>());
+  /** whether the view's plugins are the correction-mode ones */
+  const builtForCorrection = useRef(false);
   const callbacks = useRef(props);
   callbacks.current = props;
 
+  const pluginsFor = (correcting: boolean): Plugin[] => [
+    ...(correcting ? correctionPlugins() : [readOnlyText(), articleLinks((href) => callbacks.current.onOpenLink(href))]),
+    claimHighlights({ onClickClaim: (id) => callbacks.current.onSelectClaim(id), sourceKindOf: (claim) => callbacks.current.sourceKindOf(claim) }),
+  ];
+
   useEffect(() => {
+    const start = performance.now();
     const doc = Node.fromJSON(schema, props.document.content);
-    const state = EditorState.create({
-      doc,
-      plugins: [
-        claimKeys({ onMakeClaim: () => callbacks.current.onMakeClaim() }),
-        readOnlyText(),
-        claimHighlights({ onClickClaim: (id) => callbacks.current.onSelectClaim(id) }),
-      ],
-    });
     const view = new EditorView(mountRef.current!, {
-      state,
+      state: EditorState.create({ doc, plugins: pluginsFor(false) }),
       attributes: { class: 'article-text', 'aria-label': 'Article text', spellcheck: 'false', role: 'document' },
       dispatchTransaction(tr) {
         const before = view.state.selection;
@@ -64,41 +81,64 @@ export const ArticleEditor = forwardRef<ArticleEditorHandle, ArticleEditorProps>
     });
     viewRef.current = view;
     syncedClaims.current = new Map();
+    builtForCorrection.current = false;
+    performance.measure('corroborate:open-document', { start });
     return () => {
       view.destroy();
       viewRef.current = null;
     };
+    // (pluginsFor reads its callbacks through a ref: the view is made once per document text)
   }, [props.document.id, props.document.content]);
+
+  // Text-correction mode swaps the plugins; leaving it without saving restores the stored text.
+  useEffect(() => {
+    const view = viewRef.current;
+    if (!view || builtForCorrection.current === props.correcting) return;
+    const doc = props.correcting ? view.state.doc : Node.fromJSON(schema, props.document.content);
+    view.updateState(EditorState.create({ doc, plugins: pluginsFor(props.correcting) }));
+    builtForCorrection.current = props.correcting;
+    syncedClaims.current = new Map();
+    if (props.correcting) view.focus();
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [props.correcting]);
 
   useEffect(() => {
     const view = viewRef.current;
     if (!view) return;
     const synced = syncedClaims.current;
     if (synced.size === 0) {
-      dispatchHighlights(view, { type: 'set', claims: props.claims, selectedId: callbacks.current.selectedClaimId });
+      timedDispatch(view, { type: 'set', claims: props.claims, selectedId: callbacks.current.selectedClaimId });
       for (const claim of props.claims) synced.set(claim.id, claim);
+      mountRef.current?.setAttribute('data-ready', String(props.claims.length));
       return;
     }
     const present = new Set<string>();
     for (const claim of props.claims) {
       present.add(claim.id);
       if (synced.get(claim.id) !== claim) {
-        dispatchHighlights(view, { type: 'upsert', claim });
+        timedDispatch(view, { type: 'upsert', claim });
         synced.set(claim.id, claim);
       }
     }
     for (const id of [...synced.keys()]) {
       if (!present.has(id)) {
-        dispatchHighlights(view, { type: 'remove', claimId: id });
+        timedDispatch(view, { type: 'remove', claimId: id });
         synced.delete(id);
       }
     }
-  }, [props.claims, props.document.id, props.document.content]);
+    mountRef.current?.setAttribute('data-ready', String(props.claims.length));
+  }, [props.claims, props.document.id, props.document.content, props.correcting]);
+
+  // A new colour scheme (or a renamed source kind) restyles every highlight.
+  useEffect(() => {
+    const view = viewRef.current;
+    if (view && syncedClaims.current.size > 0) timedDispatch(view, { type: 'set', claims: [...syncedClaims.current.values()], selectedId: callbacks.current.selectedClaimId });
+  }, [props.styleVersion]);
 
   useEffect(() => {
     const view = viewRef.current;
-    if (view) dispatchHighlights(view, { type: 'select', claimId: props.selectedClaimId });
-  }, [props.selectedClaimId, props.document.id, props.document.content]);
+    if (view) timedDispatch(view, { type: 'select', claimId: props.selectedClaimId });
+  }, [props.selectedClaimId, props.document.id, props.document.content, props.correcting]);
 
   useImperativeHandle(ref, () => ({
     selectedRange() {
@@ -122,15 +162,21 @@ export const ArticleEditor = forwardRef<ArticleEditorHandle, ArticleEditorProps>
     focusClaim(claimId) {
       const view = viewRef.current;
       const claim = syncedClaims.current.get(claimId);
-      if (!view || !claim) return;
-      const pos = offsetToPos(projectDoc(view.state.doc), claim.target.start);
-      view.dispatch(view.state.tr.setSelection(TextSelection.create(view.state.doc, pos)));
+      if (!view) return;
+      if (claim && claim.anchor !== 'orphan') {
+        const pos = offsetToPos(projectDoc(view.state.doc), claim.target.start);
+        view.dispatch(view.state.tr.setSelection(TextSelection.create(view.state.doc, pos)));
+      }
       view.focus();
     },
     focus() {
       viewRef.current?.focus();
     },
+    corrections() {
+      const view = viewRef.current;
+      return view && callbacks.current.correcting ? correctedDocument(view.state, callbacks.current.claims.map((c) => c.id)) : null;
+    },
   }));
 
-  return <div ref={mountRef} className="article-mount" />;
+  return <div ref={mountRef} className={props.correcting ? 'article-mount is-correcting' : 'article-mount'} />;
 });

@@ -1,17 +1,15 @@
-// What the user can do, as calls through the bridge that update the store. Every change is
-// acknowledged by the core only once it is on disk; until then the status bar says "saving",
-// and a failure says "NOT SAVED" with the reason and a retry.
-import type { Channel } from '@shared/bridge/channels';
-import type { Args, BackupInfo, ExportFormat, ImportOutcome, ResultOf, TrashedDocument } from '@shared/bridge/contract';
-import type { Result } from '@shared/bridge/result';
-import type { Claim, ClaimChanges } from '@shared/domain/claim';
-import { compareClaimsByPosition } from '@shared/domain/claim';
-import type { Source } from '@shared/domain/source';
+// What the user can do with the library and its documents: open, import (files, dialog, paste),
+// correct metadata and text, trash, backups, export, links. Claims and the registries have their
+// own action classes (claim-actions.ts, registry-actions.ts), reached from here.
+import type { BackupInfo, ExportFormat, ImportOutcome, TrashedDocument } from '@shared/bridge/contract';
+import type { CorrectedClaim } from './text-correction';
+import type { EditableMeta } from '@shared/domain/document';
+import type { DocNode } from '@shared/domain/content';
 import type { BridgeClient } from '../bridge/bridge-client';
 import type { AppStore, ImportJob, Panel, ToastAction } from './app-store';
-import type { EditableMeta } from '@shared/domain/document';
-
-let nextToastId = 1;
+import { ClaimActions } from './claim-actions';
+import { RegistryActions } from './registry-actions';
+import { Session } from './session';
 
 function toBase64(bytes: Uint8Array): string {
   let binary = '';
@@ -20,41 +18,34 @@ function toBase64(bytes: Uint8Array): string {
 }
 
 export class Actions {
+  readonly claims: ClaimActions;
+  readonly registry: RegistryActions;
+  private readonly session: Session;
+  private importCancelled = false;
+
   constructor(
     private readonly store: AppStore,
     private readonly bridge: BridgeClient,
-  ) {}
+  ) {
+    this.session = new Session(store, bridge);
+    this.claims = new ClaimActions(this.session, () => this.loadLibrary());
+    this.registry = new RegistryActions(
+      this.session,
+      () => this.loadLibrary(),
+      () => this.reloadDocument(),
+    );
+  }
 
   get isDesktop(): boolean {
     return this.bridge.kind === 'desktop';
   }
 
   toast(level: 'info' | 'error', message: string, action?: ToastAction): void {
-    const id = nextToastId++;
-    this.store.update((s) => ({ toasts: [...s.toasts, { id, level, message, action }].slice(-4) }));
-    setTimeout(() => this.dismissToast(id), level === 'error' || action ? 12000 : 5000);
+    this.session.toast(level, message, action);
   }
 
   dismissToast(id: number): void {
-    this.store.update((s) => ({ toasts: s.toasts.filter((t) => t.id !== id) }));
-  }
-
-  /** Runs a change; counts it as pending until the core confirms it is on disk. */
-  private async save<T>(run: () => Promise<Result<T>>, onSaved: (value: T) => void, isRetry = false): Promise<T | null> {
-    this.store.update((s) => ({ pendingSaves: s.pendingSaves + 1 }));
-    const result = await run();
-    this.store.update((s) => ({ pendingSaves: s.pendingSaves - 1 }));
-    if (result.ok) {
-      if (isRetry) this.store.update({ saveFailure: null });
-      onSaved(result.value);
-      return result.value;
-    }
-    if (result.error.code === 'not-saved') {
-      this.store.update({ saveFailure: { message: result.error.message, retry: () => void this.save(run, onSaved, true) } });
-    } else {
-      this.toast('error', result.error.message);
-    }
-    return null;
+    this.session.dismissToast(id);
   }
 
   dismissSaveFailure(): void {
@@ -69,21 +60,33 @@ export class Actions {
 
   async openDocument(documentId: string): Promise<void> {
     this.store.update({ documentLoading: true });
-    const result = await this.bridge.call('documents:get', { documentId });
-    if (!result.ok) {
-      this.store.update({ documentLoading: false });
-      this.toast('error', result.error.message);
-      return;
-    }
-    this.store.update({ document: result.value, documentLoading: false, selectedClaimId: null, panel: 'document' });
+    const doc = await this.session.query('documents:get', { documentId });
+    if (!doc) return this.store.update({ documentLoading: false });
+    this.store.update({ document: doc, documentLoading: false, selectedClaimId: null, panel: 'document', correcting: false });
+  }
+
+  /** Reads the open document again (after a change made across the library). */
+  async reloadDocument(): Promise<void> {
+    const { document, selectedClaimId } = this.store.getState();
+    if (!document) return;
+    const doc = await this.session.query('documents:get', { documentId: document.id });
+    if (doc) this.store.update({ document: doc, selectedClaimId: doc.claims.some((c) => c.id === selectedClaimId) ? selectedClaimId : null });
   }
 
   closeDocument(): void {
-    this.store.update({ document: null, selectedClaimId: null, panel: 'document' });
+    this.store.update({ document: null, selectedClaimId: null, panel: 'document', correcting: false });
   }
 
   showPanel(panel: Panel): void {
-    this.store.update({ panel });
+    this.store.update({ panel, correcting: false });
+  }
+
+  toggle(part: 'paletteOpen' | 'shortcutsOpen' | 'backupsOpen', open: boolean): void {
+    this.store.update({ [part]: open });
+  }
+
+  openBackups(open: boolean): void {
+    this.toggle('backupsOpen', open);
   }
 
   async dismissNotice(id: string): Promise<void> {
@@ -91,74 +94,7 @@ export class Actions {
     await this.loadLibrary();
   }
 
-  /** Moves a document to the trash, offering to undo. */
-  async trashDocument(documentId: string): Promise<void> {
-    const title = this.store.getState().library?.documents.find((d) => d.id === documentId)?.title ?? 'The document';
-    const done = await this.save(() => this.bridge.call('documents:delete', { documentId }), () => undefined);
-    if (!done) return;
-    this.store.update((s) => (s.document?.id === documentId ? { document: null, selectedClaimId: null } : {}));
-    await this.loadLibrary();
-    this.toast('info', `"${title}" was moved to the trash.`, { label: 'Undo', run: () => void this.restoreFromTrash(documentId) });
-  }
-
-  /** Reads something from the core; a failure is shown and gives null. */
-  private async query<C extends Channel>(channel: C, args: Args<C>): Promise<ResultOf<C> | null> {
-    const result = await this.bridge.call(channel, args);
-    if (result.ok) return result.value;
-    this.toast('error', result.error.message);
-    return null;
-  }
-
-  async listTrash(): Promise<TrashedDocument[]> {
-    return (await this.query('trash:list', {})) ?? [];
-  }
-
-  async restoreFromTrash(documentId: string): Promise<boolean> {
-    const restored = await this.save(() => this.bridge.call('trash:restore', { documentId }), () => undefined);
-    if (!restored) return false;
-    await this.loadLibrary();
-    this.toast('info', `"${restored.title}" is back in the library.`);
-    return true;
-  }
-
-  async emptyTrash(): Promise<void> {
-    const result = await this.save(() => this.bridge.call('trash:empty', {}), () => undefined);
-    if (result) this.toast('info', result.removed === 1 ? 'Deleted 1 document for good.' : `Deleted ${result.removed} documents for good.`);
-  }
-
-  openBackups(open: boolean): void {
-    this.store.update({ backupsOpen: open });
-  }
-
-  async listBackups(): Promise<BackupInfo[]> {
-    return (await this.query('backups:list', {})) ?? [];
-  }
-
-  /** Restores the library to a backup, then reloads everything. */
-  async restoreBackup(backupId: string): Promise<boolean> {
-    this.store.update({ busy: 'Restoring the backup…' });
-    const result = await this.bridge.call('backups:restore', { backupId });
-    this.store.update({ busy: null });
-    if (!result.ok) {
-      this.toast('error', result.error.message);
-      return false;
-    }
-    this.store.update({ document: null, selectedClaimId: null, backupsOpen: false });
-    await this.loadLibrary();
-    return true;
-  }
-
-  /** Restores one document from its newest sound backup; true when it worked. */
-  async restoreDocumentFromBackup(documentId: string): Promise<boolean> {
-    const result = await this.bridge.call('backups:restoreDocument', { documentId });
-    if (!result.ok) {
-      this.toast('error', result.error.message);
-      return false;
-    }
-    await this.loadLibrary();
-    await this.openDocument(documentId);
-    return true;
-  }
+  // ---- importing --------------------------------------------------------------------------
 
   private async afterImport(outcomes: ImportOutcome[], announceDuplicates = true): Promise<void> {
     await this.loadLibrary();
@@ -168,8 +104,6 @@ export class Actions {
     const last = outcomes.at(-1);
     if (last) await this.openDocument(last.document.id);
   }
-
-  private importCancelled = false;
 
   private setJob(index: number, job: Partial<ImportJob>): void {
     this.store.update((s) => ({ importJobs: s.importJobs?.map((j, i) => (i === index ? { ...j, ...job } : j)) ?? null }));
@@ -223,100 +157,143 @@ export class Actions {
     await this.afterImport([result.value]);
   }
 
+  /** The desktop File > Import… dialog. */
+  async importWithDialog(): Promise<void> {
+    const batch = await this.session.query('shell:importWithDialog', {});
+    if (!batch) return;
+    for (const failure of batch.failed) this.toast('error', failure.message);
+    await this.afterImport(batch.imported);
+  }
+
+  async openSample(): Promise<void> {
+    const outcome = await this.session.query('documents:openSample', {});
+    if (outcome) await this.afterImport([outcome]);
+  }
+
+  // ---- the open document ------------------------------------------------------------------
+
   /** Corrects the open document's metadata. */
   async updateMeta(documentId: string, changes: EditableMeta): Promise<boolean> {
-    const meta = await this.save(
-      () => this.bridge.call('documents:updateMeta', { documentId, changes }),
-      (saved) => this.store.update((s) => (s.document?.id === documentId ? { document: { ...s.document, meta: saved } } : {})),
+    const meta = await this.session.change('documents:updateMeta', { documentId, changes }, (saved) =>
+      this.store.update((s) => (s.document?.id === documentId ? { document: { ...s.document, meta: saved } } : {})),
     );
     if (meta) void this.loadLibrary();
     return meta !== null;
   }
 
-  /** The desktop File > Import… dialog. */
-  async importWithDialog(): Promise<void> {
-    const result = await this.bridge.call('shell:importWithDialog', {});
-    if (!result.ok) return this.toast('error', result.error.message);
-    for (const failure of result.value.failed) this.toast('error', failure.message);
-    await this.afterImport(result.value.imported);
+  setCorrecting(correcting: boolean): void {
+    this.store.update({ correcting });
   }
 
-  async openSample(): Promise<void> {
-    const result = await this.bridge.call('documents:openSample', {});
-    if (!result.ok) return this.toast('error', result.error.message);
-    await this.afterImport([result.value]);
+  /** Saves text corrected in the editor, with where each claim went. */
+  async saveCorrections(documentId: string, content: DocNode, claims: CorrectedClaim[]): Promise<boolean> {
+    const doc = await this.session.change('documents:correctText', { documentId, content, claims }, (saved) => this.store.update({ document: saved, correcting: false }));
+    if (doc) {
+      const orphans = doc.claims.filter((c) => c.anchor === 'orphan').length;
+      this.toast('info', orphans ? `Corrections saved. ${orphans === 1 ? '1 claim lost its text and is' : `${orphans} claims lost their text and are`} listed as orphans.` : 'Corrections saved; every claim followed.');
+      void this.loadLibrary();
+    }
+    return doc !== null;
   }
 
-  selectClaim(claimId: string | null): void {
-    this.store.update({ selectedClaimId: claimId });
-  }
-
-  private replaceClaims(documentId: string, change: (claims: Claim[]) => Claim[]): void {
-    this.store.update((s) => {
-      if (!s.document || s.document.id !== documentId) return {};
-      return { document: { ...s.document, claims: change(s.document.claims).sort(compareClaimsByPosition) } };
-    });
-  }
-
-  async createClaim(documentId: string, start: number, end: number): Promise<Claim | null> {
-    return this.save(
-      () => this.bridge.call('claims:create', { documentId, start, end }),
-      (claim) => {
-        this.replaceClaims(documentId, (claims) => [...claims, claim]);
-        this.store.update({ selectedClaimId: claim.id });
-        void this.loadLibrary();
-      },
+  /** Replaces the open document's text with a newer version of the article from a file. */
+  async replaceText(documentId: string, file: File): Promise<void> {
+    const bytes = new Uint8Array(await file.arrayBuffer());
+    this.store.update({ busy: `Reading ${file.name}` });
+    const result = await this.session.change('documents:replaceText', { documentId, fileName: file.name, dataBase64: toBase64(bytes) }, ({ document }) =>
+      this.store.update({ document, selectedClaimId: null }),
     );
+    this.store.update({ busy: null });
+    if (!result) return;
+    const { exact, moved, fuzzy, orphan } = result.anchors;
+    this.toast('info', `Text replaced. Claims: ${exact} in place, ${moved} moved, ${fuzzy} matched approximately, ${orphan} orphaned.`);
+    void this.loadLibrary();
   }
 
-  async updateClaim(documentId: string, claimId: string, changes: ClaimChanges): Promise<Claim | null> {
-    return this.save(
-      () => this.bridge.call('claims:update', { documentId, claimId, changes }),
-      (claim) => {
-        this.replaceClaims(documentId, (claims) => claims.map((c) => (c.id === claim.id ? claim : c)));
-        if (changes.status !== undefined) void this.loadLibrary();
-      },
-    );
+  /** Moves a document to the trash, offering to undo. */
+  async trashDocument(documentId: string): Promise<void> {
+    const title = this.store.getState().library?.documents.find((d) => d.id === documentId)?.title ?? 'The document';
+    if (!(await this.session.change('documents:delete', { documentId }))) return;
+    this.store.update((s) => (s.document?.id === documentId ? { document: null, selectedClaimId: null } : {}));
+    await this.loadLibrary();
+    this.toast('info', `"${title}" was moved to the trash.`, { label: 'Undo', run: () => void this.restoreFromTrash(documentId) });
   }
 
-  async deleteClaim(documentId: string, claimId: string): Promise<void> {
-    await this.save(
-      () => this.bridge.call('claims:delete', { documentId, claimId }),
-      () => {
-        this.replaceClaims(documentId, (claims) => claims.filter((c) => c.id !== claimId));
-        this.store.update((s) => (s.selectedClaimId === claimId ? { selectedClaimId: null } : {}));
-        void this.loadLibrary();
-      },
-    );
+  // ---- trash and backups ------------------------------------------------------------------
+
+  async listTrash(): Promise<TrashedDocument[]> {
+    return (await this.session.query('trash:list', {})) ?? [];
   }
 
-  async createSource(name: string, kind: string): Promise<Source | null> {
-    return this.save(
-      () => this.bridge.call('sources:create', { name, kind }),
-      (source) =>
-        this.store.update((s) =>
-          s.library && !s.library.sources.some((x) => x.id === source.id) ? { library: { ...s.library, sources: [...s.library.sources, source] } } : {},
-        ),
-    );
+  async restoreFromTrash(documentId: string): Promise<boolean> {
+    const restored = await this.session.change('trash:restore', { documentId });
+    if (!restored) return false;
+    await this.loadLibrary();
+    this.toast('info', `"${restored.title}" is back in the library.`);
+    return true;
   }
+
+  async emptyTrash(): Promise<void> {
+    const result = await this.session.change('trash:empty', {});
+    if (result) this.toast('info', result.removed === 1 ? 'Deleted 1 document for good.' : `Deleted ${result.removed} documents for good.`);
+  }
+
+  async listBackups(): Promise<BackupInfo[]> {
+    return (await this.session.query('backups:list', {})) ?? [];
+  }
+
+  /** Restores the library to a backup, then reloads everything. */
+  async restoreBackup(backupId: string): Promise<boolean> {
+    this.store.update({ busy: 'Restoring the backup…' });
+    const result = await this.session.query('backups:restore', { backupId });
+    this.store.update({ busy: null });
+    if (!result) return false;
+    this.store.update({ document: null, selectedClaimId: null, backupsOpen: false });
+    await this.loadLibrary();
+    return true;
+  }
+
+  /** Restores one document from its newest sound backup; true when it worked. */
+  async restoreDocumentFromBackup(documentId: string): Promise<boolean> {
+    if (!(await this.session.query('backups:restoreDocument', { documentId }))) return false;
+    await this.loadLibrary();
+    await this.openDocument(documentId);
+    return true;
+  }
+
+  // ---- out of the app ---------------------------------------------------------------------
 
   /** Exports claims: a native save dialog on the desktop, a download in the browser. */
   async exportClaims(format: ExportFormat, documentIds: string[]): Promise<void> {
     if (this.isDesktop) {
-      const result = await this.bridge.call('shell:exportWithDialog', { format, documentIds });
-      if (!result.ok) return this.toast('error', result.error.message);
-      if (result.value.path) this.toast('info', `Exported to ${result.value.path}`);
+      const saved = await this.session.query('shell:exportWithDialog', { format, documentIds });
+      if (saved?.path) this.toast('info', `Exported to ${saved.path}`);
       return;
     }
-    const result = await this.bridge.call('exports:render', { format, documentIds });
-    if (!result.ok) return this.toast('error', result.error.message);
-    const blob = new Blob([result.value.content], { type: result.value.mediaType });
-    const url = URL.createObjectURL(blob);
+    const rendered = await this.session.query('exports:render', { format, documentIds });
+    if (!rendered) return;
+    const url = URL.createObjectURL(new Blob([rendered.content], { type: rendered.mediaType }));
     const link = document.createElement('a');
     link.href = url;
-    link.download = result.value.fileName;
+    link.download = rendered.fileName;
     link.click();
     setTimeout(() => URL.revokeObjectURL(url), 10000);
-    this.toast('info', `Exported ${result.value.fileName}`);
+    this.toast('info', `Exported ${rendered.fileName}`);
+  }
+
+  /** Asks before a link leaves the app (the dialog shows the whole URL). */
+  askToOpenLink(url: string): void {
+    this.store.update({ linkToOpen: url });
+  }
+
+  dismissLink(): void {
+    this.store.update({ linkToOpen: null });
+  }
+
+  /** Opens a confirmed link: the system browser on the desktop, a new tab in the browser. */
+  async openLink(url: string): Promise<void> {
+    this.store.update({ linkToOpen: null });
+    if (this.isDesktop) await this.session.query('shell:openExternal', { url });
+    else window.open(url, '_blank', 'noopener,noreferrer');
   }
 }

@@ -24,3 +24,8 @@ export function useAppState(): AppState {
 export function useActions(): Actions {
   return useAppContext().actions;
 }
+
+/** The store itself, for handlers that must read the latest state at the moment they run. */
+export function useStore(): AppStore {
+  return useAppContext().store;
+}

@@ -29,7 +29,7 @@ export interface ImportJob {
 }
 
 /** What the main pane shows when no document is open, or instead of it. */
-export type Panel = 'document' | 'trash';
+export type Panel = 'document' | 'trash' | 'sources' | 'tags' | 'settings';
 
 export interface AppState {
   library: LibraryView | null;
@@ -46,6 +46,16 @@ export interface AppState {
   backupsOpen: boolean;
   /** the files of the current or last import of several files, or null */
   importJobs: ImportJob[] | null;
+  /** the command palette and the shortcuts help are open */
+  paletteOpen: boolean;
+  shortcutsOpen: boolean;
+  /** the article is in text-correction mode */
+  correcting: boolean;
+  /** what undo and redo would do now, for the interface */
+  undoLabel: string | null;
+  redoLabel: string | null;
+  /** a link waiting for the user's confirmation before it leaves the app */
+  linkToOpen: string | null;
 }
 
 export const initialState: AppState = {
@@ -61,6 +71,12 @@ export const initialState: AppState = {
   panel: 'document',
   backupsOpen: false,
   importJobs: null,
+  paletteOpen: false,
+  shortcutsOpen: false,
+  correcting: false,
+  undoLabel: null,
+  redoLabel: null,
+  linkToOpen: null,
 };
 
 export class AppStore {

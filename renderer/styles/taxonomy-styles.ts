@@ -4,7 +4,9 @@ import type { Taxonomy } from '@shared/domain/taxonomy';
 
 let sheet: CSSStyleSheet | null = null;
 
-export function taxonomyCss(taxonomy: Taxonomy, colorBy: 'status' | 'attribution'): string {
+export type ColorBy = 'status' | 'attribution' | 'sourceKind';
+
+export function taxonomyCss(taxonomy: Taxonomy, colorBy: ColorBy): string {
   const rules: string[] = [];
   for (const status of taxonomy.statuses) {
     rules.push(`[data-status-color="${status.id}"] { --swatch: ${status.color}; }`);
@@ -14,11 +16,15 @@ export function taxonomyCss(taxonomy: Taxonomy, colorBy: 'status' | 'attribution
     rules.push(`[data-attribution-color="${type.id}"] { --swatch: ${type.color}; }`);
     if (colorBy === 'attribution') rules.push(`.claim-hl[data-attribution="${type.id}"] { --hl: ${type.color}; }`);
   }
+  for (const kind of taxonomy.sourceKinds) {
+    rules.push(`[data-kind-color="${kind.id}"] { --swatch: ${kind.color}; }`);
+    if (colorBy === 'sourceKind') rules.push(`.claim-hl[data-source-kind="${kind.id}"] { --hl: ${kind.color}; }`);
+  }
   return rules.join('\n');
 }
 
 /** Installs (or replaces) the taxonomy's rules in the document. */
-export function applyTaxonomyStyles(taxonomy: Taxonomy, colorBy: 'status' | 'attribution' = 'status'): void {
+export function applyTaxonomyStyles(taxonomy: Taxonomy, colorBy: ColorBy = 'status'): void {
   if (!sheet) {
     sheet = new CSSStyleSheet();
     document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];

@@ -20,12 +20,23 @@ export const CORE_CHANNELS = [
   'claims:create',
   'claims:update',
   'claims:delete',
+  'claims:put',
+  'documents:correctText',
+  'documents:replaceText',
   'sources:create',
+  'sources:update',
+  'sources:merge',
+  'sources:stats',
+  'taxonomy:update',
+  'settings:update',
+  'tags:list',
+  'tags:rename',
+  'tags:delete',
   'exports:render',
 ] as const;
 
 /** Channels only the desktop shell serves: native dialogs and the system browser. */
-export const SHELL_CHANNELS = ['shell:importWithDialog', 'shell:exportWithDialog'] as const;
+export const SHELL_CHANNELS = ['shell:importWithDialog', 'shell:exportWithDialog', 'shell:openExternal'] as const;
 
 export type CoreChannel = (typeof CORE_CHANNELS)[number];
 export type ShellChannel = (typeof SHELL_CHANNELS)[number];

@@ -1,11 +1,12 @@
 // The bridge contract: every channel with the zod schemas of its arguments and its result. Both
 // transports (Electron IPC and the web bridge) validate calls against it, at both ends.
 import { z } from 'zod';
-import { ClaimChangesSchema, ClaimSchema } from '../domain/claim';
+import { ClaimChangesSchema, ClaimSchema, TagSchema } from '../domain/claim';
+import { DocContentSchema } from '../domain/content';
 import { DocumentMetaSchema, DocumentSummarySchema, EditableMetaSchema, StoredDocumentSchema } from '../domain/document';
 import { SettingsSchema } from '../domain/library';
 import { IdSchema, TaxonomyIdSchema } from '../domain/primitives';
-import { SourceNameSchema, SourceSchema } from '../domain/source';
+import { SourceChangesSchema, SourceNameSchema, SourceSchema } from '../domain/source';
 import { TaxonomySchema } from '../domain/taxonomy';
 import type { Channel, CoreChannel, ShellChannel } from './channels';
 
@@ -67,6 +68,31 @@ export const RestoreOutcomeSchema = z.strictObject({
   restored: BackupInfoSchema,
   skipped: z.array(z.strictObject({ backup: BackupInfoSchema, reason: z.string() })),
   before: BackupInfoSchema,
+});
+
+/** One source's claims across the library, by status and by attribution type. */
+export const SourceStatsSchema = z.strictObject({
+  claims: z.number().int().min(0),
+  documents: z.number().int().min(0),
+  byStatus: z.record(z.string(), z.number().int().min(0)),
+  byAttribution: z.record(z.string(), z.number().int().min(0)),
+});
+export type SourceStats = z.infer<typeof SourceStatsSchema>;
+
+export const TagCountSchema = z.strictObject({ tag: z.string(), claims: z.number().int().min(0) });
+export type TagCount = z.infer<typeof TagCountSchema>;
+
+/** Where each claim went when a document's text was corrected in the editor. */
+export const CorrectedClaimSchema = z.union([
+  z.strictObject({ id: IdSchema, start: z.number().int().min(0), end: z.number().int().min(1) }),
+  z.strictObject({ id: IdSchema, orphan: z.literal(true) }),
+]);
+
+export const AnchorCountsSchema = z.strictObject({
+  exact: z.number().int().min(0),
+  moved: z.number().int().min(0),
+  fuzzy: z.number().int().min(0),
+  orphan: z.number().int().min(0),
 });
 
 export const ImportBatchSchema = z.strictObject({
@@ -131,15 +157,33 @@ export const contract = {
     result: ClaimSchema,
   },
   'claims:delete': { args: ClaimRefSchema, result: DoneSchema },
+  'claims:put': { args: z.strictObject({ documentId: IdSchema, claim: ClaimSchema }), result: ClaimSchema },
+  'documents:correctText': {
+    args: z.strictObject({ documentId: IdSchema, content: DocContentSchema, claims: z.array(CorrectedClaimSchema).max(100_000) }),
+    result: StoredDocumentSchema,
+  },
+  'documents:replaceText': {
+    args: z.strictObject({ documentId: IdSchema, fileName: z.string().min(1).max(1000), dataBase64: Base64Schema }),
+    result: z.strictObject({ document: StoredDocumentSchema, anchors: AnchorCountsSchema }),
+  },
   'sources:create': {
     args: z.strictObject({ name: SourceNameSchema, kind: TaxonomyIdSchema }),
     result: SourceSchema,
   },
+  'sources:update': { args: z.strictObject({ sourceId: IdSchema, changes: SourceChangesSchema }), result: SourceSchema },
+  'sources:merge': { args: z.strictObject({ fromId: IdSchema, intoId: IdSchema }), result: z.strictObject({ source: SourceSchema, claimsUpdated: z.number().int().min(0) }) },
+  'sources:stats': { args: EmptySchema, result: z.record(z.string(), SourceStatsSchema) },
+  'taxonomy:update': { args: z.strictObject({ taxonomy: TaxonomySchema }), result: TaxonomySchema },
+  'settings:update': { args: z.strictObject({ changes: SettingsSchema.partial() }), result: SettingsSchema },
+  'tags:list': { args: EmptySchema, result: z.array(TagCountSchema) },
+  'tags:rename': { args: z.strictObject({ from: TagSchema, to: TagSchema }), result: z.strictObject({ claimsUpdated: z.number().int().min(0) }) },
+  'tags:delete': { args: z.strictObject({ tag: TagSchema }), result: z.strictObject({ claimsUpdated: z.number().int().min(0) }) },
   'exports:render': {
     args: z.strictObject({ format: ExportFormatSchema, documentIds: z.array(IdSchema).max(10000) }),
     result: RenderedExportSchema,
   },
   'shell:importWithDialog': { args: EmptySchema, result: ImportBatchSchema },
+  'shell:openExternal': { args: z.strictObject({ url: z.string().max(4096) }), result: DoneSchema },
   'shell:exportWithDialog': {
     args: z.strictObject({ format: ExportFormatSchema, documentIds: z.array(IdSchema).max(10000) }),
     result: z.strictObject({ path: z.string().nullable() }),

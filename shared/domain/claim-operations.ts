@@ -32,6 +32,22 @@ function checkChanges(changes: ClaimChanges, context: ClaimContext): void {
     const problem = rangeProblem(text, changes.cue.start, changes.cue.end);
     if (problem) throw new AppFailure('invalid-argument', `Cue: ${problem}.`);
   }
+  if (changes.target) {
+    const problem = rangeProblem(text, changes.target.start, changes.target.end);
+    if (problem) throw new AppFailure('invalid-argument', `Cannot attach the claim there: ${problem}.`);
+  }
+}
+
+/** Why a whole claim record (restored by undo, or imported) does not fit a document, or null. */
+export function claimProblem(claim: Claim, context: Omit<ClaimContext, 'at'>): string | null {
+  const { text, taxonomy, knownSourceIds } = context;
+  if (!taxonomy.statuses.some((t) => t.id === claim.status)) return `"${claim.status}" is not a verification status of this library`;
+  if (!taxonomy.attributionTypes.some((t) => t.id === claim.attribution)) return `"${claim.attribution}" is not an attribution type of this library`;
+  const unknown = claim.sourceIds.find((id) => !knownSourceIds.has(id));
+  if (unknown) return `source ${unknown} is not in the source registry`;
+  if (claim.anchor !== 'orphan' && text.slice(claim.target.start, claim.target.end) !== claim.target.exact) return 'its quote is not at its position in the text';
+  if (claim.cue && text.slice(claim.cue.start, claim.cue.end) !== claim.cue.exact) return 'its cue is not at its position in the text';
+  return null;
 }
 
 function uniqueTags(tags: readonly string[]): string[] {
@@ -49,9 +65,18 @@ export function applyClaimChanges(claim: Claim, changes: ClaimChanges, context: 
   if (changes.evidence !== undefined) next.evidence = changes.evidence.map((e) => ({ ...e }));
   if (changes.tags !== undefined) next.tags = uniqueTags(changes.tags);
   if (changes.cue !== undefined) next.cue = changes.cue ? spanAt(context.text, changes.cue.start, changes.cue.end) : null;
+  if (changes.target !== undefined) {
+    next.target = spanAt(context.text, changes.target.start, changes.target.end);
+    next.anchor = 'exact';
+  }
   if (changes.status !== undefined && changes.status !== claim.status) {
     next.status = changes.status;
     next.statusHistory = [...claim.statusHistory, { status: changes.status, at: context.at, note: changes.statusNote ?? '' }];
+  }
+  if (changes.statusHistoryNote !== undefined && next.statusHistory.length > 0) {
+    const history = [...next.statusHistory];
+    history[history.length - 1] = { ...history.at(-1)!, note: changes.statusHistoryNote };
+    next.statusHistory = history;
   }
   return next;
 }

@@ -47,13 +47,20 @@ export const ClaimSchema = z.strictObject({
 });
 export type Claim = z.infer<typeof ClaimSchema>;
 
+const RangeSchema = z.strictObject({ start: z.number().int().min(0), end: z.number().int().min(1) });
+
 /** The editable fields of a claim, as a partial update. */
 export const ClaimChangesSchema = z.strictObject({
+  /** re-attaches the claim to another range of the text (an orphan, or a correction) */
+  target: RangeSchema.optional(),
   sourceIds: ClaimSchema.shape.sourceIds.optional(),
   attribution: TaxonomyIdSchema.optional(),
   status: TaxonomyIdSchema.optional(),
+  /** the note of a status change made with these changes */
   statusNote: z.string().max(2000).optional(),
-  cue: z.strictObject({ start: z.number().int().min(0), end: z.number().int().min(1) }).nullable().optional(),
+  /** replaces the note of the latest status change */
+  statusHistoryNote: z.string().max(2000).optional(),
+  cue: RangeSchema.nullable().optional(),
   note: ClaimSchema.shape.note.optional(),
   evidence: ClaimSchema.shape.evidence.optional(),
   tags: ClaimSchema.shape.tags.optional(),

@@ -26,3 +26,12 @@ export function findSourceByName(sources: readonly Source[], name: string): Sour
   const key = sourceNameKey(name);
   return sources.find((s) => sourceNameKey(s.name) === key || s.aliases.some((a) => sourceNameKey(a) === key));
 }
+
+/** The editable fields of a source. */
+export const SourceChangesSchema = z.strictObject({
+  name: SourceNameSchema.optional(),
+  kind: TaxonomyIdSchema.optional(),
+  aliases: z.array(SourceNameSchema).max(50).optional(),
+  description: z.string().max(5000).optional(),
+});
+export type SourceChanges = z.infer<typeof SourceChangesSchema>;

@@ -6,7 +6,7 @@ import { TaxonomyIdSchema } from './primitives';
 export const ColorSchema = z.string().regex(/^#[0-9a-f]{6}$/i, { message: 'must be a #rrggbb colour' });
 
 /** Keys the workspace uses for itself, which no taxonomy entry may take. */
-export const RESERVED_KEYS = ['c', 'e', 'j', 'k', 'n', 'r', 's', '?'] as const;
+export const RESERVED_KEYS = ['a', 'c', 'e', 'g', 'j', 'k', 'n', 'r', 's', '?'] as const;
 
 /** One keyboard key that sets an entry (a letter or digit), or '' for none. */
 export const ShortcutKeySchema = z

@@ -10,6 +10,7 @@ import { projectText } from '../../shared/text/projection';
 import type { StoredDocument } from '../../shared/domain/document';
 import { startServer, type RunningServer } from './support/server';
 import { selectWithKeyboard, selectWithMouse } from './support/select-text';
+import { chooseStatus } from './support/ui';
 
 const FIXTURES = join(import.meta.dirname, '..', 'fixtures', 'seed');
 const SEED = join(FIXTURES, '000_94a0439cd798dd65.txt');
@@ -33,6 +34,7 @@ test.afterAll(async () => {
 async function waitUntilSaved(page: Page) {
   await expect(page.getByTestId('save-state')).toHaveText('saved');
 }
+
 
 test('import the seed, annotate its nine claims, restart, and export them', async ({ page }, testInfo) => {
   const errors: string[] = [];
@@ -65,10 +67,10 @@ test('import the seed, annotate its nine claims, restart, and export them', asyn
     }
     await page.locator('#claim-attribution').selectOption(claim.attribution);
     if (index === 0) {
-      await page.locator('#claim-status').selectOption('in-progress');
+      await chooseStatus(page, 'in-progress');
       await waitUntilSaved(page);
     }
-    await page.locator('#claim-status').selectOption(claim.status);
+    await chooseStatus(page, claim.status);
     await waitUntilSaved(page);
   }
   await expect(page.locator('.claim-hl')).not.toHaveCount(0);

@@ -3,6 +3,8 @@
 import { readFileSync } from 'node:fs';
 import { expect, SEED, test } from './support/fixtures';
 import { selectWithMouse } from './support/select-text';
+import { chooseStatus } from './support/ui';
+
 
 test('first start offers the sample, which opens with its credit, licence and URL', async ({ page, server, pageErrors }, testInfo) => {
   void pageErrors;
@@ -66,7 +68,7 @@ test('make a claim with Enter, edit its fields and note, then delete it', async 
   await page.locator('#claim-source-input').fill('US figures');
   await page.locator('#claim-source-input').press('Enter');
   await page.locator('#claim-attribution').selectOption('data-or-document');
-  await page.locator('#claim-status').selectOption('false');
+  await chooseStatus(page, 'false');
   await page.locator('#claim-note').fill('CENTCOM gave 56 injuries, not casualties.');
   await page.locator('#claim-attribution').focus();
   await expect(page.getByTestId('save-state')).toHaveText('saved');
@@ -107,7 +109,7 @@ test('the workspace in the dark theme', async ({ page, server, pageErrors }, tes
   const quote = 'The US occupation forces in Rmelan, northeastern Syria, were attacked by the Islamic Resistance';
   await selectWithMouse(page, quote);
   await page.keyboard.press('c');
-  await page.locator('#claim-status').selectOption('in-progress');
+  await chooseStatus(page, 'in-progress');
   await expect(page.getByTestId('save-state')).toHaveText('saved');
   const background = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
   expect(background).toBe('rgb(22, 24, 27)');

@@ -28,7 +28,10 @@ describe('layer rules', () => {
   it('lint refuses node:fs in the renderer, electron in the core, and main/ in shared/', async () => {
     expect(await lintErrors('renderer/bad.ts', "import { readFileSync } from 'node:fs';\nexport const x = readFileSync;\n")).toEqual([expect.stringMatching(/renderer\/ talks to the core only through the typed bridge/)]);
     expect(await lintErrors('main/core/bad.ts', "import { app } from 'electron';\nexport const x = app;\n")).toEqual([expect.stringMatching(/never electron/)]);
-    expect(await lintErrors('shared/bad.ts', "import { Core } from '../main/core/core';\nexport const x = Core;\n")).toEqual([expect.stringMatching(/shared\/ is pure TypeScript/)]);
+    expect(await lintErrors('shared/bad.ts', "import { Core } from '../main/core/core';\nexport const x = Core;\n")).toEqual([expect.stringMatching(/shared\/ may not import main\//)]);
+    expect(await lintErrors('shared/bad.ts', "import { readFileSync } from 'node:fs';\nexport const x = readFileSync;\n")).toEqual([expect.stringMatching(/shared\/ is pure TypeScript/)]);
+    expect(await lintErrors('shared/bad.ts', "import { EditorState } from 'prosemirror-state';\nexport const x = EditorState;\n")).toEqual([expect.stringMatching(/shared\/ is pure TypeScript/)]);
+    expect(await lintErrors('shared/good.ts', "import { z } from 'zod';\nimport search from 'approx-string-match';\nimport { spanAt } from './text/text-span';\nexport const x = [z, search, spanAt];\n")).toEqual([]);
     expect(await lintErrors('main/electron/preload.ts', "import { z } from 'zod';\nexport const x = z;\n")).toEqual([expect.stringMatching(/preload may import electron and the contract channel list/)]);
     expect(await lintErrors('renderer/good.ts', "import { projectText } from '@shared/text/projection';\nexport const x = projectText;\n")).toEqual([]);
   });

@@ -3,7 +3,7 @@
 import type { ParsedArgs } from '@shared/bridge/contract';
 import { AppFailure } from '@shared/bridge/result';
 import type { Claim } from '@shared/domain/claim';
-import { applyClaimChanges, createClaim, type ClaimContext } from '@shared/domain/claim-operations';
+import { applyClaimChanges, claimProblem, createClaim, type ClaimContext } from '@shared/domain/claim-operations';
 import type { StoredDocument } from '@shared/domain/document';
 import { newId } from '@shared/domain/primitives';
 import { findSourceByName, type Source } from '@shared/domain/source';
@@ -45,6 +45,17 @@ export class ClaimService {
       return { ...doc, claims: doc.claims.map((c) => (c.id === claim.id ? next : c)) };
     });
     return updated!;
+  }
+
+  /** Puts back a whole claim record (undo and redo): added if missing, replaced if present. */
+  async put(args: ParsedArgs<'claims:put'>): Promise<Claim> {
+    await this.store.updateDocument(args.documentId, (doc) => {
+      const problem = claimProblem(args.claim, this.context(doc));
+      if (problem) throw new AppFailure('invalid-argument', `This claim cannot be put back: ${problem}.`);
+      const exists = doc.claims.some((c) => c.id === args.claim.id);
+      return { ...doc, claims: exists ? doc.claims.map((c) => (c.id === args.claim.id ? args.claim : c)) : [...doc.claims, args.claim] };
+    });
+    return args.claim;
   }
 
   async delete(args: ParsedArgs<'claims:delete'>): Promise<void> {

@@ -18,6 +18,7 @@ import { LibraryPaths } from './library-paths';
 import { LruCache } from './lru-cache';
 import { Notices } from './notices';
 import { SerialQueue } from './serial-queue';
+import { StoreChanges, type StoreChange } from './store-changes';
 import { sweepTemporaryFiles } from './sweep';
 import { Trash } from './trash';
 import { guardWrite } from './write-failure';
@@ -52,6 +53,7 @@ export class LibraryStore {
   private indexDirty = false;
   private readonly schedule: BackupSchedule;
   private migrationBackupTaken = false;
+  private readonly changes = new StoreChanges();
 
   private constructor(
     root: string,
@@ -103,6 +105,11 @@ export class LibraryStore {
     const library = { ...loaded.library, documents: check.documents };
     this.libraryDb.data = library;
     if ((loaded.needsWrite || indexChanged) && !this.libraryReadOnly) await this.write(this.libraryDb, library, this.paths.libraryFile);
+  }
+
+  /** Calls `listener` after each change is on disk. Returns a function that stops it. */
+  onChange(listener: (change: StoreChange) => void): () => void {
+    return this.changes.subscribe(listener);
   }
 
   // ---- reading ---------------------------------------------------------------------------
@@ -239,6 +246,7 @@ export class LibraryStore {
       }
       this.cache.delete(id);
       this.indexDirty = false;
+      this.changes.emit({ kind: 'removed', documentId: id });
     });
   }
 
@@ -258,6 +266,7 @@ export class LibraryStore {
         await this.trash.put(id, new Date(stamp?.mtimeMs ?? Date.now()).toISOString()).catch(() => undefined);
         throw error;
       }
+      this.changes.emit({ kind: 'document', document: doc });
       this.indexDirty = false;
       return summary;
     });
@@ -280,6 +289,7 @@ export class LibraryStore {
     this.cache.clear();
     this.readOnlyDocuments.clear();
     await this.loadLibrary();
+    this.changes.emit({ kind: 'reloaded' });
   }
 
   /** Writes a document's file durably and returns its index entry (with the new file stamp). */
@@ -287,6 +297,7 @@ export class LibraryStore {
     const path = this.paths.documentFile(doc.id);
     await this.write(null, doc, path);
     this.cache.set(doc.id, doc);
+    this.changes.emit({ kind: 'document', document: doc });
     const stamp = await stampOf(this.fs, path);
     return summarizeDocument(doc, stamp ?? { size: -1, mtimeMs: -1 });
   }

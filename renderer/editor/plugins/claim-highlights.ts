@@ -26,17 +26,21 @@ interface ClaimSpec {
   kind: 'claim' | 'cue';
 }
 
-function decorationsFor(doc: Node, claim: Claim, selected: boolean): Decoration[] {
+/** The kind of a claim's first source, for colouring by source kind. */
+export type SourceKindOf = (claim: Claim) => string | null;
+
+function decorationsFor(doc: Node, claim: Claim, selected: boolean, sourceKindOf: SourceKindOf): Decoration[] {
   if (claim.anchor === 'orphan') return [];
   const projection = projectDoc(doc);
   const from = offsetToPos(projection, claim.target.start);
   const to = offsetToPos(projection, claim.target.end);
   if (to <= from) return [];
-  const attrs = {
+  const attrs: Record<string, string> = {
     class: selected ? 'claim-hl is-selected' : 'claim-hl',
     'data-claim-id': claim.id,
     'data-status': claim.status,
     'data-attribution': claim.attribution,
+    'data-source-kind': sourceKindOf(claim) ?? 'none',
   };
   const decorations = [Decoration.inline(from, to, attrs, { claimId: claim.id, kind: 'claim' } satisfies ClaimSpec)];
   if (claim.cue) {
@@ -55,7 +59,7 @@ export function dispatchHighlights(view: EditorView, action: HighlightAction): v
   view.dispatch(view.state.tr.setMeta(claimHighlightsKey, action));
 }
 
-function apply(tr: Transaction, value: HighlightState, state: EditorState, claimsById: Map<string, Claim>): HighlightState {
+function apply(tr: Transaction, value: HighlightState, state: EditorState, claimsById: Map<string, Claim>, sourceKindOf: SourceKindOf): HighlightState {
   const action = tr.getMeta(claimHighlightsKey) as HighlightAction | undefined;
   if (!action) return tr.docChanged ? { ...value, decorations: value.decorations.map(tr.mapping, tr.doc) } : value;
   const { doc } = state;
@@ -63,13 +67,13 @@ function apply(tr: Transaction, value: HighlightState, state: EditorState, claim
     case 'set': {
       claimsById.clear();
       for (const claim of action.claims) claimsById.set(claim.id, claim);
-      const all = action.claims.flatMap((c) => decorationsFor(doc, c, c.id === action.selectedId));
+      const all = action.claims.flatMap((c) => decorationsFor(doc, c, c.id === action.selectedId, sourceKindOf));
       return { decorations: DecorationSet.create(doc, all), selectedId: action.selectedId };
     }
     case 'upsert': {
       claimsById.set(action.claim.id, action.claim);
       const without = value.decorations.remove(ofClaim(value.decorations, action.claim.id));
-      const added = decorationsFor(doc, action.claim, action.claim.id === value.selectedId);
+      const added = decorationsFor(doc, action.claim, action.claim.id === value.selectedId, sourceKindOf);
       return { ...value, decorations: without.add(doc, added) };
     }
     case 'remove': {
@@ -82,7 +86,7 @@ function apply(tr: Transaction, value: HighlightState, state: EditorState, claim
       for (const id of [value.selectedId, action.claimId]) {
         const claim = id ? claimsById.get(id) : undefined;
         if (!claim) continue;
-        decorations = decorations.remove(ofClaim(decorations, claim.id)).add(doc, decorationsFor(doc, claim, claim.id === action.claimId));
+        decorations = decorations.remove(ofClaim(decorations, claim.id)).add(doc, decorationsFor(doc, claim, claim.id === action.claimId, sourceKindOf));
       }
       return { decorations, selectedId: action.claimId };
     }
@@ -101,6 +105,7 @@ export function claimsAt(state: EditorState, pos: number): string[] {
 export interface ClaimHighlightsOptions {
   /** A click on highlighted text selects a claim; repeated clicks cycle through overlapping ones. */
   onClickClaim: (claimId: string) => void;
+  sourceKindOf: SourceKindOf;
 }
 
 export function claimHighlights(options: ClaimHighlightsOptions): Plugin<HighlightState> {
@@ -109,7 +114,7 @@ export function claimHighlights(options: ClaimHighlightsOptions): Plugin<Highlig
     key: claimHighlightsKey,
     state: {
       init: () => ({ decorations: DecorationSet.empty, selectedId: null }),
-      apply: (tr, value, _old, state) => apply(tr, value, state, claimsById),
+      apply: (tr, value, _old, state) => apply(tr, value, state, claimsById, options.sourceKindOf),
     },
     props: {
       decorations: (state) => claimHighlightsKey.getState(state)?.decorations,

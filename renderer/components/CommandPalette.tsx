@@ -1,0 +1,62 @@
+// The command palette (Ctrl/Cmd+K): every action by name. Type to filter, arrows to choose, Enter
+// to run.
+import { useMemo, useState, type KeyboardEvent } from 'react';
+import type { Command } from '../workspace/command-list';
+import { Modal } from './Modal';
+
+interface CommandPaletteProps {
+  /** builds the commands as they stand when the palette opens */
+  load: () => Command[];
+  onClose: () => void;
+}
+
+export function CommandPalette({ load, onClose }: CommandPaletteProps) {
+  const [commands] = useState(load);
+  const [query, setQuery] = useState('');
+  const [active, setActive] = useState(0);
+  const shown = useMemo(() => {
+    const words = query.toLowerCase().split(/\s+/).filter(Boolean);
+    return commands.filter((c) => c.enabled && words.every((w) => c.label.toLowerCase().includes(w))).slice(0, 12);
+  }, [commands, query]);
+  const run = (command: Command | undefined) => {
+    if (!command) return;
+    onClose();
+    requestAnimationFrame(() => command.run());
+  };
+  const handleKeyDown = (event: KeyboardEvent) => {
+    if (event.key === 'ArrowDown') setActive((a) => Math.min(a + 1, shown.length - 1));
+    else if (event.key === 'ArrowUp') setActive((a) => Math.max(a - 1, 0));
+    else if (event.key === 'Enter') run(shown[active]);
+    else return;
+    event.preventDefault();
+  };
+  return (
+    <Modal title="Command palette" className="palette" onClose={onClose}>
+      <input
+        className="input palette__input"
+        autoFocus
+        role="combobox"
+        aria-expanded="true"
+        aria-controls="palette-list"
+        aria-activedescendant={shown[active] ? `palette-${shown[active].id}` : undefined}
+        aria-label="Type a command"
+        placeholder="Type a command…"
+        value={query}
+        onChange={(e) => {
+          setQuery(e.target.value);
+          setActive(0);
+        }}
+        onKeyDown={handleKeyDown}
+      />
+      <ul id="palette-list" role="listbox" className="palette__list">
+        {shown.map((command, index) => (
+          <li key={command.id} id={`palette-${command.id}`} role="option" aria-selected={index === active} className="palette__item" onMouseDown={(e) => (e.preventDefault(), run(command))}>
+            <span>{command.label}</span>
+            {command.keys ? <kbd>{command.keys}</kbd> : null}
+          </li>
+        ))}
+        {shown.length === 0 ? <li className="palette__empty">No command matches.</li> : null}
+      </ul>
+    </Modal>
+  );
+}

@@ -1,0 +1,65 @@
+// The source registry: find a source, correct its name, kind, aliases and description, see its
+// track record across the library, and merge a duplicate into it (its claims follow).
+import { useEffect, useMemo, useState } from 'react';
+import type { SourceStats } from '@shared/bridge/contract';
+import { sourceNameKey, type Source } from '@shared/domain/source';
+import { useActions, useAppState } from '../state/app-context';
+import { SourceEditor } from './SourceEditor';
+
+export function SourcesPanel() {
+  const actions = useActions();
+  const { library } = useAppState();
+  const [query, setQuery] = useState('');
+  const [selectedId, setSelectedId] = useState<string | null>(null);
+  const [stats, setStats] = useState<Record<string, SourceStats>>({});
+  const sources = useMemo(() => library?.sources ?? [], [library]);
+
+  useEffect(() => {
+    void actions.registry.sourceStats().then(setStats);
+  }, [actions, sources]);
+
+  const key = sourceNameKey(query);
+  const shown = useMemo(
+    () =>
+      sources
+        .filter((s) => key === '' || [s.name, ...s.aliases].some((n) => sourceNameKey(n).includes(key)))
+        .sort((a, b) => (stats[b.id]?.claims ?? 0) - (stats[a.id]?.claims ?? 0) || a.name.localeCompare(b.name)),
+    [sources, key, stats],
+  );
+  const selected: Source | undefined = sources.find((s) => s.id === selectedId) ?? undefined;
+  if (!library) return null;
+
+  return (
+    <section className="panel panel--split" aria-labelledby="sources-title">
+      <div className="panel__list">
+        <header className="panel__header">
+          <h1 id="sources-title" className="panel__title">
+            Sources
+          </h1>
+          <span className="pane-title__count">{sources.length}</span>
+        </header>
+        <input className="input" type="search" placeholder="Find a source by name or alias…" aria-label="Find a source" value={query} onChange={(e) => setQuery(e.target.value)} />
+        {sources.length === 0 ? <p className="placeholder">No sources yet. Sources are made in the inspector, as you say who makes each claim.</p> : null}
+        <ul className="registry-list">
+          {shown.map((source) => (
+            <li key={source.id}>
+              <button type="button" className="registry-item" aria-current={source.id === selectedId ? 'true' : undefined} onClick={() => setSelectedId(source.id)}>
+                <bdi className="registry-item__name">{source.name}</bdi>
+                <span className="registry-item__meta">
+                  {library.taxonomy.sourceKinds.find((k) => k.id === source.kind)?.label ?? source.kind} · {stats[source.id]?.claims ?? 0} claims
+                </span>
+              </button>
+            </li>
+          ))}
+        </ul>
+      </div>
+      <div className="panel__detail">
+        {selected ? (
+          <SourceEditor key={selected.id} source={selected} sources={sources} stats={stats[selected.id]} taxonomy={library.taxonomy} onMerged={() => setSelectedId(null)} />
+        ) : (
+          <p className="placeholder">Choose a source to edit it, see its claims across the library, or merge a duplicate into it.</p>
+        )}
+      </div>
+    </section>
+  );
+}

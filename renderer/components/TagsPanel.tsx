@@ -1,0 +1,53 @@
+// Tags across the library: each with the number of claims carrying it; rename one (renaming onto
+// an existing tag merges the two) or delete it from every claim.
+import { useCallback, useEffect, useState } from 'react';
+import type { TagCount } from '@shared/bridge/contract';
+import { useActions } from '../state/app-context';
+
+function TagRow({ tag, onRename, onDelete }: { tag: TagCount; onRename: (to: string) => void; onDelete: () => void }) {
+  const [draft, setDraft] = useState(tag.tag);
+  return (
+    <li className="tag-row">
+      <input className="input" aria-label={`Tag ${tag.tag}`} value={draft} onChange={(e) => setDraft(e.target.value)} onKeyDown={(e) => e.key === 'Enter' && draft.trim() && draft !== tag.tag && onRename(draft.trim())} />
+      <span className="tag-row__count">{tag.claims === 1 ? '1 claim' : `${tag.claims} claims`}</span>
+      <button type="button" className="button button--small" disabled={!draft.trim() || draft === tag.tag} onClick={() => onRename(draft.trim())}>
+        Rename
+      </button>
+      <button type="button" className="button button--small button--danger" onClick={onDelete}>
+        Delete
+      </button>
+    </li>
+  );
+}
+
+export function TagsPanel() {
+  const actions = useActions();
+  const [tags, setTags] = useState<TagCount[] | null>(null);
+  const refresh = useCallback(() => void actions.registry.tags().then(setTags), [actions]);
+  useEffect(() => {
+    refresh();
+  }, [refresh]);
+  return (
+    <section className="panel" aria-labelledby="tags-title">
+      <header className="panel__header">
+        <h1 id="tags-title" className="panel__title">
+          Tags
+        </h1>
+      </header>
+      <p className="field__hint">Renaming a tag to one that exists merges the two. Case is ignored: “Iraq” and “iraq” are the same tag.</p>
+      {tags?.length === 0 ? <p className="placeholder">No tags yet: add them to claims in the inspector.</p> : null}
+      <ul className="tag-list">
+        {tags?.map((tag) => (
+          <TagRow
+            key={tag.tag}
+            tag={tag}
+            onRename={(to) => void actions.registry.renameTag(tag.tag, to).then(refresh)}
+            onDelete={() => {
+              if (window.confirm(`Remove the tag "${tag.tag}" from ${tag.claims === 1 ? '1 claim' : `${tag.claims} claims`}?`)) void actions.registry.deleteTag(tag.tag).then(refresh);
+            }}
+          />
+        ))}
+      </ul>
+    </section>
+  );
+}

@@ -1,0 +1,91 @@
+// Evidence for a claim: links or references that support it, refute it or give context, each with
+// a title, a note and the date it was read. Links open in the browser after a confirmation.
+import { useState } from 'react';
+import type { Evidence, EvidenceStance } from '@shared/domain/claim';
+import { safeLinkUrl } from '@shared/domain/safe-url';
+import { INSPECTOR_FIELDS } from '../../workspace/inspector-fields';
+
+interface EvidenceFieldProps {
+  evidence: readonly Evidence[];
+  onChange: (evidence: Evidence[]) => void;
+  onOpenLink: (url: string) => void;
+}
+
+const STANCES: Array<[EvidenceStance, string]> = [
+  ['supports', 'Supports'],
+  ['refutes', 'Refutes'],
+  ['context', 'Context'],
+];
+
+const today = () => new Date().toISOString().slice(0, 10);
+
+function EvidenceItem({ item, onSave, onRemove, onOpenLink }: { item: Evidence; onSave: (item: Evidence) => void; onRemove: () => void; onOpenLink: (url: string) => void }) {
+  const [draft, setDraft] = useState(item);
+  const urlProblem = draft.url !== '' && safeLinkUrl(draft.url) === null;
+  const commit = (next: Evidence) => {
+    if (next.url !== '' && safeLinkUrl(next.url) === null) return;
+    if (JSON.stringify(next) !== JSON.stringify(item)) onSave({ ...next, url: next.url === '' ? '' : safeLinkUrl(next.url)! });
+  };
+  const field = <K extends keyof Evidence>(key: K, value: Evidence[K], save = false) => {
+    const next = { ...draft, [key]: value };
+    setDraft(next);
+    if (save) commit(next);
+  };
+  return (
+    <li className="evidence-item" data-stance={draft.stance}>
+      <div className="evidence-item__row">
+        <input className="input" type="url" aria-label="Evidence URL" placeholder="https://…" value={draft.url} aria-invalid={urlProblem} onChange={(e) => field('url', e.target.value)} onBlur={() => commit(draft)} />
+        <select className="select select--small" aria-label="Stance" value={draft.stance} onChange={(e) => field('stance', e.target.value as EvidenceStance, true)}>
+          {STANCES.map(([value, label]) => (
+            <option key={value} value={value}>
+              {label}
+            </option>
+          ))}
+        </select>
+      </div>
+      {urlProblem ? <p className="field__error">Use an http, https or mailto address.</p> : null}
+      <input className="input" aria-label="Evidence title" placeholder="Title (report, article, dataset…)" value={draft.title} onChange={(e) => field('title', e.target.value)} onBlur={() => commit(draft)} />
+      <textarea className="textarea textarea--small" aria-label="Evidence note" placeholder="What it shows" rows={2} value={draft.note} onChange={(e) => field('note', e.target.value)} onBlur={() => commit(draft)} />
+      <div className="evidence-item__row">
+        <label className="evidence-item__date">
+          Read on
+          <input className="input input--small" type="date" value={draft.accessedAt} onChange={(e) => field('accessedAt', e.target.value, true)} />
+        </label>
+        {item.url ? (
+          <button type="button" className="button button--small" onClick={() => onOpenLink(item.url)}>
+            Open link
+          </button>
+        ) : null}
+        <button type="button" className="button button--small button--danger" onClick={onRemove}>
+          Remove
+        </button>
+      </div>
+    </li>
+  );
+}
+
+export function EvidenceField({ evidence, onChange, onOpenLink }: EvidenceFieldProps) {
+  const add = () => {
+    onChange([...evidence, { id: crypto.randomUUID(), url: '', title: '', stance: 'context', note: '', accessedAt: today() }]);
+    requestAnimationFrame(() => document.querySelector<HTMLInputElement>('.evidence-item:last-child input[type=url]')?.focus());
+  };
+  return (
+    <section className="field" aria-label="Evidence">
+      <span className="field__label">Evidence</span>
+      <ul className="evidence-list">
+        {evidence.map((item) => (
+          <EvidenceItem
+            key={item.id}
+            item={item}
+            onSave={(next) => onChange(evidence.map((e) => (e.id === next.id ? next : e)))}
+            onRemove={() => onChange(evidence.filter((e) => e.id !== item.id))}
+            onOpenLink={onOpenLink}
+          />
+        ))}
+      </ul>
+      <button id={INSPECTOR_FIELDS.evidence} type="button" className="button button--small" onClick={add}>
+        Add evidence <kbd>E</kbd>
+      </button>
+    </section>
+  );
+}

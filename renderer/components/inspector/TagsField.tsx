@@ -1,0 +1,60 @@
+// The claim's tags: chips, with the library's tags offered as you type (Enter or comma adds).
+import { useId, useState, type KeyboardEvent } from 'react';
+import { INSPECTOR_FIELDS } from '../../workspace/inspector-fields';
+
+interface TagsFieldProps {
+  tags: readonly string[];
+  known: readonly string[];
+  onChange: (tags: string[]) => void;
+}
+
+export function TagsField({ tags, known, onChange }: TagsFieldProps) {
+  const [draft, setDraft] = useState('');
+  const listId = useId();
+  const add = (tag: string) => {
+    const clean = tag.trim();
+    if (clean && !tags.some((t) => t.toLocaleLowerCase() === clean.toLocaleLowerCase())) onChange([...tags, clean]);
+    setDraft('');
+  };
+  const handleKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
+    if (event.key === 'Enter' || event.key === ',') {
+      event.preventDefault();
+      add(draft);
+    } else if (event.key === 'Backspace' && draft === '' && tags.length > 0) onChange(tags.slice(0, -1));
+  };
+  return (
+    <div className="field">
+      <label className="field__label" htmlFor={INSPECTOR_FIELDS.tags}>
+        Tags
+      </label>
+      <ul className="chips" aria-label="Tags">
+        {tags.map((tag) => (
+          <li key={tag} className="chip chip--tag">
+            <span>{tag}</span>
+            <button type="button" className="chip__remove" aria-label={`Remove tag ${tag}`} onClick={() => onChange(tags.filter((t) => t !== tag))}>
+              ×
+            </button>
+          </li>
+        ))}
+      </ul>
+      <input
+        id={INSPECTOR_FIELDS.tags}
+        className="input"
+        list={listId}
+        placeholder="Add a tag…"
+        value={draft}
+        onChange={(e) => setDraft(e.target.value)}
+        onKeyDown={handleKeyDown}
+        onBlur={() => draft.trim() && add(draft)}
+      />
+      <datalist id={listId}>
+        {known
+          .filter((t) => !tags.includes(t))
+          .slice(0, 50)
+          .map((tag) => (
+            <option key={tag} value={tag} />
+          ))}
+      </datalist>
+    </div>
+  );
+}

@@ -1,0 +1,111 @@
+// Everything done to claims: make, change, re-attach, delete, keyboard triage, and undo/redo of
+// each of these wherever it was made (by putting back whole claim records).
+import { compareClaimsByPosition, type Claim, type ClaimChanges } from '@shared/domain/claim';
+import type { TextRange } from '@shared/text/text-span';
+import type { Session } from './session';
+import { UndoStack } from './undo-stack';
+
+export class ClaimActions {
+  readonly history = new UndoStack();
+
+  constructor(
+    private readonly session: Session,
+    private readonly refreshLibrary: () => Promise<void>,
+  ) {}
+
+  private get store() {
+    return this.session.store;
+  }
+
+  /** The open document's claim, if it is open. */
+  private claimOf(documentId: string, claimId: string): Claim | undefined {
+    const { document } = this.store.getState();
+    return document?.id === documentId ? document.claims.find((c) => c.id === claimId) : undefined;
+  }
+
+  private replaceClaims(documentId: string, change: (claims: Claim[]) => Claim[]): void {
+    this.store.update((s) => {
+      if (!s.document || s.document.id !== documentId) return {};
+      return { document: { ...s.document, claims: change(s.document.claims).sort(compareClaimsByPosition) } };
+    });
+  }
+
+  private showHistory(): void {
+    this.store.update({ undoLabel: this.history.undoLabel, redoLabel: this.history.redoLabel });
+  }
+
+  private record(label: string, undo: () => Promise<boolean>, redo: () => Promise<boolean>): void {
+    this.history.push({ label, undo, redo });
+    this.showHistory();
+  }
+
+  /** Puts a whole claim record back (undo and redo), and shows it if its document is open. */
+  private async put(documentId: string, claim: Claim): Promise<boolean> {
+    const saved = await this.session.change('claims:put', { documentId, claim }, (c) => this.replaceClaims(documentId, (claims) => [...claims.filter((x) => x.id !== c.id), c]));
+    if (saved) void this.refreshLibrary();
+    return saved !== null;
+  }
+
+  private async remove(documentId: string, claimId: string): Promise<boolean> {
+    const done = await this.session.change('claims:delete', { documentId, claimId }, () => {
+      this.replaceClaims(documentId, (claims) => claims.filter((c) => c.id !== claimId));
+      this.store.update((s) => (s.selectedClaimId === claimId ? { selectedClaimId: null } : {}));
+    });
+    if (done) void this.refreshLibrary();
+    return done !== null;
+  }
+
+  select(claimId: string | null): void {
+    this.store.update({ selectedClaimId: claimId });
+  }
+
+  async create(documentId: string, range: TextRange): Promise<Claim | null> {
+    const claim = await this.session.change('claims:create', { documentId, start: range.start, end: range.end }, (c) => {
+      this.replaceClaims(documentId, (claims) => [...claims, c]);
+      this.store.update({ selectedClaimId: c.id });
+    });
+    if (!claim) return null;
+    void this.refreshLibrary();
+    this.record('Make claim', () => this.remove(documentId, claim.id), () => this.put(documentId, claim));
+    return claim;
+  }
+
+  async update(documentId: string, claimId: string, changes: ClaimChanges, label = 'Change claim'): Promise<Claim | null> {
+    const before = this.claimOf(documentId, claimId);
+    const after = await this.session.change('claims:update', { documentId, claimId, changes }, (c) => this.replaceClaims(documentId, (claims) => claims.map((x) => (x.id === c.id ? c : x))));
+    if (!after) return null;
+    if (changes.status !== undefined) void this.refreshLibrary();
+    if (before) this.record(label, () => this.put(documentId, before), () => this.put(documentId, after));
+    return after;
+  }
+
+  async delete(documentId: string, claimId: string): Promise<void> {
+    const before = this.claimOf(documentId, claimId);
+    if (!(await this.remove(documentId, claimId)) || !before) return;
+    this.record('Delete claim', () => this.put(documentId, before), () => this.remove(documentId, claimId));
+    this.session.toast('info', 'Claim deleted.', { label: 'Undo', run: () => void this.undo() });
+  }
+
+  async undo(): Promise<void> {
+    const label = await this.history.undo();
+    this.showHistory();
+    if (label) this.session.toast('info', `Undone: ${label}.`);
+  }
+
+  async redo(): Promise<void> {
+    const label = await this.history.redo();
+    this.showHistory();
+    if (label) this.session.toast('info', `Redone: ${label}.`);
+  }
+
+  /** Selects the next (1) or previous (-1) claim of the open document, in text order. */
+  move(delta: 1 | -1): string | null {
+    const { document, selectedClaimId } = this.store.getState();
+    if (!document || document.claims.length === 0) return null;
+    const index = document.claims.findIndex((c) => c.id === selectedClaimId);
+    const next = index < 0 ? (delta > 0 ? 0 : document.claims.length - 1) : Math.min(document.claims.length - 1, Math.max(0, index + delta));
+    const id = document.claims[next]!.id;
+    this.select(id);
+    return id;
+  }
+}

@@ -1,0 +1,57 @@
+// The plumbing every action uses: calls through the bridge, the truth about saving (a change is
+// "saving" until the core says it is on disk; a failure stays on screen with a retry), toasts.
+import type { Channel } from '@shared/bridge/channels';
+import type { Args, ResultOf } from '@shared/bridge/contract';
+import type { Result } from '@shared/bridge/result';
+import type { BridgeClient } from '../bridge/bridge-client';
+import type { AppStore, ToastAction } from './app-store';
+
+let nextToastId = 1;
+
+export class Session {
+  constructor(
+    readonly store: AppStore,
+    readonly bridge: BridgeClient,
+  ) {}
+
+  toast(level: 'info' | 'error', message: string, action?: ToastAction): void {
+    const id = nextToastId++;
+    this.store.update((s) => ({ toasts: [...s.toasts, { id, level, message, action }].slice(-4) }));
+    setTimeout(() => this.dismissToast(id), level === 'error' || action ? 12000 : 5000);
+  }
+
+  dismissToast(id: number): void {
+    this.store.update((s) => ({ toasts: s.toasts.filter((t) => t.id !== id) }));
+  }
+
+  /** Runs a change; counts it as pending until the core confirms it is on disk. */
+  async save<T>(run: () => Promise<Result<T>>, onSaved: (value: T) => void, isRetry = false): Promise<T | null> {
+    this.store.update((s) => ({ pendingSaves: s.pendingSaves + 1 }));
+    const result = await run();
+    this.store.update((s) => ({ pendingSaves: s.pendingSaves - 1 }));
+    if (result.ok) {
+      if (isRetry) this.store.update({ saveFailure: null });
+      onSaved(result.value);
+      return result.value;
+    }
+    if (result.error.code === 'not-saved') {
+      this.store.update({ saveFailure: { message: result.error.message, retry: () => void this.save(run, onSaved, true) } });
+    } else {
+      this.toast('error', result.error.message);
+    }
+    return null;
+  }
+
+  /** A change through one channel, saved as `save` does. */
+  change<C extends Channel>(channel: C, args: Args<C>, onSaved: (value: ResultOf<C>) => void = () => undefined): Promise<ResultOf<C> | null> {
+    return this.save(() => this.bridge.call(channel, args), onSaved);
+  }
+
+  /** Reads something from the core; a failure is shown and gives null. */
+  async query<C extends Channel>(channel: C, args: Args<C>): Promise<ResultOf<C> | null> {
+    const result = await this.bridge.call(channel, args);
+    if (result.ok) return result.value;
+    this.toast('error', result.error.message);
+    return null;
+  }
+}

@@ -1,0 +1,102 @@
+// The workspace's claim commands, shared by the keyboard and the command palette: each reads the
+// latest state when it runs, so a key press never acts on a stale selection.
+import type { ArticleEditorHandle } from '../editor/ArticleEditor';
+import type { Actions } from '../state/actions';
+import type { AppStore } from '../state/app-store';
+import { focusInspectorField } from './inspector-fields';
+
+export class ClaimCommands {
+  constructor(
+    private readonly store: AppStore,
+    private readonly actions: Actions,
+  ) {}
+
+  /** The article's editor, while one is shown (registered through a callback ref). */
+  private editorHandle: ArticleEditorHandle | null = null;
+
+  readonly attachEditor = (handle: ArticleEditorHandle | null): void => {
+    this.editorHandle = handle;
+  };
+
+  get editorView(): ArticleEditorHandle | null {
+    return this.editorHandle;
+  }
+
+  private get state() {
+    return this.store.getState();
+  }
+
+  private selected() {
+    const { document, selectedClaimId } = this.state;
+    return document?.claims.find((c) => c.id === selectedClaimId) ?? null;
+  }
+
+  /** Makes a claim of the selected words; true when there were some. */
+  makeClaim(): boolean {
+    const { document } = this.state;
+    const range = this.editorView?.selectedRange();
+    if (!document || !range) return false;
+    void this.actions.claims.create(document.id, range).then((claim) => {
+      if (!claim) return;
+      this.editorView?.collapseSelection();
+      focusInspectorField('source');
+    });
+    return true;
+  }
+
+  /** Sets the selected words as the selected claim's cue ("informed sources told ..."). */
+  attachCue(): boolean {
+    const claim = this.selected();
+    const range = this.editorView?.selectedRange();
+    if (!claim || !range || !this.state.document) return false;
+    void this.actions.claims.update(this.state.document.id, claim.id, { cue: range }, 'Set cue').then(() => this.editorView?.collapseSelection());
+    return true;
+  }
+
+  /** Attaches the selected claim (an orphan, or a misplaced one) to the selected words. */
+  reattach(): boolean {
+    const claim = this.selected();
+    const range = this.editorView?.selectedRange();
+    if (!claim || !range || !this.state.document) return false;
+    void this.actions.claims.update(this.state.document.id, claim.id, { target: range }, 'Re-attach claim').then(() => this.editorView?.collapseSelection());
+    return true;
+  }
+
+  /** Moves to the next or previous claim; keeps focus where it was (the list or the text). */
+  move(delta: 1 | -1): boolean {
+    const id = this.actions.claims.move(delta);
+    if (!id) return false;
+    const inList = document.activeElement?.hasAttribute('data-claim-item');
+    this.editorView?.scrollToClaim(id);
+    if (inList) requestAnimationFrame(() => document.querySelector<HTMLElement>(`[data-claim-item="${CSS.escape(id)}"]`)?.focus());
+    return true;
+  }
+
+  setStatus(status: string): boolean {
+    const claim = this.selected();
+    if (!claim || !this.state.document || claim.status === status) return Boolean(claim);
+    void this.actions.claims.update(this.state.document.id, claim.id, { status }, 'Set status');
+    return true;
+  }
+
+  setAttribution(attribution: string): boolean {
+    const claim = this.selected();
+    if (!claim || !this.state.document || claim.attribution === attribution) return Boolean(claim);
+    void this.actions.claims.update(this.state.document.id, claim.id, { attribution }, 'Set attribution');
+    return true;
+  }
+
+  delete(): boolean {
+    const claim = this.selected();
+    if (!claim || !this.state.document) return false;
+    void this.actions.claims.delete(this.state.document.id, claim.id);
+    return true;
+  }
+
+  /** Back to the text: focus the article at the selected claim. */
+  backToText(): void {
+    const claim = this.selected();
+    if (claim) this.editorView?.focusClaim(claim.id);
+    else this.editorView?.focus();
+  }
+}

@@ -1,0 +1,60 @@
+// Every action by name, for the command palette (Ctrl/Cmd+K): what it does, its key, and whether
+// it can run now.
+import type { Actions } from '../state/actions';
+import type { AppState } from '../state/app-store';
+import type { ClaimCommands } from './claim-commands';
+import { focusInspectorField } from './inspector-fields';
+
+export interface Command {
+  id: string;
+  label: string;
+  keys?: string;
+  enabled: boolean;
+  run: () => void;
+}
+
+export function commandList(state: AppState, actions: Actions, commands: ClaimCommands, pickFiles: () => void): Command[] {
+  const { library, document, selectedClaimId } = state;
+  const inDocument = Boolean(document) && state.panel === 'document';
+  const claim = inDocument && selectedClaimId !== null;
+  const list: Command[] = [
+    { id: 'import', label: 'Import files…', keys: 'Ctrl+O', enabled: true, run: pickFiles },
+    { id: 'sample', label: 'Open the sample article', enabled: true, run: () => void actions.openSample() },
+    { id: 'make-claim', label: 'Make a claim of the selected words', keys: 'C', enabled: inDocument, run: () => commands.makeClaim() },
+    { id: 'cue', label: 'Set the selected words as the cue', keys: 'A', enabled: claim, run: () => commands.attachCue() },
+    { id: 'reattach', label: 'Re-attach the claim to the selected words', keys: 'R', enabled: claim, run: () => commands.reattach() },
+    { id: 'next', label: 'Next claim', keys: 'J', enabled: inDocument, run: () => commands.move(1) },
+    { id: 'previous', label: 'Previous claim', keys: 'K', enabled: inDocument, run: () => commands.move(-1) },
+    { id: 'source', label: 'Edit the claim’s sources', keys: 'S', enabled: claim, run: () => focusInspectorField('source') },
+    { id: 'note', label: 'Edit the claim’s note', keys: 'N', enabled: claim, run: () => focusInspectorField('note') },
+    { id: 'tags', label: 'Edit the claim’s tags', keys: 'G', enabled: claim, run: () => focusInspectorField('tags') },
+    { id: 'evidence', label: 'Add evidence to the claim', keys: 'E', enabled: claim, run: () => focusInspectorField('evidence') },
+    { id: 'delete', label: 'Delete the claim', keys: 'Delete', enabled: claim, run: () => commands.delete() },
+    { id: 'undo', label: state.undoLabel ? `Undo: ${state.undoLabel}` : 'Undo', keys: 'Ctrl+Z', enabled: state.undoLabel !== null, run: () => void actions.claims.undo() },
+    { id: 'redo', label: state.redoLabel ? `Redo: ${state.redoLabel}` : 'Redo', keys: 'Ctrl+Shift+Z', enabled: state.redoLabel !== null, run: () => void actions.claims.redo() },
+    { id: 'correct', label: 'Correct the text', enabled: inDocument && !state.correcting, run: () => actions.setCorrecting(true) },
+    { id: 'library', label: 'Go to the library', enabled: true, run: () => actions.closeDocument() },
+    { id: 'sources', label: 'Go to sources', enabled: true, run: () => actions.showPanel('sources') },
+    { id: 'tags-panel', label: 'Go to tags', enabled: true, run: () => actions.showPanel('tags') },
+    { id: 'settings', label: 'Go to settings', enabled: true, run: () => actions.showPanel('settings') },
+    { id: 'trash', label: 'Go to the trash', enabled: true, run: () => actions.showPanel('trash') },
+    { id: 'backups', label: 'Restore from backup…', enabled: true, run: () => actions.openBackups(true) },
+    { id: 'export-csv', label: 'Export claims as CSV', enabled: Boolean(library?.documents.length), run: () => void actions.exportClaims('csv', document ? [document.id] : []) },
+    { id: 'export-jsonld', label: 'Export claims as W3C Web Annotation', enabled: Boolean(library?.documents.length), run: () => void actions.exportClaims('jsonld', document ? [document.id] : []) },
+    { id: 'color-status', label: 'Colour highlights by status', enabled: true, run: () => void actions.registry.updateSettings({ colorBy: 'status' }) },
+    { id: 'color-attribution', label: 'Colour highlights by attribution type', enabled: true, run: () => void actions.registry.updateSettings({ colorBy: 'attribution' }) },
+    { id: 'color-kind', label: 'Colour highlights by kind of source', enabled: true, run: () => void actions.registry.updateSettings({ colorBy: 'sourceKind' }) },
+    { id: 'theme-light', label: 'Use the light theme', enabled: true, run: () => void actions.registry.updateSettings({ theme: 'light' }) },
+    { id: 'theme-dark', label: 'Use the dark theme', enabled: true, run: () => void actions.registry.updateSettings({ theme: 'dark' }) },
+    { id: 'theme-system', label: 'Follow the system theme', enabled: true, run: () => void actions.registry.updateSettings({ theme: 'system' }) },
+    { id: 'shortcuts', label: 'Show the keyboard shortcuts', keys: '?', enabled: true, run: () => actions.toggle('shortcutsOpen', true) },
+  ];
+  for (const status of library?.taxonomy.statuses ?? []) {
+    list.push({ id: `status-${status.id}`, label: `Set status: ${status.label}`, keys: status.key.toUpperCase() || undefined, enabled: claim, run: () => commands.setStatus(status.id) });
+  }
+  for (const type of library?.taxonomy.attributionTypes ?? []) {
+    list.push({ id: `attribution-${type.id}`, label: `Set attribution: ${type.label}`, keys: type.key || undefined, enabled: claim, run: () => commands.setAttribution(type.id) });
+  }
+  for (const doc of library?.documents ?? []) list.push({ id: `open-${doc.id}`, label: `Open: ${doc.title}`, enabled: true, run: () => void actions.openDocument(doc.id) });
+  return list;
+}

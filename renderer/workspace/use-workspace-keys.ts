@@ -1,0 +1,82 @@
+// The workspace's keyboard: every claim action has a key (DESIGN.md, UX.md). Keys act unless the
+// user is typing in a field; the article, which is read-only, counts as not typing.
+import { useEffect } from 'react';
+import { useActions, useStore } from '../state/app-context';
+import type { ClaimCommands } from './claim-commands';
+import { focusInspectorField, type InspectorField } from './inspector-fields';
+
+const FIELD_KEYS: Record<string, InspectorField> = { s: 'source', n: 'note', g: 'tags', e: 'evidence' };
+
+function isTyping(target: EventTarget | null): boolean {
+  const element = target as HTMLElement | null;
+  if (!element) return false;
+  if (['INPUT', 'TEXTAREA', 'SELECT'].includes(element.tagName)) return true;
+  return element.isContentEditable && !element.closest('.article-text');
+}
+
+export function useWorkspaceKeys(commands: ClaimCommands): void {
+  const store = useStore();
+  const actions = useActions();
+  useEffect(() => {
+    const handle = (event: KeyboardEvent): boolean => {
+      const state = store.getState();
+      const mod = event.ctrlKey || event.metaKey;
+      if (mod && event.key.toLowerCase() === 'k') {
+        actions.toggle('paletteOpen', !state.paletteOpen);
+        return true;
+      }
+      if (state.paletteOpen || state.shortcutsOpen || state.backupsOpen || state.linkToOpen) return false;
+      if (isTyping(event.target)) {
+        if (event.key === 'Escape' && (event.target as HTMLElement).closest('.inspector')) {
+          (event.target as HTMLElement).blur();
+          commands.backToText();
+          return true;
+        }
+        return false;
+      }
+      if (state.correcting) return false;
+      if (mod && event.key.toLowerCase() === 'z') return void (event.shiftKey ? actions.claims.redo() : actions.claims.undo()), true;
+      if (mod && event.key.toLowerCase() === 'y') return void actions.claims.redo(), true;
+      if (mod || event.altKey) return false;
+      if (event.key === '?') return actions.toggle('shortcutsOpen', true), true;
+      if (!state.document || state.panel !== 'document' || !state.library) return false;
+      const key = event.key.length === 1 ? event.key.toLowerCase() : event.key;
+      switch (key) {
+        case 'c':
+          return commands.makeClaim();
+        case 'Enter':
+          return commands.makeClaim() || (state.selectedClaimId !== null && focusInspectorField('source'));
+        case 'a':
+          return commands.attachCue();
+        case 'r':
+          return commands.reattach();
+        case 'j':
+          return commands.move(1);
+        case 'k':
+          return commands.move(-1);
+        case 'ArrowDown':
+        case 'ArrowUp':
+          return document.activeElement?.hasAttribute('data-claim-item') ? commands.move(key === 'ArrowDown' ? 1 : -1) : false;
+        case 'Delete':
+        case 'Backspace':
+          return commands.delete();
+        case 'Escape':
+          if (!state.selectedClaimId) return false;
+          actions.claims.select(null);
+          commands.backToText();
+          return true;
+      }
+      if (FIELD_KEYS[key] && state.selectedClaimId) return focusInspectorField(FIELD_KEYS[key]);
+      const status = state.library.taxonomy.statuses.find((s) => s.key === key);
+      if (status) return commands.setStatus(status.id);
+      const attribution = state.library.taxonomy.attributionTypes.find((t) => t.key === key);
+      if (attribution) return commands.setAttribution(attribution.id);
+      return false;
+    };
+    const onKeyDown = (event: KeyboardEvent) => {
+      if (handle(event)) event.preventDefault();
+    };
+    window.addEventListener('keydown', onKeyDown);
+    return () => window.removeEventListener('keydown', onKeyDown);
+  }, [store, actions, commands]);
+}

@@ -1,0 +1,92 @@
+// Sources (edit, merge with claims following, track record), taxonomy and settings, tags.
+import { describe, expect, it } from 'vitest';
+import { defaultTaxonomy } from '@shared/domain/taxonomy';
+import { projectText } from '@shared/text/projection';
+import { Core } from '../../../../main/core/core';
+import { SEED_FILE } from '../../../helpers/fixtures';
+import { useTempDirs } from '../../../helpers/temp-dir';
+
+const tempDir = useTempDirs();
+
+async function withClaims() {
+  const core = await Core.open(tempDir(), { backupIntervalMs: 0 });
+  const seed = (await core.imports.importPath(SEED_FILE)).document.id;
+  const sample = (await core.openSample()).document.id;
+  const walai = await core.claims.createSource({ name: 'Abu Alaa al-Walai', kind: 'person' });
+  const duplicate = await core.claims.createSource({ name: 'al-Walai', kind: 'person' });
+  const who = await core.claims.createSource({ name: 'World Health Organization', kind: 'organization' });
+  const make = async (documentId: string, quote: string, changes: object) => {
+    const text = projectText((await core.store.getDocument(documentId)).content);
+    const start = text.indexOf(quote);
+    return core.claims.create({ documentId, start, end: start + quote.length, changes });
+  };
+  await make(seed, 'the Resistance operations in Iraq will not stop', { sourceIds: [walai.id], status: 'disputed', attribution: 'indirect-quote', tags: ['iraq', 'ceasefire'] });
+  await make(seed, 'There will be no truce with the US occupation in Iraq', { sourceIds: [duplicate.id], attribution: 'direct-quote', tags: ['Iraq'] });
+  await make(sample, 'two of them had already shown considerable progress', { sourceIds: [who.id, duplicate.id], status: 'verified', tags: ['ebola'] });
+  return { core, seed, sample, walai, duplicate, who };
+}
+
+describe('sources', () => {
+  it('edits a source, refusing a name another source already has', async () => {
+    const { core, walai } = await withClaims();
+    const edited = await core.sources.update(walai.id, { kind: 'government', aliases: ['Abu Alaa', 'abu alaa al-walai'], description: 'Secretary-General of Kataib Sayyid al-Shuhada' });
+    expect(edited).toMatchObject({ kind: 'government', aliases: ['Abu Alaa'] });
+    await expect(core.sources.update(walai.id, { name: 'AL-WALAI' })).rejects.toThrow(/already the name or an alias of the source "al-Walai": merge the two instead/);
+    await core.close();
+  });
+
+  it('merges a duplicate: claims follow, names become aliases, the track record adds up', async () => {
+    const { core, seed, sample, walai, duplicate, who } = await withClaims();
+    const { source, claimsUpdated } = await core.sources.merge(duplicate.id, walai.id);
+    expect(claimsUpdated).toBe(2);
+    expect(source.aliases).toEqual(['al-Walai']);
+    expect(core.libraryView().sources.map((s) => s.id).sort()).toEqual([walai.id, who.id].sort());
+    const all = [...(await core.store.getDocument(seed)).claims, ...(await core.store.getDocument(sample)).claims];
+    expect(all.some((c) => c.sourceIds.includes(duplicate.id))).toBe(false);
+    const stats = await core.sources.stats();
+    expect(stats[walai.id]).toEqual({ claims: 3, documents: 2, byStatus: { disputed: 1, unverified: 1, verified: 1 }, byAttribution: { 'indirect-quote': 1, 'direct-quote': 1, unattributed: 1 } });
+    await core.close();
+  });
+});
+
+describe('taxonomy and settings', () => {
+  it('renames, recolours, reorders and adds entries, keeping ids; refuses removing one', async () => {
+    const { core } = await withClaims();
+    const taxonomy = defaultTaxonomy();
+    taxonomy.statuses[0] = { ...taxonomy.statuses[0]!, label: 'Not checked', color: '#777777' };
+    taxonomy.statuses.push({ id: 'needs-context', label: 'Needs context', color: '#0ea5e9', description: 'True but misleading without context', key: 'm' });
+    taxonomy.statuses.reverse();
+    const { updateTaxonomy, updateSettings } = await import('../../../../main/core/library/library-settings');
+    const saved = await updateTaxonomy(core.store, taxonomy);
+    expect(saved.statuses[0]!.id).toBe('needs-context');
+    expect(core.libraryView().taxonomy.statuses.at(-1)!.label).toBe('Not checked');
+    const removed = defaultTaxonomy();
+    removed.statuses = removed.statuses.filter((s) => s.id !== 'disputed');
+    await expect(updateTaxonomy(core.store, { ...removed, statuses: [...removed.statuses, taxonomy.statuses[0]!] })).rejects.toThrow(/"Disputed" \(disputed\) cannot be removed/);
+    expect(await updateSettings(core.store, { colorBy: 'attribution', theme: 'dark' })).toEqual({ colorBy: 'attribution', theme: 'dark' });
+    await core.close();
+  });
+});
+
+describe('tags', () => {
+  it('lists tags with counts, renames (merging case variants) and deletes across the library', async () => {
+    const { core } = await withClaims();
+    expect(await core.tags.list()).toEqual([
+      { tag: 'ceasefire', claims: 1 },
+      { tag: 'ebola', claims: 1 },
+      { tag: 'iraq', claims: 1 },
+      { tag: 'Iraq', claims: 1 },
+    ]);
+    expect(await core.tags.rename('iraq', 'Iraq')).toBe(2);
+    expect(await core.tags.list()).toEqual([
+      { tag: 'Iraq', claims: 2 },
+      { tag: 'ceasefire', claims: 1 },
+      { tag: 'ebola', claims: 1 },
+    ]);
+    expect(await core.tags.rename('ceasefire', 'Iraq')).toBe(1);
+    expect((await core.tags.list())[0]).toEqual({ tag: 'Iraq', claims: 2 });
+    expect(await core.tags.delete('IRAQ')).toBe(2);
+    expect(await core.tags.list()).toEqual([{ tag: 'ebola', claims: 1 }]);
+    await core.close();
+  });
+});
