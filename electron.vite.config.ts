@@ -35,7 +35,8 @@ export default defineConfig({
     plugins: [react()],
     build: {
       outDir: resolve(import.meta.dirname, 'out/renderer'),
-      minify: true,
+      minify: !process.env.CORROBORATE_PROFILE_BUILD,
+      sourcemap: process.env.CORROBORATE_PROFILE_BUILD ? 'hidden' : false,
       chunkSizeWarningLimit: 1500,
       rolldownOptions: { input: resolve(import.meta.dirname, 'renderer/index.html') },
     },

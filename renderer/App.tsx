@@ -81,10 +81,13 @@ export function App({ bridge }: { bridge: BridgeClient }) {
     [bridge, actions, pickFiles, store],
   );
 
-  const selectFromList = (claimId: string) => {
-    actions.claims.select(claimId);
-    setScrollRequest({ claimId, nonce: Date.now() });
-  };
+  const selectFromList = useCallback(
+    (claimId: string) => {
+      actions.claims.select(claimId);
+      setScrollRequest({ claimId, nonce: Date.now() });
+    },
+    [actions],
+  );
 
   let main;
   if (state.loadError) main = <p className="load-error" role="alert">{state.loadError}</p>;

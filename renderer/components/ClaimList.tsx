@@ -2,7 +2,8 @@
 // the text changed). Clicking one, or moving with J/K or the arrows, selects it.
 import type { Claim } from '@shared/domain/claim';
 import type { Source } from '@shared/domain/source';
-import { taxonomyEntry, type Taxonomy } from '@shared/domain/taxonomy';
+import { memo, useMemo } from 'react';
+import { taxonomyEntry, type Taxonomy, type TaxonomyEntry } from '@shared/domain/taxonomy';
 import { StatusDot } from './StatusDot';
 
 interface ClaimListProps {
@@ -17,32 +18,56 @@ function excerpt(text: string, max = 110): string {
   return text.length <= max ? text : `${text.slice(0, max - 1).trimEnd()}…`;
 }
 
+interface ClaimRowProps {
+  claim: Claim;
+  label: string;
+  status: TaxonomyEntry;
+  sourceLabel: string;
+  selected: boolean;
+  onSelect: (claimId: string) => void;
+}
+
+/** One row; memoised, so changing one claim re-renders one row of thousands. */
+const ClaimRow = memo(function ClaimRow({ claim, label, status, sourceLabel, selected, onSelect }: ClaimRowProps) {
+  return (
+    <li>
+      <button type="button" className="claim-item" aria-current={selected ? 'true' : undefined} data-claim-item={claim.id} onClick={() => onSelect(claim.id)}>
+        <span className="claim-item__number">{label}</span>
+        <span className="claim-item__body">
+          <span className="claim-item__quote" dir="auto">
+            “{excerpt(claim.target.exact)}”
+          </span>
+          <span className="claim-item__meta">
+            <StatusDot entry={status} />
+            <span className="claim-item__source">{sourceLabel}</span>
+            {claim.anchor === 'moved' || claim.anchor === 'fuzzy' ? <span className={`anchor-badge anchor-badge--${claim.anchor}`}>{claim.anchor}</span> : null}
+          </span>
+        </span>
+      </button>
+    </li>
+  );
+});
+
 function Items({ claims, sourceNames, taxonomy, selectedId, onSelect, numbered }: Omit<ClaimListProps, 'sources'> & { sourceNames: Map<string, string>; numbered: boolean }) {
   return (
     <ol className="claim-list__items">
       {claims.map((claim, index) => (
-        <li key={claim.id}>
-          <button type="button" className="claim-item" aria-current={claim.id === selectedId ? 'true' : undefined} data-claim-item={claim.id} onClick={() => onSelect(claim.id)}>
-            <span className="claim-item__number">{numbered ? index + 1 : '?'}</span>
-            <span className="claim-item__body">
-              <span className="claim-item__quote" dir="auto">
-                “{excerpt(claim.target.exact)}”
-              </span>
-              <span className="claim-item__meta">
-                <StatusDot entry={taxonomyEntry(taxonomy.statuses, claim.status)} />
-                <span className="claim-item__source">{claim.sourceIds.map((id) => sourceNames.get(id)).filter(Boolean).join(', ') || 'no source'}</span>
-                {claim.anchor === 'moved' || claim.anchor === 'fuzzy' ? <span className={`anchor-badge anchor-badge--${claim.anchor}`}>{claim.anchor}</span> : null}
-              </span>
-            </span>
-          </button>
-        </li>
+        <ClaimRow
+          key={claim.id}
+          claim={claim}
+          label={numbered ? String(index + 1) : '?'}
+          status={taxonomyEntry(taxonomy.statuses, claim.status)}
+          sourceLabel={claim.sourceIds.map((id) => sourceNames.get(id)).filter(Boolean).join(', ') || 'no source'}
+          selected={claim.id === selectedId}
+          onSelect={onSelect}
+        />
       ))}
     </ol>
   );
 }
 
 export function ClaimList({ claims, sources, taxonomy, selectedId, onSelect }: ClaimListProps) {
-  const sourceNames = new Map(sources.map((s) => [s.id, s.name]));
+  const sourceNames = useMemo(() => new Map(sources.map((s) => [s.id, s.name])), [sources]);
   const placed = claims.filter((c) => c.anchor !== 'orphan');
   const orphans = claims.filter((c) => c.anchor === 'orphan');
   return (

@@ -1,5 +1,5 @@
 // The status bar tells the truth about saving, and shows the open document's counts and anchors.
-import type { Claim } from '@shared/domain/claim';
+import { AnchorStateSchema, type Claim } from '@shared/domain/claim';
 import type { Taxonomy } from '@shared/domain/taxonomy';
 import { useActions, useAppState } from '../state/app-context';
 
@@ -13,7 +13,7 @@ function claimSummary(claims: readonly Claim[], taxonomy: Taxonomy): string {
   const byStatus = countBy(claims.map((c) => c.status));
   const statuses = taxonomy.statuses.filter((s) => byStatus.get(s.id)).map((s) => `${byStatus.get(s.id)} ${s.label.toLowerCase()}`);
   const byAnchor = countBy(claims.map((c) => c.anchor));
-  const anchors = [...byAnchor].map(([state, n]) => `${n} ${state}`);
+  const anchors = AnchorStateSchema.options.filter((state) => byAnchor.get(state)).map((state) => `${byAnchor.get(state)} ${state}`);
   return [claims.length === 1 ? '1 claim' : `${claims.length} claims`, ...statuses, anchors.length ? `anchors: ${anchors.join(', ')}` : '']
     .filter(Boolean)
     .join(' · ');

@@ -1,6 +1,7 @@
 // The top bar: the app's name, where the user is, and import/export.
 import { useState } from 'react';
 import type { ExportFormat } from '@shared/bridge/contract';
+import { EXPORT_FORMAT_IDS, EXPORT_FORMATS } from '@shared/formats/export-formats';
 import { useActions, useAppState } from '../state/app-context';
 
 interface TopBarProps {
@@ -51,16 +52,16 @@ export function TopBar({ onImport }: TopBarProps) {
           </button>
           {exportOpen ? (
             <ul className="menu" role="menu" aria-label="Export">
-              <li role="none">
-                <button type="button" role="menuitem" className="menu__item" onClick={() => exportAs('csv')}>
-                  {document ? 'This document’s claims as CSV' : 'All claims as CSV'}
-                </button>
+              <li role="none" className="menu__heading">
+                {document ? 'This document’s claims as…' : 'All claims as…'}
               </li>
-              <li role="none">
-                <button type="button" role="menuitem" className="menu__item" onClick={() => exportAs('jsonld')}>
-                  {document ? 'This document’s claims as W3C Web Annotation' : 'All claims as W3C Web Annotation'}
-                </button>
-              </li>
+              {EXPORT_FORMAT_IDS.map((format) => (
+                <li role="none" key={format}>
+                  <button type="button" role="menuitem" className="menu__item" onClick={() => exportAs(format)}>
+                    {EXPORT_FORMATS[format].label}
+                  </button>
+                </li>
+              ))}
             </ul>
           ) : null}
         </div>

@@ -15,7 +15,7 @@ import type { DocNode } from '@shared/domain/content';
 import { correctedDocument, correctionPlugins } from './correction';
 import { currentSelection } from './current-selection';
 import { articleLinks } from './plugins/article-links';
-import { claimHighlights, dispatchHighlights, type HighlightAction, type SourceKindOf } from './plugins/claim-highlights';
+import { claimHighlights, claimHighlightsKey, dispatchHighlights, type HighlightAction, type SourceKindOf } from './plugins/claim-highlights';
 import { readOnlyText } from './plugins/read-only-text';
 import { projectDoc } from './prosemirror-tree';
 import { schema } from './schema';
@@ -70,8 +70,11 @@ export const ArticleEditor = forwardRef<ArticleEditorHandle, ArticleEditorProps>
   useEffect(() => {
     const start = performance.now();
     const doc = Node.fromJSON(schema, props.document.content);
+    // The highlights go into the first state, so the article is drawn once, already highlighted.
+    const plain = EditorState.create({ doc, plugins: pluginsFor(false) });
+    const highlighted = plain.apply(plain.tr.setMeta(claimHighlightsKey, { type: 'set', claims: props.claims, selectedId: callbacks.current.selectedClaimId } satisfies HighlightAction));
     const view = new EditorView(mountRef.current!, {
-      state: EditorState.create({ doc, plugins: pluginsFor(false) }),
+      state: highlighted,
       attributes: { class: 'article-text', 'aria-label': 'Article text', spellcheck: 'false', role: 'document' },
       dispatchTransaction(tr) {
         const before = view.state.selection;
@@ -80,14 +83,17 @@ export const ArticleEditor = forwardRef<ArticleEditorHandle, ArticleEditorProps>
       },
     });
     viewRef.current = view;
-    syncedClaims.current = new Map();
+    syncedClaims.current = new Map(props.claims.map((c) => [c.id, c]));
     builtForCorrection.current = false;
+    mountRef.current?.setAttribute('data-ready', String(props.claims.length));
     performance.measure('corroborate:open-document', { start });
     return () => {
       view.destroy();
       viewRef.current = null;
     };
-    // (pluginsFor reads its callbacks through a ref: the view is made once per document text)
+    // The view is made once per document text: pluginsFor reads its callbacks through a ref, and
+    // later claim changes reach the view through the effect below, not by rebuilding it.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [props.document.id, props.document.content]);
 
   // Text-correction mode swaps the plugins; leaving it without saving restores the stored text.

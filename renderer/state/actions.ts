@@ -272,7 +272,8 @@ export class Actions {
     }
     const rendered = await this.session.query('exports:render', { format, documentIds });
     if (!rendered) return;
-    const url = URL.createObjectURL(new Blob([rendered.content], { type: rendered.mediaType }));
+    const body = rendered.encoding === 'base64' ? Uint8Array.from(atob(rendered.content), (c) => c.charCodeAt(0)) : rendered.content;
+    const url = URL.createObjectURL(new Blob([body], { type: rendered.mediaType }));
     const link = document.createElement('a');
     link.href = url;
     link.download = rendered.fileName;

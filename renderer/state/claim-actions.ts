@@ -2,11 +2,19 @@
 // each of these wherever it was made (by putting back whole claim records).
 import { compareClaimsByPosition, type Claim, type ClaimChanges } from '@shared/domain/claim';
 import type { TextRange } from '@shared/text/text-span';
+import { previewClaimChanges } from './claim-preview';
 import type { Session } from './session';
 import { UndoStack } from './undo-stack';
 
+interface PendingChanges {
+  confirmed: Claim | undefined;
+  changes: ClaimChanges[];
+}
+
 export class ClaimActions {
   readonly history = new UndoStack();
+  private readonly queues = new Map<string, Promise<unknown>>();
+  private readonly pending = new Map<string, PendingChanges>();
 
   constructor(
     private readonly session: Session,
@@ -70,13 +78,58 @@ export class ClaimActions {
     return claim;
   }
 
+  /**
+   * Changes a claim. The change shows at once (so a second keystroke builds on the first), and
+   * changes to one claim reach the core one after another, in the order they were made. What shows
+   * is always the core's latest answer with the changes still on their way laid over it, so an
+   * early answer never hides a later keystroke and a refused change takes back only itself.
+   */
   async update(documentId: string, claimId: string, changes: ClaimChanges, label = 'Change claim'): Promise<Claim | null> {
     const before = this.claimOf(documentId, claimId);
-    const after = await this.session.change('claims:update', { documentId, claimId, changes }, (c) => this.replaceClaims(documentId, (claims) => claims.map((x) => (x.id === c.id ? c : x))));
-    if (!after) return null;
-    if (changes.status !== undefined) void this.refreshLibrary();
-    if (before) this.record(label, () => this.put(documentId, before), () => this.put(documentId, after));
-    return after;
+    const pending = this.pendingChanges(claimId, before);
+    pending.changes.push(changes);
+    this.showPending(documentId, pending);
+    return this.oneAfterAnother(claimId, async () => {
+      const undoTo = pending.confirmed;
+      const after = await this.session.change('claims:update', { documentId, claimId, changes }, (c) => {
+        pending.confirmed = c;
+      });
+      pending.changes.splice(pending.changes.indexOf(changes), 1);
+      this.showPending(documentId, pending);
+      if (pending.changes.length === 0) this.pending.delete(claimId);
+      if (!after) return null;
+      if (changes.status !== undefined) void this.refreshLibrary();
+      if (undoTo) this.record(label, () => this.put(documentId, undoTo), () => this.put(documentId, after));
+      return after;
+    });
+  }
+
+  /** The changes to a claim not yet confirmed, and the core's latest answer they go on top of. */
+  private pendingChanges(claimId: string, current: Claim | undefined): PendingChanges {
+    let pending = this.pending.get(claimId);
+    if (!pending) {
+      pending = { confirmed: current, changes: [] };
+      this.pending.set(claimId, pending);
+    }
+    return pending;
+  }
+
+  private showPending(documentId: string, pending: PendingChanges): void {
+    if (!pending.confirmed) return;
+    this.showClaim(documentId, pending.changes.reduce(previewClaimChanges, pending.confirmed));
+  }
+
+  private showClaim(documentId: string, claim: Claim): void {
+    this.replaceClaims(documentId, (claims) => claims.map((x) => (x.id === claim.id ? claim : x)));
+  }
+
+  private oneAfterAnother<T>(key: string, run: () => Promise<T>): Promise<T> {
+    const next = (this.queues.get(key) ?? Promise.resolve()).then(run, run);
+    this.queues.set(key, next);
+    void next.finally(() => {
+      if (this.queues.get(key) === next) this.queues.delete(key);
+    });
+    return next;
   }
 
   async delete(documentId: string, claimId: string): Promise<void> {

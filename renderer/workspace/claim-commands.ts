@@ -36,6 +36,13 @@ export class ClaimCommands {
     const { document } = this.state;
     const range = this.editorView?.selectedRange();
     if (!document || !range) return false;
+    // The same words twice would be two highlights drawn as one: select the claim already there.
+    const existing = document.claims.find((c) => c.anchor !== 'orphan' && c.target.start === range.start && c.target.end === range.end);
+    if (existing) {
+      this.actions.claims.select(existing.id);
+      this.actions.toast('info', 'These words are already a claim; it is selected. Add more sources to it, or select different words.');
+      return true;
+    }
     void this.actions.claims.create(document.id, range).then((claim) => {
       if (!claim) return;
       this.editorView?.collapseSelection();

@@ -1,5 +1,6 @@
 // Every action by name, for the command palette (Ctrl/Cmd+K): what it does, its key, and whether
 // it can run now.
+import { EXPORT_FORMAT_IDS, EXPORT_FORMATS } from '@shared/formats/export-formats';
 import type { Actions } from '../state/actions';
 import type { AppState } from '../state/app-store';
 import type { ClaimCommands } from './claim-commands';
@@ -39,8 +40,12 @@ export function commandList(state: AppState, actions: Actions, commands: ClaimCo
     { id: 'settings', label: 'Go to settings', enabled: true, run: () => actions.showPanel('settings') },
     { id: 'trash', label: 'Go to the trash', enabled: true, run: () => actions.showPanel('trash') },
     { id: 'backups', label: 'Restore from backup…', enabled: true, run: () => actions.openBackups(true) },
-    { id: 'export-csv', label: 'Export claims as CSV', enabled: Boolean(library?.documents.length), run: () => void actions.exportClaims('csv', document ? [document.id] : []) },
-    { id: 'export-jsonld', label: 'Export claims as W3C Web Annotation', enabled: Boolean(library?.documents.length), run: () => void actions.exportClaims('jsonld', document ? [document.id] : []) },
+    ...EXPORT_FORMAT_IDS.map((format) => ({
+      id: `export-${format}`,
+      label: `Export claims as ${EXPORT_FORMATS[format].label}`,
+      enabled: Boolean(library?.documents.length),
+      run: () => void actions.exportClaims(format, document ? [document.id] : []),
+    })),
     { id: 'color-status', label: 'Colour highlights by status', enabled: true, run: () => void actions.registry.updateSettings({ colorBy: 'status' }) },
     { id: 'color-attribution', label: 'Colour highlights by attribution type', enabled: true, run: () => void actions.registry.updateSettings({ colorBy: 'attribution' }) },
     { id: 'color-kind', label: 'Colour highlights by kind of source', enabled: true, run: () => void actions.registry.updateSettings({ colorBy: 'sourceKind' }) },

@@ -55,15 +55,24 @@ function uniqueTags(tags: readonly string[]): string[] {
   return tags.map((t) => t.trim()).filter((t) => t !== '' && !seen.has(t.toLocaleLowerCase()) && seen.add(t.toLocaleLowerCase()));
 }
 
-/** Applies changes to a claim; a status change is added to the claim's history. */
-export function applyClaimChanges(claim: Claim, changes: ClaimChanges, context: ClaimContext): Claim {
-  checkChanges(changes, context);
-  const next: Claim = { ...claim, updatedAt: context.at };
+/**
+ * The changes to the fields a researcher types into (sources, attribution, note, evidence, tags),
+ * unchecked. The renderer shows them before the core confirms; the core checks them first.
+ */
+export function withTypedFields(claim: Claim, changes: ClaimChanges): Claim {
+  const next: Claim = { ...claim };
   if (changes.sourceIds !== undefined) next.sourceIds = [...changes.sourceIds];
   if (changes.attribution !== undefined) next.attribution = changes.attribution;
   if (changes.note !== undefined) next.note = changes.note;
   if (changes.evidence !== undefined) next.evidence = changes.evidence.map((e) => ({ ...e }));
   if (changes.tags !== undefined) next.tags = uniqueTags(changes.tags);
+  return next;
+}
+
+/** Applies changes to a claim; a status change is added to the claim's history. */
+export function applyClaimChanges(claim: Claim, changes: ClaimChanges, context: ClaimContext): Claim {
+  checkChanges(changes, context);
+  const next: Claim = { ...withTypedFields(claim, changes), updatedAt: context.at };
   if (changes.cue !== undefined) next.cue = changes.cue ? spanAt(context.text, changes.cue.start, changes.cue.end) : null;
   if (changes.target !== undefined) {
     next.target = spanAt(context.text, changes.target.start, changes.target.end);

@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { articleDocx } from '../helpers/make-docx';
 import { articlePdf } from '../helpers/make-pdf';
 import { expect, FIXTURES, test } from './support/fixtures';
+import { firstStoredDocument } from './support/stored';
 
 const importFixture = (name: string) => readFileSync(join(FIXTURES, 'import', name));
 
@@ -93,8 +94,7 @@ test('metadata can be corrected after import', async ({ page, server, pageErrors
   await expect(page.locator('.doc-header__title')).toHaveText('Bridge closure');
   await expect(page.locator('.doc-header__line')).toHaveText('City Herald · 2024-03-05');
   await expect(page.locator('.doc-list__item')).toContainText('Bridge closure');
-  const [summary] = (await server.call<{ documents: Array<{ id: string }> }>('library:get', {})).documents;
-  const doc = await server.call<{ meta: { url: string; title: string } }>('documents:get', { documentId: summary!.id });
+  const doc = await firstStoredDocument<{ meta: { url: string; title: string } }>(server);
   expect(doc.meta).toMatchObject({ url: 'https://herald.example/bridge', title: 'Bridge closure' });
 });
 

@@ -2,8 +2,10 @@
 // bad files where the user is looking, making a claim from the keyboard, editing and deleting.
 import { readFileSync } from 'node:fs';
 import { expect, SEED, test } from './support/fixtures';
+import { makeClaim, seedClaims } from './support/claims';
 import { selectWithMouse } from './support/select-text';
 import { chooseStatus } from './support/ui';
+import { firstStoredDocument } from './support/stored';
 
 
 test('first start offers the sample, which opens with its credit, licence and URL', async ({ page, server, pageErrors }, testInfo) => {
@@ -76,14 +78,13 @@ test('make a claim with Enter, edit its fields and note, then delete it', async 
   await expect(page.locator('.status-bar__counts')).toHaveText('1 claim · 1 false · anchors: 1 exact');
   await page.screenshot({ path: testInfo.outputPath('edited-claim.png') });
 
-  const [summary] = (await server.call<{ documents: Array<{ id: string }> }>('library:get', {})).documents;
-  const doc = await server.call<{ claims: Array<{ note: string; status: string; attribution: string }> }>('documents:get', { documentId: summary!.id });
+  const doc = await firstStoredDocument<{ claims: Array<{ note: string; status: string; attribution: string }> }>(server);
   expect(doc.claims[0]).toMatchObject({ note: 'CENTCOM gave 56 injuries, not casualties.', status: 'false', attribution: 'data-or-document' });
 
   await page.getByRole('button', { name: 'Delete claim' }).click();
   await expect(page.locator('.claim-item')).toHaveCount(0);
   await expect(page.locator('.claim-hl')).toHaveCount(0);
-  expect((await server.call<{ claims: unknown[] }>('documents:get', { documentId: summary!.id })).claims).toEqual([]);
+  expect((await firstStoredDocument<{ claims: unknown[] }>(server)).claims).toEqual([]);
 });
 
 test('the text cannot be changed by typing, pasting or deleting', async ({ page, server, pageErrors }) => {
@@ -114,4 +115,19 @@ test('the workspace in the dark theme', async ({ page, server, pageErrors }, tes
   const background = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
   expect(background).toBe('rgb(22, 24, 27)');
   await page.screenshot({ path: testInfo.outputPath('dark.png') });
+});
+
+test('the same words made a claim twice select the claim already there', async ({ page, server, pageErrors }) => {
+  void pageErrors;
+  const quote = seedClaims()[1]!.exact;
+  await page.goto(server.url);
+  await page.getByTestId('import-input').setInputFiles(SEED);
+  await makeClaim(page, quote);
+  await page.keyboard.press('Escape');
+  await page.keyboard.press('Escape');
+  expect(await selectWithMouse(page, quote)).toBe(quote);
+  await page.keyboard.press('c');
+  await expect(page.getByRole('status').filter({ hasText: 'These words are already a claim' })).toBeVisible();
+  await expect(page.locator('.claim-item')).toHaveCount(1);
+  await expect(page.locator('.claim-item[aria-current="true"]')).toHaveCount(1);
 });

@@ -35,7 +35,8 @@ function nodeWorkerPlugin(root) {
 export function projectBundleOptions(root) {
   const pkg = JSON.parse(readFileSync(resolve(root, 'package.json'), 'utf8'));
   return {
-    external: Object.keys(pkg.dependencies ?? {}).flatMap((name) => [name, `${name}/*`]),
+    // (Playwright drives Chromium from a benchmark; it loads from node_modules, never bundled)
+    external: [...Object.keys(pkg.dependencies ?? {}), 'playwright-core', '@playwright/test'].flatMap((name) => [name, `${name}/*`]),
     bundle: true,
     platform: 'node',
     format: 'esm',

@@ -2,7 +2,8 @@
 // the text stays pristine and claims overlap freely. Changes to one claim touch only its own
 // decorations, so restyling stays within a frame on documents with thousands of claims.
 import type { Node } from 'prosemirror-model';
-import { Plugin, PluginKey, type EditorState, type Transaction } from 'prosemirror-state';
+import { Plugin, PluginKey, TextSelection, type EditorState, type Transaction } from 'prosemirror-state';
+import { currentSelection } from '../current-selection';
 import { Decoration, DecorationSet, type EditorView } from 'prosemirror-view';
 import type { Claim } from '@shared/domain/claim';
 import { offsetToPos } from '@shared/text/position-map';
@@ -54,9 +55,23 @@ function decorationsFor(doc: Node, claim: Claim, selected: boolean, sourceKindOf
 const ofClaim = (set: DecorationSet, claimId: string) =>
   set.find(undefined, undefined, (spec) => (spec as ClaimSpec).claimId === claimId);
 
-/** Sends an action to the plugin. */
+/**
+ * Sends an action to the plugin. Redrawing a highlight replaces its DOM nodes, which would put
+ * the browser's selection back to ProseMirror's (read a moment later than the user moves it), so
+ * the selection as the user sees it is taken into the same transaction.
+ */
 export function dispatchHighlights(view: EditorView, action: HighlightAction): void {
-  view.dispatch(view.state.tr.setMeta(claimHighlightsKey, action));
+  const tr = view.state.tr.setMeta(claimHighlightsKey, action);
+  // Reading the browser's selection makes it lay out the page (hundreds of ms on a long article),
+  // so it is read only when the user can be selecting in the article: when it has focus.
+  if (view.hasFocus()) {
+    const { anchor, head } = currentSelection(view);
+    const { selection, doc } = view.state;
+    if ((anchor !== selection.anchor || head !== selection.head) && anchor <= doc.content.size && head <= doc.content.size) {
+      tr.setSelection(TextSelection.create(doc, anchor, head));
+    }
+  }
+  view.dispatch(tr);
 }
 
 function apply(tr: Transaction, value: HighlightState, state: EditorState, claimsById: Map<string, Claim>, sourceKindOf: SourceKindOf): HighlightState {

@@ -1,0 +1,104 @@
+// Accessibility: axe-core checks every screen (first run, workspace with a claim selected, the
+// claims list, sources, tags, settings, trash, the command palette and the shortcuts sheet) in the
+// light and the dark theme. Serious and critical findings fail the test; the rest are printed.
+import AxeBuilder from '@axe-core/playwright';
+import type { Page, TestInfo } from '@playwright/test';
+import { expect, SEED, test } from './support/fixtures';
+import { makeClaim, seedClaims } from './support/claims';
+
+async function audit(page: Page, testInfo: TestInfo, screen: string): Promise<void> {
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  const blocking = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  for (const v of results.violations.filter((x) => !blocking.includes(x))) console.log(`${screen}: ${v.impact} ${v.id} (${v.nodes.length})`);
+  await page.screenshot({ path: testInfo.outputPath(`${screen}.png`) });
+  expect(
+    blocking.map((v) => `${v.id}: ${v.help} at ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join('; ')}`),
+    `${screen}: serious or critical accessibility findings`,
+  ).toEqual([]);
+}
+
+for (const scheme of ['light', 'dark'] as const) {
+  test(`every screen passes axe in the ${scheme} theme`, async ({ page, server, pageErrors }, testInfo) => {
+    void pageErrors;
+    await page.emulateMedia({ colorScheme: scheme });
+    await page.goto(server.url);
+    await expect(page.getByTestId('import-input')).toBeAttached();
+    await audit(page, testInfo, `${scheme}-first-run`);
+
+    await page.getByTestId('import-input').setInputFiles(SEED);
+    const claims = seedClaims();
+    for (const claim of claims.slice(0, 3)) await makeClaim(page, claim.exact);
+    await audit(page, testInfo, `${scheme}-workspace`);
+
+    const nav = page.getByRole('navigation', { name: 'Library' });
+    for (const panel of ['Sources', 'Tags', 'Settings', 'Trash']) {
+      await nav.getByRole('button', { name: new RegExp(`^${panel}`) }).click();
+      await expect(page.getByRole('heading', { name: panel, exact: true })).toBeVisible();
+      await audit(page, testInfo, `${scheme}-${panel.toLowerCase()}`);
+    }
+
+    await page.locator('.doc-list__item').click();
+    await page.keyboard.press('Control+k');
+    await expect(page.getByRole('dialog')).toBeVisible();
+    await audit(page, testInfo, `${scheme}-palette`);
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('?');
+    await expect(page.getByRole('dialog')).toBeVisible();
+    await audit(page, testInfo, `${scheme}-shortcuts`);
+  });
+}
+
+/** Rendered contrast of every default taxonomy colour as a highlight, measured from pixels. */
+async function highlightContrasts(page: Page, colours: string[]) {
+  return page.evaluate((list) => {
+    const canvas = document.createElement('canvas');
+    canvas.width = canvas.height = 1;
+    const context = canvas.getContext('2d', { willReadFrequently: true })!;
+    const paint = (...layers: string[]) => {
+      for (const layer of layers) {
+        context.fillStyle = layer;
+        context.fillRect(0, 0, 1, 1);
+      }
+      return [...context.getImageData(0, 0, 1, 1).data.slice(0, 3)];
+    };
+    const luminance = (rgb: number[]) => {
+      const [r, g, b] = rgb.map((v) => (v / 255 <= 0.03928 ? v / 255 / 12.92 : ((v / 255 + 0.055) / 1.055) ** 2.4));
+      return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
+    };
+    const contrast = (a: number[], b: number[]) => {
+      const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x);
+      return (hi! + 0.05) / (lo! + 0.05);
+    };
+    const host = document.querySelector('.article-text')!;
+    const pageBackground = getComputedStyle(document.body).backgroundColor;
+    return list.map((colour) => {
+      const span = document.createElement('span');
+      span.className = 'claim-hl';
+      span.style.setProperty('--hl', colour);
+      span.textContent = 'x';
+      host.append(span);
+      const style = getComputedStyle(span);
+      const background = paint(pageBackground, style.backgroundColor);
+      const text = paint(style.color);
+      const ink = paint(pageBackground, style.borderBottomColor);
+      span.remove();
+      return { colour, text: contrast(text, background), ink: contrast(ink, background) };
+    });
+  }, colours);
+}
+
+test('highlights in every default colour keep the text readable and the underline visible, in both themes', async ({ page, server, pageErrors }) => {
+  void pageErrors;
+  await page.goto(server.url);
+  await page.getByTestId('import-input').setInputFiles(SEED);
+  await expect(page.locator('.article-text')).toBeVisible();
+  const { taxonomy } = await server.call<{ taxonomy: Record<'statuses' | 'attributionTypes' | 'sourceKinds', Array<{ color: string }>> }>('library:get', {});
+  const colours = [...new Set([...taxonomy.statuses, ...taxonomy.attributionTypes, ...taxonomy.sourceKinds].map((e) => e.color))];
+  for (const scheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme: scheme });
+    const measured = await highlightContrasts(page, colours);
+    console.log(`${scheme}: text over highlight ≥ ${Math.min(...measured.map((m) => m.text)).toFixed(2)}, underline ≥ ${Math.min(...measured.map((m) => m.ink)).toFixed(2)}`);
+    expect(measured.filter((m) => m.text < 4.5), `${scheme}: text over a highlight below 4.5:1`).toEqual([]);
+    expect(measured.filter((m) => m.ink < 3), `${scheme}: underline below 3:1`).toEqual([]);
+  }
+});

@@ -1,0 +1,119 @@
+// Keyboard-first triage: the seed's nine claims worked through from the keyboard alone (moving
+// with J/K, attribution by number, status by letter, sources, notes and cues from the keys),
+// then undo and redo; the command palette.
+import { expect, SEED, test } from './support/fixtures';
+import { makeClaim, seedClaims } from './support/claims';
+import { firstStoredDocument } from './support/stored';
+
+test('keyboard-only triage of the seed’s nine claims, then undo and redo', async ({ page, server, pageErrors }, testInfo) => {
+  void pageErrors;
+  const claims = seedClaims();
+  await page.goto(server.url);
+  await page.getByTestId('import-input').setInputFiles(SEED);
+  for (const claim of claims) await makeClaim(page, claim.exact);
+  const attributionKeys: Record<string, string> = { 'direct-quote': '1', 'indirect-quote': '2', 'anonymous-source': '3', 'official-statement': '4', 'data-or-document': '5', 'reporter-observation': '6', unattributed: '7', other: '8' };
+
+  // From here on, only the keyboard.
+  await page.keyboard.press('Escape');
+  await page.keyboard.press('Escape');
+  for (const [index, claim] of claims.entries()) {
+    await page.keyboard.press('j');
+    await expect(page.locator('.claim-item[aria-current="true"]')).toContainText(claim.exact.slice(0, 40));
+    await page.keyboard.press(attributionKeys[claim.attribution]!);
+    await expect(page.locator('#claim-attribution')).toHaveValue(claim.attribution);
+    if (claim.source !== '(none)') {
+      await page.keyboard.press('s');
+      await expect(page.locator('#claim-source-input')).toBeFocused();
+      await page.keyboard.type(claim.source);
+      await page.keyboard.press('Enter');
+      await expect(page.locator('.inspector .chip').filter({ hasText: claim.source })).toBeVisible();
+      await page.keyboard.press('Escape');
+    }
+    // half the claims are checked: in progress, with a note on why
+    if (index % 2 === 0) {
+      await page.keyboard.press('p');
+      await expect(page.getByRole('radio', { name: /^In progress/ })).toHaveAttribute('aria-checked', 'true');
+      await page.keyboard.press('n');
+      await expect(page.locator('#claim-note')).toBeFocused();
+      await page.keyboard.type(`Ask for the source of claim ${index + 1}.`);
+      await page.keyboard.press('Escape');
+    }
+    await expect(page.getByTestId('save-state')).toHaveText('saved');
+  }
+
+  // The cue of the first claim, selected with Shift+arrows from the claim's own place in the text.
+  await page.keyboard.press('k');
+  for (let i = 0; i < claims.length; i++) await page.keyboard.press('k');
+  await expect(page.locator('.claim-item[aria-current="true"]')).toContainText('The US occupation forces in Rmelan');
+  await page.keyboard.press('Escape');
+  await page.keyboard.press('j');
+  await page.keyboard.press('Enter');
+  await expect(page.locator('#claim-source-input')).toBeFocused();
+  await page.keyboard.press('Escape');
+  const gap = ', '.length;
+  for (let i = 0; i < claims[0]!.exact.length + gap; i++) await page.keyboard.press('ArrowRight');
+  await page.keyboard.down('Shift');
+  for (let i = 0; i < claims[0]!.cue.length; i++) await page.keyboard.press('ArrowRight');
+  await page.keyboard.up('Shift');
+  await page.keyboard.press('a');
+  await expect(page.locator('.inspector__cue')).toHaveText(`“${claims[0]!.cue}”`);
+  await expect(page.locator('.claim-cue')).toHaveText(claims[0]!.cue);
+
+  // Check what reached the disk.
+  type Stored = { claims: Array<{ target: { start: number; exact: string }; attribution: string; status: string; note: string; sourceIds: string[]; cue: { exact: string } | null }> };
+  const stored = (await firstStoredDocument<Stored>(server)).claims.sort((a, b) => a.target.start - b.target.start);
+  expect(stored.map((c) => c.attribution)).toEqual(claims.map((c) => c.attribution));
+  expect(stored.map((c) => c.status)).toEqual(claims.map((_, i) => (i % 2 === 0 ? 'in-progress' : 'unverified')));
+  expect(stored.filter((c) => c.note !== '')).toHaveLength(5);
+  expect(stored.map((c) => c.sourceIds.length)).toEqual(claims.map((c) => (c.source === '(none)' ? 0 : 1)));
+  expect(stored[0]!.cue?.exact).toBe(claims[0]!.cue);
+  await page.screenshot({ path: testInfo.outputPath('triaged.png') });
+
+  // Undo the cue, then the status of the last claim triaged; redo the cue.
+  await page.keyboard.press('Control+z');
+  await expect(page.locator('.inspector__cue')).toHaveCount(0);
+  await expect(page.getByRole('status').filter({ hasText: 'Undone: Set cue.' })).toBeVisible();
+  await page.keyboard.press('Control+Shift+z');
+  await expect(page.locator('.inspector__cue')).toHaveText(`“${claims[0]!.cue}”`);
+  // Delete a claim with the Delete key, and bring it back with Undo.
+  await page.keyboard.press('Delete');
+  await expect(page.locator('.claim-item')).toHaveCount(8);
+  await page.keyboard.press('Control+z');
+  await expect(page.locator('.claim-item')).toHaveCount(9);
+  const afterUndo = (await firstStoredDocument<Stored>(server)).claims;
+  expect(afterUndo.find((c) => c.target.exact === claims[0]!.exact)).toMatchObject({ status: 'in-progress', cue: { exact: claims[0]!.cue } });
+});
+
+test('the command palette reaches actions by name', async ({ page, server, pageErrors }) => {
+  void pageErrors;
+  await page.goto(server.url);
+  await page.getByTestId('import-input').setInputFiles(SEED);
+  await makeClaim(page, seedClaims()[1]!.exact);
+  await page.keyboard.press('Control+k');
+  const palette = page.getByRole('dialog', { name: 'Command palette' });
+  await expect(palette).toBeVisible();
+  await page.keyboard.type('status false');
+  await expect(palette.getByRole('option')).toHaveText(['Set status: FalseF']);
+  await page.keyboard.press('Enter');
+  await expect(palette).toHaveCount(0);
+  await expect(page.getByRole('radio', { name: /^False/ })).toHaveAttribute('aria-checked', 'true');
+  await page.keyboard.press('?');
+  await expect(page.getByRole('dialog', { name: 'Keyboard shortcuts' })).toContainText('Make a claim of the selected words');
+  await page.keyboard.press('Escape');
+  await expect(page.getByRole('dialog', { name: 'Keyboard shortcuts' })).toHaveCount(0);
+});
+
+test('status keys pressed in quick succession: the last one wins, on screen and on disk', async ({ page, server, pageErrors }) => {
+  void pageErrors;
+  await page.goto(server.url);
+  await page.getByTestId('import-input').setInputFiles(SEED);
+  await makeClaim(page, seedClaims()[1]!.exact);
+  await page.keyboard.press('Escape');
+  await page.locator('.claim-item').first().click();
+  for (const key of ['f', 'v', 'd', 'f', 'v']) await page.keyboard.press(key);
+  await expect(page.locator('.claim-hl.is-selected').first()).toHaveAttribute('data-status', 'verified');
+  await expect(page.getByTestId('save-state')).toHaveText('saved');
+  const doc = await firstStoredDocument<{ claims: Array<{ status: string; statusHistory: Array<{ status: string }> }> }>(server);
+  expect(doc.claims[0]!.status).toBe('verified');
+  expect(doc.claims[0]!.statusHistory.map((h) => h.status)).toEqual(['unverified', 'false', 'verified', 'disputed', 'false', 'verified']);
+});

@@ -1,0 +1,94 @@
+// Claim changes in the renderer: shown at once, and saved in the order they were made even when
+// the transport answers out of order (the web bridge's requests can overtake each other).
+import { describe, expect, it } from 'vitest';
+import { projectText } from '@shared/text/projection';
+import { Core } from '../../../main/core/core';
+import { createCoreHandlers } from '../../../main/core/handlers';
+import { dispatch } from '../../../main/core/dispatch';
+import { BridgeClient, type Transport } from '../../../renderer/bridge/bridge-client';
+import { AppStore } from '../../../renderer/state/app-store';
+import { ClaimActions } from '../../../renderer/state/claim-actions';
+import { Session } from '../../../renderer/state/session';
+import { SEED_FILE } from '../../helpers/fixtures';
+import { useTempDirs } from '../../helpers/temp-dir';
+
+const tempDir = useTempDirs();
+
+/** The real core, behind a transport whose first request is the slowest to arrive. */
+function slowFirstTransport(core: Core): Transport {
+  const handlers = createCoreHandlers(core);
+  let calls = 0;
+  return {
+    kind: 'web',
+    async send(channel, args) {
+      const delay = calls++ === 0 ? 60 : 0;
+      await new Promise((resolve) => setTimeout(resolve, delay));
+      return dispatch(handlers, channel, args);
+    },
+    onMenuCommand: () => () => undefined,
+  };
+}
+
+async function workspace(transport: (core: Core) => Transport) {
+  const core = await Core.open(tempDir(), { backupIntervalMs: 0 });
+  const { document } = await core.imports.importPath(SEED_FILE);
+  const stored = await core.store.getDocument(document.id);
+  const text = projectText(stored.content);
+  const start = text.indexOf('informed sources');
+  const claim = await core.claims.create({ documentId: document.id, start, end: start + 'informed sources'.length, changes: {} });
+  const store = new AppStore();
+  store.update({ document: await core.store.getDocument(document.id) });
+  const actions = new ClaimActions(new Session(store, new BridgeClient(transport(core))), async () => undefined);
+  return { core, store, actions, documentId: document.id, claimId: claim.id };
+}
+
+describe('claim actions', () => {
+  it('shows a change before the core confirms it, so the next keystroke builds on it', async () => {
+    const { core, store, actions, documentId, claimId } = await workspace(slowFirstTransport);
+    const first = actions.update(documentId, claimId, { tags: ['syria'] }, 'Set tags');
+    expect(store.getState().document!.claims[0]!.tags).toEqual(['syria']);
+    const tags = store.getState().document!.claims[0]!.tags;
+    const second = actions.update(documentId, claimId, { tags: [...tags, 'casualties'] }, 'Set tags');
+    await Promise.all([first, second]);
+    expect(store.getState().document!.claims[0]!.tags).toEqual(['syria', 'casualties']);
+    expect((await core.store.getDocument(documentId)).claims[0]!.tags).toEqual(['syria', 'casualties']);
+    await core.close();
+  });
+
+  it('saves changes to one claim in the order they were made, though the first answer is slowest', async () => {
+    const { core, actions, documentId, claimId } = await workspace(slowFirstTransport);
+    await Promise.all([actions.update(documentId, claimId, { note: 'first' }), actions.update(documentId, claimId, { note: 'second' })]);
+    expect((await core.store.getDocument(documentId)).claims[0]!.note).toBe('second');
+    await core.close();
+  });
+
+  it('keeps later changes on screen when an earlier one is confirmed', async () => {
+    const { core, store, actions, documentId, claimId } = await workspace(slowFirstTransport);
+    const first = actions.update(documentId, claimId, { status: 'false' }, 'Set status');
+    const second = actions.update(documentId, claimId, { status: 'verified' }, 'Set status');
+    await first;
+    expect(store.getState().document!.claims[0]!.status).toBe('verified');
+    await second;
+    expect(store.getState().document!.claims[0]!.statusHistory.map((h) => h.status)).toEqual(['unverified', 'false', 'verified']);
+    await core.close();
+  });
+
+  it('takes back only the refused change, keeping the ones made after it', async () => {
+    const { core, store, actions, documentId, claimId } = await workspace(slowFirstTransport);
+    const refused = actions.update(documentId, claimId, { status: 'no-such-status' });
+    const kept = actions.update(documentId, claimId, { note: 'kept' });
+    expect(await refused).toBeNull();
+    expect(store.getState().document!.claims[0]!).toMatchObject({ status: 'unverified', note: 'kept' });
+    await kept;
+    expect((await core.store.getDocument(documentId)).claims[0]!).toMatchObject({ status: 'unverified', note: 'kept' });
+    await core.close();
+  });
+
+  it('takes a refused change back off the screen', async () => {
+    const { core, store, actions, documentId, claimId } = await workspace(slowFirstTransport);
+    expect(await actions.update(documentId, claimId, { status: 'no-such-status' })).toBeNull();
+    expect(store.getState().document!.claims[0]!.status).toBe('unverified');
+    expect(store.getState().toasts.at(-1)?.message).toMatch(/not a verification status/);
+    await core.close();
+  });
+});
