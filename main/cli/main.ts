@@ -5,7 +5,9 @@ import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { ExportFormatSchema } from '@shared/bridge/contract';
 import { AppFailure } from '@shared/bridge/result';
+import { EXPORT_FORMAT_IDS } from '@shared/formats/export-formats';
 import { Core } from '../core/core';
+import { exportBytes } from '../core/exports/render-export';
 import { createWorkerFileParser } from '../core/documents/worker-file-parser';
 import { createCoreHandlers } from '../core/handlers';
 import { defaultUserDataDir, resolveLibraryDir } from '../core/library-location';
@@ -17,7 +19,7 @@ Commands:
   serve [--port N]                      serve the app to a browser on 127.0.0.1
   import FILE...                        import articles; prints one JSON line per file
   list [--json]                         list documents with claim counts by status
-  export --format csv|jsonld [--document ID]... --out FILE
+  export --format csv|jsonld|md|html|qdpx|claimreview [--document ID]... --out FILE
   backups                               list the library's backups, newest first
   restore [BACKUP]                      restore a backup (default: the newest sound one);
                                         the current state is backed up first
@@ -106,11 +108,11 @@ async function list(library: string, json: boolean, io: Io): Promise<number> {
 
 async function exportClaims(library: string, format: string | undefined, documents: string[], out: string | undefined, io: Io): Promise<number> {
   const parsedFormat = ExportFormatSchema.safeParse(format);
-  if (!parsedFormat.success) throw new UsageError('export needs --format csv or --format jsonld');
+  if (!parsedFormat.success) throw new UsageError(`export needs --format ${EXPORT_FORMAT_IDS.join('|')}`);
   if (!out) throw new UsageError('export needs --out FILE');
   await withCore(library, 'export', async (core) => {
     const rendered = await core.renderExport(parsedFormat.data, documents);
-    await writeFile(resolve(out), rendered.content, { mode: 0o600 });
+    await writeFile(resolve(out), exportBytes(rendered), { mode: 0o600 });
   });
   io.out(JSON.stringify({ format: parsedFormat.data, out: resolve(out) }));
   return 0;

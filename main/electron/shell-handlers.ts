@@ -5,7 +5,9 @@ import { writeFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import type { ImportBatch, ShellHandlers } from '@shared/bridge/contract';
 import { AppFailure } from '@shared/bridge/result';
+import { EXPORT_FORMATS } from '@shared/formats/export-formats';
 import type { Core } from '../core/core';
+import { exportBytes } from '../core/exports/render-export';
 
 /** Links open in the system browser only when they parse as https or mailto URLs. */
 export function externalUrl(raw: string): string | null {
@@ -47,12 +49,12 @@ export function createShellHandlers(core: Core, dialog: Dialog, window: () => Br
       const options = {
         title: 'Export claims',
         defaultPath: rendered.fileName,
-        filters: [format === 'csv' ? { name: 'CSV', extensions: ['csv'] } : { name: 'JSON-LD', extensions: ['jsonld', 'json'] }],
+        filters: [{ name: EXPORT_FORMATS[format].label, extensions: [EXPORT_FORMATS[format].extension] }],
       };
       const picked = owner ? await dialog.showSaveDialog(owner, options) : await dialog.showSaveDialog(options);
       if (picked.canceled || !picked.filePath) return { path: null };
       try {
-        await writeFile(picked.filePath, rendered.content, { mode: 0o600 });
+        await writeFile(picked.filePath, exportBytes(rendered), { mode: 0o600 });
       } catch (error) {
         throw new AppFailure('not-saved', `Could not write ${picked.filePath}: ${(error as Error).message}`);
       }

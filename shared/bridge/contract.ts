@@ -8,6 +8,7 @@ import { SettingsSchema } from '../domain/library';
 import { IdSchema, TaxonomyIdSchema } from '../domain/primitives';
 import { SourceChangesSchema, SourceNameSchema, SourceSchema } from '../domain/source';
 import { TaxonomySchema } from '../domain/taxonomy';
+import { EXPORT_FORMAT_IDS, type ExportFormatId } from '../formats/export-formats';
 import type { Channel, CoreChannel, ShellChannel } from './channels';
 
 /** Largest file the bridge accepts for import (bytes, before base64). */
@@ -101,13 +102,15 @@ export const ImportBatchSchema = z.strictObject({
 });
 export type ImportBatch = z.infer<typeof ImportBatchSchema>;
 
-export const ExportFormatSchema = z.enum(['csv', 'jsonld']);
+export const ExportFormatSchema = z.enum(EXPORT_FORMAT_IDS as [ExportFormatId, ...ExportFormatId[]]);
 export type ExportFormat = z.infer<typeof ExportFormatSchema>;
 
 export const RenderedExportSchema = z.strictObject({
   fileName: z.string(),
   mediaType: z.string(),
+  /** the file's text, or its bytes in base64 for binary formats (a .qdpx is a zip) */
   content: z.string(),
+  encoding: z.enum(['utf8', 'base64']),
 });
 export type RenderedExport = z.infer<typeof RenderedExportSchema>;
 

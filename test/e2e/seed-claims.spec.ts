@@ -11,6 +11,7 @@ import type { StoredDocument } from '../../shared/domain/document';
 import { startServer, type RunningServer } from './support/server';
 import { selectWithKeyboard, selectWithMouse } from './support/select-text';
 import { chooseStatus } from './support/ui';
+import { firstStoredDocument } from './support/stored';
 
 const FIXTURES = join(import.meta.dirname, '..', 'fixtures', 'seed');
 const SEED = join(FIXTURES, '000_94a0439cd798dd65.txt');
@@ -85,8 +86,7 @@ test('import the seed, annotate its nine claims, restart, and export them', asyn
   const highlighted = await page.locator('.claim-hl').evaluateAll((els) => new Set(els.map((e) => e.getAttribute('data-claim-id'))).size);
   expect(highlighted).toBe(9);
 
-  const [summary] = await server.call<{ documents: Array<{ id: string }> }>('library:get', {}).then((l) => l.documents);
-  const doc = await server.call<StoredDocument>('documents:get', { documentId: summary!.id });
+  const doc = await firstStoredDocument<StoredDocument>(server);
   const text = projectText(doc.content);
   const sourceName = new Map((await server.call<{ sources: Array<{ id: string; name: string }> }>('library:get', {})).sources.map((s) => [s.id, s.name]));
   const stored = [...doc.claims].sort((a, b) => a.target.start - b.target.start);
@@ -107,18 +107,29 @@ test('import the seed, annotate its nine claims, restart, and export them', asyn
   await expect(last).toBeInViewport();
   await page.screenshot({ path: testInfo.outputPath('03-after-restart.png') });
 
-  // Export both formats through the UI.
+  // Export every format through the UI.
   const exported: Record<string, string> = {};
+  let qdpx = Buffer.alloc(0);
   for (const [label, format] of [
-    [/as CSV/, 'csv'],
-    [/as W3C Web Annotation/, 'jsonld'],
+    [/^CSV/, 'csv'],
+    [/^W3C Web Annotation/, 'jsonld'],
+    [/^Report \(Markdown/, 'md'],
+    [/^Report \(HTML/, 'html'],
+    [/^ClaimReview/, 'claimreview'],
+    [/^REFI-QDA/, 'qdpx'],
   ] as const) {
     await page.getByRole('button', { name: /Export/ }).click();
+    if (format === 'csv') await page.screenshot({ path: testInfo.outputPath('04-export-menu.png') });
     const download = page.waitForEvent('download');
     await page.getByRole('menuitem', { name: label }).click();
     const file = await download;
-    exported[format] = readFileSync(await file.path(), 'utf8');
+    if (format === 'qdpx') qdpx = readFileSync(await file.path());
+    else exported[format] = readFileSync(await file.path(), 'utf8');
   }
+  expect(qdpx.subarray(0, 4).toString('latin1')).toBe('PK\u0003\u0004');
+  expect(exported.md).toContain('US Occupation Forces Attacked in Northeast Syria');
+  expect(exported.html?.startsWith('<!doctype html>')).toBe(true);
+  expect(JSON.parse(exported.claimreview!)).toEqual(expect.any(Array));
   const rows = parse(exported.csv!, { bom: true, columns: true }) as Array<Record<string, string>>;
   expect(rows.map((r) => [r.quote, r.sources, r.attribution, r.status])).toEqual(
     fixture.claims.map((c) => [c.exact, c.source === '(none)' ? '' : c.source, c.attribution, c.status]),

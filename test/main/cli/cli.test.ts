@@ -49,12 +49,23 @@ describe('command line', () => {
     expect(JSON.parse(readFileSync(jsonld, 'utf8')).type).toBe('AnnotationCollection');
   });
 
+  it('exports a REFI-QDA project as a zip, and reports as text', async () => {
+    const library = tempDir();
+    await run(['import', SEED_FILE, '--library', library]);
+    const qdpx = join(library, 'out.qdpx');
+    expect((await run(['export', '--format', 'qdpx', '--out', qdpx, '--library', library])).code).toBe(0);
+    expect(readFileSync(qdpx).subarray(0, 2).toString('latin1')).toBe('PK');
+    const report = join(library, 'out.md');
+    expect((await run(['export', '--format', 'md', '--out', report, '--library', library])).code).toBe(0);
+    expect(readFileSync(report, 'utf8')).toContain('US Occupation Forces Attacked in Northeast Syria');
+  });
+
   it('explains misuse and exits 2', async () => {
     const library = tempDir();
     expect((await run(['frobnicate', '--library', library])).err[0]).toMatch(/unknown command "frobnicate"/);
     const badFormat = await run(['export', '--format', 'xml', '--out', 'x', '--library', library]);
     expect(badFormat.code).toBe(2);
-    expect(badFormat.err[0]).toMatch(/--format csv or --format jsonld/);
+    expect(badFormat.err[0]).toMatch(/--format csv\|jsonld\|md\|html\|qdpx\|claimreview/);
     expect((await run(['--bogus'])).code).toBe(2);
     expect((await run([])).code).toBe(2);
   });

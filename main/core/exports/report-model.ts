@@ -1,0 +1,117 @@
+// What the Markdown and HTML reports show, worked out once: per document its metadata, counts by
+// status and claims grouped by status in taxonomy order, with names in place of ids. Plain data;
+// the renderers only escape and lay it out.
+import { compareClaimsByPosition, type Claim, type EvidenceStance } from '@shared/domain/claim';
+import type { StoredDocument, DocumentMeta } from '@shared/domain/document';
+import { safeLinkUrl } from '@shared/domain/safe-url';
+import { taxonomyEntry, type TaxonomyEntry } from '@shared/domain/taxonomy';
+import { ExportLookup, type ExportScope } from '@shared/formats/export-scope';
+
+export interface ReportSource {
+  name: string;
+  kind: string;
+}
+
+export interface ReportEvidence {
+  title: string;
+  url: string;
+  /** the URL when it is http or https, else null: only these become links */
+  href: string | null;
+  stance: EvidenceStance;
+}
+
+export interface ReportClaim {
+  id: string;
+  quote: string;
+  sources: ReportSource[];
+  attribution: string;
+  cue: string | null;
+  note: string;
+  evidence: ReportEvidence[];
+  tags: string[];
+}
+
+export interface StatusGroup {
+  status: TaxonomyEntry;
+  claims: ReportClaim[];
+}
+
+export interface ReportDocument {
+  id: string;
+  meta: DocumentMeta;
+  /** groups with at least one claim, statuses in taxonomy order, unknown statuses last */
+  groups: StatusGroup[];
+  total: number;
+}
+
+export interface ReportModel {
+  title: string;
+  generatedAt: string;
+  appVersion: string;
+  documents: ReportDocument[];
+}
+
+/** A link target for the reports: a normalised http or https URL, else null (mailto stays text). */
+export function webHref(url: string): string | null {
+  const safe = safeLinkUrl(url);
+  return safe !== null && /^https?:/i.test(safe) ? safe : null;
+}
+
+export function reportTitle(scope: ExportScope): string {
+  const [only] = scope.documents;
+  return scope.documents.length === 1 && only ? only.meta.title || 'Untitled document' : `${scope.documents.length} documents`;
+}
+
+function reportClaim(claim: Claim, scope: ExportScope, lookup: ExportLookup): ReportClaim {
+  return {
+    id: claim.id,
+    quote: claim.target.exact,
+    sources: lookup.sources(claim.sourceIds).map((s) => ({ name: s.name, kind: taxonomyEntry(scope.taxonomy.sourceKinds, s.kind).label })),
+    attribution: lookup.attributionLabel(claim.attribution),
+    cue: claim.cue?.exact ?? null,
+    note: claim.note,
+    evidence: claim.evidence.map((e) => ({ title: e.title, url: e.url, href: webHref(e.url), stance: e.stance })),
+    tags: [...claim.tags],
+  };
+}
+
+/** The status ids in the order the report lists them: the taxonomy's, then any unknown ones as met. */
+function statusOrder(scope: ExportScope, claims: readonly Claim[]): string[] {
+  const order = scope.taxonomy.statuses.map((s) => s.id);
+  for (const claim of claims) if (!order.includes(claim.status)) order.push(claim.status);
+  return order;
+}
+
+export function reportDocument(doc: StoredDocument, scope: ExportScope, lookup: ExportLookup): ReportDocument {
+  const claims = [...doc.claims].sort(compareClaimsByPosition);
+  const groups = statusOrder(scope, claims)
+    .map((id) => ({
+      status: taxonomyEntry(scope.taxonomy.statuses, id),
+      claims: claims.filter((c) => c.status === id).map((c) => reportClaim(c, scope, lookup)),
+    }))
+    .filter((group) => group.claims.length > 0);
+  return { id: doc.id, meta: doc.meta, groups, total: claims.length };
+}
+
+export function reportModel(scope: ExportScope): ReportModel {
+  const lookup = new ExportLookup(scope);
+  return {
+    title: reportTitle(scope),
+    generatedAt: scope.generatedAt,
+    appVersion: scope.appVersion,
+    documents: scope.documents.map((doc) => reportDocument(doc, scope, lookup)),
+  };
+}
+
+/** The metadata rows a report prints, in order, leaving out empty fields. */
+export function metadataRows(meta: DocumentMeta): Array<{ label: string; value: string; isUrl: boolean }> {
+  const rows = [
+    { label: 'Outlet', value: meta.outlet, isUrl: false },
+    { label: 'Byline', value: meta.byline, isUrl: false },
+    { label: 'Published', value: meta.published, isUrl: false },
+    { label: 'URL', value: meta.url, isUrl: true },
+    { label: 'Credit', value: meta.credit, isUrl: false },
+    { label: 'Licence', value: meta.license, isUrl: false },
+  ];
+  return rows.filter((row) => row.value.trim() !== '');
+}
