@@ -10,6 +10,7 @@ import { ClaimCatalog } from './catalog/claim-catalog';
 import { TagService } from './catalog/tag-service';
 import { ClaimService } from './claims/claim-service';
 import { TextService } from './documents/text-service';
+import { ExchangeService } from './exchange/exchange-service';
 import { SourceService } from './sources/source-service';
 import { inProcessParser, type FileParser } from './documents/file-parser';
 import { ImportService } from './documents/import-service';
@@ -32,6 +33,7 @@ export class Core {
   readonly sources: SourceService;
   readonly tags: TagService;
   readonly texts: TextService;
+  readonly exchange: ExchangeService;
 
   private constructor(
     readonly store: LibraryStore,
@@ -45,6 +47,7 @@ export class Core {
     this.sources = new SourceService(store, this.catalog, clock);
     this.tags = new TagService(store, this.catalog, clock);
     this.texts = new TextService(store, parser, clock);
+    this.exchange = new ExchangeService(store, clock);
   }
 
   static async open(libraryDir: string, options: CoreOptions = {}): Promise<Core> {
@@ -91,7 +94,7 @@ export class Core {
     for (const id of ids) documents.push(await this.store.getDocument(id));
     if (documents.length === 0) throw new AppFailure('not-found', 'There are no documents to export.');
     const { library } = this.store;
-    return { taxonomy: library.taxonomy, sources: library.sources, documents, generatedAt: this.clock(), appVersion: APP_VERSION };
+    return { taxonomy: library.taxonomy, sources: library.sources, settings: library.settings, documents, generatedAt: this.clock(), appVersion: APP_VERSION };
   }
 
   async renderExport(format: ExportFormat, documentIds: readonly string[]): Promise<RenderedExport> {

@@ -49,6 +49,7 @@ export function createCoreHandlers(core: Core): CoreHandlers {
     'tags:list': () => core.tags.list(),
     'tags:rename': async ({ from, to }) => ({ claimsUpdated: await core.tags.rename(from, to) }),
     'tags:delete': async ({ tag }) => ({ claimsUpdated: await core.tags.delete(tag) }),
+    'annotations:import': ({ fileName, dataBase64, documentId }) => core.exchange.importAnnotations(fileName, Buffer.from(dataBase64, 'base64'), { documentId }),
     'exports:render': ({ format, documentIds }) => core.renderExport(format, documentIds),
   };
 }

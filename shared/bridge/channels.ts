@@ -32,6 +32,7 @@ export const CORE_CHANNELS = [
   'tags:list',
   'tags:rename',
   'tags:delete',
+  'annotations:import',
   'exports:render',
 ] as const;
 

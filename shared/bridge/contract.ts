@@ -9,6 +9,7 @@ import { IdSchema, TaxonomyIdSchema } from '../domain/primitives';
 import { SourceChangesSchema, SourceNameSchema, SourceSchema } from '../domain/source';
 import { TaxonomySchema } from '../domain/taxonomy';
 import { EXPORT_FORMAT_IDS, type ExportFormatId } from '../formats/export-formats';
+import { ImportReportSchema } from '../formats/import-report';
 import type { Channel, CoreChannel, ShellChannel } from './channels';
 
 /** Largest file the bridge accepts for import (bytes, before base64). */
@@ -181,6 +182,10 @@ export const contract = {
   'tags:list': { args: EmptySchema, result: z.array(TagCountSchema) },
   'tags:rename': { args: z.strictObject({ from: TagSchema, to: TagSchema }), result: z.strictObject({ claimsUpdated: z.number().int().min(0) }) },
   'tags:delete': { args: z.strictObject({ tag: TagSchema }), result: z.strictObject({ claimsUpdated: z.number().int().min(0) }) },
+  'annotations:import': {
+    args: z.strictObject({ fileName: z.string().min(1).max(1000), dataBase64: Base64Schema, documentId: IdSchema.optional() }),
+    result: ImportReportSchema,
+  },
   'exports:render': {
     args: z.strictObject({ format: ExportFormatSchema, documentIds: z.array(IdSchema).max(10000) }),
     result: RenderedExportSchema,

@@ -8,6 +8,7 @@ export const EXPORT_FORMATS = {
   html: { label: 'Report (HTML, printable)', extension: 'html', mediaType: 'text/html', binary: false, fileSuffix: 'report' },
   qdpx: { label: 'REFI-QDA project (NVivo, ATLAS.ti, MAXQDA)', extension: 'qdpx', mediaType: 'application/zip', binary: true, fileSuffix: 'claims' },
   claimreview: { label: 'ClaimReview (schema.org JSON-LD)', extension: 'jsonld', mediaType: 'application/ld+json', binary: false, fileSuffix: 'claimreview' },
+  archive: { label: 'Library archive (zip; restores exactly)', extension: 'zip', mediaType: 'application/zip', binary: true, fileSuffix: 'archive' },
 } as const;
 
 export type ExportFormatId = keyof typeof EXPORT_FORMATS;

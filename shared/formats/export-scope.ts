@@ -1,6 +1,7 @@
 // What an export works from: the documents in scope with their claims, and the registries that
 // give ids their names.
 import type { StoredDocument } from '../domain/document';
+import type { Settings } from '../domain/library';
 import type { Source } from '../domain/source';
 import { taxonomyEntry, type Taxonomy } from '../domain/taxonomy';
 
@@ -10,6 +11,8 @@ export interface ExportScope {
   documents: readonly StoredDocument[];
   generatedAt: string;
   appVersion: string;
+  /** the library's settings (only the archive carries them) */
+  settings?: Settings;
 }
 
 /** Looks up names for ids while exporting. */

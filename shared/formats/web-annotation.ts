@@ -9,11 +9,19 @@ import { documentIri, ExportLookup, type ExportScope } from './export-scope';
 export const ANNO_CONTEXT = 'http://www.w3.org/ns/anno.jsonld';
 export const CORROBORATE_NS = 'https://corroborate.app/ns#';
 
-/** The added context: one prefix for every app field, lists kept in order. */
+/**
+ * The added context: one prefix for every app field, lists kept in order. The documents' text and
+ * metadata, the sources and the taxonomy travel as JSON literals, so that an import into another
+ * library restores them exactly.
+ */
 export const CORROBORATE_CONTEXT = {
   corr: CORROBORATE_NS,
   'corr:statusHistory': { '@container': '@list' },
   'corr:aliases': { '@container': '@set' },
+  'corr:meta': { '@type': '@json' },
+  'corr:content': { '@type': '@json' },
+  'corr:sources': { '@type': '@json' },
+  'corr:taxonomy': { '@type': '@json' },
 } as const;
 
 export const EXPORT_CONTEXT = [ANNO_CONTEXT, CORROBORATE_CONTEXT] as const;
@@ -100,8 +108,12 @@ export function claimToAnnotation(claim: Claim, doc: StoredDocument, lookup: Exp
 export function toAnnotationCollection(scope: ExportScope, collectionId: string, label: string): JsonObject {
   const lookup = new ExportLookup(scope);
   const items: JsonObject[] = [];
+  const sourceIds = new Set<string>();
   for (const doc of scope.documents) {
-    for (const claim of [...doc.claims].sort(compareClaimsByPosition)) items.push(claimToAnnotation(claim, doc, lookup));
+    for (const claim of [...doc.claims].sort(compareClaimsByPosition)) {
+      items.push(claimToAnnotation(claim, doc, lookup));
+      for (const id of claim.sourceIds) sourceIds.add(id);
+    }
   }
   return {
     '@context': EXPORT_CONTEXT as unknown as Json,
@@ -117,7 +129,11 @@ export function toAnnotationCollection(scope: ExportScope, collectionId: string,
       'corr:byline': doc.meta.byline,
       'corr:published': doc.meta.published,
       'corr:url': doc.meta.url,
+      'corr:meta': doc.meta as unknown as Json,
+      'corr:content': doc.content as unknown as Json,
     })),
+    'corr:sources': scope.sources.filter((s) => sourceIds.has(s.id)) as unknown as Json,
+    'corr:taxonomy': scope.taxonomy as unknown as Json,
     first: { id: `${urn(collectionId)}#page1`, type: 'AnnotationPage', startIndex: 0, items },
   };
 }

@@ -8,6 +8,7 @@ import { csvRows } from '@shared/formats/csv-rows';
 import { EXPORT_FORMATS } from '@shared/formats/export-formats';
 import { fileSlug, type ExportScope } from '@shared/formats/export-scope';
 import { toAnnotationCollection } from '@shared/formats/web-annotation';
+import { renderArchive } from '../exchange/library-archive';
 import { renderQdpx } from './qdpx';
 import { renderHtmlReport } from './report-html';
 import { renderMarkdownReport } from './report-markdown';
@@ -29,6 +30,7 @@ const RENDERERS: Record<ExportFormat, (scope: ExportScope) => string | Promise<s
   html: renderHtmlReport,
   qdpx: renderQdpx,
   claimreview: (scope) => `${JSON.stringify(toClaimReviews(scope), null, 2)}\n`,
+  archive: (scope) => renderArchive(scope, scope.settings),
 };
 
 export async function renderExport(scope: ExportScope, format: ExportFormat): Promise<RenderedExport> {

@@ -40,6 +40,7 @@ describe('rendered exports', () => {
       html: 'us-occupation-forces-attacked-in-northeast-syria-report.html',
       qdpx: 'us-occupation-forces-attacked-in-northeast-syria-claims.qdpx',
       claimreview: 'us-occupation-forces-attacked-in-northeast-syria-claimreview.jsonld',
+      archive: 'us-occupation-forces-attacked-in-northeast-syria-archive.zip',
     });
     const zip = exportBytes(await renderExport(seedScope(), 'qdpx'));
     expect(zip.subarray(0, 4).toString('latin1')).toBe('PK\u0003\u0004');

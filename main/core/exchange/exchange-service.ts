@@ -1,0 +1,88 @@
+// Imports annotation sets and library archives into the library: reads the file (our JSON-LD,
+// other tools' W3C annotations, Hypothesis API JSON, or an archive), plans the merge, checks that
+// everything it would write is valid, and only then writes. Also renders the archive export.
+import { AppFailure, describeZodError } from '@shared/bridge/result';
+import { ClaimSchema, type Claim } from '@shared/domain/claim';
+import { StoredDocumentSchema } from '@shared/domain/document';
+import { LibraryFileSchema } from '@shared/domain/library';
+import type { ImportReport } from '@shared/formats/import-report';
+import { parseJsonText } from '../store/read-json-file';
+import type { LibraryStore } from '../store/library-store';
+import type { IncomingSet } from './incoming-set';
+import { readArchive } from './library-archive';
+import { planMerge, type MergePlan } from './merge-plan';
+import { isHypothesisJson, readHypothesis } from './read-hypothesis';
+import { readWebAnnotations } from './read-web-annotations';
+
+/** The largest annotation set or archive accepted (a 200,000-claim JSON-LD export is about 400 MB). */
+export const MAX_ANNOTATION_IMPORT_BYTES = 512 * 1024 * 1024;
+
+const isZip = (bytes: Uint8Array) => bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04;
+
+/** Reads any annotation file this app accepts into an incoming set. */
+export async function readAnnotationFile(fileName: string, bytes: Uint8Array): Promise<IncomingSet> {
+  if (bytes.length > MAX_ANNOTATION_IMPORT_BYTES) {
+    throw new AppFailure('too-large', `${fileName} is larger than the ${MAX_ANNOTATION_IMPORT_BYTES / 1024 / 1024} MB limit for annotation sets.`);
+  }
+  if (isZip(bytes)) return readArchive(bytes, fileName);
+  let text = Buffer.from(bytes).toString('utf8');
+  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+  const parsed = parseJsonText(text);
+  if (!parsed.ok) throw new AppFailure('file-corrupt', `${fileName} cannot be imported: ${parsed.reason}. Nothing was changed.`);
+  try {
+    return isHypothesisJson(parsed.value) ? readHypothesis(parsed.value) : readWebAnnotations(parsed.value);
+  } catch (error) {
+    if (error instanceof AppFailure) throw new AppFailure(error.code, `${fileName} cannot be imported: ${error.message} Nothing was changed.`);
+    throw error;
+  }
+}
+
+function check(plan: MergePlan, fileName: string): void {
+  const fail = (what: string, problem: string) => new AppFailure('file-corrupt', `${fileName} cannot be imported: ${what} ${problem}. Nothing was changed.`);
+  const library = LibraryFileSchema.safeParse(plan.library);
+  if (!library.success) throw fail('the library would not be valid:', describeZodError(library.error));
+  for (const doc of plan.newDocuments) {
+    const result = StoredDocumentSchema.safeParse(doc);
+    if (!result.success) throw fail(`document “${doc.meta.title}”`, `is not valid (${describeZodError(result.error)})`);
+  }
+  for (const claims of plan.upserts.values()) {
+    for (const claim of claims) {
+      const result = ClaimSchema.safeParse(claim);
+      if (!result.success) throw fail(`claim ${claim.id}`, `is not valid (${describeZodError(result.error)})`);
+    }
+  }
+}
+
+function upsert(claims: readonly Claim[], changes: readonly Claim[]): Claim[] {
+  const byId = new Map(changes.map((c) => [c.id, c]));
+  const kept = claims.map((c) => byId.get(c.id) ?? c);
+  const present = new Set(claims.map((c) => c.id));
+  return [...kept, ...changes.filter((c) => !present.has(c.id))];
+}
+
+export class ExchangeService {
+  constructor(
+    private readonly store: LibraryStore,
+    private readonly clock: () => string,
+  ) {}
+
+  async importAnnotations(fileName: string, bytes: Uint8Array, options: { documentId?: string | undefined } = {}): Promise<ImportReport> {
+    const set = await readAnnotationFile(fileName, bytes);
+    const plan = await planMerge(this.store.library, (id) => this.store.getDocument(id), set, { fileName, documentId: options.documentId, at: this.clock() });
+    check(plan, fileName);
+    const { taxonomy, sources, settings } = plan.library;
+    const added = new Set(plan.report.sourcesAdded.length > 0 ? sources.map((s) => s.id) : []);
+    if (plan.report.sourcesAdded.length > 0 || plan.report.termsAdded.length > 0 || settings !== this.store.library.settings) {
+      // Sources made while the file was read stay: the plan's are added to whatever is there now.
+      await this.store.updateLibrary((library) => {
+        const present = new Set(library.sources.map((s) => s.id));
+        return { ...library, taxonomy, settings, sources: [...library.sources, ...sources.filter((s) => added.has(s.id) && !present.has(s.id))] };
+      });
+    }
+    for (const doc of plan.newDocuments) await this.store.addDocument(doc);
+    for (const [documentId, claims] of plan.upserts) {
+      await this.store.updateDocument(documentId, (doc) => ({ ...doc, claims: upsert(doc.claims, claims), meta: { ...doc.meta, updatedAt: this.clock() } }));
+    }
+    return plan.report;
+  }
+}

@@ -1,0 +1,34 @@
+// What importing an annotation set or an archive did: counts of claims added, updated, left
+// unchanged and skipped, with the reason for each one worth a look, and what the library gained.
+import { z } from 'zod';
+
+export const ImportItemSchema = z.strictObject({
+  outcome: z.enum(['added', 'updated', 'unchanged', 'skipped']),
+  /** where in the file ("annotation 3", "row 7") */
+  where: z.string(),
+  document: z.string(),
+  quote: z.string(),
+  reason: z.string(),
+});
+export type ImportItem = z.infer<typeof ImportItemSchema>;
+
+export const ImportReportSchema = z.strictObject({
+  fileName: z.string(),
+  kind: z.enum(['corroborate', 'web-annotation', 'hypothesis', 'archive']),
+  added: z.number().int().min(0),
+  updated: z.number().int().min(0),
+  unchanged: z.number().int().min(0),
+  skipped: z.number().int().min(0),
+  documentsAdded: z.array(z.strictObject({ id: z.string(), title: z.string() })),
+  sourcesAdded: z.array(z.string()),
+  termsAdded: z.array(z.string()),
+  /** the claims worth a look: updated, skipped, or added as orphans (the first 1,000) */
+  items: z.array(ImportItemSchema),
+  /** how many such claims were left out of items */
+  itemsLeftOut: z.number().int().min(0),
+  /** what the file held that has no place in a claim */
+  ignored: z.array(z.string()),
+});
+export type ImportReport = z.infer<typeof ImportReportSchema>;
+
+export const MAX_REPORT_ITEMS = 1000;

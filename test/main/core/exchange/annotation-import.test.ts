@@ -1,0 +1,189 @@
+// Importing annotation sets: our JSON-LD round trip and merge by id, other tools' W3C annotations
+// (purposes mapped), Hypothesis rows (re-anchored by quote), and bad files (an error, nothing changed).
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { StoredDocument } from '@shared/domain/document';
+import { projectText } from '@shared/text/projection';
+import { Core } from '../../../../main/core/core';
+import { annotatedLibrary, tickingClock } from '../../../helpers/annotated-library';
+import { FIXTURES, SEED_FILE } from '../../../helpers/fixtures';
+import { useTempDirs } from '../../../helpers/temp-dir';
+
+const tempDir = useTempDirs();
+const bytes = (text: string) => Buffer.from(text, 'utf8');
+const byId = <T extends { id: string }>(items: readonly T[]) => [...items].sort((a, b) => a.id.localeCompare(b.id));
+
+async function exported(core: Core, format: 'jsonld' | 'archive'): Promise<Buffer> {
+  const rendered = await core.renderExport(format, []);
+  return Buffer.from(rendered.content, rendered.encoding === 'base64' ? 'base64' : 'utf8');
+}
+
+/** Everything a user wrote, to compare two libraries. */
+async function snapshot(core: Core) {
+  const documents: StoredDocument[] = [];
+  for (const summary of core.store.documentSummaries()) {
+    const doc = await core.store.getDocument(summary.id);
+    documents.push({ ...doc, claims: byId(doc.claims) });
+  }
+  return { documents: byId(documents), sources: byId(core.store.library.sources) };
+}
+
+async function libraryFiles(core: Core) {
+  return JSON.stringify({ library: core.store.library, documents: await snapshot(core) });
+}
+
+describe('importing our JSON-LD', () => {
+  it('into an empty library gives identical documents, claims and sources', async () => {
+    const { core } = await annotatedLibrary(tempDir());
+    const file = await exported(core, 'jsonld');
+    const other = await Core.open(tempDir(), { backupIntervalMs: 0, clock: tickingClock });
+    const report = await other.exchange.importAnnotations('claims.jsonld', file);
+    expect(report).toMatchObject({ kind: 'corroborate', added: 9, updated: 0, skipped: 0, unchanged: 0, items: [] });
+    expect(report.documentsAdded.map((d) => d.title)).toEqual(['US Occupation Forces Attacked in Northeast Syria']);
+    expect(await snapshot(other)).toEqual(await snapshot(core));
+    await Promise.all([core.close(), other.close()]);
+  });
+
+  it('a second time changes nothing and says so', async () => {
+    const { core } = await annotatedLibrary(tempDir());
+    const file = await exported(core, 'jsonld');
+    const before = await libraryFiles(core);
+    const report = await core.exchange.importAnnotations('claims.jsonld', file);
+    expect(report).toMatchObject({ added: 0, updated: 0, skipped: 0, unchanged: 9, documentsAdded: [] });
+    expect(await libraryFiles(core)).toBe(before);
+    await core.close();
+  });
+
+  it('merges by id: the later version wins and the other goes to the claim’s history', async () => {
+    const { core, documentId } = await annotatedLibrary(tempDir());
+    const file = await exported(core, 'jsonld');
+    const [first, second] = (await core.store.getDocument(documentId)).claims;
+    // first: changed here after the export (ours is newer); second: deleted here (the file adds it back)
+    await core.claims.update({ documentId, claimId: first!.id, changes: { note: 'changed here later' } });
+    await core.claims.delete({ documentId, claimId: second!.id });
+    const report = await core.exchange.importAnnotations('claims.jsonld', file);
+    expect(report).toMatchObject({ added: 1, skipped: 1, unchanged: 7 });
+    expect(report.items).toEqual([expect.objectContaining({ outcome: 'skipped', reason: expect.stringMatching(/library’s version is as new or newer/) })]);
+    const after = (await core.store.getDocument(documentId)).claims.find((c) => c.id === first!.id)!;
+    expect(after.note).toBe('changed here later');
+    expect(after.statusHistory.some((h) => /Version from claims\.jsonld .*not kept on import/.test(h.note))).toBe(true);
+
+    // the other way round: a newer version in the file replaces ours, whose version is kept in the history
+    const other = await Core.open(tempDir(), { backupIntervalMs: 0, clock: tickingClock });
+    await other.exchange.importAnnotations('claims.jsonld', file);
+    await other.claims.update({ documentId, claimId: first!.id, changes: { note: 'older note in the other library' } });
+    await core.claims.update({ documentId, claimId: first!.id, changes: { note: 'newest note' } });
+    const newer = await exported(core, 'jsonld');
+    const merged = await other.exchange.importAnnotations('newer.jsonld', newer);
+    expect(merged).toMatchObject({ updated: 1 });
+    const claim = (await other.store.getDocument(documentId)).claims.find((c) => c.id === first!.id)!;
+    expect(claim.note).toBe('newest note');
+    expect(claim.statusHistory.some((h) => h.note.includes('older note in the other library'))).toBe(true);
+    await Promise.all([core.close(), other.close()]);
+  });
+});
+
+describe('importing other tools’ annotations', () => {
+  it('maps W3C body purposes to sources, attribution, status, tags, note and evidence', async () => {
+    const core = await Core.open(tempDir(), { backupIntervalMs: 0 });
+    const { document } = await core.imports.importPath(SEED_FILE);
+    const text = projectText((await core.store.getDocument(document.id)).content);
+    const exact = 'informed sources';
+    const annotation = {
+      '@context': 'http://www.w3.org/ns/anno.jsonld',
+      id: 'https://annotations.example/anno/1',
+      type: 'Annotation',
+      body: [
+        { type: 'TextualBody', purpose: 'identifying', value: 'Al Mayadeen correspondent' },
+        { type: 'TextualBody', purpose: 'classifying', value: 'Anonymous source' },
+        { type: 'TextualBody', purpose: 'assessing', value: 'Misleading' },
+        { type: 'TextualBody', purpose: 'tagging', value: 'Syria' },
+        { type: 'TextualBody', purpose: 'commenting', value: 'Who are they?' },
+        { type: 'SpecificResource', purpose: 'linking', source: 'https://example.org/evidence' },
+        { type: 'TextualBody', purpose: 'highlighting', value: 'yellow' },
+      ],
+      target: { source: 'https://elsewhere.example/article', selector: { type: 'TextQuoteSelector', exact, prefix: text.slice(text.indexOf(exact) - 10, text.indexOf(exact)), suffix: '' } },
+    };
+    await expect(core.exchange.importAnnotations('other.jsonld', bytes(JSON.stringify(annotation)))).rejects.toThrow(/name a document that is not in this library: “https:\/\/elsewhere.example\/article” \(annotation 1\)/);
+    const report = await core.exchange.importAnnotations('other.jsonld', bytes(JSON.stringify(annotation)), { documentId: document.id });
+    expect(report).toMatchObject({ kind: 'web-annotation', added: 1, sourcesAdded: ['Al Mayadeen correspondent'], termsAdded: ['status “Misleading”'], ignored: ['bodies with purpose "highlighting"'] });
+    const [claim] = (await core.store.getDocument(document.id)).claims;
+    expect(claim).toMatchObject({ attribution: 'anonymous-source', status: 'misleading', tags: ['Syria'], note: 'Who are they?', anchor: 'moved' });
+    expect(claim!.target.exact).toBe(exact);
+    expect(claim!.evidence).toEqual([expect.objectContaining({ url: 'https://example.org/evidence', stance: 'context' })]);
+    expect(core.store.library.sources.find((s) => s.id === claim!.sourceIds[0])?.name).toBe('Al Mayadeen correspondent');
+    await core.close();
+  });
+
+  it('re-anchors Hypothesis rows by quote, and lists the rows it cannot place', async () => {
+    const core = await Core.open(tempDir(), { backupIntervalMs: 0 });
+    const minimal = await core.imports.importPath(join(FIXTURES, 'hypothesis', 'minimal.html'));
+    const report = await core.exchange.importAnnotations('minimal.json', readFileSync(join(FIXTURES, 'hypothesis', 'minimal.json')), { documentId: minimal.document.id });
+    expect(report).toMatchObject({ kind: 'hypothesis', added: 1 });
+    expect((await core.store.getDocument(minimal.document.id)).claims[0]!.target).toMatchObject({ exact: 'Two', prefix: 'One ', suffix: ' Three' });
+
+    const { document } = await core.imports.importPath(SEED_FILE);
+    const text = projectText((await core.store.getDocument(document.id)).content);
+    const row = (id: string, exact: string, drift: number) => {
+      const start = Math.max(0, text.indexOf(exact) + drift);
+      return {
+        id,
+        uri: 'https://english.almayadeen.net/news/politics/us-occupation',
+        text: `note ${id}`,
+        tags: ['hypothesis'],
+        created: '2023-11-12T09:00:00.000000+00:00',
+        updated: '2023-11-12T10:00:00.000000+00:00',
+        document: { title: ['US Occupation Forces Attacked'] },
+        target: [{ source: 'https://english.almayadeen.net/news/politics/us-occupation', selector: [
+          { type: 'TextPositionSelector', start, end: start + exact.length },
+          { type: 'TextQuoteSelector', exact, prefix: '', suffix: '' },
+        ] }],
+      };
+    };
+    const rows = { total: 4, rows: [row('a1', 'informed sources', 57), row('a2', 'caused 56 casualties among US forces', -12), row('a3', 'a sentence the article never had', 0), { id: 'a4', uri: 'x', text: 'page note', tags: [], target: [{ source: 'x' }] }] };
+    const result = await core.exchange.importAnnotations('hypothesis.json', bytes(JSON.stringify(rows)), { documentId: document.id });
+    expect(result).toMatchObject({ added: 2, skipped: 1, ignored: ['row 4: a page note or reply, not on a quoted passage'] });
+    expect(result.items).toEqual([expect.objectContaining({ outcome: 'skipped', where: 'row 3', quote: 'a sentence the article never had', reason: expect.stringMatching(/^Not placed: its quote is not in the text/) })]);
+    const claims = (await core.store.getDocument(document.id)).claims;
+    expect(claims.map((c) => [c.target.exact, c.note, c.tags, c.updatedAt])).toEqual([
+      ['informed sources', 'note a1', ['hypothesis'], '2023-11-12T10:00:00.000Z'],
+      ['caused 56 casualties among US forces', 'note a2', ['hypothesis'], '2023-11-12T10:00:00.000Z'],
+    ]);
+    // the same rows again: recognised by their Hypothesis ids
+    expect(await core.exchange.importAnnotations('hypothesis.json', bytes(JSON.stringify(rows)), { documentId: document.id })).toMatchObject({ added: 0, unchanged: 2, skipped: 1 });
+    await core.close();
+  });
+});
+
+describe('bad annotation files', () => {
+  it('get a clear error that says what and where, and change nothing', async () => {
+    const { core, documentId } = await annotatedLibrary(tempDir());
+    const good = JSON.parse((await exported(core, 'jsonld')).toString('utf8'));
+    const before = await libraryFiles(core);
+    const broken = structuredClone(good);
+    broken.first.items[1].target.selector[0].exact = '';
+    const unknownDocument = { ...structuredClone(good), 'corr:documents': [] };
+    for (const item of unknownDocument.first.items) {
+      item['corr:document'] = 'urn:uuid:0b7e9f0e-0000-4000-8000-000000000000';
+      item.target.source = 'https://elsewhere.example/article';
+    }
+    const badStatus = structuredClone(good);
+    badStatus['corr:taxonomy'].statuses[0].color = 'red';
+    const cases: Array<[string, Buffer, RegExp]> = [
+      ['cut.jsonld', bytes(JSON.stringify(good).slice(0, 500)), /cut\.jsonld cannot be imported: the file is not valid JSON \(.*position/],
+      ['list.jsonld', bytes('[1, 2]'), /item 1: this is not a W3C Annotation/],
+      ['empty-quote.jsonld', bytes(JSON.stringify(broken)), /item 2, target, TextQuoteSelector: exact: the quote is empty/],
+      ['elsewhere.jsonld', bytes(JSON.stringify(unknownDocument)), /9 of the 9 annotations name a document that is not in this library/],
+      ['colour.jsonld', bytes(JSON.stringify(badStatus)), /corr:taxonomy: statuses\.0\.color: must be a #rrggbb colour/],
+      ['person.jsonld', bytes('{"@context": "https://schema.org", "type": "Person"}'), /is a JSON-LD "Person", not an Annotation/],
+    ];
+    for (const [name, file, message] of cases) {
+      await expect(core.exchange.importAnnotations(name, file), name).rejects.toThrow(message);
+    }
+    await expect(core.exchange.importAnnotations('claims.jsonld', bytes(JSON.stringify(good)), { documentId: '0b7e9f0e-0000-4000-8000-000000000000' })).rejects.toThrow(/no document 0b7e9f0e-.* to attach/);
+    expect(await libraryFiles(core)).toBe(before);
+    expect(documentId).toBeTruthy();
+    await core.close();
+  });
+});
