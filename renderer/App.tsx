@@ -8,7 +8,9 @@ import { BackupsDialog } from './components/BackupsDialog';
 import { ClaimsPane } from './components/ClaimsPane';
 import { CommandPalette } from './components/CommandPalette';
 import { EmptyLibrary } from './components/EmptyLibrary';
+import { ExportProgress } from './components/ExportProgress';
 import { ImportProgress } from './components/ImportProgress';
+import { ImportReportDialog } from './components/ImportReportDialog';
 import { LibrarySidebar } from './components/LibrarySidebar';
 import { LinkDialog } from './components/LinkDialog';
 import { NoticesBanner } from './components/NoticesBanner';
@@ -28,7 +30,7 @@ import { ClaimCommands } from './workspace/claim-commands';
 import { commandList } from './workspace/command-list';
 import { useWorkspaceKeys } from './workspace/use-workspace-keys';
 
-const IMPORT_ACCEPT = ['.txt', '.text', '.md', '.markdown', '.html', '.htm', '.docx', '.pdf', 'text/plain', 'text/markdown', 'text/html', 'application/pdf', 'application/vnd.openxmlformats-officedocument.wordprocessingml.document'].join(',');
+const IMPORT_ACCEPT = ['.txt', '.text', '.md', '.markdown', '.html', '.htm', '.docx', '.pdf', '.json', '.jsonld', '.zip', 'text/plain', 'text/markdown', 'text/html', 'application/pdf', 'application/vnd.openxmlformats-officedocument.wordprocessingml.document'].join(',');
 
 /** True when a paste lands in a field the user is typing in (it belongs to that field). */
 function isTypingTarget(target: EventTarget | null): boolean {
@@ -116,8 +118,10 @@ export function App({ bridge }: { bridge: BridgeClient }) {
       </div>
       <StatusBar />
       {state.importJobs ? <ImportProgress jobs={state.importJobs} /> : null}
+      {state.exportJob ? <ExportProgress key={state.exportJob.jobId} job={state.exportJob} /> : null}
       <Toasts />
       {state.backupsOpen ? <BackupsDialog /> : null}
+      {state.importReport ? <ImportReportDialog report={state.importReport} /> : null}
       {state.paletteOpen ? <CommandPalette load={() => commandList(store.getState(), actions, commands, pickFiles)} onClose={() => actions.toggle('paletteOpen', false)} /> : null}
       {state.shortcutsOpen && library ? <ShortcutsDialog taxonomy={library.taxonomy} onClose={() => actions.toggle('shortcutsOpen', false)} /> : null}
       {state.linkToOpen ? <LinkDialog url={state.linkToOpen} /> : null}

@@ -1,13 +1,12 @@
 // The command line on the core: serve (the web bridge), import, list, export. Prints results on
 // standard output and clear errors on standard error; exit code 0 on success, 1 on failure, 2 on misuse.
-import { writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { ExportFormatSchema } from '@shared/bridge/contract';
 import { AppFailure } from '@shared/bridge/result';
 import { EXPORT_FORMAT_IDS } from '@shared/formats/export-formats';
+import { isAnnotationFileName } from '@shared/formats/import-report';
 import { Core } from '../core/core';
-import { exportBytes } from '../core/exports/render-export';
 import { createWorkerFileParser } from '../core/documents/worker-file-parser';
 import { createCoreHandlers } from '../core/handlers';
 import { defaultUserDataDir, resolveLibraryDir } from '../core/library-location';
@@ -17,9 +16,13 @@ const USAGE = `Usage: corroborate <command> [options]
 
 Commands:
   serve [--port N]                      serve the app to a browser on 127.0.0.1
-  import FILE...                        import articles; prints one JSON line per file
+  import FILE... [--document ID]        import articles, annotation sets (.json, .jsonld: our
+                                        JSON-LD, W3C annotations, Hypothesis API JSON) and
+                                        library archives (.zip); prints one JSON line per file.
+                                        --document: the document for annotations whose target
+                                        names no document of the library
   list [--json]                         list documents with claim counts by status
-  export --format csv|jsonld|md|html|qdpx|claimreview [--document ID]... --out FILE
+  export --format csv|jsonld|md|html|qdpx|claimreview|archive [--document ID]... --out FILE
   backups                               list the library's backups, newest first
   restore [BACKUP]                      restore a backup (default: the newest sound one);
                                         the current state is backed up first
@@ -72,12 +75,26 @@ async function serve(library: string, port: number, io: Io): Promise<number> {
   return 0;
 }
 
-async function importFiles(library: string, files: string[], io: Io): Promise<number> {
+async function importAnnotations(core: Core, file: string, documentId: string | undefined, io: Io): Promise<void> {
+  const report = await core.exchange.importPath(resolve(file), { documentId });
+  const { kind, added, updated, unchanged, skipped } = report;
+  io.out(JSON.stringify({ file, status: 'merged', kind, added, updated, unchanged, skipped, documentsAdded: report.documentsAdded.length, sourcesAdded: report.sourcesAdded.length }));
+  for (const item of report.items) io.err(`${file}: ${item.where} (${item.document}): ${item.outcome}: ${item.reason}`);
+  if (report.itemsLeftOut > 0) io.err(`${file}: and ${report.itemsLeftOut} more`);
+  for (const what of report.ignored) io.err(`${file}: ignored ${what}`);
+}
+
+async function importFiles(library: string, files: string[], documents: string[], io: Io): Promise<number> {
   if (files.length === 0) throw new UsageError('import needs at least one FILE');
+  if (documents.length > 1) throw new UsageError('import takes at most one --document');
   let failures = 0;
   await withCore(library, 'import', async (core) => {
     for (const file of files) {
       try {
+        if (isAnnotationFileName(file)) {
+          await importAnnotations(core, file, documents[0], io);
+          continue;
+        }
         const outcome = await core.imports.importPath(resolve(file));
         io.out(JSON.stringify({ file, status: outcome.status, id: outcome.document.id, title: outcome.document.title }));
       } catch (error) {
@@ -111,8 +128,7 @@ async function exportClaims(library: string, format: string | undefined, documen
   if (!parsedFormat.success) throw new UsageError(`export needs --format ${EXPORT_FORMAT_IDS.join('|')}`);
   if (!out) throw new UsageError('export needs --out FILE');
   await withCore(library, 'export', async (core) => {
-    const rendered = await core.renderExport(parsedFormat.data, documents);
-    await writeFile(resolve(out), exportBytes(rendered), { mode: 0o600 });
+    await core.writeExport(parsedFormat.data, documents, resolve(out));
   });
   io.out(JSON.stringify({ format: parsedFormat.data, out: resolve(out) }));
   return 0;
@@ -172,7 +188,7 @@ export async function main(argv: string[], io: Io = consoleIo): Promise<number> 
         return await serve(library, port, io);
       }
       case 'import':
-        return await importFiles(library, rest, io);
+        return await importFiles(library, rest, values.document ?? [], io);
       case 'list':
         return await list(library, values.json ?? false, io);
       case 'export':

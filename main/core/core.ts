@@ -1,10 +1,9 @@
 // The application core: one library store and the services on it. The Electron shell, the web
 // bridge and the command line all drive the same core; it never imports electron.
-import type { ExportFormat, LibraryView, RenderedExport } from '@shared/bridge/contract';
+import type { ExportFormat, ExportJobView, LibraryView, RenderedExport } from '@shared/bridge/contract';
 import { AppFailure } from '@shared/bridge/result';
 import type { DocumentMeta, EditableMeta } from '@shared/domain/document';
 import { now } from '@shared/domain/primitives';
-import type { ExportScope } from '@shared/formats/export-scope';
 import { APP_VERSION } from './app-version';
 import { ClaimCatalog } from './catalog/claim-catalog';
 import { TagService } from './catalog/tag-service';
@@ -14,7 +13,10 @@ import { ExchangeService } from './exchange/exchange-service';
 import { SourceService } from './sources/source-service';
 import { inProcessParser, type FileParser } from './documents/file-parser';
 import { ImportService } from './documents/import-service';
-import { renderExport } from './exports/render-export';
+import type { ExportFeed } from './exports/export-feed';
+import { collectExport, exportFileName, writeExport } from './exports/render-export';
+import { ExportJobs } from './exports/export-jobs';
+import type { StreamOptions } from './exports/stream-options';
 import { sampleArticle, SAMPLE_FILE_NAME } from './samples/sample-article';
 import { restoreDocument, restoreLibrary } from './store/backup-restore';
 import { nodeFileSystem, type FileSystem } from './store/file-system';
@@ -34,6 +36,7 @@ export class Core {
   readonly tags: TagService;
   readonly texts: TextService;
   readonly exchange: ExchangeService;
+  readonly exportJobs = new ExportJobs();
 
   private constructor(
     readonly store: LibraryStore,
@@ -87,18 +90,50 @@ export class Core {
     return this.imports.importParsed(sampleArticle(), SAMPLE_FILE_NAME, 'sample');
   }
 
-  /** The documents to export: the given ones, or the whole library when none are given. */
-  async exportScope(documentIds: readonly string[]): Promise<ExportScope> {
-    const ids = documentIds.length > 0 ? documentIds : this.store.documentSummaries().map((d) => d.id);
-    const documents = [];
-    for (const id of ids) documents.push(await this.store.getDocument(id));
-    if (documents.length === 0) throw new AppFailure('not-found', 'There are no documents to export.');
+  /** The documents to export, read one at a time: the given ones, or the whole library when none are given. */
+  exportFeed(documentIds: readonly string[]): ExportFeed {
+    const summaries = this.store.documentSummaries();
+    const byId = new Map(summaries.map((d) => [d.id, d]));
+    const ids = documentIds.length > 0 ? [...documentIds] : summaries.map((d) => d.id);
+    const missing = ids.find((id) => !byId.has(id));
+    if (missing) throw new AppFailure('not-found', `There is no document ${missing} in this library.`);
+    if (ids.length === 0) throw new AppFailure('not-found', 'There are no documents to export.');
     const { library } = this.store;
-    return { taxonomy: library.taxonomy, sources: library.sources, settings: library.settings, documents, generatedAt: this.clock(), appVersion: APP_VERSION };
+    const only = ids.length === 1 ? byId.get(ids[0]!) : undefined;
+    return {
+      base: { taxonomy: library.taxonomy, sources: library.sources, settings: library.settings, generatedAt: this.clock(), appVersion: APP_VERSION },
+      documentIds: ids,
+      title: only ? only.title || 'Untitled document' : `${ids.length} documents`,
+      claimTotal: ids.reduce((n, id) => n + byId.get(id)!.claimTotal, 0),
+      load: (id) => this.store.getDocument(id),
+    };
   }
 
+  /** An export in memory, for a download from the browser. */
   async renderExport(format: ExportFormat, documentIds: readonly string[]): Promise<RenderedExport> {
-    return renderExport(await this.exportScope(documentIds), format);
+    return collectExport(this.exportFeed(documentIds), format);
+  }
+
+  /** The file name an export suggests. */
+  exportFileName(format: ExportFormat, documentIds: readonly string[]): string {
+    return exportFileName(this.exportFeed(documentIds), format);
+  }
+
+  /** Starts an export kept in memory for a download (the browser build), to follow and cancel. */
+  startExport(format: ExportFormat, documentIds: readonly string[]): ExportJobView {
+    const feed = this.exportFeed(documentIds);
+    return this.exportJobs.start({ total: feed.documentIds.length, run: (signal, onProgress) => collectExport(feed, format, { signal, onProgress }) });
+  }
+
+  /** Starts an export into a file (the desktop app), to follow and cancel. */
+  startExportToFile(format: ExportFormat, documentIds: readonly string[], path: string): ExportJobView {
+    const feed = this.exportFeed(documentIds);
+    return this.exportJobs.start({ total: feed.documentIds.length, run: async (signal, onProgress) => (await writeExport(feed, format, path, { signal, onProgress }), path) });
+  }
+
+  /** Streams an export into a file (the desktop app and the command line). */
+  writeExport(format: ExportFormat, documentIds: readonly string[], path: string, options: StreamOptions = {}): Promise<void> {
+    return writeExport(this.exportFeed(documentIds), format, path, options);
   }
 
   close(): Promise<void> {

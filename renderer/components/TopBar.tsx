@@ -1,7 +1,7 @@
 // The top bar: the app's name, where the user is, and import/export.
 import { useState } from 'react';
 import type { ExportFormat } from '@shared/bridge/contract';
-import { EXPORT_FORMAT_IDS, EXPORT_FORMATS } from '@shared/formats/export-formats';
+import { EXPORT_FORMAT_IDS, EXPORT_FORMATS, exportScopeIds } from '@shared/formats/export-formats';
 import { useActions, useAppState } from '../state/app-context';
 
 interface TopBarProps {
@@ -14,7 +14,7 @@ export function TopBar({ onImport }: TopBarProps) {
   const [exportOpen, setExportOpen] = useState(false);
   const exportAs = (format: ExportFormat) => {
     setExportOpen(false);
-    void actions.exportClaims(format, document ? [document.id] : []);
+    void actions.exportClaims(format, exportScopeIds(format, document?.id ?? null));
   };
   const canExport = (library?.documents.length ?? 0) > 0;
   return (

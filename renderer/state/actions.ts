@@ -1,7 +1,9 @@
 // What the user can do with the library and its documents: open, import (files, dialog, paste),
 // correct metadata and text, trash, backups, export, links. Claims and the registries have their
 // own action classes (claim-actions.ts, registry-actions.ts), reached from here.
-import type { BackupInfo, ExportFormat, ImportOutcome, TrashedDocument } from '@shared/bridge/contract';
+import type { BackupInfo, ExportFormat, ExportJobView, ImportOutcome, TrashedDocument } from '@shared/bridge/contract';
+import { EXPORT_FORMATS } from '@shared/formats/export-formats';
+import { isAnnotationFileName, summarizeImport, type ImportReport } from '@shared/formats/import-report';
 import type { CorrectedClaim } from './text-correction';
 import type { EditableMeta } from '@shared/domain/document';
 import type { DocNode } from '@shared/domain/content';
@@ -16,6 +18,9 @@ function toBase64(bytes: Uint8Array): string {
   for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
   return btoa(binary);
 }
+
+/** How often a running export is asked for its progress. */
+const EXPORT_POLL_MS = 120;
 
 export class Actions {
   readonly claims: ClaimActions;
@@ -118,6 +123,7 @@ export class Actions {
     this.importCancelled = false;
     if (many) this.store.update({ importJobs: files.map((f) => ({ name: f.name, state: 'waiting' })) });
     const outcomes: ImportOutcome[] = [];
+    const reports: ImportReport[] = [];
     for (const [index, file] of files.entries()) {
       if (this.importCancelled) {
         this.setJob(index, { state: 'cancelled' });
@@ -126,6 +132,13 @@ export class Actions {
       this.setJob(index, { state: 'reading' });
       this.store.update({ busy: many ? `Importing ${index + 1} of ${files.length}: ${file.name}` : `Importing ${file.name}` });
       const bytes = new Uint8Array(await file.arrayBuffer());
+      if (isAnnotationFileName(file.name)) {
+        const merged = await this.bridge.call('annotations:import', { fileName: file.name, dataBase64: toBase64(bytes), ...this.openDocumentRef() });
+        if (merged.ok) reports.push(merged.value);
+        else if (!many) this.toast('error', merged.error.message);
+        this.setJob(index, merged.ok ? { state: 'imported', message: summarizeImport(merged.value) } : { state: 'failed', message: merged.error.message });
+        continue;
+      }
       const result = await this.bridge.call('documents:import', { fileName: file.name, dataBase64: toBase64(bytes) });
       if (result.ok) {
         outcomes.push(result.value);
@@ -137,6 +150,28 @@ export class Actions {
     }
     this.store.update({ busy: null });
     await this.afterImport(outcomes, !many);
+    await this.afterMerge(reports);
+  }
+
+  /** The open document, for annotations whose target names no document of the library. */
+  private openDocumentRef(): { documentId?: string } {
+    const { document } = this.store.getState();
+    return document ? { documentId: document.id } : {};
+  }
+
+  /** Shows what annotation sets did, and the documents they changed or added. */
+  private async afterMerge(reports: ImportReport[]): Promise<void> {
+    const last = reports.at(-1);
+    if (!last) return;
+    await this.loadLibrary();
+    const added = last.documentsAdded[0];
+    if (this.store.getState().document) await this.reloadDocument();
+    else if (added) await this.openDocument(added.id);
+    this.store.update({ importReport: last });
+  }
+
+  closeImportReport(): void {
+    this.store.update({ importReport: null });
   }
 
   cancelImport(): void {
@@ -159,10 +194,11 @@ export class Actions {
 
   /** The desktop File > Import… dialog. */
   async importWithDialog(): Promise<void> {
-    const batch = await this.session.query('shell:importWithDialog', {});
+    const batch = await this.session.query('shell:importWithDialog', this.openDocumentRef());
     if (!batch) return;
     for (const failure of batch.failed) this.toast('error', failure.message);
     await this.afterImport(batch.imported);
+    await this.afterMerge(batch.merged);
   }
 
   async openSample(): Promise<void> {
@@ -263,14 +299,31 @@ export class Actions {
 
   // ---- out of the app ---------------------------------------------------------------------
 
-  /** Exports claims: a native save dialog on the desktop, a download in the browser. */
+  /** Stops the export that is running; its job reports it cancelled, and no file is left. */
+  cancelExport(): void {
+    const job = this.store.getState().exportJob;
+    if (job) void this.bridge.call('exports:cancel', { jobId: job.jobId });
+  }
+
+  /**
+   * Exports claims: a native save dialog on the desktop, a download in the browser. The export
+   * runs as a job whose progress shows (with Cancel) until it is done.
+   */
   async exportClaims(format: ExportFormat, documentIds: string[]): Promise<void> {
-    if (this.isDesktop) {
-      const saved = await this.session.query('shell:exportWithDialog', { format, documentIds });
-      if (saved?.path) this.toast('info', `Exported to ${saved.path}`);
-      return;
+    const label = EXPORT_FORMATS[format].label;
+    const started = this.isDesktop ? await this.session.query('shell:exportWithDialog', { format, documentIds }) : await this.session.query('exports:start', { format, documentIds });
+    if (!started) return;
+    let job: ExportJobView | null = started;
+    while (job?.state === 'running') {
+      this.store.update({ exportJob: { ...job, label } });
+      await new Promise((resolve) => setTimeout(resolve, EXPORT_POLL_MS));
+      job = await this.session.query('exports:job', { jobId: job.jobId });
     }
-    const rendered = await this.session.query('exports:render', { format, documentIds });
+    this.store.update({ exportJob: null });
+    if (!job) return;
+    if (job.state !== 'done') return this.toast(job.state === 'failed' ? 'error' : 'info', job.message);
+    if (job.path !== null) return this.toast('info', `Exported to ${job.path}`);
+    const rendered = await this.session.query('exports:take', { jobId: job.jobId });
     if (!rendered) return;
     const body = rendered.encoding === 'base64' ? Uint8Array.from(atob(rendered.content), (c) => c.charCodeAt(0)) : rendered.content;
     const url = URL.createObjectURL(new Blob([body], { type: rendered.mediaType }));

@@ -1,5 +1,7 @@
 // The renderer's state in one small external store (read with useSyncExternalStore): the
 // library, the open document with its claims, the selected claim, and the truth about saving.
+import type { ExportJobView } from '@shared/bridge/contract';
+import type { ImportReport } from '@shared/formats/import-report';
 import type { LibraryView } from '@shared/bridge/contract';
 import type { StoredDocument } from '@shared/domain/document';
 
@@ -46,6 +48,10 @@ export interface AppState {
   backupsOpen: boolean;
   /** the files of the current or last import of several files, or null */
   importJobs: ImportJob[] | null;
+  /** the export running now, with its progress */
+  exportJob: (ExportJobView & { label: string }) | null;
+  /** what the last import of an annotation set or archive did, shown until closed */
+  importReport: ImportReport | null;
   /** the command palette and the shortcuts help are open */
   paletteOpen: boolean;
   shortcutsOpen: boolean;
@@ -71,6 +77,8 @@ export const initialState: AppState = {
   panel: 'document',
   backupsOpen: false,
   importJobs: null,
+  importReport: null,
+  exportJob: null,
   paletteOpen: false,
   shortcutsOpen: false,
   correcting: false,

@@ -1,6 +1,6 @@
 // Every action by name, for the command palette (Ctrl/Cmd+K): what it does, its key, and whether
 // it can run now.
-import { EXPORT_FORMAT_IDS, EXPORT_FORMATS } from '@shared/formats/export-formats';
+import { EXPORT_FORMAT_IDS, EXPORT_FORMATS, exportScopeIds } from '@shared/formats/export-formats';
 import type { Actions } from '../state/actions';
 import type { AppState } from '../state/app-store';
 import type { ClaimCommands } from './claim-commands';
@@ -42,9 +42,9 @@ export function commandList(state: AppState, actions: Actions, commands: ClaimCo
     { id: 'backups', label: 'Restore from backup…', enabled: true, run: () => actions.openBackups(true) },
     ...EXPORT_FORMAT_IDS.map((format) => ({
       id: `export-${format}`,
-      label: `Export claims as ${EXPORT_FORMATS[format].label}`,
+      label: EXPORT_FORMATS[format].wholeLibrary ? 'Export the whole library as an archive (zip)' : `Export claims as ${EXPORT_FORMATS[format].label}`,
       enabled: Boolean(library?.documents.length),
-      run: () => void actions.exportClaims(format, document ? [document.id] : []),
+      run: () => void actions.exportClaims(format, exportScopeIds(format, document?.id ?? null)),
     })),
     { id: 'color-status', label: 'Colour highlights by status', enabled: true, run: () => void actions.registry.updateSettings({ colorBy: 'status' }) },
     { id: 'color-attribution', label: 'Colour highlights by attribution type', enabled: true, run: () => void actions.registry.updateSettings({ colorBy: 'attribution' }) },

@@ -33,7 +33,10 @@ export const CORE_CHANNELS = [
   'tags:rename',
   'tags:delete',
   'annotations:import',
-  'exports:render',
+  'exports:start',
+  'exports:job',
+  'exports:cancel',
+  'exports:take',
 ] as const;
 
 /** Channels only the desktop shell serves: native dialogs and the system browser. */

@@ -99,6 +99,8 @@ export const AnchorCountsSchema = z.strictObject({
 
 export const ImportBatchSchema = z.strictObject({
   imported: z.array(ImportOutcomeSchema),
+  /** annotation sets and archives merged into the library */
+  merged: z.array(ImportReportSchema),
   failed: z.array(z.strictObject({ fileName: z.string(), message: z.string() })),
 });
 export type ImportBatch = z.infer<typeof ImportBatchSchema>;
@@ -114,6 +116,20 @@ export const RenderedExportSchema = z.strictObject({
   encoding: z.enum(['utf8', 'base64']),
 });
 export type RenderedExport = z.infer<typeof RenderedExportSchema>;
+
+/** A running or finished export, as the interface follows it. */
+export const ExportJobViewSchema = z.strictObject({
+  jobId: IdSchema,
+  state: z.enum(['running', 'done', 'failed', 'cancelled']),
+  done: z.number().int().min(0),
+  total: z.number().int().min(0),
+  /** why it failed or was cancelled */
+  message: z.string(),
+  /** the file written (desktop), or null for an export kept for a download */
+  path: z.string().nullable(),
+});
+export type ExportJobView = z.infer<typeof ExportJobViewSchema>;
+const JobRefSchema = z.strictObject({ jobId: IdSchema });
 
 const DocumentRefSchema = z.strictObject({ documentId: IdSchema });
 const ClaimRefSchema = z.strictObject({ documentId: IdSchema, claimId: IdSchema });
@@ -186,15 +202,16 @@ export const contract = {
     args: z.strictObject({ fileName: z.string().min(1).max(1000), dataBase64: Base64Schema, documentId: IdSchema.optional() }),
     result: ImportReportSchema,
   },
-  'exports:render': {
-    args: z.strictObject({ format: ExportFormatSchema, documentIds: z.array(IdSchema).max(10000) }),
-    result: RenderedExportSchema,
-  },
-  'shell:importWithDialog': { args: EmptySchema, result: ImportBatchSchema },
+  'exports:start': { args: z.strictObject({ format: ExportFormatSchema, documentIds: z.array(IdSchema).max(10000) }), result: ExportJobViewSchema },
+  'exports:job': { args: JobRefSchema, result: ExportJobViewSchema },
+  'exports:cancel': { args: JobRefSchema, result: ExportJobViewSchema },
+  'exports:take': { args: JobRefSchema, result: RenderedExportSchema },
+  'shell:importWithDialog': { args: z.strictObject({ documentId: IdSchema.optional() }), result: ImportBatchSchema },
   'shell:openExternal': { args: z.strictObject({ url: z.string().max(4096) }), result: DoneSchema },
   'shell:exportWithDialog': {
     args: z.strictObject({ format: ExportFormatSchema, documentIds: z.array(IdSchema).max(10000) }),
-    result: z.strictObject({ path: z.string().nullable() }),
+    /** the export writing the chosen file, or null when the dialog was cancelled */
+    result: ExportJobViewSchema.nullable(),
   },
 } satisfies Record<Channel, { args: z.ZodType; result: z.ZodType }>;
 

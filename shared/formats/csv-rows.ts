@@ -1,6 +1,7 @@
 // Claims as CSV rows: one row per claim, with the columns of DESIGN.md section 6. Multi-valued
 // fields are joined with " | ". Cells that a spreadsheet would read as a formula are neutralised.
 import { compareClaimsByPosition } from '../domain/claim';
+import type { StoredDocument } from '../domain/document';
 import { ExportLookup, type ExportScope } from './export-scope';
 
 export const CSV_MULTI_VALUE_SEPARATOR = ' | ';
@@ -42,33 +43,36 @@ const join = (values: readonly string[]) => values.join(CSV_MULTI_VALUE_SEPARATO
 export function* csvRows(scope: ExportScope): Generator<string[]> {
   const lookup = new ExportLookup(scope);
   yield [...CSV_COLUMNS];
-  for (const doc of scope.documents) {
-    for (const claim of [...doc.claims].sort(compareClaimsByPosition)) {
-      const sources = lookup.sources(claim.sourceIds);
-      const lastChange = claim.statusHistory.at(-1)?.at ?? claim.createdAt;
-      const text = [
-        doc.id,
-        doc.meta.title,
-        doc.meta.url,
-        doc.meta.published,
-        claim.id,
-        claim.target.exact,
-      ].map(neutralizeFormula);
-      const rest = [
-        join(sources.map((s) => s.name)),
-        join(sources.map((s) => s.kind)),
-        claim.attribution,
-        claim.cue?.exact ?? '',
-        claim.status,
-        claim.note,
-        join(claim.tags),
-        join(claim.evidence.map((e) => [e.url, e.stance, e.title].filter((x) => x !== '').join(' '))),
-        claim.anchor,
-        claim.createdAt,
-        claim.updatedAt,
-        lastChange,
-      ].map(neutralizeFormula);
-      yield [...text, String(claim.target.start), String(claim.target.end), ...rest];
-    }
+  for (const doc of scope.documents) yield* csvDocumentRows(doc, lookup);
+}
+
+/** One row per claim of a document, in text order (exports stream document by document). */
+export function* csvDocumentRows(doc: StoredDocument, lookup: ExportLookup): Generator<string[]> {
+  for (const claim of [...doc.claims].sort(compareClaimsByPosition)) {
+    const sources = lookup.sources(claim.sourceIds);
+    const lastChange = claim.statusHistory.at(-1)?.at ?? claim.createdAt;
+    const text = [
+      doc.id,
+      doc.meta.title,
+      doc.meta.url,
+      doc.meta.published,
+      claim.id,
+      claim.target.exact,
+    ].map(neutralizeFormula);
+    const rest = [
+      join(sources.map((s) => s.name)),
+      join(sources.map((s) => s.kind)),
+      claim.attribution,
+      claim.cue?.exact ?? '',
+      claim.status,
+      claim.note,
+      join(claim.tags),
+      join(claim.evidence.map((e) => [e.url, e.stance, e.title].filter((x) => x !== '').join(' '))),
+      claim.anchor,
+      claim.createdAt,
+      claim.updatedAt,
+      lastChange,
+    ].map(neutralizeFormula);
+    yield [...text, String(claim.target.start), String(claim.target.end), ...rest];
   }
 }

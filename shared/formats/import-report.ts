@@ -32,3 +32,21 @@ export const ImportReportSchema = z.strictObject({
 export type ImportReport = z.infer<typeof ImportReportSchema>;
 
 export const MAX_REPORT_ITEMS = 1000;
+
+/** Files imported as annotation sets or archives rather than as articles, by their extension. */
+export const ANNOTATION_FILE_EXTENSIONS = ['json', 'jsonld', 'zip'] as const;
+
+export function isAnnotationFileName(name: string): boolean {
+  const extension = /\.([^.]+)$/.exec(name)?.[1]?.toLowerCase();
+  return (ANNOTATION_FILE_EXTENSIONS as readonly string[]).includes(extension ?? '');
+}
+
+/** One line that says what an import did ("9 claims added, 1 updated, 2 skipped"). */
+export function summarizeImport(report: ImportReport): string {
+  const parts = [`${report.added} ${report.added === 1 ? 'claim' : 'claims'} added`];
+  if (report.updated > 0) parts.push(`${report.updated} updated`);
+  if (report.unchanged > 0) parts.push(`${report.unchanged} unchanged`);
+  if (report.skipped > 0) parts.push(`${report.skipped} skipped`);
+  if (report.documentsAdded.length > 0) parts.push(`${report.documentsAdded.length} ${report.documentsAdded.length === 1 ? 'document' : 'documents'} added`);
+  return parts.join(', ');
+}

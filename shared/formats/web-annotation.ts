@@ -104,6 +104,43 @@ export function claimToAnnotation(claim: Claim, doc: StoredDocument, lookup: Exp
   return annotation;
 }
 
+/** A document as the collection lists it: its name, and its text and metadata whole. */
+export function documentEntry(doc: StoredDocument): JsonObject {
+  return {
+    id: urn(doc.id),
+    'corr:title': doc.meta.title,
+    'corr:byline': doc.meta.byline,
+    'corr:published': doc.meta.published,
+    'corr:url': doc.meta.url,
+    'corr:meta': doc.meta as unknown as Json,
+    'corr:content': doc.content as unknown as Json,
+  };
+}
+
+/** The collection's own fields, without its documents, sources and page (exports stream those). */
+export function collectionHead(scope: Omit<ExportScope, 'documents'>, collectionId: string, label: string, total: number): JsonObject {
+  return {
+    '@context': EXPORT_CONTEXT as unknown as Json,
+    id: urn(collectionId),
+    type: 'AnnotationCollection',
+    label,
+    total,
+    generated: scope.generatedAt,
+    generator: { id: 'https://corroborate.app/', type: 'Software', name: `Corroborate ${scope.appVersion}` },
+    'corr:taxonomy': scope.taxonomy as unknown as Json,
+  };
+}
+
+/** The page that holds the items, given its collection's id. */
+export function firstPage(collectionId: string, items: JsonObject[]): JsonObject {
+  return { id: `${urn(collectionId)}#page1`, type: 'AnnotationPage', startIndex: 0, items };
+}
+
+/** The sources the claims name, whole, so an import restores their kind, aliases and description. */
+export function referencedSources(scope: Pick<ExportScope, 'sources'>, sourceIds: ReadonlySet<string>): Json {
+  return scope.sources.filter((s) => sourceIds.has(s.id)) as unknown as Json;
+}
+
 /** The documents in scope, as an AnnotationCollection with a single embedded page. */
 export function toAnnotationCollection(scope: ExportScope, collectionId: string, label: string): JsonObject {
   const lookup = new ExportLookup(scope);
@@ -116,24 +153,9 @@ export function toAnnotationCollection(scope: ExportScope, collectionId: string,
     }
   }
   return {
-    '@context': EXPORT_CONTEXT as unknown as Json,
-    id: urn(collectionId),
-    type: 'AnnotationCollection',
-    label,
-    total: items.length,
-    generated: scope.generatedAt,
-    generator: { id: 'https://corroborate.app/', type: 'Software', name: `Corroborate ${scope.appVersion}` },
-    'corr:documents': scope.documents.map((doc) => ({
-      id: urn(doc.id),
-      'corr:title': doc.meta.title,
-      'corr:byline': doc.meta.byline,
-      'corr:published': doc.meta.published,
-      'corr:url': doc.meta.url,
-      'corr:meta': doc.meta as unknown as Json,
-      'corr:content': doc.content as unknown as Json,
-    })),
-    'corr:sources': scope.sources.filter((s) => sourceIds.has(s.id)) as unknown as Json,
-    'corr:taxonomy': scope.taxonomy as unknown as Json,
-    first: { id: `${urn(collectionId)}#page1`, type: 'AnnotationPage', startIndex: 0, items },
+    ...collectionHead(scope, collectionId, label, items.length),
+    'corr:documents': scope.documents.map(documentEntry),
+    'corr:sources': referencedSources(scope, sourceIds),
+    first: firstPage(collectionId, items),
   };
 }

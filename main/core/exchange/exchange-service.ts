@@ -1,6 +1,8 @@
 // Imports annotation sets and library archives into the library: reads the file (our JSON-LD,
 // other tools' W3C annotations, Hypothesis API JSON, or an archive), plans the merge, checks that
 // everything it would write is valid, and only then writes. Also renders the archive export.
+import { readFile, stat } from 'node:fs/promises';
+import { basename } from 'node:path';
 import { AppFailure, describeZodError } from '@shared/bridge/result';
 import { ClaimSchema, type Claim } from '@shared/domain/claim';
 import { StoredDocumentSchema } from '@shared/domain/document';
@@ -84,5 +86,14 @@ export class ExchangeService {
       await this.store.updateDocument(documentId, (doc) => ({ ...doc, claims: upsert(doc.claims, claims), meta: { ...doc.meta, updatedAt: this.clock() } }));
     }
     return plan.report;
+  }
+
+  /** Imports a file from disk (the command line), refusing one over the limit before reading it. */
+  async importPath(path: string, options: { documentId?: string | undefined } = {}): Promise<ImportReport> {
+    const fileName = basename(path);
+    const size = await stat(path).then((s) => s.size, () => null);
+    if (size === null) throw new AppFailure('not-found', `${path} cannot be read.`);
+    if (size > MAX_ANNOTATION_IMPORT_BYTES) throw new AppFailure('too-large', `${fileName} is larger than the ${MAX_ANNOTATION_IMPORT_BYTES / 1024 / 1024} MB limit for annotation sets.`);
+    return this.importAnnotations(fileName, await readFile(path), options);
   }
 }

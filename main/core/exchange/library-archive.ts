@@ -3,13 +3,15 @@
 // merges into a full one like any annotation set. Reading it trusts nothing: only the names it
 // expects are read, a path outside the archive or a decompression bomb is refused before any
 // byte is inflated, and every file is migrated and validated as the store would.
-import JSZip from 'jszip';
+import { Readable } from 'node:stream';
 import yauzl from 'yauzl';
+import yazl from 'yazl';
 import { AppFailure } from '@shared/bridge/result';
 import type { Claim } from '@shared/domain/claim';
 import type { StoredDocument } from '@shared/domain/document';
-import { LIBRARY_SCHEMA_VERSION, defaultSettings, type LibraryFile, type Settings } from '@shared/domain/library';
-import type { ExportScope } from '@shared/formats/export-scope';
+import { LIBRARY_SCHEMA_VERSION, defaultSettings, type LibraryFile } from '@shared/domain/library';
+import type { ExportFeed } from '../exports/export-feed';
+import type { StreamOptions } from '../exports/stream-options';
 import { interpret, parseJsonText, type VersionedSchema } from '../store/read-json-file';
 import { DOCUMENT_FILE, LIBRARY_FILE } from '../store/versioned-schemas';
 import { emptySet, type IncomingClaim, type IncomingSet } from './incoming-set';
@@ -26,14 +28,38 @@ export const ARCHIVE_LIMITS = {
   ratio: 200,
 };
 
-export async function renderArchive(scope: ExportScope, settings: Settings = defaultSettings()): Promise<Uint8Array> {
-  const zip = new JSZip();
-  zip.file(ARCHIVE_MANIFEST, `${JSON.stringify({ format: 'corroborate-archive', version: 1, appVersion: scope.appVersion, createdAt: scope.generatedAt, documents: scope.documents.length }, null, 2)}\n`);
+/**
+ * Streams the archive of a feed's documents and the library's registries and settings. Each
+ * document is read only when the zip writer reaches it, so memory stays bounded.
+ */
+export async function* streamArchive(feed: ExportFeed, options: StreamOptions = {}): AsyncGenerator<Uint8Array> {
+  const zip = new yazl.ZipFile();
+  const { base } = feed;
+  const manifest = { format: 'corroborate-archive', version: 1, appVersion: base.appVersion, createdAt: base.generatedAt, documents: feed.documentIds.length };
+  zip.addBuffer(Buffer.from(`${JSON.stringify(manifest, null, 2)}\n`), ARCHIVE_MANIFEST);
   // The index of documents is derived from their files; the store rebuilds it on import.
-  const library: LibraryFile = { schemaVersion: LIBRARY_SCHEMA_VERSION, taxonomy: scope.taxonomy, sources: [...scope.sources], settings, documents: [] };
-  zip.file(LIBRARY_ENTRY, JSON.stringify(library));
-  for (const doc of scope.documents) zip.file(`documents/${doc.id}.json`, JSON.stringify(doc));
-  return zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE', compressionOptions: { level: 6 } });
+  const library: LibraryFile = { schemaVersion: LIBRARY_SCHEMA_VERSION, taxonomy: base.taxonomy, sources: [...base.sources], settings: base.settings ?? defaultSettings(), documents: [] };
+  zip.addBuffer(Buffer.from(JSON.stringify(library)), LIBRARY_ENTRY);
+  feed.documentIds.forEach((id, index) => {
+    zip.addReadStreamLazy(`documents/${id}.json`, (done) => {
+      if (options.signal?.aborted) return done(options.signal.reason, Readable.from([]));
+      feed.load(id).then(
+        (doc) => {
+          options.onProgress?.(index + 1, feed.documentIds.length);
+          done(null, Readable.from([Buffer.from(JSON.stringify(doc))]));
+        },
+        (error: unknown) => done(error, Readable.from([])),
+      );
+    });
+  });
+  const failed = new Promise<never>((_, reject) => zip.on('error', reject));
+  zip.end();
+  const chunks = (zip.outputStream as Readable)[Symbol.asyncIterator]();
+  for (;;) {
+    const next = await Promise.race([chunks.next(), failed]);
+    if (next.done) return;
+    yield next.value as Uint8Array;
+  }
 }
 
 function refuse(fileName: string, problem: string): AppFailure {

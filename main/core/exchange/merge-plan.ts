@@ -146,7 +146,7 @@ export async function planMerge(library: LibraryFile, loadDocument: (id: string)
     const names = [...new Set(unplaced.map((p) => `“${p.claim.documentLabel}” (${p.claim.where})`))].slice(0, 3).join(', ');
     throw new AppFailure(
       'not-found',
-      `${unplaced.length} of the ${set.claims.length} annotations name a document that is not in this library: ${names}. Import the article first, or choose the document to attach them to.`,
+      `${unplaced.length} of the ${set.claims.length} annotations name a document that is not in this library: ${names}. Import the article first, or attach them to a document: open it in the app and import again, or give --document ID on the command line.`,
     );
   }
 

@@ -214,10 +214,10 @@ function annotationsOf(root: unknown): { items: unknown[]; label: string } {
   if (kind.includes('Annotation')) return { items: [root], label: 'annotation' };
   if (kind.includes('AnnotationPage')) return { items: asList(root.items), label: 'item' };
   if (kind.includes('AnnotationCollection')) {
-    const items: unknown[] = [];
+    let items: unknown[] = [];
     for (let page = root.first, seen = 0; page !== undefined && seen < 10_000; seen++) {
       if (!isObject(page)) throw invalid('The collection', 'its pages are only linked, not included; export them into the file first');
-      items.push(...asList(page.items));
+      items = items.concat(asList(page.items));
       page = page.next;
     }
     return { items, label: 'item' };

@@ -1,45 +1,95 @@
-// Renders an export of some documents in any format of shared/formats/export-formats.ts: the
-// text formats as strings, the binary ones (a .qdpx zip) as base64, ready for a file or a download.
-import { stringify } from 'csv-stringify/sync';
+// Exports in every format of shared/formats/export-formats.ts, from a feed of documents. CSV,
+// JSON-LD and the archive stream document by document (memory stays bounded, with progress and
+// cancellation); reports, .qdpx and ClaimReview are rendered from the documents at once. The
+// stream goes to a file (the desktop app, the command line) or is collected for a download.
+import { createWriteStream } from 'node:fs';
+import { rename, rm } from 'node:fs/promises';
+import { dirname, join, basename } from 'node:path';
+import { Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
 import type { ExportFormat, RenderedExport } from '@shared/bridge/contract';
-import { newId } from '@shared/domain/primitives';
 import { toClaimReviews } from '@shared/formats/claim-review';
-import { csvRows } from '@shared/formats/csv-rows';
+import { CSV_COLUMNS, csvDocumentRows } from '@shared/formats/csv-rows';
+import { csvText } from './csv-text';
 import { EXPORT_FORMATS } from '@shared/formats/export-formats';
-import { fileSlug, type ExportScope } from '@shared/formats/export-scope';
-import { toAnnotationCollection } from '@shared/formats/web-annotation';
-import { renderArchive } from '../exchange/library-archive';
+import { ExportLookup, fileSlug, type ExportScope } from '@shared/formats/export-scope';
+import { streamArchive } from '../exchange/library-archive';
+import { feedOfScope, scopeOfFeed, type ExportFeed } from './export-feed';
 import { renderQdpx } from './qdpx';
 import { renderHtmlReport } from './report-html';
 import { renderMarkdownReport } from './report-markdown';
-import { reportTitle } from './report-model';
+import type { StreamOptions } from './stream-options';
+import { streamJsonLd } from './stream-jsonld';
 
-/** CSV text: RFC 4180 (CRLF line ends, quotes doubled), UTF-8 with a byte-order mark for spreadsheets. */
-export function renderCsv(scope: ExportScope): string {
-  return `\uFEFF${stringify([...csvRows(scope)], { record_delimiter: 'windows' })}`;
+export type ExportChunk = string | Uint8Array;
+
+/** CSV: RFC 4180 (CRLF line ends, quotes doubled), UTF-8 with a byte-order mark for spreadsheets. */
+async function* streamCsv(feed: ExportFeed, options: StreamOptions): AsyncGenerator<string> {
+  yield `\uFEFF${csvText([[...CSV_COLUMNS]])}`;
+  const lookup = new ExportLookup(feed.base);
+  for (const [index, id] of feed.documentIds.entries()) {
+    options.signal?.throwIfAborted();
+    const rows = [...csvDocumentRows(await feed.load(id), lookup)];
+    if (rows.length > 0) yield csvText(rows);
+    options.onProgress?.(index + 1, feed.documentIds.length);
+  }
 }
 
-export function renderJsonLd(scope: ExportScope): string {
-  return `${JSON.stringify(toAnnotationCollection(scope, newId(), `Claims in ${reportTitle(scope)}`), null, 2)}\n`;
-}
-
-const RENDERERS: Record<ExportFormat, (scope: ExportScope) => string | Promise<string | Uint8Array>> = {
-  csv: renderCsv,
-  jsonld: renderJsonLd,
+/** The formats rendered from all their documents at once. */
+const WHOLE: Record<'md' | 'html' | 'qdpx' | 'claimreview', (scope: ExportScope) => string | Promise<string | Uint8Array>> = {
   md: renderMarkdownReport,
   html: renderHtmlReport,
   qdpx: renderQdpx,
   claimreview: (scope) => `${JSON.stringify(toClaimReviews(scope), null, 2)}\n`,
-  archive: (scope) => renderArchive(scope, scope.settings),
 };
 
-export async function renderExport(scope: ExportScope, format: ExportFormat): Promise<RenderedExport> {
-  const { extension, mediaType, fileSuffix } = EXPORT_FORMATS[format];
-  const fileName = `${fileSlug(reportTitle(scope))}-${fileSuffix}.${extension}`;
-  const output = await RENDERERS[format](scope);
-  return typeof output === 'string'
-    ? { fileName, mediaType, content: output, encoding: 'utf8' }
-    : { fileName, mediaType, content: Buffer.from(output).toString('base64'), encoding: 'base64' };
+async function* streamWhole(feed: ExportFeed, format: keyof typeof WHOLE, options: StreamOptions): AsyncGenerator<ExportChunk> {
+  const scope = await scopeOfFeed(feed);
+  options.signal?.throwIfAborted();
+  yield await WHOLE[format](scope);
+  options.onProgress?.(feed.documentIds.length, feed.documentIds.length);
+}
+
+export function streamExport(feed: ExportFeed, format: ExportFormat, options: StreamOptions = {}): AsyncGenerator<ExportChunk> {
+  if (format === 'csv') return streamCsv(feed, options);
+  if (format === 'jsonld') return streamJsonLd(feed, options);
+  if (format === 'archive') return streamArchive(feed, options);
+  return streamWhole(feed, format, options);
+}
+
+export function exportFileName(feed: ExportFeed, format: ExportFormat): string {
+  const { extension, fileSuffix } = EXPORT_FORMATS[format];
+  return `${fileSlug(feed.title)}-${fileSuffix}.${extension}`;
+}
+
+/** The whole export in memory, for a download from the browser. */
+export async function collectExport(feed: ExportFeed, format: ExportFormat, options: StreamOptions = {}): Promise<RenderedExport> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of streamExport(feed, format, options)) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk, 'utf8') : Buffer.from(chunk));
+  const bytes = Buffer.concat(chunks);
+  const { mediaType, binary } = EXPORT_FORMATS[format];
+  const fileName = exportFileName(feed, format);
+  return binary ? { fileName, mediaType, content: bytes.toString('base64'), encoding: 'base64' } : { fileName, mediaType, content: bytes.toString('utf8'), encoding: 'utf8' };
+}
+
+/** Renders the documents of a scope already in memory (tests, and small exports). */
+export function renderExport(scope: ExportScope, format: ExportFormat): Promise<RenderedExport> {
+  return collectExport(feedOfScope(scope), format);
+}
+
+/**
+ * Streams an export into a file: written beside it under a temporary name and renamed into place
+ * when complete, so a cancelled or failed export leaves no half-written file.
+ */
+export async function writeExport(feed: ExportFeed, format: ExportFormat, path: string, options: StreamOptions = {}): Promise<void> {
+  const temporary = join(dirname(path), `.${basename(path)}.${process.pid}.part`);
+  try {
+    await pipeline(Readable.from(streamExport(feed, format, options)), createWriteStream(temporary, { mode: 0o600 }), options.signal ? { signal: options.signal } : {});
+    await rename(temporary, path);
+  } catch (error) {
+    await rm(temporary, { force: true });
+    throw error;
+  }
 }
 
 /** The bytes of a rendered export, to write to a file. */

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { main } from '../../../main/cli/main';
-import { SEED_FILE } from '../../helpers/fixtures';
+import { FIXTURES, SEED_FILE } from '../../helpers/fixtures';
 import { useTempDirs } from '../../helpers/temp-dir';
 
 const tempDir = useTempDirs();
@@ -60,12 +60,32 @@ describe('command line', () => {
     expect(readFileSync(report, 'utf8')).toContain('US Occupation Forces Attacked in Northeast Syria');
   });
 
+  it('exports the library as an archive and restores it elsewhere; imports Hypothesis rows into a chosen document', async () => {
+    const library = tempDir();
+    await run(['import', SEED_FILE, '--library', library]);
+    const archive = join(library, 'library.zip');
+    expect((await run(['export', '--format', 'archive', '--out', archive, '--library', library])).code).toBe(0);
+    const other = tempDir();
+    const restored = await run(['import', archive, '--library', other]);
+    expect(restored.code).toBe(0);
+    expect(JSON.parse(restored.out[0]!)).toMatchObject({ status: 'merged', kind: 'archive', documentsAdded: 1, added: 0 });
+    expect((await run(['list', '--json', '--library', other])).out.map((l) => JSON.parse(l).title)).toEqual(['US Occupation Forces Attacked in Northeast Syria']);
+
+    const minimal = JSON.parse((await run(['import', join(FIXTURES, 'hypothesis', 'minimal.html'), '--library', other])).out[0]!);
+    const rows = join(FIXTURES, 'hypothesis', 'minimal.json');
+    const unattached = await run(['import', rows, '--library', other]);
+    expect(unattached.code).toBe(1);
+    expect(JSON.parse(unattached.out[0]!)).toMatchObject({ status: 'error', code: 'not-found', message: expect.stringMatching(/name a document that is not in this library/) });
+    const attached = await run(['import', rows, '--document', minimal.id, '--library', other]);
+    expect(JSON.parse(attached.out[0]!)).toMatchObject({ status: 'merged', kind: 'hypothesis', added: 1 });
+  });
+
   it('explains misuse and exits 2', async () => {
     const library = tempDir();
     expect((await run(['frobnicate', '--library', library])).err[0]).toMatch(/unknown command "frobnicate"/);
     const badFormat = await run(['export', '--format', 'xml', '--out', 'x', '--library', library]);
     expect(badFormat.code).toBe(2);
-    expect(badFormat.err[0]).toMatch(/--format csv\|jsonld\|md\|html\|qdpx\|claimreview/);
+    expect(badFormat.err[0]).toMatch(/--format csv\|jsonld\|md\|html\|qdpx\|claimreview\|archive/);
     expect((await run(['--bogus'])).code).toBe(2);
     expect((await run([])).code).toBe(2);
   });

@@ -1,7 +1,7 @@
 import { parse } from 'csv-parse/sync';
-import { stringify } from 'csv-stringify/sync';
 import { describe, expect, it } from 'vitest';
 import { CSV_COLUMNS, csvRows, neutralizeFormula } from '@shared/formats/csv-rows';
+import { csvText } from '../../../main/core/exports/csv-text';
 import { seedFixture } from '../../helpers/fixtures';
 import { seedScope } from '../../helpers/seed-document';
 
@@ -25,7 +25,9 @@ describe('CSV rows', () => {
     const scope = seedScope();
     scope.documents[0]!.claims[0]!.note = 'He said, "no"\nthen left';
     const rows = [...csvRows(scope)];
-    const text = stringify(rows, { record_delimiter: 'windows' });
+    const text = csvText(rows);
+    expect(text).toContain('"He said, ""no""\nthen left"');
+    expect(text.endsWith('\r\n')).toBe(true);
     expect(parse(text)).toEqual(rows);
   });
 

@@ -1,0 +1,107 @@
+// Exchanging annotation sets through the UI: Hypothesis rows imported onto the open article (the
+// report lists the row that cannot be placed), and a library archive exported from one library
+// and restored into another; a long export followed and cancelled.
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { expect, SEED, test } from './support/fixtures';
+import { makeClaim, seedClaims } from './support/claims';
+import { startServer } from './support/server';
+import { writeBigLibrary } from './support/big-library';
+
+function hypothesisRows(exacts: string[]): string {
+  const rows = exacts.map((exact, index) => ({
+    id: `row-${index}`,
+    uri: 'https://english.almayadeen.net/news/politics/us-occupation',
+    text: `Hypothesis note ${index}`,
+    tags: ['from-hypothesis'],
+    created: '2023-11-12T09:00:00.000000+00:00',
+    updated: '2023-11-12T09:30:00.000000+00:00',
+    target: [{ source: 'https://english.almayadeen.net/news/politics/us-occupation', selector: [{ type: 'TextPositionSelector', start: 5 + index, end: 5 + index + exact.length }, { type: 'TextQuoteSelector', exact }] }],
+  }));
+  return JSON.stringify({ total: rows.length, rows });
+}
+
+test('Hypothesis rows land on the open article, and the report lists the row that could not be placed', async ({ page, server, pageErrors }, testInfo) => {
+  void pageErrors;
+  await page.goto(server.url);
+  await page.getByTestId('import-input').setInputFiles(SEED);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('US Occupation Forces Attacked in Northeast Syria');
+  const file = testInfo.outputPath('hypothesis.json');
+  writeFileSync(file, hypothesisRows(['informed sources told Al Mayadeen', 'caused 56 casualties among US forces', 'words this article never printed']));
+  await page.getByTestId('import-input').setInputFiles(file);
+  const report = page.getByRole('dialog', { name: 'Imported hypothesis.json' });
+  await expect(report).toBeVisible();
+  await expect(report.getByRole('status')).toHaveText('2 claims added, 1 skipped.');
+  await expect(report.locator('.import-report__item--skipped')).toContainText('words this article never printed');
+  await expect(report.locator('.import-report__item--skipped')).toContainText('Not placed: its quote is not in the text');
+  await page.screenshot({ path: testInfo.outputPath('hypothesis-report.png') });
+  await report.getByRole('button', { name: 'Close' }).click();
+  await expect(report).toHaveCount(0);
+  await expect(page.locator('.claim-item')).toHaveCount(2);
+  await page.locator('.claim-item').first().click();
+  await expect(page.locator('.claim-hl.is-selected').first()).toHaveText(/informed sources told Al Mayadeen/);
+});
+
+test('a library archive exported from one library restores into another, claims and all', async ({ page, server, pageErrors }, testInfo) => {
+  void pageErrors;
+  await page.goto(server.url);
+  await page.getByTestId('import-input').setInputFiles(SEED);
+  for (const claim of seedClaims().slice(0, 2)) await makeClaim(page, claim.exact);
+  await page.keyboard.press('Escape');
+  await page.locator('.claim-item').first().click();
+  await page.keyboard.press('v');
+  await expect(page.locator('.claim-hl.is-selected').first()).toHaveAttribute('data-status', 'verified');
+  await expect(page.getByTestId('save-state')).toHaveText('saved');
+  await page.getByRole('button', { name: /Export/ }).click();
+  const download = page.waitForEvent('download');
+  await page.getByRole('menuitem', { name: /^Library archive/ }).click();
+  const archive = testInfo.outputPath((await download).suggestedFilename());
+  await (await download).saveAs(archive);
+  expect(readFileSync(archive).subarray(0, 2).toString('latin1')).toBe('PK');
+
+  const otherLibrary = mkdtempSync(join(tmpdir(), 'corroborate-e2e-'));
+  const other = await startServer(otherLibrary);
+  try {
+    await page.goto(other.url);
+    await expect(page.getByRole('button', { name: 'Open a sample article' })).toBeVisible();
+    await page.getByTestId('import-input').setInputFiles(archive);
+    const report = page.getByRole('dialog', { name: /^Imported .*-archive\.zip$/ });
+    await expect(report.getByRole('status')).toHaveText('2 claims added, 1 document added.');
+    await expect(report).toContainText('Corroborate library archive');
+    await page.screenshot({ path: testInfo.outputPath('archive-report.png') });
+    await page.keyboard.press('Escape');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('US Occupation Forces Attacked in Northeast Syria');
+    await expect(page.locator('.claim-item')).toHaveCount(2);
+    await expect(page.locator('.claim-hl[data-status="verified"]')).not.toHaveCount(0);
+  } finally {
+    await other.stop();
+    rmSync(otherLibrary, { recursive: true, force: true });
+  }
+});
+
+test('a long export shows its progress and can be cancelled', async ({ page, pageErrors }, testInfo) => {
+  void pageErrors;
+  const libraryDir = mkdtempSync(join(tmpdir(), 'corroborate-e2e-'));
+  await writeBigLibrary(libraryDir, 600, 60);
+  const server = await startServer(libraryDir);
+  try {
+    await page.goto(server.url);
+    await expect(page.getByRole('button', { name: /Export/ })).toBeEnabled();
+    let downloaded = false;
+    page.on('download', () => (downloaded = true));
+    await page.getByRole('button', { name: /Export/ }).click();
+    await page.getByRole('menuitem', { name: /^W3C Web Annotation/ }).click();
+    const progress = page.getByRole('region', { name: 'Export' });
+    await expect(progress.getByRole('status')).toHaveText(/^Exporting W3C Web Annotation \(JSON-LD\): \d+ of 600 documents$/);
+    await expect(progress.getByRole('progressbar', { name: 'Export progress' })).toBeVisible();
+    await page.screenshot({ path: testInfo.outputPath('export-progress.png') });
+    await progress.getByRole('button', { name: 'Cancel' }).click();
+    await expect(page.getByText('The export was cancelled; no file was written.')).toBeVisible();
+    await expect(progress).toHaveCount(0);
+    expect(downloaded).toBe(false);
+  } finally {
+    await server.stop();
+    rmSync(libraryDir, { recursive: true, force: true });
+  }
+});

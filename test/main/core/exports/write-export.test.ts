@@ -1,0 +1,48 @@
+// Exports streamed into a file: the file appears only when complete; a cancelled export leaves
+// nothing behind; progress is told document by document.
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parsePlainText } from '@shared/importers/plain-text';
+import type { Core } from '../../../../main/core/core';
+import { annotatedLibrary } from '../../../helpers/annotated-library';
+import { collectionMustFailures } from '../../../helpers/w3c-annotation-tests';
+import { useTempDirs } from '../../../helpers/temp-dir';
+
+const tempDir = useTempDirs();
+
+async function libraryOfThree(): Promise<Core> {
+  const { core } = await annotatedLibrary(tempDir());
+  for (const n of [1, 2]) await core.imports.importParsed(parsePlainText(`date 2024-01-0${n} Second article ${n}\nBy Someone\nA paragraph ${n}.`), `a${n}.txt`, 'text');
+  return core;
+}
+
+describe('writing an export to a file', () => {
+  it('streams JSON-LD for several documents that parses and passes the W3C collection checks, telling progress', async () => {
+    const core = await libraryOfThree();
+    const out = join(tempDir(), 'all.jsonld');
+    const progress: string[] = [];
+    await core.writeExport('jsonld', [], out, { onProgress: (done, total) => progress.push(`${done}/${total}`) });
+    expect(progress).toEqual(['1/3', '2/3', '3/3']);
+    const collection = JSON.parse(readFileSync(out, 'utf8'));
+    expect(collectionMustFailures(collection)).toEqual([]);
+    expect(collection).toMatchObject({ label: 'Claims in 3 documents', total: 9 });
+    expect(collection.first.items).toHaveLength(9);
+    expect(collection['corr:documents']).toHaveLength(3);
+    expect(collection['corr:sources'].map((s: { name: string }) => s.name).sort()).toEqual(['US officials', 'informed sources']);
+    await core.close();
+  });
+
+  it('leaves no file, not even a partial one, when cancelled', async () => {
+    const core = await libraryOfThree();
+    const dir = tempDir();
+    for (const format of ['csv', 'jsonld', 'archive'] as const) {
+      const controller = new AbortController();
+      const write = core.writeExport(format, [], join(dir, `cancelled.${format}`), { signal: controller.signal, onProgress: () => controller.abort(new Error('cancelled by the user')) });
+      await expect(write, format).rejects.toThrow(/cancelled by the user|aborted/);
+    }
+    expect(readdirSync(dir)).toEqual([]);
+    expect(existsSync(join(dir, 'cancelled.csv'))).toBe(false);
+    await core.close();
+  });
+});
