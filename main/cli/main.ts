@@ -8,6 +8,7 @@ import { EXPORT_FORMAT_IDS } from '@shared/formats/export-formats';
 import { isAnnotationFileName } from '@shared/formats/import-report';
 import { Core } from '../core/core';
 import { createWorkerFileParser } from '../core/documents/worker-file-parser';
+import { createWorkerExportRenderer } from '../core/exports/worker-export-renderer';
 import { createCoreHandlers } from '../core/handlers';
 import { defaultUserDataDir, resolveLibraryDir } from '../core/library-location';
 import { startWebBridge } from '../web/web-bridge';
@@ -45,7 +46,7 @@ function rendererDir(): string {
 }
 
 async function withCore<T>(library: string, command: string, run: (core: Core) => Promise<T>): Promise<T> {
-  const core = await Core.open(library, { lock: { description: `corroborate ${command}` }, parser: createWorkerFileParser() });
+  const core = await Core.open(library, { lock: { description: `corroborate ${command}` }, parser: createWorkerFileParser(), exportRenderer: createWorkerExportRenderer() });
   try {
     return await run(core);
   } finally {
@@ -55,7 +56,7 @@ async function withCore<T>(library: string, command: string, run: (core: Core) =
 
 async function serve(library: string, port: number, io: Io): Promise<number> {
   const parser = createWorkerFileParser();
-  const core = await Core.open(library, { lock: { description: 'corroborate serve' }, parser });
+  const core = await Core.open(library, { lock: { description: 'corroborate serve' }, parser, exportRenderer: createWorkerExportRenderer() });
   void parser.prewarm?.().catch(() => undefined);
   const bridge = await startWebBridge({
     handlers: createCoreHandlers(core),

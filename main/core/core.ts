@@ -3,7 +3,7 @@
 import type { ExportFormat, ExportJobView, LibraryView, RenderedExport } from '@shared/bridge/contract';
 import { AppFailure } from '@shared/bridge/result';
 import type { DocumentMeta, EditableMeta } from '@shared/domain/document';
-import { now } from '@shared/domain/primitives';
+import { newId, now } from '@shared/domain/primitives';
 import { APP_VERSION } from './app-version';
 import { ClaimCatalog } from './catalog/claim-catalog';
 import { TagService } from './catalog/tag-service';
@@ -15,6 +15,7 @@ import { inProcessParser, type FileParser } from './documents/file-parser';
 import { ImportService } from './documents/import-service';
 import type { ExportFeed } from './exports/export-feed';
 import { collectExport, exportFileName, writeExport } from './exports/render-export';
+import { inProcessRenderer, type DocumentRenderer } from './exports/document-renderer';
 import { ExportJobs } from './exports/export-jobs';
 import type { StreamOptions } from './exports/stream-options';
 import { sampleArticle, SAMPLE_FILE_NAME } from './samples/sample-article';
@@ -26,6 +27,8 @@ export interface CoreOptions extends LibraryStoreOptions {
   clock?: () => string;
   /** How files are parsed; in-process unless given (the app and CLI give a worker-thread parser). */
   parser?: FileParser;
+  /** How documents are rendered for streamed exports; in-process unless given (the app and CLI give a worker pool). */
+  exportRenderer?: DocumentRenderer;
 }
 
 export class Core {
@@ -43,6 +46,7 @@ export class Core {
     readonly clock: () => string,
     private readonly fs: FileSystem,
     parser: FileParser,
+    private readonly exportRenderer: DocumentRenderer,
   ) {
     this.imports = new ImportService(store, clock, parser);
     this.claims = new ClaimService(store, clock);
@@ -55,7 +59,7 @@ export class Core {
 
   static async open(libraryDir: string, options: CoreOptions = {}): Promise<Core> {
     const store = await LibraryStore.open(libraryDir, options);
-    return new Core(store, options.clock ?? now, options.fs ?? nodeFileSystem, options.parser ?? inProcessParser);
+    return new Core(store, options.clock ?? now, options.fs ?? nodeFileSystem, options.parser ?? inProcessParser, options.exportRenderer ?? inProcessRenderer());
   }
 
   libraryView(): LibraryView {
@@ -100,12 +104,17 @@ export class Core {
     if (ids.length === 0) throw new AppFailure('not-found', 'There are no documents to export.');
     const { library } = this.store;
     const only = ids.length === 1 ? byId.get(ids[0]!) : undefined;
+    const base = { taxonomy: library.taxonomy, sources: library.sources, settings: library.settings, generatedAt: this.clock(), appVersion: APP_VERSION };
+    const exportId = newId();
     return {
-      base: { taxonomy: library.taxonomy, sources: library.sources, settings: library.settings, generatedAt: this.clock(), appVersion: APP_VERSION },
+      base,
       documentIds: ids,
       title: only ? only.title || 'Untitled document' : `${ids.length} documents`,
       claimTotal: ids.reduce((n, id) => n + byId.get(id)!.claimTotal, 0),
       load: (id) => this.store.getDocument(id),
+      parts: (id, format) => this.exportRenderer.render({ exportId, base, path: this.store.paths.documentFile(id), title: byId.get(id)!.title, format }),
+      width: this.exportRenderer.width,
+      settle: () => this.store.flush(),
     };
   }
 

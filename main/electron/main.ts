@@ -7,6 +7,7 @@ import { IPC_EVENT } from '@shared/bridge/channels';
 import type { MenuCommand } from '@shared/bridge/contract';
 import { Core } from '../core/core';
 import { createWorkerFileParser } from '../core/documents/worker-file-parser';
+import { createWorkerExportRenderer } from '../core/exports/worker-export-renderer';
 import { createCoreHandlers } from '../core/handlers';
 import { resolveLibraryDir } from '../core/library-location';
 import { handleAppProtocol, registerAppScheme } from './app-protocol';
@@ -55,7 +56,7 @@ if (!app.requestSingleInstanceLock()) {
     const libraryDir = resolveLibraryDir(libraryFlag(process.argv), app.getPath('userData'));
     const parser = createWorkerFileParser();
     try {
-      core = await Core.open(libraryDir, { lock: { description: 'the Corroborate desktop app' }, parser });
+      core = await Core.open(libraryDir, { lock: { description: 'the Corroborate desktop app' }, parser, exportRenderer: createWorkerExportRenderer() });
     } catch (error) {
       dialog.showErrorBox('Corroborate cannot open its library', `${libraryDir}\n\n${(error as Error).message}`);
       app.exit(1);

@@ -5,6 +5,7 @@ import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Core } from '../../main/core/core';
+import { createWorkerExportRenderer } from '../../main/core/exports/worker-export-renderer';
 import { generateLibrary } from './generate-library';
 import { option, peakRssMb, round, timed } from './measure';
 
@@ -14,7 +15,7 @@ const claimsPerDocument = option('claims-per-doc', 100);
 const root = mkdtempSync(join(tmpdir(), 'corroborate-bench-export-'));
 try {
   await generateLibrary(join(root, 'library'), { documents, claimsPerDocument, seed: 7 });
-  const core = await Core.open(join(root, 'library'), { backupIntervalMs: 0 });
+  const core = await Core.open(join(root, 'library'), { backupIntervalMs: 0, exportRenderer: createWorkerExportRenderer() });
   const figures: Record<string, number> = {};
   const sizes: Record<string, number> = {};
   for (const format of ['csv', 'jsonld', 'qdpx', 'archive'] as const) {

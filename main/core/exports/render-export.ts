@@ -9,12 +9,12 @@ import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import type { ExportFormat, RenderedExport } from '@shared/bridge/contract';
 import { toClaimReviews } from '@shared/formats/claim-review';
-import { CSV_COLUMNS, csvDocumentRows } from '@shared/formats/csv-rows';
+import { CSV_COLUMNS } from '@shared/formats/csv-rows';
 import { csvText } from './csv-text';
 import { EXPORT_FORMATS } from '@shared/formats/export-formats';
-import { ExportLookup, fileSlug, type ExportScope } from '@shared/formats/export-scope';
+import { fileSlug, type ExportScope } from '@shared/formats/export-scope';
 import { streamArchive } from '../exchange/library-archive';
-import { feedOfScope, scopeOfFeed, type ExportFeed } from './export-feed';
+import { feedOfScope, partsInOrder, scopeOfFeed, type ExportFeed } from './export-feed';
 import { renderQdpx } from './qdpx';
 import { renderHtmlReport } from './report-html';
 import { renderMarkdownReport } from './report-markdown';
@@ -26,13 +26,7 @@ export type ExportChunk = string | Uint8Array;
 /** CSV: RFC 4180 (CRLF line ends, quotes doubled), UTF-8 with a byte-order mark for spreadsheets. */
 async function* streamCsv(feed: ExportFeed, options: StreamOptions): AsyncGenerator<string> {
   yield `\uFEFF${csvText([[...CSV_COLUMNS]])}`;
-  const lookup = new ExportLookup(feed.base);
-  for (const [index, id] of feed.documentIds.entries()) {
-    options.signal?.throwIfAborted();
-    const rows = [...csvDocumentRows(await feed.load(id), lookup)];
-    if (rows.length > 0) yield csvText(rows);
-    options.onProgress?.(index + 1, feed.documentIds.length);
-  }
+  for await (const parts of partsInOrder(feed, 'csv', options)) if (parts.body !== '') yield parts.body;
 }
 
 /** The formats rendered from all their documents at once. */

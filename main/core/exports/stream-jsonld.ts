@@ -6,11 +6,9 @@ import { createReadStream } from 'node:fs';
 import { mkdtemp, open, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { compareClaimsByPosition } from '@shared/domain/claim';
 import { newId } from '@shared/domain/primitives';
-import { ExportLookup } from '@shared/formats/export-scope';
-import { claimToAnnotation, collectionHead, documentEntry, firstPage, referencedSources } from '@shared/formats/web-annotation';
-import type { ExportFeed } from './export-feed';
+import { collectionHead, firstPage, referencedSources } from '@shared/formats/web-annotation';
+import { partsInOrder, type ExportFeed } from './export-feed';
 import type { StreamOptions } from './stream-options';
 
 export async function* streamJsonLd(feed: ExportFeed, options: StreamOptions = {}): AsyncGenerator<string> {
@@ -18,24 +16,19 @@ export async function* streamJsonLd(feed: ExportFeed, options: StreamOptions = {
   const head = JSON.stringify(collectionHead(feed.base, collectionId, `Claims in ${feed.title}`, feed.claimTotal), null, 2);
   const page = JSON.stringify(firstPage(collectionId, []), null, 2).replace(/"items": \[\]\n\}$/, '"items": [');
   yield `${head.slice(0, -2)},\n  "first": ${page.replaceAll('\n', '\n  ')}\n`;
-  const lookup = new ExportLookup(feed.base);
   const sourceIds = new Set<string>();
   const spoolDir = await mkdtemp(join(tmpdir(), 'corroborate-export-'));
   const spool = await open(join(spoolDir, 'documents.json'), 'w+', 0o600);
   try {
-    let first = true;
-    for (const [index, id] of feed.documentIds.entries()) {
-      options.signal?.throwIfAborted();
-      const doc = await feed.load(id);
-      await spool.write(`${index === 0 ? '' : ',\n'}    ${JSON.stringify(documentEntry(doc))}`);
-      const lines: string[] = [];
-      for (const claim of [...doc.claims].sort(compareClaimsByPosition)) {
-        lines.push(`${first ? '' : ',\n'}      ${JSON.stringify(claimToAnnotation(claim, doc, lookup))}`);
-        first = false;
-        for (const sourceId of claim.sourceIds) sourceIds.add(sourceId);
-      }
-      if (lines.length > 0) yield lines.join('');
-      options.onProgress?.(index + 1, feed.documentIds.length);
+    let firstItem = true;
+    let firstEntry = true;
+    for await (const parts of partsInOrder(feed, 'jsonld', options)) {
+      await spool.write(`${firstEntry ? '' : ',\n'}${parts.entry}`);
+      firstEntry = false;
+      for (const id of parts.sourceIds) sourceIds.add(id);
+      if (parts.body === '') continue;
+      yield `${firstItem ? '' : ',\n'}${parts.body}`;
+      firstItem = false;
     }
     yield `\n    ]\n  },\n  "corr:documents": [\n`;
     await spool.close();

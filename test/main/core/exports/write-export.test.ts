@@ -4,7 +4,8 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parsePlainText } from '@shared/importers/plain-text';
-import type { Core } from '../../../../main/core/core';
+import { Core } from '../../../../main/core/core';
+import { createWorkerExportRenderer } from '../../../../main/core/exports/worker-export-renderer';
 import { annotatedLibrary } from '../../../helpers/annotated-library';
 import { collectionMustFailures } from '../../../helpers/w3c-annotation-tests';
 import { useTempDirs } from '../../../helpers/temp-dir';
@@ -31,6 +32,17 @@ describe('writing an export to a file', () => {
     expect(collection['corr:documents']).toHaveLength(3);
     expect(collection['corr:sources'].map((s: { name: string }) => s.name).sort()).toEqual(['US officials', 'informed sources']);
     await core.close();
+  });
+
+  it('gives the same file whether documents are rendered in worker threads or in this one', async () => {
+    const core = await libraryOfThree();
+    const dir = tempDir();
+    await core.writeExport('csv', [], join(dir, 'here.csv'));
+    await core.close();
+    const pooled = await Core.open(core.store.paths.root, { backupIntervalMs: 0, exportRenderer: createWorkerExportRenderer() });
+    await pooled.writeExport('csv', [], join(dir, 'workers.csv'));
+    expect(readFileSync(join(dir, 'workers.csv'), 'utf8')).toBe(readFileSync(join(dir, 'here.csv'), 'utf8'));
+    await pooled.close();
   });
 
   it('leaves no file, not even a partial one, when cancelled', async () => {
