@@ -1,6 +1,8 @@
 // The application window: top bar, sidebar, the main pane (an article, or the sources, tags,
 // settings or trash screen), the claims pane and the status bar; dialogs; importing by picker,
 // menu, drop or paste; the workspace's keyboard.
+import type { ExportFormat } from '@shared/bridge/contract';
+import { exportScopeIds } from '@shared/formats/export-formats';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { BridgeClient } from './bridge/bridge-client';
 import { ArticlePane } from './components/ArticlePane';
@@ -78,7 +80,10 @@ export function App({ bridge }: { bridge: BridgeClient }) {
         else if (command === 'open-sample') void actions.openSample();
         else if (command === 'library-changed') void actions.loadLibrary();
         else if (command === 'restore-backup') actions.openBackups(true);
-        else void actions.exportClaims(command === 'export-csv' ? 'csv' : 'jsonld', store.getState().document ? [store.getState().document!.id] : []);
+        else {
+          const format = command.slice('export-'.length) as ExportFormat;
+          void actions.exportClaims(format, exportScopeIds(format, store.getState().document?.id ?? null));
+        }
       }),
     [bridge, actions, pickFiles, store],
   );

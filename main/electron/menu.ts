@@ -2,6 +2,7 @@
 // conventions (the app menu on macOS, Cmd there and Ctrl elsewhere).
 import type { MenuItemConstructorOptions } from 'electron';
 import type { MenuCommand } from '@shared/bridge/contract';
+import { EXPORT_FORMAT_IDS, EXPORT_FORMATS } from '@shared/formats/export-formats';
 
 export function menuTemplate(platform: NodeJS.Platform, send: (command: MenuCommand) => void): MenuItemConstructorOptions[] {
   const mac = platform === 'darwin';
@@ -14,8 +15,14 @@ export function menuTemplate(platform: NodeJS.Platform, send: (command: MenuComm
         { label: 'Import…', accelerator: 'CmdOrCtrl+O', click: () => send('import') },
         { label: 'Open Sample Article', click: () => send('open-sample') },
         { type: 'separator' },
-        { label: 'Export Claims as CSV…', accelerator: 'CmdOrCtrl+Shift+E', click: () => send('export-csv') },
-        { label: 'Export Claims as W3C Web Annotation…', click: () => send('export-jsonld') },
+        {
+          label: 'Export',
+          submenu: EXPORT_FORMAT_IDS.map((format) => ({
+            label: `${EXPORT_FORMATS[format].label}…`,
+            ...(format === 'csv' ? { accelerator: 'CmdOrCtrl+Shift+E' } : {}),
+            click: () => send(`export-${format}`),
+          })),
+        },
         { type: 'separator' },
         { label: 'Restore from Backup…', click: () => send('restore-backup') },
         { type: 'separator' },

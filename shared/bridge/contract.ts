@@ -224,5 +224,8 @@ export type ResultOf<C extends Channel> = z.output<Contract[C]['result']>;
 export type CoreHandlers = { [C in CoreChannel]: (args: ParsedArgs<C>) => Promise<ResultOf<C>> };
 export type ShellHandlers = { [C in ShellChannel]: (args: ParsedArgs<C>) => Promise<ResultOf<C>> };
 
-export const MenuCommandSchema = z.enum(['import', 'export-csv', 'export-jsonld', 'open-sample', 'library-changed', 'restore-backup']);
+/** The menu's export commands, one per format ("export-csv", "export-archive"...). */
+export type ExportMenuCommand = `export-${ExportFormatId}`;
+export const EXPORT_MENU_COMMANDS = EXPORT_FORMAT_IDS.map((format): ExportMenuCommand => `export-${format}`);
+export const MenuCommandSchema = z.enum(['import', 'open-sample', 'library-changed', 'restore-backup', ...EXPORT_MENU_COMMANDS]);
 export type MenuCommand = z.infer<typeof MenuCommandSchema>;

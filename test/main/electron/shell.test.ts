@@ -122,9 +122,12 @@ describe('the application menu', () => {
     const sent: string[] = [];
     const template = menuTemplate('linux', (c) => sent.push(c));
     const file = template.find((m) => m.label === '&File')!.submenu as Array<{ label?: string; role?: string; click?: () => void }>;
-    expect(file.map((i) => i.label ?? i.role)).toEqual(expect.arrayContaining(['Import…', 'Export Claims as CSV…', 'quit']));
+    expect(file.map((i) => i.label ?? i.role)).toEqual(expect.arrayContaining(['Import…', 'Export', 'quit']));
     file.find((i) => i.label === 'Import…')!.click!();
-    expect(sent).toEqual(['import']);
+    const exports = (file.find((i) => i.label === 'Export') as { submenu: Array<{ label: string; click: () => void }> }).submenu;
+    expect(exports.map((i) => i.label)).toEqual(['CSV (spreadsheets, R, Python)…', 'W3C Web Annotation (JSON-LD)…', 'Report (Markdown)…', 'Report (HTML, printable)…', 'REFI-QDA project (NVivo, ATLAS.ti, MAXQDA)…', 'ClaimReview (schema.org JSON-LD)…', 'Library archive (zip; restores exactly)…']);
+    exports.at(-1)!.click();
+    expect(sent).toEqual(['import', 'export-archive']);
     expect(template.some((m) => m.role === 'editMenu')).toBe(true);
     expect(template.some((m) => m.label === '&View')).toBe(true);
     expect(menuTemplate('darwin', () => undefined)[0]).toEqual({ role: 'appMenu' });
