@@ -20,7 +20,6 @@ export function ArticlePane({ document, selectedClaimId, scrollRequest, commands
   const { library, correcting } = useAppState();
   const readOnly = library?.readOnly ?? false;
   const [hasSelection, setHasSelection] = useState(false);
-  const scrollerRef = useRef<HTMLDivElement>(null);
   const replaceInput = useRef<HTMLInputElement>(null);
   const attachEditor = useCallback((handle: ArticleEditorHandle | null) => commands.attachEditor(handle), [commands]);
 
@@ -33,18 +32,15 @@ export function ArticlePane({ document, selectedClaimId, scrollRequest, commands
     if (scrollRequest) commands.editorView?.scrollToClaim(scrollRequest.claimId);
   }, [scrollRequest, commands]);
 
-  useEffect(() => {
-    // (a block body: newer Chromium's scrollTo returns a promise, which React would take for a clean-up)
-    scrollerRef.current?.scrollTo({ top: 0 });
-  }, [document.id]);
-
   const saveCorrections = () => {
     const corrections = commands.editorView?.corrections();
     if (corrections) void actions.saveCorrections(document.id, corrections.content, corrections.claims);
   };
 
   return (
-    <div className="article-scroller" ref={scrollerRef}>
+    // Keyed by document, so another document starts at the top in a fresh scroller: scrolling the
+    // old one back would make the browser lay out the whole new article before its first frame.
+    <div className="article-scroller" key={document.id}>
       {correcting ? (
         <div className="article-toolbar article-toolbar--correcting" role="toolbar" aria-label="Text correction">
           <strong>Correcting the text.</strong>

@@ -46,6 +46,12 @@ interface ArticleEditorProps {
   onOpenLink: (href: string) => void;
 }
 
+/**
+ * From this size (in editor positions, about one per character: some 3,000 words) the article is
+ * drawn a screenful at a time (app.css, .is-long): a shorter one is laid out whole in a few ms.
+ */
+const LONG_ARTICLE_SIZE = 20_000;
+
 /** Applies a highlight change and records how long it took to reach the page. */
 function timedDispatch(view: EditorView, action: HighlightAction): void {
   const start = performance.now();
@@ -75,7 +81,7 @@ export const ArticleEditor = forwardRef<ArticleEditorHandle, ArticleEditorProps>
     const highlighted = plain.apply(plain.tr.setMeta(claimHighlightsKey, { type: 'set', claims: props.claims, selectedId: callbacks.current.selectedClaimId } satisfies HighlightAction));
     const view = new EditorView(mountRef.current!, {
       state: highlighted,
-      attributes: { class: 'article-text', 'aria-label': 'Article text', spellcheck: 'false', role: 'document' },
+      attributes: (state) => ({ class: state.doc.content.size > LONG_ARTICLE_SIZE ? 'article-text is-long' : 'article-text', 'aria-label': 'Article text', spellcheck: 'false', role: 'document' }),
       dispatchTransaction(tr) {
         const before = view.state.selection;
         view.updateState(view.state.apply(tr));
@@ -135,9 +141,13 @@ export const ArticleEditor = forwardRef<ArticleEditorHandle, ArticleEditorProps>
     mountRef.current?.setAttribute('data-ready', String(props.claims.length));
   }, [props.claims, props.document.id, props.document.content, props.correcting]);
 
-  // A new colour scheme (or a renamed source kind) restyles every highlight.
+  // A new colour scheme (or a renamed source kind) restyles every highlight; the first render
+  // already drew them in the current one.
+  const drawnStyle = useRef(props.styleVersion);
   useEffect(() => {
     const view = viewRef.current;
+    if (drawnStyle.current === props.styleVersion) return;
+    drawnStyle.current = props.styleVersion;
     if (view && syncedClaims.current.size > 0) timedDispatch(view, { type: 'set', claims: [...syncedClaims.current.values()], selectedId: callbacks.current.selectedClaimId });
   }, [props.styleVersion]);
 
