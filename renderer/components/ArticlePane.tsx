@@ -4,7 +4,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { Claim } from '@shared/domain/claim';
 import type { StoredDocument } from '@shared/domain/document';
 import { ArticleEditor, type ArticleEditorHandle } from '../editor/ArticleEditor';
-import { useActions, useAppState } from '../state/app-context';
+import { useActions, useAppState, useStore } from '../state/app-context';
 import type { ClaimCommands } from '../workspace/claim-commands';
 import { DocumentHeader } from './DocumentHeader';
 
@@ -22,6 +22,15 @@ export function ArticlePane({ document, selectedClaimId, scrollRequest, commands
   const [hasSelection, setHasSelection] = useState(false);
   const replaceInput = useRef<HTMLInputElement>(null);
   const attachEditor = useCallback((handle: ArticleEditorHandle | null) => commands.attachEditor(handle), [commands]);
+  const store = useStore();
+  const subscribeToClaims = useCallback(
+    (listener: (claims: readonly Claim[]) => void) =>
+      store.subscribe(() => {
+        const shown = store.getState().document;
+        if (shown && shown.id === document.id && shown.content === document.content) listener(shown.claims);
+      }),
+    [store, document.id, document.content],
+  );
 
   const sources = library?.sources;
   const kindOf = useMemo(() => new Map((sources ?? []).map((s) => [s.id, s.kind])), [sources]);
@@ -97,6 +106,7 @@ export function ArticlePane({ document, selectedClaimId, scrollRequest, commands
           onSelectClaim={(id) => actions.claims.select(id)}
           onSelectionChange={setHasSelection}
           onOpenLink={(href) => actions.askToOpenLink(href)}
+          subscribeToClaims={subscribeToClaims}
         />
       </article>
     </div>
