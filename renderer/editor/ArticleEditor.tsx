@@ -52,12 +52,6 @@ interface ArticleEditorProps {
   subscribeToClaims?: (listener: (claims: readonly Claim[]) => void) => () => void;
 }
 
-/**
- * From this size (in editor positions, about one per character: some 3,000 words) the article is
- * drawn a screenful at a time (app.css, .is-long): a shorter one is laid out whole in a few ms.
- */
-const LONG_ARTICLE_SIZE = 20_000;
-
 /** Applies a highlight change and records how long it took to reach the page. */
 function timedDispatch(view: EditorView, action: HighlightAction): void {
   const start = performance.now();
@@ -89,7 +83,7 @@ export const ArticleEditor = forwardRef<ArticleEditorHandle, ArticleEditorProps>
     const highlighted = plain.apply(plain.tr.setMeta(claimHighlightsKey, { type: 'set', claims: props.claims, selectedId: callbacks.current.selectedClaimId } satisfies HighlightAction));
     const view = new EditorView(mountRef.current!, {
       state: highlighted,
-      attributes: (state) => ({ class: state.doc.content.size > LONG_ARTICLE_SIZE ? 'article-text is-long' : 'article-text', 'aria-label': 'Article text', spellcheck: 'false', role: 'document' }),
+      attributes: { class: 'article-text', 'aria-label': 'Article text', spellcheck: 'false', role: 'document' },
       dispatchTransaction(tr) {
         const before = view.state.selection;
         view.updateState(view.state.apply(tr));
