@@ -4,7 +4,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { Claim } from '@shared/domain/claim';
 import type { StoredDocument } from '@shared/domain/document';
 import { ArticleEditor, type ArticleEditorHandle } from '../editor/ArticleEditor';
-import { useActions, useAppState } from '../state/app-context';
+import { useActions, useAppState, useStore } from '../state/app-context';
 import type { ClaimCommands } from '../workspace/claim-commands';
 import { DocumentHeader } from './DocumentHeader';
 
@@ -20,9 +20,17 @@ export function ArticlePane({ document, selectedClaimId, scrollRequest, commands
   const { library, correcting } = useAppState();
   const readOnly = library?.readOnly ?? false;
   const [hasSelection, setHasSelection] = useState(false);
-  const scrollerRef = useRef<HTMLDivElement>(null);
   const replaceInput = useRef<HTMLInputElement>(null);
   const attachEditor = useCallback((handle: ArticleEditorHandle | null) => commands.attachEditor(handle), [commands]);
+  const store = useStore();
+  const subscribeToClaims = useCallback(
+    (listener: (claims: readonly Claim[]) => void) =>
+      store.subscribe(() => {
+        const shown = store.getState().document;
+        if (shown && shown.id === document.id && shown.content === document.content) listener(shown.claims);
+      }),
+    [store, document.id, document.content],
+  );
 
   const sources = library?.sources;
   const kindOf = useMemo(() => new Map((sources ?? []).map((s) => [s.id, s.kind])), [sources]);
@@ -33,18 +41,15 @@ export function ArticlePane({ document, selectedClaimId, scrollRequest, commands
     if (scrollRequest) commands.editorView?.scrollToClaim(scrollRequest.claimId);
   }, [scrollRequest, commands]);
 
-  useEffect(() => {
-    // (a block body: newer Chromium's scrollTo returns a promise, which React would take for a clean-up)
-    scrollerRef.current?.scrollTo({ top: 0 });
-  }, [document.id]);
-
   const saveCorrections = () => {
     const corrections = commands.editorView?.corrections();
     if (corrections) void actions.saveCorrections(document.id, corrections.content, corrections.claims);
   };
 
   return (
-    <div className="article-scroller" ref={scrollerRef}>
+    // Keyed by document, so another document starts at the top in a fresh scroller: scrolling the
+    // old one back would make the browser lay out the whole new article before its first frame.
+    <div className="article-scroller" key={document.id}>
       {correcting ? (
         <div className="article-toolbar article-toolbar--correcting" role="toolbar" aria-label="Text correction">
           <strong>Correcting the text.</strong>
@@ -101,6 +106,7 @@ export function ArticlePane({ document, selectedClaimId, scrollRequest, commands
           onSelectClaim={(id) => actions.claims.select(id)}
           onSelectionChange={setHasSelection}
           onOpenLink={(href) => actions.askToOpenLink(href)}
+          subscribeToClaims={subscribeToClaims}
         />
       </article>
     </div>

@@ -26,7 +26,8 @@ export function ClaimsPane({ library, document, selectedClaimId, onSelectFromLis
     <aside className="claims-pane" aria-label="Claims">
       <div className="claims-pane__top">
         <Legend taxonomy={library.taxonomy} colorBy={library.settings.colorBy} />
-        <ClaimList claims={document.claims} sources={library.sources} taxonomy={library.taxonomy} selectedId={selectedClaimId} onSelect={onSelectFromList} />
+        {/* keyed by document: another document's list starts at its top, measured afresh */}
+        <ClaimList key={document.id} claims={document.claims} sources={library.sources} taxonomy={library.taxonomy} selectedId={selectedClaimId} onSelect={onSelectFromList} />
       </div>
       {selected ? (
         <ClaimInspector

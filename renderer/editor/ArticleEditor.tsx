@@ -1,8 +1,9 @@
 // The article: a ProseMirror view of the document, read-only but selectable (editable only in
-// text-correction mode), with claims drawn as decorations. Claims arrive as props and are synced
-// one by one; the parent reaches the view through an imperative handle. Highlight updates are
-// timed with performance marks ("corroborate:highlights"), which the editor benchmark reads.
-import { forwardRef, useEffect, useImperativeHandle, useRef } from 'react';
+// text-correction mode), with claims drawn as decorations. Claims arrive as props (and straight
+// from the store, when the parent subscribes the editor to it) and are synced one by one; the
+// parent reaches the view through an imperative handle. Highlight updates are timed with
+// performance marks ("corroborate:highlights"), which the editor benchmark reads.
+import { forwardRef, useCallback, useEffect, useImperativeHandle, useRef } from 'react';
 import { Node } from 'prosemirror-model';
 import { EditorState, TextSelection, type Plugin } from 'prosemirror-state';
 import { EditorView } from 'prosemirror-view';
@@ -44,6 +45,11 @@ interface ArticleEditorProps {
   onSelectClaim: (claimId: string) => void;
   onSelectionChange: (hasSelection: boolean) => void;
   onOpenLink: (href: string) => void;
+  /**
+   * Calls the listener with this document's claims whenever they change, as soon as they do
+   * (before React re-renders); returns the unsubscribe function.
+   */
+  subscribeToClaims?: (listener: (claims: readonly Claim[]) => void) => () => void;
 }
 
 /** Applies a highlight change and records how long it took to reach the page. */
@@ -57,6 +63,8 @@ export const ArticleEditor = forwardRef<ArticleEditorHandle, ArticleEditorProps>
   const mountRef = useRef<HTMLDivElement>(null);
   const viewRef = useRef<EditorView | null>(null);
   const syncedClaims = useRef(new Map<string, Claim>());
+  /** the claims the highlights were last brought in line with */
+  const lastSynced = useRef<readonly Claim[] | null>(null);
   /** whether the view's plugins are the correction-mode ones */
   const builtForCorrection = useRef(false);
   const callbacks = useRef(props);
@@ -108,18 +116,20 @@ export const ArticleEditor = forwardRef<ArticleEditorHandle, ArticleEditorProps>
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [props.correcting]);
 
-  useEffect(() => {
+  /** Brings the highlights in line with `claims`: only the claims that changed are redrawn. */
+  const syncClaims = useCallback((claims: readonly Claim[]) => {
     const view = viewRef.current;
     if (!view) return;
+    lastSynced.current = claims;
     const synced = syncedClaims.current;
     if (synced.size === 0) {
-      timedDispatch(view, { type: 'set', claims: props.claims, selectedId: callbacks.current.selectedClaimId });
-      for (const claim of props.claims) synced.set(claim.id, claim);
-      mountRef.current?.setAttribute('data-ready', String(props.claims.length));
+      timedDispatch(view, { type: 'set', claims, selectedId: callbacks.current.selectedClaimId });
+      for (const claim of claims) synced.set(claim.id, claim);
+      mountRef.current?.setAttribute('data-ready', String(claims.length));
       return;
     }
     const present = new Set<string>();
-    for (const claim of props.claims) {
+    for (const claim of claims) {
       present.add(claim.id);
       if (synced.get(claim.id) !== claim) {
         timedDispatch(view, { type: 'upsert', claim });
@@ -132,12 +142,30 @@ export const ArticleEditor = forwardRef<ArticleEditorHandle, ArticleEditorProps>
         synced.delete(id);
       }
     }
-    mountRef.current?.setAttribute('data-ready', String(props.claims.length));
-  }, [props.claims, props.document.id, props.document.content, props.correcting]);
+    mountRef.current?.setAttribute('data-ready', String(claims.length));
+  }, []);
 
-  // A new colour scheme (or a renamed source kind) restyles every highlight.
+  useEffect(() => syncClaims(props.claims), [syncClaims, props.claims, props.document.id, props.document.content, props.correcting]);
+
+  // Changed claims also come straight from the store, before React renders the panes around the
+  // article again: a highlight is redrawn at once, and its update costs only its own redraw, not
+  // the layout of everything else the change re-renders (the list, the inspector).
+  const { subscribeToClaims } = props;
+  useEffect(
+    () =>
+      subscribeToClaims?.((claims) => {
+        if (claims !== lastSynced.current) syncClaims(claims);
+      }),
+    [syncClaims, subscribeToClaims],
+  );
+
+  // A new colour scheme (or a renamed source kind) restyles every highlight; the first render
+  // already drew them in the current one.
+  const drawnStyle = useRef(props.styleVersion);
   useEffect(() => {
     const view = viewRef.current;
+    if (drawnStyle.current === props.styleVersion) return;
+    drawnStyle.current = props.styleVersion;
     if (view && syncedClaims.current.size > 0) timedDispatch(view, { type: 'set', claims: [...syncedClaims.current.values()], selectedId: callbacks.current.selectedClaimId });
   }, [props.styleVersion]);
 

@@ -90,6 +90,18 @@ async function highlightUpdates(page: Page, kind: string): Promise<number[]> {
   }, kind);
 }
 
+/** The number of claims the claims list shows in its title (it draws only the rows in view). */
+async function claimCount(page: Page): Promise<number> {
+  return Number(await page.locator('#claims-title .pane-title__count').textContent());
+}
+
+/** Selects the claim in the middle of the text by clicking its highlight, then its row in the list. */
+async function selectMiddleClaim(page: Page): Promise<void> {
+  const id = await page.evaluate((n) => [...new Set([...document.querySelectorAll('.claim-hl')].map((e) => e.getAttribute('data-claim-id')))][Math.floor(n / 2)], CLAIMS);
+  await page.locator(`.claim-hl[data-claim-id="${id}"]`).first().click();
+  await page.locator(`.claim-item[aria-current="true"][data-claim-item="${id}"]`).click();
+}
+
 /** Selects `length` characters of the paragraph at `index` and presses C; ms until it is drawn. */
 async function addClaim(page: Page, index: number): Promise<number> {
   await page.evaluate((i) => {
@@ -104,10 +116,10 @@ async function addClaim(page: Page, index: number): Promise<number> {
     getSelection()!.addRange(range);
     document.dispatchEvent(new Event('selectionchange'));
   }, index);
-  const before = await page.locator('.claim-item').count();
+  const before = await claimCount(page);
   const start = Date.now();
   await page.keyboard.press('c');
-  await page.waitForFunction((n) => document.querySelectorAll('.claim-item').length > n, before, { polling: 'raf' });
+  await page.waitForFunction((n) => Number(document.querySelector('#claims-title .pane-title__count')?.textContent) > n && document.querySelector('.claim-item[aria-current="true"]'), before, { polling: 'raf' });
   const elapsed = Date.now() - start;
   await page.keyboard.press('Escape');
   await page.keyboard.press('Escape');
@@ -172,7 +184,7 @@ try {
     const adds = await highlightUpdates(page, 'upsert');
 
     const restyles: number[] = [];
-    await page.locator('.claim-item').nth(CLAIMS / 2).click();
+    await selectMiddleClaim(page);
     for (let i = 0; i < 20; i++) {
       await page.keyboard.press(i % 2 ? 'v' : 'f');
       const status = i % 2 ? 'verified' : 'false';

@@ -1,0 +1,40 @@
+// One claim in the claims list: its number, the start of its quote, status, sources and how it
+// is anchored. A button: clicking it selects the claim.
+import { memo } from 'react';
+import type { Claim } from '@shared/domain/claim';
+import { taxonomyEntry, type Taxonomy } from '@shared/domain/taxonomy';
+import { StatusDot } from './StatusDot';
+
+function excerpt(text: string, max = 110): string {
+  return text.length <= max ? text : `${text.slice(0, max - 1).trimEnd()}…`;
+}
+
+interface ClaimRowProps {
+  claim: Claim;
+  /** the claim's number in text order, or "?" for an orphan */
+  label: string;
+  taxonomy: Taxonomy;
+  sourceNames: ReadonlyMap<string, string>;
+  selected: boolean;
+  onSelect: (claimId: string) => void;
+}
+
+/** Memoised, so changing one claim re-renders one row. */
+export const ClaimRow = memo(function ClaimRow({ claim, label, taxonomy, sourceNames, selected, onSelect }: ClaimRowProps) {
+  const sourceLabel = claim.sourceIds.map((id) => sourceNames.get(id)).filter(Boolean).join(', ') || 'no source';
+  return (
+    <button type="button" className="claim-item" aria-current={selected ? 'true' : undefined} data-claim-item={claim.id} onClick={() => onSelect(claim.id)}>
+      <span className="claim-item__number">{label}</span>
+      <span className="claim-item__body">
+        <span className="claim-item__quote" dir="auto">
+          “{excerpt(claim.target.exact)}”
+        </span>
+        <span className="claim-item__meta">
+          <StatusDot entry={taxonomyEntry(taxonomy.statuses, claim.status)} />
+          <span className="claim-item__source">{sourceLabel}</span>
+          {claim.anchor === 'moved' || claim.anchor === 'fuzzy' ? <span className={`anchor-badge anchor-badge--${claim.anchor}`}>{claim.anchor}</span> : null}
+        </span>
+      </span>
+    </button>
+  );
+});
