@@ -27,6 +27,7 @@ export class Actions {
   readonly registry: RegistryActions;
   private readonly session: Session;
   private importCancelled = false;
+  private libraryRequests = 0;
 
   constructor(
     private readonly store: AppStore,
@@ -57,8 +58,14 @@ export class Actions {
     this.store.update({ saveFailure: null });
   }
 
+  /**
+   * Reads the library view again. Answers can arrive out of order (the web bridge's requests may
+   * overtake each other), so only the answer to the latest request is shown.
+   */
   async loadLibrary(): Promise<void> {
+    const request = ++this.libraryRequests;
     const result = await this.bridge.call('library:get', {});
+    if (request !== this.libraryRequests) return;
     if (result.ok) this.store.update({ library: result.value, loadError: null });
     else this.store.update({ loadError: result.error.message });
   }
