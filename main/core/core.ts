@@ -4,6 +4,7 @@ import type { ExportFormat, ExportJobView, LibraryView, RenderedExport } from '@
 import { AppFailure } from '@shared/bridge/result';
 import type { DocumentMeta, EditableMeta } from '@shared/domain/document';
 import { newId, now } from '@shared/domain/primitives';
+import { exportTitle } from '@shared/formats/export-scope';
 import { APP_VERSION } from './app-version';
 import { ClaimCatalog } from './catalog/claim-catalog';
 import { TagService } from './catalog/tag-service';
@@ -103,13 +104,12 @@ export class Core {
     if (missing) throw new AppFailure('not-found', `There is no document ${missing} in this library.`);
     if (ids.length === 0) throw new AppFailure('not-found', 'There are no documents to export.');
     const { library } = this.store;
-    const only = ids.length === 1 ? byId.get(ids[0]!) : undefined;
     const base = { taxonomy: library.taxonomy, sources: library.sources, settings: library.settings, generatedAt: this.clock(), appVersion: APP_VERSION };
     const exportId = newId();
     return {
       base,
       documentIds: ids,
-      title: only ? only.title || 'Untitled document' : `${ids.length} documents`,
+      title: exportTitle(ids.map((id) => byId.get(id)!.title)),
       claimTotal: ids.reduce((n, id) => n + byId.get(id)!.claimTotal, 0),
       load: (id) => this.store.getDocument(id),
       parts: (id, format) => this.exportRenderer.render({ exportId, base, path: this.store.paths.documentFile(id), title: byId.get(id)!.title, format }),

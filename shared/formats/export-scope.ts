@@ -41,6 +41,12 @@ export function documentIri(doc: StoredDocument): string {
   return doc.meta.url !== '' ? doc.meta.url : `urn:uuid:${doc.id}`;
 }
 
+/** What an export of these documents is called: the one document's title, else "N documents". */
+export function exportTitle(titles: readonly string[]): string {
+  const [only] = titles;
+  return titles.length === 1 && only !== undefined ? only || 'Untitled document' : `${titles.length} documents`;
+}
+
 /** A file-name-safe slug of a title. */
 export function fileSlug(title: string, fallback = 'corroborate-export'): string {
   const slug = title

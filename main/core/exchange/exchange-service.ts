@@ -73,12 +73,11 @@ export class ExchangeService {
     const plan = await planMerge(this.store.library, (id) => this.store.getDocument(id), set, { fileName, documentId: options.documentId, at: this.clock() });
     check(plan, fileName);
     const { taxonomy, sources, settings } = plan.library;
-    const added = new Set(plan.report.sourcesAdded.length > 0 ? sources.map((s) => s.id) : []);
     if (plan.report.sourcesAdded.length > 0 || plan.report.termsAdded.length > 0 || settings !== this.store.library.settings) {
-      // Sources made while the file was read stay: the plan's are added to whatever is there now.
+      // Sources made while the file was read stay: the plan's new ones are added to what is there now.
       await this.store.updateLibrary((library) => {
         const present = new Set(library.sources.map((s) => s.id));
-        return { ...library, taxonomy, settings, sources: [...library.sources, ...sources.filter((s) => added.has(s.id) && !present.has(s.id))] };
+        return { ...library, taxonomy, settings, sources: [...library.sources, ...sources.filter((s) => !present.has(s.id))] };
       });
     }
     for (const doc of plan.newDocuments) await this.store.addDocument(doc);

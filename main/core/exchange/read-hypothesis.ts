@@ -4,10 +4,8 @@
 import { AppFailure } from '@shared/bridge/result';
 import { TimestampSchema } from '@shared/domain/primitives';
 import { emptySet, type IncomingClaim, type IncomingSet } from './incoming-set';
-import { claimIdFrom, readSelectors } from './read-web-annotations';
+import { claimIdFrom, isObject, readSelectors } from './read-web-annotations';
 
-type Json = Record<string, unknown>;
-const isObject = (value: unknown): value is Json => typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /** Whether parsed JSON looks like Hypothesis API output rather than W3C annotations. */
 export function isHypothesisJson(root: unknown): boolean {

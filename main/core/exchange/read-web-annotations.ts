@@ -15,9 +15,9 @@ import { TaxonomySchema } from '@shared/domain/taxonomy';
 import { derivedGuid } from '../exports/qdpx';
 import { emptySet, type IncomingClaim, type IncomingSelector, type IncomingSet, type IncomingSourceRef, type IncomingTerm } from './incoming-set';
 
-type Json = Record<string, unknown>;
+export type Json = Record<string, unknown>;
 
-const isObject = (value: unknown): value is Json => typeof value === 'object' && value !== null && !Array.isArray(value);
+export const isObject = (value: unknown): value is Json => typeof value === 'object' && value !== null && !Array.isArray(value);
 const asList = (value: unknown): unknown[] => (value === undefined || value === null ? [] : Array.isArray(value) ? value : [value]);
 const types = (value: Json): string[] => asList(value.type ?? value['@type']).filter((t): t is string => typeof t === 'string');
 const text = (value: unknown): string => (typeof value === 'string' ? value : '');
@@ -32,21 +32,17 @@ function parseWith<T>(schema: z.ZodType<T>, value: unknown, where: string): T {
   return result.data;
 }
 
-/** Our ids travel as urn:uuid IRIs; another tool's ids become stable UUIDs of their own. */
-export function claimIdFrom(id: unknown, fallbackName: string): string {
-  if (typeof id === 'string') {
-    const uuid = id.replace(/^urn:uuid:/i, '').toLowerCase();
-    if (IdSchema.safeParse(uuid).success) return uuid;
-    if (id !== '') return derivedGuid(`annotation:${id}`);
-  }
-  return derivedGuid(`annotation:${fallbackName}`);
-}
-
-const uuidOf = (iri: unknown): string | null => {
+/** The UUID an IRI names ("urn:uuid:..." or a bare UUID), else null. */
+function uuidOf(iri: unknown): string | null {
   if (typeof iri !== 'string') return null;
   const uuid = iri.replace(/^urn:uuid:/i, '').toLowerCase();
   return IdSchema.safeParse(uuid).success ? uuid : null;
-};
+}
+
+/** Our ids travel as urn:uuid IRIs; another tool's ids become stable UUIDs of their own. */
+export function claimIdFrom(id: unknown, fallbackName: string): string {
+  return uuidOf(id) ?? derivedGuid(`annotation:${typeof id === 'string' && id !== '' ? id : fallbackName}`);
+}
 
 const QuoteSchema = z.object({ exact: z.string().min(1, { message: 'the quote is empty' }), prefix: z.string().optional(), suffix: z.string().optional() });
 const PositionSchema = z

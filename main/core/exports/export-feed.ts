@@ -1,7 +1,7 @@
 // What an export reads: the registries, and the documents one at a time (so an export of the
 // whole library never holds every document in memory), with what it needs to know up front.
 import type { StoredDocument } from '@shared/domain/document';
-import type { ExportScope } from '@shared/formats/export-scope';
+import { exportTitle, type ExportScope } from '@shared/formats/export-scope';
 import { documentParts, lookupOf, type DocumentParts, type PartsFormat } from './document-parts';
 import type { StreamOptions } from './stream-options';
 
@@ -49,12 +49,11 @@ export async function* partsInOrder(feed: ExportFeed, format: PartsFormat, optio
 export function feedOfScope(scope: ExportScope): ExportFeed {
   const byId = new Map(scope.documents.map((d) => [d.id, d]));
   const { documents, ...base } = scope;
-  const [only] = documents;
   const lookup = lookupOf(base);
   return {
     base,
     documentIds: documents.map((d) => d.id),
-    title: documents.length === 1 && only ? only.meta.title || 'Untitled document' : `${documents.length} documents`,
+    title: exportTitle(documents.map((d) => d.meta.title)),
     claimTotal: documents.reduce((n, d) => n + d.claims.length, 0),
     load: async (id) => byId.get(id)!,
     parts: async (id, format) => documentParts(byId.get(id)!, format, lookup),

@@ -5,7 +5,7 @@ import { compareClaimsByPosition, type Claim, type EvidenceStance } from '@share
 import type { StoredDocument, DocumentMeta } from '@shared/domain/document';
 import { safeLinkUrl } from '@shared/domain/safe-url';
 import { taxonomyEntry, type TaxonomyEntry } from '@shared/domain/taxonomy';
-import { ExportLookup, type ExportScope } from '@shared/formats/export-scope';
+import { ExportLookup, exportTitle, type ExportScope } from '@shared/formats/export-scope';
 
 export interface ReportSource {
   name: string;
@@ -58,8 +58,7 @@ export function webHref(url: string): string | null {
 }
 
 export function reportTitle(scope: ExportScope): string {
-  const [only] = scope.documents;
-  return scope.documents.length === 1 && only ? only.meta.title || 'Untitled document' : `${scope.documents.length} documents`;
+  return exportTitle(scope.documents.map((d) => d.meta.title));
 }
 
 function reportClaim(claim: Claim, scope: ExportScope, lookup: ExportLookup): ReportClaim {
