@@ -1,6 +1,8 @@
-// Starts `corroborate serve` (the built CLI) on a library folder and tells the test its URL.
+// Starts `corroborate serve` (the built CLI) on a library folder and tells the test its URL; or,
+// for a test that acts during an export, a server whose exports go at a set pace per document.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { join } from 'node:path';
+import { bundleChild } from '../../helpers/bundle-child';
 
 const BIN = join(import.meta.dirname, '..', '..', '..', 'main', 'cli', 'bin.js');
 
@@ -13,8 +15,19 @@ export interface RunningServer {
   call<T = unknown>(channel: string, args: unknown): Promise<T>;
 }
 
-export async function startServer(library: string): Promise<RunningServer> {
-  const child: ChildProcess = spawn(process.execPath, [BIN, 'serve', '--library', library, '--port', '0'], { stdio: ['ignore', 'pipe', 'pipe'] });
+export interface ServerOptions {
+  /** how much longer each document takes to export, in milliseconds */
+  exportPaceMs?: number;
+}
+
+async function serverCommand(library: string, options: ServerOptions): Promise<string[]> {
+  if (options.exportPaceMs === undefined) return [BIN, 'serve', '--library', library, '--port', '0'];
+  return [await bundleChild(join(import.meta.dirname, 'paced-serve-child.ts')), library, String(options.exportPaceMs)];
+}
+
+export async function startServer(library: string, options: ServerOptions = {}): Promise<RunningServer> {
+  const env = { ...process.env, CORROBORATE_ROOT: join(import.meta.dirname, '..', '..', '..') };
+  const child: ChildProcess = spawn(process.execPath, await serverCommand(library, options), { stdio: ['ignore', 'pipe', 'pipe'], env });
   let stderr = '';
   child.stderr!.on('data', (d) => (stderr += d));
   const url = await new Promise<string>((resolve, reject) => {
