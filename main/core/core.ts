@@ -104,7 +104,7 @@ export class Core {
     if (missing) throw new AppFailure('not-found', `There is no document ${missing} in this library.`);
     if (ids.length === 0) throw new AppFailure('not-found', 'There are no documents to export.');
     const { library } = this.store;
-    const base = { taxonomy: library.taxonomy, sources: library.sources, settings: library.settings, generatedAt: this.clock(), appVersion: APP_VERSION };
+    const base = { taxonomy: library.taxonomy, sources: library.sources, settings: library.settings, sets: library.sets, generatedAt: this.clock(), appVersion: APP_VERSION };
     const exportId = newId();
     return {
       base,

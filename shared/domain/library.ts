@@ -1,11 +1,12 @@
 // library.json: the taxonomy, the source registry, saved sets, settings and the derived index of
 // documents (DESIGN.md section 3).
 import { z } from 'zod';
+import { SavedSetSchema } from '../search/claim-filter';
 import { DocumentSummarySchema } from './document';
 import { SourceSchema } from './source';
 import { TaxonomySchema } from './taxonomy';
 
-export const LIBRARY_SCHEMA_VERSION = 2;
+export const LIBRARY_SCHEMA_VERSION = 3;
 
 export const ThemeSchema = z.enum(['system', 'light', 'dark']);
 
@@ -20,6 +21,7 @@ export const LibraryFileSchema = z.strictObject({
   taxonomy: TaxonomySchema,
   sources: z.array(SourceSchema),
   settings: SettingsSchema,
+  sets: z.array(SavedSetSchema).max(1000),
   documents: z.array(DocumentSummarySchema),
 });
 export type LibraryFile = z.infer<typeof LibraryFileSchema>;

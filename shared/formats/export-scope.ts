@@ -4,6 +4,7 @@ import type { StoredDocument } from '../domain/document';
 import type { Settings } from '../domain/library';
 import type { Source } from '../domain/source';
 import { taxonomyEntry, type Taxonomy } from '../domain/taxonomy';
+import type { SavedSet } from '../search/claim-filter';
 
 export interface ExportScope {
   taxonomy: Taxonomy;
@@ -13,6 +14,8 @@ export interface ExportScope {
   appVersion: string;
   /** the library's settings (only the archive carries them) */
   settings?: Settings;
+  /** the library's saved sets (only the archive carries them) */
+  sets?: readonly SavedSet[];
 }
 
 /** Looks up names for ids while exporting. */

@@ -136,7 +136,7 @@ export async function generateLibrary(dir: string, options: GenerateOptions): Pr
     sizes.push(stats.size);
     summaries.push(summarizeDocument(doc, { size: stats.size, mtimeMs: stats.mtimeMs }));
   }
-  const library: LibraryFile = { schemaVersion: LIBRARY_SCHEMA_VERSION, taxonomy: defaultTaxonomy(), sources, settings: defaultSettings(), documents: summaries };
+  const library: LibraryFile = { schemaVersion: LIBRARY_SCHEMA_VERSION, taxonomy: defaultTaxonomy(), sources, settings: defaultSettings(), sets: [], documents: summaries };
   writeFileSync(join(dir, 'library.json'), `${JSON.stringify(library)}\n`, { mode: 0o600 });
   // A library that has been in use has backups: take the first one, as the app would have.
   const core = await Core.open(dir, { backupIntervalMs: 0 });

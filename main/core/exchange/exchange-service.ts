@@ -72,12 +72,12 @@ export class ExchangeService {
     const set = await readAnnotationFile(fileName, bytes);
     const plan = await planMerge(this.store.library, (id) => this.store.getDocument(id), set, { fileName, documentId: options.documentId, at: this.clock() });
     check(plan, fileName);
-    const { taxonomy, sources, settings } = plan.library;
-    if (plan.report.sourcesAdded.length > 0 || plan.report.termsAdded.length > 0 || settings !== this.store.library.settings) {
-      // Sources made while the file was read stay: the plan's new ones are added to what is there now.
+    const { taxonomy, sources, settings, sets } = plan.library;
+    if (plan.report.sourcesAdded.length > 0 || plan.report.termsAdded.length > 0 || settings !== this.store.library.settings || sets.length !== this.store.library.sets.length) {
+      // Sources and sets made while the file was read stay: the plan's new ones are added to what is there now.
       await this.store.updateLibrary((library) => {
-        const present = new Set(library.sources.map((s) => s.id));
-        return { ...library, taxonomy, settings, sources: [...library.sources, ...sources.filter((s) => !present.has(s.id))] };
+        const present = new Set([...library.sources.map((s) => s.id), ...library.sets.map((s) => s.id)]);
+        return { ...library, taxonomy, settings, sources: [...library.sources, ...sources.filter((s) => !present.has(s.id))], sets: [...library.sets, ...sets.filter((s) => !present.has(s.id))] };
       });
     }
     for (const doc of plan.newDocuments) await this.store.addDocument(doc);

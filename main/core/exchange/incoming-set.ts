@@ -5,6 +5,7 @@ import type { AnchorState, Evidence, StatusChange } from '@shared/domain/claim';
 import type { StoredDocument } from '@shared/domain/document';
 import type { Settings } from '@shared/domain/library';
 import type { Source } from '@shared/domain/source';
+import type { SavedSet } from '@shared/search/claim-filter';
 import type { Taxonomy } from '@shared/domain/taxonomy';
 
 export type IncomingKind = 'corroborate' | 'web-annotation' | 'hypothesis' | 'archive';
@@ -62,11 +63,13 @@ export interface IncomingSet {
   sources: Source[];
   taxonomy: Taxonomy | null;
   settings: Settings | null;
+  /** saved sets the file carries (an archive), added where the library lacks their id */
+  savedSets: SavedSet[];
   claims: IncomingClaim[];
   /** what was in the file but has no place in a claim, said once in the report */
   ignored: string[];
 }
 
 export function emptySet(kind: IncomingKind): IncomingSet {
-  return { kind, documents: [], sources: [], taxonomy: null, settings: null, claims: [], ignored: [] };
+  return { kind, documents: [], sources: [], taxonomy: null, settings: null, savedSets: [], claims: [], ignored: [] };
 }

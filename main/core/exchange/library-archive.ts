@@ -38,7 +38,7 @@ export async function* streamArchive(feed: ExportFeed, options: StreamOptions = 
   const manifest = { format: 'corroborate-archive', version: 1, appVersion: base.appVersion, createdAt: base.generatedAt, documents: feed.documentIds.length };
   zip.addBuffer(Buffer.from(`${JSON.stringify(manifest, null, 2)}\n`), ARCHIVE_MANIFEST);
   // The index of documents is derived from their files; the store rebuilds it on import.
-  const library: LibraryFile = { schemaVersion: LIBRARY_SCHEMA_VERSION, taxonomy: base.taxonomy, sources: [...base.sources], settings: base.settings ?? defaultSettings(), documents: [] };
+  const library: LibraryFile = { schemaVersion: LIBRARY_SCHEMA_VERSION, taxonomy: base.taxonomy, sources: [...base.sources], settings: base.settings ?? defaultSettings(), sets: [...(base.sets ?? [])], documents: [] };
   zip.addBuffer(Buffer.from(JSON.stringify(library)), LIBRARY_ENTRY);
   feed.documentIds.forEach((id, index) => {
     zip.addReadStreamLazy(`documents/${id}.json`, (done) => {
@@ -148,6 +148,7 @@ export async function readArchive(bytes: Uint8Array, fileName: string): Promise<
   set.taxonomy = library.taxonomy;
   set.settings = library.settings;
   set.sources = library.sources;
+  set.savedSets = library.sets;
   for (const name of [...entries.keys()].filter((n) => DOCUMENT_ENTRY.test(n)).sort()) {
     const doc = readFile(entries, name, DOCUMENT_FILE, fileName);
     if (`documents/${doc.id}.json` !== name) throw refuse(fileName, `${name} holds document ${doc.id}`);

@@ -227,6 +227,7 @@ export async function planMerge(library: LibraryFile, loadDocument: (id: string)
     taxonomy: terms.taxonomy,
     sources: registry.sources,
     settings: restoring && set.settings ? set.settings : library.settings,
+    sets: [...library.sets, ...set.savedSets.filter((s) => !library.sets.some((own) => own.id === s.id))],
   };
   return { library: nextLibrary, newDocuments, upserts, report };
 }

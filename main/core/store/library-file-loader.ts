@@ -13,7 +13,7 @@ import { interpret, parseJsonText, readJsonFile } from './read-json-file';
 import { LIBRARY_FILE } from './versioned-schemas';
 
 export function emptyLibrary(): LibraryFile {
-  return { schemaVersion: LIBRARY_SCHEMA_VERSION, taxonomy: defaultTaxonomy(), sources: [], settings: defaultSettings(), documents: [] };
+  return { schemaVersion: LIBRARY_SCHEMA_VERSION, taxonomy: defaultTaxonomy(), sources: [], settings: defaultSettings(), sets: [], documents: [] };
 }
 
 export interface LoadedLibraryFile {

@@ -27,5 +27,12 @@ const addShortcutKeysAndFileStamps: Migration = {
   },
 };
 
-export const LIBRARY_MIGRATIONS: readonly Migration[] = [addShortcutKeysAndFileStamps];
+/** v2 -> v3: saved sets (named filters over claims) live in library.json; a v2 library has none. */
+const addSavedSets: Migration = {
+  from: 2,
+  describe: 'saved sets',
+  migrate: (data) => ({ ...data, sets: [] }),
+};
+
+export const LIBRARY_MIGRATIONS: readonly Migration[] = [addShortcutKeysAndFileStamps, addSavedSets];
 assertContiguous(LIBRARY_MIGRATIONS, LIBRARY_SCHEMA_VERSION);

@@ -31,7 +31,7 @@ describe('migrations', () => {
     const outcome = runMigrations(v1, LIBRARY_MIGRATIONS, LIBRARY_SCHEMA_VERSION);
     expect(outcome.kind).toBe('migrated');
     const migrated = LibraryFileSchema.parse((outcome as { data: unknown }).data);
-    expect(migrated.schemaVersion).toBe(2);
+    expect(migrated.schemaVersion).toBe(LIBRARY_SCHEMA_VERSION);
     expect(migrated.taxonomy.statuses.find((s) => s.id === 'false')!.key).toBe('f');
     expect(migrated.taxonomy.statuses.find((s) => s.id === 'needs-context')!.key).toBe('');
     expect(migrated.taxonomy.attributionTypes.find((s) => s.id === 'direct-quote')!.key).toBe('1');
@@ -39,17 +39,29 @@ describe('migrations', () => {
     expect(migrated.sources.map((s) => s.name)).toEqual(['informed sources']);
   });
 
-  it('opening a v1 library backs it up first, writes v2, and keeps every document and claim', async () => {
+  it('v2 -> v3: the frozen v2 library loads with no saved sets, and validates', () => {
+    const v2 = JSON.parse(readFileSync(join(FIXTURES, 'store', 'library-v2', 'library.json'), 'utf8'));
+    expect(v2.schemaVersion).toBe(2);
+    expect(v2.sets).toBeUndefined();
+    const outcome = runMigrations(v2, LIBRARY_MIGRATIONS, LIBRARY_SCHEMA_VERSION);
+    const migrated = LibraryFileSchema.parse((outcome as { data: unknown }).data);
+    expect(migrated.schemaVersion).toBe(3);
+    expect(migrated.sets).toEqual([]);
+    expect(migrated.documents.map((d) => d.title)).toEqual(['US Occupation Forces Attacked in Northeast Syria']);
+  });
+
+  it('opening a v1 library backs it up first, writes the current version, and keeps every document and claim', async () => {
     const dir = copyOfV1();
     const core = await Core.open(dir);
     const view = core.libraryView();
-    expect(view.notices.map((n) => n.message)).toEqual([expect.stringMatching(/upgraded from format 1 to 2; the old files were backed up first/)]);
+    expect(view.notices.map((n) => n.message)).toEqual([expect.stringMatching(/upgraded from format 1 to 3; the old files were backed up first/)]);
     const onDisk = JSON.parse(readFileSync(join(dir, 'library.json'), 'utf8'));
-    expect(onDisk.schemaVersion).toBe(2);
+    expect(onDisk.schemaVersion).toBe(3);
+    expect(onDisk.sets).toEqual([]);
     expect(view.documents[0]!.file.size).toBeGreaterThan(0);
     const doc = await core.store.getDocument(view.documents[0]!.id);
     expect(doc.claims).toHaveLength(1);
-    const [backup] = (await core.store.backups.list()).filter((b) => b.reason === 'before-migration-v1-v2');
+    const [backup] = (await core.store.backups.list()).filter((b) => b.reason === 'before-migration-v1-v3');
     expect(JSON.parse(readFileSync((await core.store.backups.fileIn(backup!.id, 'library.json'))!, 'utf8')).schemaVersion).toBe(1);
     await core.close();
   });
@@ -62,13 +74,13 @@ describe('files from a newer version', () => {
     await core.imports.importPath(SEED_FILE);
     await core.close();
     const library = JSON.parse(readFileSync(join(dir, 'library.json'), 'utf8'));
-    writeFileSync(join(dir, 'library.json'), JSON.stringify({ ...library, schemaVersion: 3 }));
+    writeFileSync(join(dir, 'library.json'), JSON.stringify({ ...library, schemaVersion: 4 }));
     const before = readFileSync(join(dir, 'library.json'), 'utf8');
 
     const reopened = await Core.open(dir);
     const view = reopened.libraryView();
     expect(view.readOnly).toBe(true);
-    expect(view.notices[0]!.message).toMatch(/written by a newer version of Corroborate \(format 3; this version reads up to 2\)\. It is open read-only/);
+    expect(view.notices[0]!.message).toMatch(/written by a newer version of Corroborate \(format 4; this version reads up to 3\)\. It is open read-only/);
     await expect(reopened.claims.create({ documentId: view.documents[0]!.id, start: 4, end: 33 })).rejects.toMatchObject({ code: 'read-only' });
     await expect(reopened.openSample()).rejects.toMatchObject({ code: 'read-only' });
     await reopened.close();
@@ -78,7 +90,7 @@ describe('files from a newer version', () => {
   it('a newer library.json this version cannot read is refused with a message, untouched', async () => {
     const dir = tempDir();
     writeFileSync(join(dir, 'library.json'), JSON.stringify({ schemaVersion: 9, somethingNew: true }));
-    await expect(Core.open(dir)).rejects.toThrow(/newer version of Corroborate \(format 9; this version reads up to 2\) and cannot be opened/);
+    await expect(Core.open(dir)).rejects.toThrow(/newer version of Corroborate \(format 9; this version reads up to 3\) and cannot be opened/);
     expect(JSON.parse(readFileSync(join(dir, 'library.json'), 'utf8'))).toEqual({ schemaVersion: 9, somethingNew: true });
   });
 

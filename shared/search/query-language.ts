@@ -1,0 +1,93 @@
+// The search box's query language: words, "quoted phrases" and field filters (source:, status:,
+// tag:, attribution:, kind:, outlet:, doc:, anchor:, from:, to:), each negatable with a leading
+// minus. Parsing never fails: what cannot be understood is reported as a problem with its place.
+
+export const QUERY_FIELDS = ['source', 'status', 'tag', 'attribution', 'kind', 'outlet', 'doc', 'anchor', 'from', 'to'] as const;
+export type QueryField = (typeof QUERY_FIELDS)[number];
+
+/** Other spellings a user may type for a field. */
+const FIELD_ALIASES: Record<string, QueryField> = { attr: 'attribution', document: 'doc', type: 'attribution', sourcekind: 'kind', after: 'from', before: 'to' };
+
+export type QueryClause =
+  | { kind: 'word'; text: string; negated: boolean }
+  | { kind: 'phrase'; text: string; negated: boolean }
+  | { kind: 'field'; field: QueryField; value: string; negated: boolean };
+
+export interface QueryProblem {
+  /** character offset in the query */
+  at: number;
+  message: string;
+}
+
+export interface ParsedQuery {
+  clauses: QueryClause[];
+  problems: QueryProblem[];
+}
+
+const DATE = /^\d{4}(-\d{2}(-\d{2})?)?$/;
+
+function fieldOf(name: string): QueryField | null {
+  const lower = name.toLowerCase();
+  return (QUERY_FIELDS as readonly string[]).includes(lower) ? (lower as QueryField) : (FIELD_ALIASES[lower] ?? null);
+}
+
+/** Reads a value that may be quoted; returns it and where reading stopped. */
+function readValue(query: string, from: number): { value: string; next: number; unclosed: boolean } {
+  if (query[from] === '"') {
+    const close = query.indexOf('"', from + 1);
+    if (close === -1) return { value: query.slice(from + 1), next: query.length, unclosed: true };
+    return { value: query.slice(from + 1, close), next: close + 1, unclosed: false };
+  }
+  let end = from;
+  while (end < query.length && !/\s/.test(query[end]!)) end++;
+  return { value: query.slice(from, end), next: end, unclosed: false };
+}
+
+/** Parses a query typed in the search box. */
+export function parseQuery(query: string): ParsedQuery {
+  const clauses: QueryClause[] = [];
+  const problems: QueryProblem[] = [];
+  let at = 0;
+  while (at < query.length) {
+    if (/\s/.test(query[at]!)) {
+      at++;
+      continue;
+    }
+    const start = at;
+    const negated = query[at] === '-' && at + 1 < query.length && !/\s/.test(query[at + 1]!);
+    if (negated) at++;
+    const fieldMatch = /^([A-Za-z]+):/.exec(query.slice(at));
+    if (fieldMatch) {
+      const field = fieldOf(fieldMatch[1]!);
+      const { value, next, unclosed } = readValue(query, at + fieldMatch[0].length);
+      at = next;
+      if (unclosed) problems.push({ at: start, message: `The quote opened after ${fieldMatch[1]}: is not closed.` });
+      if (!field) {
+        problems.push({ at: start, message: `"${fieldMatch[1]}:" is not a field; use one of ${QUERY_FIELDS.map((f) => `${f}:`).join(' ')}.` });
+        continue;
+      }
+      const trimmed = value.trim();
+      if (trimmed === '') problems.push({ at: start, message: `${field}: needs a value, as in ${field}:${field === 'from' || field === 'to' ? '2023-11-01' : 'name'}.` });
+      else if ((field === 'from' || field === 'to') && !DATE.test(trimmed)) problems.push({ at: start, message: `${field}: takes a date as YYYY, YYYY-MM or YYYY-MM-DD, not "${trimmed}".` });
+      else clauses.push({ kind: 'field', field, value: trimmed, negated });
+      continue;
+    }
+    if (query[at] === '"') {
+      const { value, next, unclosed } = readValue(query, at);
+      at = next;
+      if (unclosed) problems.push({ at: start, message: 'A quoted phrase is not closed.' });
+      if (value.trim() !== '') clauses.push({ kind: 'phrase', text: value.trim(), negated });
+      continue;
+    }
+    const { value, next } = readValue(query, at);
+    at = next;
+    clauses.push({ kind: 'word', text: value, negated });
+  }
+  return { clauses, problems };
+}
+
+/** Writes a field filter the way the parser reads it back (quoting values with spaces). */
+export function fieldClause(field: QueryField, value: string, negated = false): string {
+  const quoted = /[\s"]/.test(value) ? `"${value.replace(/"/g, '')}"` : value;
+  return `${negated ? '-' : ''}${field}:${quoted}`;
+}
