@@ -8,6 +8,7 @@ import { exportTitle } from '@shared/formats/export-scope';
 import { APP_VERSION } from './app-version';
 import { ClaimCatalog } from './catalog/claim-catalog';
 import { TagService } from './catalog/tag-service';
+import { BulkEditService } from './claims/bulk-edit';
 import { ClaimService } from './claims/claim-service';
 import { TextService } from './documents/text-service';
 import { ExchangeService } from './exchange/exchange-service';
@@ -20,6 +21,10 @@ import { inProcessRenderer, type DocumentRenderer } from './exports/document-ren
 import { ExportJobs } from './exports/export-jobs';
 import type { StreamOptions } from './exports/stream-options';
 import { sampleArticle, SAMPLE_FILE_NAME } from './samples/sample-article';
+import { ClaimQueryService } from './search/claim-query-service';
+import { ClaimSearchIndex } from './search/claim-search-index';
+import { DocumentSearchIndex } from './search/document-search-index';
+import { SetService } from './sets/set-service';
 import { restoreDocument, restoreLibrary } from './store/backup-restore';
 import { nodeFileSystem, type FileSystem } from './store/file-system';
 import { LibraryStore, type LibraryStoreOptions } from './store/library-store';
@@ -40,6 +45,11 @@ export class Core {
   readonly tags: TagService;
   readonly texts: TextService;
   readonly exchange: ExchangeService;
+  readonly claimIndex: ClaimSearchIndex;
+  readonly claimQueries: ClaimQueryService;
+  readonly documentSearch: DocumentSearchIndex;
+  readonly bulkEdits: BulkEditService;
+  readonly sets: SetService;
   readonly exportJobs = new ExportJobs();
 
   private constructor(
@@ -56,6 +66,11 @@ export class Core {
     this.tags = new TagService(store, this.catalog, clock);
     this.texts = new TextService(store, parser, clock);
     this.exchange = new ExchangeService(store, clock);
+    this.claimIndex = new ClaimSearchIndex(this.catalog);
+    this.claimQueries = new ClaimQueryService(store, this.catalog, this.claimIndex);
+    this.documentSearch = new DocumentSearchIndex(store);
+    this.bulkEdits = new BulkEditService(store, this.claimQueries, clock);
+    this.sets = new SetService(store, this.claimQueries, clock);
   }
 
   static async open(libraryDir: string, options: CoreOptions = {}): Promise<Core> {
@@ -71,6 +86,7 @@ export class Core {
       taxonomy: library.taxonomy,
       sources: library.sources,
       settings: library.settings,
+      sets: library.sets,
       documents: library.documents,
       notices: this.store.notices.all(),
       trashed: this.store.trash.count,

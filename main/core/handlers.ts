@@ -54,5 +54,15 @@ export function createCoreHandlers(core: Core): CoreHandlers {
     'exports:job': async ({ jobId }) => core.exportJobs.get(jobId),
     'exports:cancel': async ({ jobId }) => core.exportJobs.cancel(jobId),
     'exports:take': async ({ jobId }) => core.exportJobs.take(jobId),
+    'claims:query': ({ filter, sort, offset, limit }) => core.claimQueries.query(filter, sort, offset, limit),
+    'claims:charts': ({ filter }) => core.claimQueries.charts(filter),
+    'claims:bulkEdit': ({ target, change }) => core.bulkEdits.apply(target, change),
+    'claims:bulkUndo': ({ bulkId }) => core.bulkEdits.undo(bulkId),
+    'sets:create': ({ name, filter }) => core.sets.create(name, filter),
+    'sets:update': ({ setId, name, filter }) => core.sets.update(setId, { name, filter }),
+    'sets:delete': ({ setId }) => core.sets.delete(setId),
+    'sets:restore': ({ set }) => core.sets.restore(set),
+    'sets:counts': () => core.sets.counts(),
+    'documents:search': ({ query }) => core.documentSearch.search(query),
   };
 }

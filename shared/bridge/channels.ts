@@ -37,6 +37,16 @@ export const CORE_CHANNELS = [
   'exports:job',
   'exports:cancel',
   'exports:take',
+  'claims:query',
+  'claims:charts',
+  'claims:bulkEdit',
+  'claims:bulkUndo',
+  'sets:create',
+  'sets:update',
+  'sets:delete',
+  'sets:restore',
+  'sets:counts',
+  'documents:search',
 ] as const;
 
 /** Channels only the desktop shell serves: native dialogs and the system browser. */

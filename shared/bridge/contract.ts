@@ -10,6 +10,8 @@ import { SourceChangesSchema, SourceNameSchema, SourceSchema } from '../domain/s
 import { TaxonomySchema } from '../domain/taxonomy';
 import { EXPORT_FORMAT_IDS, type ExportFormatId } from '../formats/export-formats';
 import { ImportReportSchema } from '../formats/import-report';
+import { ClaimFilterSchema, SavedSetSchema } from '../search/claim-filter';
+import { BulkChangeSchema, BulkOutcomeSchema, BulkTargetSchema, BulkUndoOutcomeSchema, ChartDataSchema, ClaimQueryArgsSchema, ClaimQueryResultSchema } from '../search/claims-table';
 import type { Channel, CoreChannel, ShellChannel } from './channels';
 
 /** Largest file the bridge accepts for import (bytes, before base64). */
@@ -34,6 +36,7 @@ export const LibraryViewSchema = z.strictObject({
   taxonomy: TaxonomySchema,
   sources: z.array(SourceSchema),
   settings: SettingsSchema,
+  sets: z.array(SavedSetSchema),
   documents: z.array(DocumentSummarySchema),
   notices: z.array(NoticeSchema),
   /** how many documents are in the trash */
@@ -206,6 +209,16 @@ export const contract = {
   'exports:job': { args: JobRefSchema, result: ExportJobViewSchema },
   'exports:cancel': { args: JobRefSchema, result: ExportJobViewSchema },
   'exports:take': { args: JobRefSchema, result: RenderedExportSchema },
+  'claims:query': { args: ClaimQueryArgsSchema, result: ClaimQueryResultSchema },
+  'claims:charts': { args: z.strictObject({ filter: ClaimFilterSchema }), result: ChartDataSchema },
+  'claims:bulkEdit': { args: z.strictObject({ target: BulkTargetSchema, change: BulkChangeSchema }), result: BulkOutcomeSchema },
+  'claims:bulkUndo': { args: z.strictObject({ bulkId: IdSchema }), result: BulkUndoOutcomeSchema },
+  'sets:create': { args: z.strictObject({ name: SavedSetSchema.shape.name, filter: ClaimFilterSchema }), result: SavedSetSchema },
+  'sets:update': { args: z.strictObject({ setId: IdSchema, name: SavedSetSchema.shape.name.optional(), filter: ClaimFilterSchema.optional() }), result: SavedSetSchema },
+  'sets:delete': { args: z.strictObject({ setId: IdSchema }), result: SavedSetSchema },
+  'sets:restore': { args: z.strictObject({ set: SavedSetSchema }), result: SavedSetSchema },
+  'sets:counts': { args: EmptySchema, result: z.record(z.string(), z.number().int().min(0)) },
+  'documents:search': { args: z.strictObject({ query: z.string().max(2000) }), result: z.array(IdSchema) },
   'shell:importWithDialog': { args: z.strictObject({ documentId: IdSchema.optional() }), result: ImportBatchSchema },
   'shell:openExternal': { args: z.strictObject({ url: z.string().max(4096) }), result: DoneSchema },
   'shell:exportWithDialog': {

@@ -34,6 +34,11 @@ export const ClaimSortSchema = z.strictObject({
 });
 export type ClaimSort = z.infer<typeof ClaimSortSchema>;
 
+/** The outlet a document is filed under: its outlet, else its byline (many articles name only one). */
+export function outletOf(document: { outlet: string; byline: string }): string {
+  return document.outlet || document.byline;
+}
+
 export const EMPTY_FILTER: ClaimFilter = { query: '', facets: {} };
 
 /** True when the filter selects every claim. */

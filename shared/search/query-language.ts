@@ -14,7 +14,7 @@ export type QueryClause =
   | { kind: 'field'; field: QueryField; value: string; negated: boolean };
 
 export interface QueryProblem {
-  /** character offset in the query */
+  /** character offset in the query, or -1 when the problem is with what a value names */
   at: number;
   message: string;
 }

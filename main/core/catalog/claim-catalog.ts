@@ -1,7 +1,8 @@
-// A compact in-memory table of every claim in the library (document, status, attribution,
-// sources, tags), built from the documents the first time it is needed and kept up to date by
-// the store's change events. It answers the questions that span the library: which documents
-// cite a source or use a tag, each source's track record, every tag with its count.
+// An in-memory table of every claim in the library (its text fields, document, status,
+// attribution, sources, tags), built from the documents the first time it is needed and kept up
+// to date by the store's change events. It answers the questions that span the library (which
+// documents cite a source or use a tag, each source's track record, every tag with its count) and
+// tells those who keep derived views (the search index) what changed.
 import type { SourceStats, TagCount } from '@shared/bridge/contract';
 import type { AnchorState } from '@shared/domain/claim';
 import type { StoredDocument } from '@shared/domain/document';
@@ -11,48 +12,116 @@ import type { StoreChange } from '../store/store-changes';
 export interface CatalogClaim {
   id: string;
   documentId: string;
+  quote: string;
+  cue: string;
+  note: string;
+  evidenceTitles: string;
   status: string;
   attribution: string;
   sourceIds: readonly string[];
   tags: readonly string[];
   anchor: AnchorState;
+  /** where the claim starts in its document's text, to keep a document's claims in reading order */
+  start: number;
+  updatedAt: string;
 }
 
 function entriesOf(doc: StoredDocument): CatalogClaim[] {
-  return doc.claims.map((c) => ({ id: c.id, documentId: doc.id, status: c.status, attribution: c.attribution, sourceIds: c.sourceIds, tags: c.tags, anchor: c.anchor }));
+  return doc.claims.map((c) => ({
+    id: c.id,
+    documentId: doc.id,
+    quote: c.target.exact,
+    cue: c.cue?.exact ?? '',
+    note: c.note,
+    evidenceTitles: c.evidence.map((e) => e.title).join(' · '),
+    status: c.status,
+    attribution: c.attribution,
+    sourceIds: c.sourceIds,
+    tags: c.tags,
+    anchor: c.anchor,
+    start: c.target.start,
+    updatedAt: c.updatedAt,
+  }));
+}
+
+/** What one change did to the table: a document's claims before and after (empty when none). */
+export interface CatalogChange {
+  documentId: string;
+  before: readonly CatalogClaim[];
+  after: readonly CatalogClaim[];
 }
 
 export class ClaimCatalog {
   private byDocument: Map<string, CatalogClaim[]> | null = null;
   private building: Promise<Map<string, CatalogClaim[]>> | null = null;
+  private changedWhileBuilding: StoreChange[] | null = null;
+  private readonly listeners = new Set<(change: CatalogChange | 'rebuilt') => void>();
+  /** counts every change, so that views can tell a stale answer from a fresh one */
+  version = 0;
 
   constructor(private readonly store: LibraryStore) {
     store.onChange((change) => this.apply(change));
   }
 
+  /** Calls `listener` with each change to a built table, or 'rebuilt' when it is built afresh. */
+  onChange(listener: (change: CatalogChange | 'rebuilt') => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
   private apply(change: StoreChange): void {
+    this.version++;
     if (change.kind === 'reloaded') {
+      this.changedWhileBuilding?.push(change);
       this.byDocument = null;
       this.building = null;
-    } else if (this.byDocument) {
-      if (change.kind === 'document') this.byDocument.set(change.document.id, entriesOf(change.document));
-      else this.byDocument.delete(change.documentId);
+      for (const listener of this.listeners) listener('rebuilt');
+      return;
     }
+    if (!this.byDocument) {
+      // a change that lands while the table is being built is applied once it is built
+      this.changedWhileBuilding?.push(change);
+      return;
+    }
+    const documentId = change.kind === 'document' ? change.document.id : change.documentId;
+    const before = this.byDocument.get(documentId) ?? [];
+    const after = change.kind === 'document' ? entriesOf(change.document) : [];
+    if (change.kind === 'document') this.byDocument.set(documentId, after);
+    else this.byDocument.delete(documentId);
+    for (const listener of this.listeners) listener({ documentId, before, after });
   }
 
   /** Every claim, by document; built on first use (a document that cannot be read is left out). */
   private async table(): Promise<Map<string, CatalogClaim[]>> {
     if (this.byDocument) return this.byDocument;
     this.building ??= (async () => {
+      const changed: StoreChange[] = [];
+      this.changedWhileBuilding = changed;
       const table = new Map<string, CatalogClaim[]>();
       for (const summary of this.store.documentSummaries()) {
         const doc = await this.store.getDocument(summary.id).catch(() => null);
         if (doc) table.set(doc.id, entriesOf(doc));
       }
+      this.changedWhileBuilding = null;
+      if (changed.some((c) => c.kind === 'reloaded')) {
+        this.building = null;
+        return this.table();
+      }
+      for (const change of changed) {
+        if (change.kind === 'document') table.set(change.document.id, entriesOf(change.document));
+        else if (change.kind === 'removed') table.delete(change.documentId);
+      }
       this.byDocument = table;
+      this.version++;
+      for (const listener of this.listeners) listener('rebuilt');
       return table;
     })();
     return this.building;
+  }
+
+  /** Every claim, grouped by document (the table itself: callers must not change it). */
+  async byDocuments(): Promise<ReadonlyMap<string, readonly CatalogClaim[]>> {
+    return this.table();
   }
 
   async claims(): Promise<CatalogClaim[]> {

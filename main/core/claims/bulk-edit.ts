@@ -1,0 +1,116 @@
+// Bulk edits across the library: set the status of, or add or remove a tag on, many claims at once
+// (listed, or every claim a filter selects), one document file at a time. Each edit keeps what it
+// changed so that it can be undone; undo leaves alone a claim changed again since.
+import { AppFailure } from '@shared/bridge/result';
+import type { Claim, StatusChange } from '@shared/domain/claim';
+import { newId } from '@shared/domain/primitives';
+import type { BulkChange, BulkOutcome, BulkTarget } from '@shared/search/claims-table';
+import type { LibraryStore } from '../store/library-store';
+import type { ClaimQueryService } from '../search/claim-query-service';
+
+/** What a claim was before a bulk edit, and the time stamp the edit gave it. */
+interface Before {
+  status: string;
+  statusHistory: StatusChange[];
+  tags: string[];
+  updatedAt: string;
+  editedAt: string;
+}
+
+/** Bulk edits kept for undo, oldest forgotten first. */
+const KEPT_EDITS = 20;
+
+const same = (a: string, b: string) => a.toLocaleLowerCase() === b.toLocaleLowerCase();
+
+function applyChange(claim: Claim, change: BulkChange, at: string): Claim | null {
+  switch (change.kind) {
+    case 'status':
+      if (claim.status === change.status) return null;
+      return { ...claim, status: change.status, statusHistory: [...claim.statusHistory, { status: change.status, at, note: '' }], updatedAt: at };
+    case 'addTag':
+      if (claim.tags.some((t) => same(t, change.tag)) || claim.tags.length >= 50) return null;
+      return { ...claim, tags: [...claim.tags, change.tag.trim()], updatedAt: at };
+    case 'removeTag':
+      if (!claim.tags.some((t) => same(t, change.tag))) return null;
+      return { ...claim, tags: claim.tags.filter((t) => !same(t, change.tag)), updatedAt: at };
+  }
+}
+
+export class BulkEditService {
+  private readonly edits = new Map<string, Map<string, Map<string, Before>>>();
+
+  constructor(
+    private readonly store: LibraryStore,
+    private readonly queries: ClaimQueryService,
+    private readonly clock: () => string,
+  ) {}
+
+  /** The claims a target names, by document. */
+  private async claimsByDocument(target: BulkTarget): Promise<Map<string, Set<string>>> {
+    const byDocument = new Map<string, Set<string>>();
+    const add = (documentId: string, claimId: string) => byDocument.set(documentId, (byDocument.get(documentId) ?? new Set()).add(claimId));
+    if ('claims' in target) for (const ref of target.claims) add(ref.documentId, ref.claimId);
+    else for (const claim of (await this.queries.select(target.filter, { column: 'updated', descending: true })).claims) add(claim.documentId, claim.id);
+    return byDocument;
+  }
+
+  async apply(target: BulkTarget, change: BulkChange): Promise<BulkOutcome> {
+    if (change.kind === 'status' && !this.store.library.taxonomy.statuses.some((s) => s.id === change.status)) {
+      throw new AppFailure('invalid-argument', `"${change.status}" is not a verification status of this library.`);
+    }
+    const byDocument = await this.claimsByDocument(target);
+    const present = new Set(this.store.documentSummaries().map((d) => d.id));
+    const missing = [...byDocument.keys()].find((id) => !present.has(id));
+    if (missing) throw new AppFailure('not-found', `There is no document ${missing} in this library; nothing was changed.`);
+    const at = this.clock();
+    const kept = new Map<string, Map<string, Before>>();
+    let changed = 0;
+    let unchanged = 0;
+    for (const [documentId, claimIds] of byDocument) {
+      const before = new Map<string, Before>();
+      await this.store.updateDocument(documentId, (doc) => {
+        let touched = false;
+        const claims = doc.claims.map((claim) => {
+          if (!claimIds.has(claim.id)) return claim;
+          const next = applyChange(claim, change, at);
+          if (!next) return claim;
+          touched = true;
+          before.set(claim.id, { status: claim.status, statusHistory: claim.statusHistory, tags: claim.tags, updatedAt: claim.updatedAt, editedAt: at });
+          return next;
+        });
+        return touched ? { ...doc, claims } : doc;
+      });
+      changed += before.size;
+      unchanged += claimIds.size - before.size;
+      if (before.size > 0) kept.set(documentId, before);
+    }
+    const bulkId = newId();
+    this.edits.set(bulkId, kept);
+    for (const old of this.edits.keys()) if (this.edits.size > KEPT_EDITS) this.edits.delete(old);
+    return { bulkId, changed, unchanged };
+  }
+
+  /** Puts back what a bulk edit changed, except on claims changed again (or deleted) since. */
+  async undo(bulkId: string): Promise<{ restored: number; skipped: number }> {
+    const kept = this.edits.get(bulkId);
+    if (!kept) throw new AppFailure('not-found', 'That bulk edit can no longer be undone (the last 20 are kept while the app runs).');
+    this.edits.delete(bulkId);
+    const present = new Set(this.store.documentSummaries().map((d) => d.id));
+    let restored = 0;
+    let total = 0;
+    for (const [documentId, before] of kept) {
+      total += before.size;
+      if (!present.has(documentId)) continue;
+      await this.store.updateDocument(documentId, (doc) => ({
+        ...doc,
+        claims: doc.claims.map((claim) => {
+          const was = before.get(claim.id);
+          if (!was || claim.updatedAt !== was.editedAt) return claim;
+          restored++;
+          return { ...claim, status: was.status, statusHistory: was.statusHistory, tags: was.tags, updatedAt: was.updatedAt };
+        }),
+      }));
+    }
+    return { restored, skipped: total - restored };
+  }
+}

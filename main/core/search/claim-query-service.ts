@@ -1,0 +1,133 @@
+// Answers the claims table: runs a filter (words and phrases through the search index, field
+// clauses and facets as tests), sorts, and hands out pages, facet counts and chart numbers. The
+// last few results are kept until the library changes, so scrolling asks for pages cheaply.
+import type { DocumentSummary } from '@shared/domain/document';
+import { outletOf, type ClaimFilter, type ClaimSort } from '@shared/search/claim-filter';
+import { ROW_QUOTE_CHARS, type ChartData, type ClaimQueryResult, type ClaimTableRow } from '@shared/search/claims-table';
+import { parseQuery, type QueryProblem } from '@shared/search/query-language';
+import type { CatalogClaim, ClaimCatalog } from '../catalog/claim-catalog';
+import type { LibraryStore } from '../store/library-store';
+import { claimTest, containsPhrase } from './claim-matcher';
+import type { ClaimSearchIndex } from './claim-search-index';
+import { sortClaims } from './claim-sorting';
+import { chartData, facetCounts } from './claim-statistics';
+
+interface Selection {
+  claims: CatalogClaim[];
+  terms: string[];
+  problems: QueryProblem[];
+  documents: ReadonlyMap<string, DocumentSummary>;
+  facets?: ClaimQueryResult['facets'];
+  charts?: ChartData;
+}
+
+const KEPT_RESULTS = 4;
+const SNIPPET_CHARS = 160;
+
+/** A piece of `text` around the first matched term, or '' when none is in it. */
+function snippetOf(text: string, terms: readonly string[]): string {
+  const lower = text.toLocaleLowerCase();
+  const at = terms.map((t) => lower.indexOf(t)).filter((i) => i >= 0).sort((a, b) => a - b)[0];
+  if (at === undefined) return '';
+  const start = Math.max(0, at - 40);
+  return `${start > 0 ? '…' : ''}${text.slice(start, start + SNIPPET_CHARS)}${start + SNIPPET_CHARS < text.length ? '…' : ''}`;
+}
+
+export class ClaimQueryService {
+  private readonly kept = new Map<string, { version: number; selection: Selection }>();
+
+  constructor(
+    private readonly store: LibraryStore,
+    private readonly catalog: ClaimCatalog,
+    private readonly index: ClaimSearchIndex,
+  ) {}
+
+  /** The claims a filter selects, in the order asked for. */
+  async select(filter: ClaimFilter, sort: ClaimSort): Promise<Selection> {
+    const key = JSON.stringify([filter, sort]);
+    const version = this.catalog.version;
+    const kept = this.kept.get(key);
+    if (kept && kept.version === version) return kept.selection;
+    const selection = await this.run(filter, sort);
+    if (this.catalog.version !== version) return selection;
+    this.kept.delete(key);
+    this.kept.set(key, { version, selection });
+    for (const old of this.kept.keys()) if (this.kept.size > KEPT_RESULTS) this.kept.delete(old);
+    return selection;
+  }
+
+  private async run(filter: ClaimFilter, sort: ClaimSort): Promise<Selection> {
+    const parsed = parseQuery(filter.query);
+    const { library } = this.store;
+    const documents = new Map(this.store.documentSummaries().map((d) => [d.id, d]));
+    const context = { taxonomy: library.taxonomy, sources: library.sources, documents };
+    const { test, problems } = claimTest(parsed.clauses, filter.facets, context);
+    const textClauses = parsed.clauses.flatMap((c) => (c.kind === 'field' ? [] : [c]));
+    const words = textClauses.filter((c) => c.kind === 'word' && !c.negated).map((c) => c.text);
+    const excluded = textClauses.filter((c) => c.kind === 'word' && c.negated).map((c) => c.text);
+    const phrases = textClauses.filter((c) => c.kind === 'phrase');
+    const positivePhrases = phrases.filter((p) => !p.negated);
+    const matches = words.length > 0 || positivePhrases.length > 0 ? await this.index.search(words, positivePhrases.flatMap((p) => p.text.split(/\s+/))) : null;
+    const without = excluded.length > 0 ? (await this.index.search(excluded, [])).scores : null;
+    const all = await this.catalog.byDocuments();
+    const claims: CatalogClaim[] = [];
+    for (const entries of all.values()) {
+      for (const claim of entries) {
+        if (matches && !matches.scores.has(claim.id)) continue;
+        if (without?.has(claim.id)) continue;
+        if (!phrases.every((p) => containsPhrase(claim, p.text) !== p.negated)) continue;
+        if (test(claim)) claims.push(claim);
+      }
+    }
+    const column = sort.column === 'relevance' && !matches ? 'updated' : sort.column;
+    sortClaims(claims, { column, descending: sort.column === 'relevance' && !matches ? true : sort.descending }, { ...context, scores: matches?.scores ?? new Map() });
+    return { claims, terms: [...(matches?.terms ?? [])], problems: [...parsed.problems, ...problems], documents };
+  }
+
+  private row(claim: CatalogClaim, selection: Selection): ClaimTableRow {
+    const doc = selection.documents.get(claim.documentId);
+    const quoteMatches = snippetOf(claim.quote, selection.terms) !== '';
+    return {
+      id: claim.id,
+      documentId: claim.documentId,
+      documentTitle: doc?.title ?? '',
+      outlet: doc ? outletOf(doc) : '',
+      published: doc?.published ?? '',
+      quote: claim.quote.length > ROW_QUOTE_CHARS ? `${claim.quote.slice(0, ROW_QUOTE_CHARS)}…` : claim.quote,
+      snippet: selection.terms.length === 0 || quoteMatches ? '' : snippetOf(claim.note, selection.terms) || snippetOf(claim.cue, selection.terms) || snippetOf(claim.evidenceTitles, selection.terms),
+      sourceIds: [...claim.sourceIds],
+      attribution: claim.attribution,
+      status: claim.status,
+      tags: [...claim.tags],
+      anchor: claim.anchor,
+      updatedAt: claim.updatedAt,
+    };
+  }
+
+  /** One page of the table for a filter, with its facet counts. */
+  async query(filter: ClaimFilter, sort: ClaimSort, offset: number, limit: number): Promise<ClaimQueryResult> {
+    const selection = await this.select(filter, sort);
+    selection.facets ??= facetCounts(selection.claims, this.store.library.sources, selection.documents);
+    return {
+      total: selection.claims.length,
+      documents: new Set(selection.claims.map((c) => c.documentId)).size,
+      offset,
+      rows: selection.claims.slice(offset, offset + limit).map((c) => this.row(c, selection)),
+      facets: selection.facets,
+      terms: selection.terms,
+      problems: selection.problems,
+    };
+  }
+
+  /** The numbers behind the charts, for a filter. */
+  async charts(filter: ClaimFilter): Promise<ChartData> {
+    const selection = await this.select(filter, { column: 'updated', descending: true });
+    selection.charts ??= chartData(selection.claims, selection.documents);
+    return selection.charts;
+  }
+
+  /** How many claims a filter selects. */
+  async count(filter: ClaimFilter): Promise<number> {
+    return (await this.select(filter, { column: 'updated', descending: true })).claims.length;
+  }
+}

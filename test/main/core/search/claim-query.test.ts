@@ -1,0 +1,154 @@
+// The claims table's answers on the annotated seed library: words, phrases and field filters,
+// facets, sorting and pages, counts and chart numbers, and an index that follows every change.
+import { afterEach, describe, expect, it } from 'vitest';
+import type { Core } from '../../../../main/core/core';
+import type { ClaimFilter, ClaimSort } from '@shared/search/claim-filter';
+import { annotatedLibrary } from '../../../helpers/annotated-library';
+import { useTempDirs } from '../../../helpers/temp-dir';
+
+const tempDir = useTempDirs();
+const BY_POSITION: ClaimSort = { column: 'document', descending: false };
+let core: Core | null = null;
+afterEach(async () => {
+  await core?.close();
+  core = null;
+});
+
+async function library() {
+  const made = await annotatedLibrary(tempDir());
+  core = made.core;
+  return made;
+}
+
+async function quotes(filter: Partial<ClaimFilter>, sort: ClaimSort = BY_POSITION): Promise<string[]> {
+  const result = await core!.claimQueries.query({ query: '', facets: {}, ...filter }, sort, 0, 100);
+  return result.rows.map((r) => r.quote.slice(0, 24));
+}
+
+describe('claims query', () => {
+  it('finds words in quotes, notes, cues and evidence titles; the last word also as a prefix, long ones despite a typo', async () => {
+    await library();
+    expect(await quotes({ query: 'rocket' })).toEqual(['A rocket strike targeted', 'The first bombing was ca']);
+    expect(await quotes({ query: 'casualt' })).toEqual(['caused 56 casualties amo']);
+    expect(await quotes({ query: 'casulties' })).toEqual(['caused 56 casualties amo']);
+    expect(await quotes({ query: 'centcom' })).toEqual(['its Resistance fighters ']);
+    // the evidence title "Report", and the cue "our correspondent reported" by prefix
+    expect(await quotes({ query: 'report' })).toEqual(['caused 56 casualties amo', 'A rocket strike targeted']);
+    const withNote = await core!.claimQueries.query({ query: 'centcom', facets: {} }, BY_POSITION, 0, 10);
+    expect(withNote.rows[0]!.snippet).toMatch(/CENTCOM/);
+    expect(withNote.terms).toEqual(['centcom']);
+  });
+
+  it('matches quoted phrases exactly, and leaves out negated words and phrases', async () => {
+    await library();
+    expect(await quotes({ query: '"rocket strike targeted"' })).toEqual(['A rocket strike targeted']);
+    expect(await quotes({ query: '"strike targeted rocket"' })).toEqual([]);
+    expect(await quotes({ query: 'rocket -bombing' })).toEqual(['A rocket strike targeted']);
+    expect(await quotes({ query: 'rocket -"second bombing"' })).toEqual(['A rocket strike targeted']);
+  });
+
+  it('filters by source, status, tag, attribution, kind, outlet, document and date, by name or id, negated too', async () => {
+    const { documentId } = await library();
+    const all = await quotes({});
+    expect(all).toHaveLength(9);
+    expect(await quotes({ query: 'source:officials' })).toHaveLength(5);
+    expect(await quotes({ query: 'source:"US OFFICIALS" -tag:casualties' })).toHaveLength(3);
+    expect(await quotes({ query: 'tag:Casualties' })).toHaveLength(3);
+    expect(await quotes({ query: 'attribution:"Direct quote"' })).toHaveLength(3);
+    expect(await quotes({ query: 'kind:anonymous' })).toHaveLength(9);
+    expect(await quotes({ query: 'status:unverified outlet:mayadeen from:2023-11 to:2023' })).toHaveLength(9);
+    expect(await quotes({ query: 'to:2023-10' })).toHaveLength(0);
+    expect(await quotes({ query: 'doc:occupation anchor:exact' })).toHaveLength(9);
+    const unknown = await core!.claimQueries.query({ query: 'status:nonsense source:nobody', facets: {} }, BY_POSITION, 0, 10);
+    expect(unknown.total).toBe(0);
+    expect(unknown.problems.map((p) => p.message)).toEqual(['There is no status "nonsense".', 'No source is named like "nobody".']);
+    expect(await quotes({ facets: { attributions: ['direct-quote', 'indirect-quote'], documentIds: [documentId] } })).toHaveLength(4);
+  });
+
+  it('sorts by any column and hands out pages, with facet counts over the whole result', async () => {
+    await library();
+    const byQuote = await quotes({}, { column: 'quote', descending: false });
+    expect(byQuote).toEqual([...byQuote].sort((a, b) => a.toLowerCase().localeCompare(b.toLowerCase())));
+    const byAttribution = await core!.claimQueries.query({ query: '', facets: {} }, { column: 'attribution', descending: false }, 0, 9);
+    expect(byAttribution.rows.map((r) => r.attribution).slice(0, 3)).toEqual(['direct-quote', 'direct-quote', 'direct-quote']);
+    const page = await core!.claimQueries.query({ query: '', facets: {} }, BY_POSITION, 3, 2);
+    expect(page.rows.map((r) => r.quote.slice(0, 24))).toEqual((await quotes({})).slice(3, 5));
+    expect(page.total).toBe(9);
+    expect(page.documents).toBe(1);
+    expect(page.facets.attributions.find((f) => f.value === 'direct-quote')).toEqual({ value: 'direct-quote', count: 3 });
+    expect(page.facets.tags).toEqual([{ value: 'Syria', count: 9 }, { value: 'casualties', count: 3 }]);
+  });
+
+  it('follows every change: an edited note is found, a deleted claim is gone, a restored library is indexed afresh', async () => {
+    const { documentId } = await library();
+    expect(await quotes({ query: 'zeppelin' })).toEqual([]);
+    const [first] = (await core!.claimQueries.query({ query: '', facets: {} }, BY_POSITION, 0, 1)).rows;
+    await core!.claims.update({ documentId, claimId: first!.id, changes: { note: 'compare with the zeppelin report' } });
+    expect(await quotes({ query: 'zeppelin' })).toEqual(['The US occupation forces']);
+    await core!.claims.delete({ documentId, claimId: first!.id });
+    expect(await quotes({ query: 'zeppelin' })).toEqual([]);
+    expect(await quotes({})).toHaveLength(8);
+    await core!.store.backups.snapshot('test', new Date().toISOString());
+    await core!.restoreBackup();
+    expect(await quotes({})).toHaveLength(8);
+  });
+
+  it('gives the numbers behind the charts', async () => {
+    await library();
+    const charts = await core!.claimQueries.charts({ query: 'tag:casualties', facets: {} });
+    expect(charts.total).toBe(3);
+    expect(charts.byStatus).toEqual([{ status: 'unverified', count: 3 }]);
+    expect(charts.overTime).toEqual([{ month: '2023-11', status: 'unverified', count: 3 }]);
+    expect(charts.topSources.map((s) => s.total)).toEqual([3, 2]);
+    expect(charts.attributionByStatus.reduce((n, p) => n + p.count, 0)).toBe(3);
+  });
+});
+
+describe('bulk edits and saved sets', () => {
+  it('sets a status on every claim a filter selects, and undo puts back all but a claim changed since', async () => {
+    const { documentId } = await library();
+    const outcome = await core!.bulkEdits.apply({ filter: { query: 'tag:casualties', facets: {} } }, { kind: 'status', status: 'false' });
+    expect(outcome).toMatchObject({ changed: 3, unchanged: 0 });
+    expect(await quotes({ query: 'status:false' })).toHaveLength(3);
+    const doc = await core!.store.getDocument(documentId);
+    const changed = doc.claims.filter((c) => c.status === 'false');
+    expect(changed[0]!.statusHistory.at(-1)).toMatchObject({ status: 'false' });
+    await core!.claims.update({ documentId, claimId: changed[0]!.id, changes: { note: 'edited since' } });
+    expect(await core!.bulkEdits.undo(outcome.bulkId)).toEqual({ restored: 2, skipped: 1 });
+    expect(await quotes({ query: 'status:false' })).toHaveLength(1);
+    await expect(core!.bulkEdits.undo(outcome.bulkId)).rejects.toMatchObject({ code: 'not-found' });
+  });
+
+  it('adds and removes a tag on listed claims, refusing an unknown document before changing anything', async () => {
+    const { documentId } = await library();
+    const rows = (await core!.claimQueries.query({ query: '', facets: {} }, BY_POSITION, 0, 2)).rows;
+    const claims = rows.map((r) => ({ documentId, claimId: r.id }));
+    expect(await core!.bulkEdits.apply({ claims }, { kind: 'addTag', tag: 'checked' })).toMatchObject({ changed: 2 });
+    expect(await core!.bulkEdits.apply({ claims }, { kind: 'addTag', tag: 'CHECKED' })).toMatchObject({ changed: 0, unchanged: 2 });
+    const undo = await core!.bulkEdits.apply({ claims }, { kind: 'removeTag', tag: 'checked' });
+    expect(undo.changed).toBe(2);
+    await core!.bulkEdits.undo(undo.bulkId);
+    expect(await quotes({ query: 'tag:checked' })).toHaveLength(2);
+    const stranger = { documentId: '00000000-0000-4000-8000-000000000000', claimId: rows[0]!.id };
+    await expect(core!.bulkEdits.apply({ claims: [...claims, stranger] }, { kind: 'addTag', tag: 'x' })).rejects.toThrow(/no document .*nothing was changed/);
+    expect(await quotes({ query: 'tag:x' })).toHaveLength(0);
+  });
+
+  it('saves a filter under a name, counts it live, keeps it across restarts, and refuses a second set of the same name', async () => {
+    const { documentId } = await library();
+    const set = await core!.sets.create('Casualty claims', { query: 'tag:casualties', facets: {} });
+    expect(await core!.sets.counts()).toEqual({ [set.id]: 3 });
+    await expect(core!.sets.create('casualty CLAIMS', { query: '', facets: {} })).rejects.toThrow(/already a set named "Casualty claims"/);
+    const [claim] = (await core!.claimQueries.query({ query: 'tag:casualties', facets: {} }, BY_POSITION, 0, 1)).rows;
+    await core!.claims.update({ documentId, claimId: claim!.id, changes: { tags: [] } });
+    expect(await core!.sets.counts()).toEqual({ [set.id]: 2 });
+    await core!.sets.update(set.id, { name: 'Renamed' });
+    const dir = core!.store.paths.root;
+    await core!.close();
+    core = await (await import('../../../../main/core/core')).Core.open(dir);
+    expect(core.libraryView().sets.map((s) => s.name)).toEqual(['Renamed']);
+    expect(core.sets.named('renamed').filter.query).toBe('tag:casualties');
+    await core.sets.delete(set.id);
+    expect(core.libraryView().sets).toEqual([]);
+  });
+});
