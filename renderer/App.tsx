@@ -31,6 +31,8 @@ import { applyTheme } from './styles/theme';
 import { ClaimCommands } from './workspace/claim-commands';
 import { commandList } from './workspace/command-list';
 import { useWorkspaceKeys } from './workspace/use-workspace-keys';
+import { ClaimsScreen } from './library/ClaimsScreen';
+import { DocumentsScreen } from './library/DocumentsScreen';
 
 const IMPORT_ACCEPT = ['.txt', '.text', '.md', '.markdown', '.html', '.htm', '.docx', '.pdf', '.json', '.jsonld', '.zip', 'text/plain', 'text/markdown', 'text/html', 'application/pdf', 'application/vnd.openxmlformats-officedocument.wordprocessingml.document'].join(',');
 
@@ -58,6 +60,8 @@ export function App({ bridge }: { bridge: BridgeClient }) {
   useWorkspaceKeys(commands);
 
   useEffect(() => void actions.loadLibrary(), [actions]);
+  // the latest of a click in the claims list and a claim opened from the claims table
+  const scrollTo = [scrollRequest, state.revealRequest].reduce((a, b) => (b && (!a || b.nonce > a.nonce) ? b : a), null);
   useEffect(() => {
     if (!library) return;
     applyTaxonomyStyles(library.taxonomy, library.settings.colorBy);
@@ -103,9 +107,10 @@ export function App({ bridge }: { bridge: BridgeClient }) {
   else if (state.panel === 'sources') main = <SourcesPanel />;
   else if (state.panel === 'tags') main = <TagsPanel />;
   else if (state.panel === 'settings') main = <SettingsPanel />;
+  else if (state.panel === 'claims') main = <ClaimsScreen library={library} />;
   else if (library.documents.length === 0) main = <EmptyLibrary onImport={pickFiles} />;
-  else if (!document) main = <p className="placeholder">Choose a document in the library, or import one.</p>;
-  else main = <ArticlePane document={document} selectedClaimId={state.selectedClaimId} scrollRequest={scrollRequest} commands={commands} />;
+  else if (!document || state.panel === 'library') main = <DocumentsScreen library={library} />;
+  else main = <ArticlePane document={document} selectedClaimId={state.selectedClaimId} scrollRequest={scrollTo} commands={commands} />;
   const showClaims = library && document && state.panel === 'document';
 
   return (

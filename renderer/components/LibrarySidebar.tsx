@@ -1,7 +1,9 @@
-// The navigation pane: the library's documents, each with its claims by status.
+// The navigation pane: the library and claims screens, the saved sets with live counts, and the
+// library's documents, each with its claims by status.
 import type { LibraryView } from '@shared/bridge/contract';
-import { useActions } from '../state/app-context';
+import { useActions, useAppState } from '../state/app-context';
 import type { Panel } from '../state/app-store';
+import { SavedSetsNav } from './SavedSetsNav';
 import { StatusMixBar } from './StatusMixBar';
 
 interface LibrarySidebarProps {
@@ -13,6 +15,7 @@ interface LibrarySidebarProps {
 
 export function LibrarySidebar({ library, openDocumentId, panel, onImport }: LibrarySidebarProps) {
   const actions = useActions();
+  const { activeSetId } = useAppState();
   return (
     <nav className="sidebar" aria-label="Library">
       <div className="sidebar__header">
@@ -21,6 +24,18 @@ export function LibrarySidebar({ library, openDocumentId, panel, onImport }: Lib
           Import…
         </button>
       </div>
+      <div className="sidebar__nav">
+        <button type="button" className="sidebar__link" aria-current={panel === 'library' ? 'page' : undefined} onClick={() => actions.showPanel('library')}>
+          All documents
+          <span className="sidebar__count">{library.documents.length}</span>
+        </button>
+        <button type="button" className="sidebar__link" aria-current={panel === 'claims' && !activeSetId ? 'page' : undefined} onClick={() => actions.across.showClaims({ query: '', facets: {} })}>
+          All claims
+          <span className="sidebar__count">{library.documents.reduce((n, d) => n + d.claimTotal, 0).toLocaleString('en')}</span>
+        </button>
+      </div>
+      <SavedSetsNav library={library} activeSetId={panel === 'claims' ? activeSetId : null} />
+      <h2 className="sidebar__heading">Documents</h2>
       <ul className="doc-list">
         {library.documents.map((doc) => (
           <li key={doc.id}>

@@ -10,6 +10,7 @@ import type { DocNode } from '@shared/domain/content';
 import type { BridgeClient } from '../bridge/bridge-client';
 import type { AppStore, ImportJob, Panel, ToastAction } from './app-store';
 import { ClaimActions } from './claim-actions';
+import { LibraryActions } from './library-actions';
 import { RegistryActions } from './registry-actions';
 import { Session } from './session';
 
@@ -25,13 +26,14 @@ const EXPORT_POLL_MS = 120;
 export class Actions {
   readonly claims: ClaimActions;
   readonly registry: RegistryActions;
+  readonly across: LibraryActions;
   private readonly session: Session;
   private importCancelled = false;
   private libraryRequests = 0;
 
   constructor(
     private readonly store: AppStore,
-    private readonly bridge: BridgeClient,
+    readonly bridge: BridgeClient,
   ) {
     this.session = new Session(store, bridge);
     this.claims = new ClaimActions(this.session, () => this.loadLibrary());
@@ -39,6 +41,13 @@ export class Actions {
       this.session,
       () => this.loadLibrary(),
       () => this.reloadDocument(),
+    );
+    this.across = new LibraryActions(
+      this.session,
+      this.claims,
+      () => this.loadLibrary(),
+      () => this.reloadDocument(),
+      (documentId) => this.openDocument(documentId),
     );
   }
 
@@ -86,7 +95,7 @@ export class Actions {
   }
 
   closeDocument(): void {
-    this.store.update({ document: null, selectedClaimId: null, panel: 'document', correcting: false });
+    this.store.update({ document: null, selectedClaimId: null, panel: 'library', correcting: false });
   }
 
   showPanel(panel: Panel): void {

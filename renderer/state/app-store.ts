@@ -4,6 +4,7 @@ import type { ExportJobView } from '@shared/bridge/contract';
 import type { ImportReport } from '@shared/formats/import-report';
 import type { LibraryView } from '@shared/bridge/contract';
 import type { StoredDocument } from '@shared/domain/document';
+import { EMPTY_FILTER, type ClaimFilter } from '@shared/search/claim-filter';
 
 /** A change the core could not write; it stays on screen until a retry succeeds or it is dismissed. */
 export interface SaveFailure {
@@ -31,7 +32,7 @@ export interface ImportJob {
 }
 
 /** What the main pane shows when no document is open, or instead of it. */
-export type Panel = 'document' | 'trash' | 'sources' | 'tags' | 'settings';
+export type Panel = 'document' | 'library' | 'claims' | 'trash' | 'sources' | 'tags' | 'settings';
 
 export interface AppState {
   library: LibraryView | null;
@@ -62,6 +63,13 @@ export interface AppState {
   redoLabel: string | null;
   /** a link waiting for the user's confirmation before it leaves the app */
   linkToOpen: string | null;
+  /** the claims table's filter, and the saved set it came from (null when none, or changed since) */
+  claimsFilter: ClaimFilter;
+  activeSetId: string | null;
+  /** the claims screen shows the table or the charts */
+  claimsView: 'table' | 'charts';
+  /** a claim to scroll to once its document is open (a nonce tells repeated requests apart) */
+  revealRequest: { claimId: string; nonce: number } | null;
 }
 
 export const initialState: AppState = {
@@ -85,6 +93,10 @@ export const initialState: AppState = {
   undoLabel: null,
   redoLabel: null,
   linkToOpen: null,
+  claimsFilter: EMPTY_FILTER,
+  activeSetId: null,
+  claimsView: 'table',
+  revealRequest: null,
 };
 
 export class AppStore {

@@ -42,7 +42,8 @@ export class ClaimActions {
     this.store.update({ undoLabel: this.history.undoLabel, redoLabel: this.history.redoLabel });
   }
 
-  private record(label: string, undo: () => Promise<boolean>, redo: () => Promise<boolean>): void {
+  /** Adds an undoable step (also for changes made elsewhere, such as bulk edits). */
+  record(label: string, undo: () => Promise<boolean>, redo: () => Promise<boolean>): void {
     this.history.push({ label, undo, redo });
     this.showHistory();
   }

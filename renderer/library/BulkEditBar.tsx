@@ -1,0 +1,56 @@
+// The bar over the claims table when claims are selected: set their status, add or remove a tag,
+// or clear the selection. Each edit is one undoable step.
+import { useState } from 'react';
+import type { Taxonomy } from '@shared/domain/taxonomy';
+import type { BulkChange } from '@shared/search/claims-table';
+
+interface BulkEditBarProps {
+  count: number;
+  taxonomy: Taxonomy;
+  onEdit: (change: BulkChange) => void;
+  onClear: () => void;
+}
+
+export function BulkEditBar({ count, taxonomy, onEdit, onClear }: BulkEditBarProps) {
+  const [tag, setTag] = useState('');
+  const tagged = (kind: 'addTag' | 'removeTag') => {
+    if (tag.trim() === '') return;
+    onEdit({ kind, tag: tag.trim() });
+    setTag('');
+  };
+  return (
+    <div className="bulk-bar" role="region" aria-label="Edit the selected claims">
+      <strong className="bulk-bar__count">{count === 1 ? '1 claim selected' : `${count.toLocaleString('en')} claims selected`}</strong>
+      <label className="bulk-bar__field">
+        Set status
+        <select
+          className="input"
+          value=""
+          onChange={(e) => {
+            if (e.target.value) onEdit({ kind: 'status', status: e.target.value });
+          }}
+        >
+          <option value="">Choose…</option>
+          {taxonomy.statuses.map((s) => (
+            <option key={s.id} value={s.id}>
+              {s.label}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label className="bulk-bar__field">
+        Tag
+        <input className="input" value={tag} maxLength={80} placeholder="tag name" onChange={(e) => setTag(e.target.value)} onKeyDown={(e) => e.key === 'Enter' && tagged('addTag')} />
+      </label>
+      <button type="button" className="button button--small" disabled={tag.trim() === ''} onClick={() => tagged('addTag')}>
+        Add tag
+      </button>
+      <button type="button" className="button button--small" disabled={tag.trim() === ''} onClick={() => tagged('removeTag')}>
+        Remove tag
+      </button>
+      <button type="button" className="button button--small" onClick={onClear}>
+        Clear selection
+      </button>
+    </div>
+  );
+}

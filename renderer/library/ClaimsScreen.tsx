@@ -1,0 +1,131 @@
+// The claims screen across the library: the search box (words, "phrases", field:value), the facets,
+// the table or the charts, saving the filter as a set, and bulk edits of the selected claims.
+import { useCallback, useMemo, useState } from 'react';
+import type { LibraryView } from '@shared/bridge/contract';
+import type { ClaimSort } from '@shared/search/claim-filter';
+import type { ClaimTableRow } from '@shared/search/claims-table';
+import { useActions, useAppState } from '../state/app-context';
+import { BulkEditBar } from './BulkEditBar';
+import { ChartsView } from './ChartsView';
+import { ClaimsTable, type TableSelection } from './ClaimsTable';
+import { FacetPanel } from './FacetPanel';
+import { SetControls } from './SetControls';
+import { useClaimsQuery } from './use-claims-query';
+
+const NO_SELECTION: TableSelection = { all: false, ids: new Map() };
+const QUERY_HELP = 'Words, "exact phrases", and filters such as source:Reuters status:false tag:syria attribution:anonymous-source outlet: doc: from:2023-11 to:2023-12; a minus sign leaves out.';
+
+export function ClaimsScreen({ library }: { library: LibraryView }) {
+  const actions = useActions();
+  const { claimsFilter: filter, activeSetId, claimsView } = useAppState();
+  // until the user picks a column: the best matches first when searching, else the latest changed
+  const [chosenSort, setSort] = useState<ClaimSort | null>(null);
+  const sort: ClaimSort = chosenSort ?? (filter.query.trim() ? { column: 'relevance', descending: true } : { column: 'updated', descending: true });
+  // a selection belongs to the filter it was made under; a new filter starts with none
+  const filterKey = JSON.stringify(filter);
+  const [chosen, setChosen] = useState<{ filterKey: string; selection: TableSelection }>({ filterKey, selection: NO_SELECTION });
+  const selection = chosen.filterKey === filterKey ? chosen.selection : NO_SELECTION;
+  const setSelection = useCallback((change: TableSelection | ((old: TableSelection) => TableSelection)) => {
+    setChosen((old) => {
+      const current = old.filterKey === filterKey ? old.selection : NO_SELECTION;
+      return { filterKey, selection: typeof change === 'function' ? change(current) : change };
+    });
+  }, [filterKey]);
+  const query = useClaimsQuery(actions.bridge, filter, sort, library);
+  const sourceNames = useMemo(() => new Map(library.sources.map((s) => [s.id, s.name])), [library.sources]);
+  const active = library.sets.find((s) => s.id === activeSetId) ?? null;
+  const changed = active !== null && JSON.stringify(active.filter) !== JSON.stringify(filter);
+  const total = query.result?.total ?? 0;
+
+  const select = useCallback((row: ClaimTableRow, on: boolean) => {
+    setSelection((old) => {
+      const ids = new Map(old.ids);
+      if (on) ids.set(row.id, row.documentId);
+      else ids.delete(row.id);
+      return { all: false, ids };
+    });
+  }, [setSelection]);
+  const selectedCount = selection.all ? total : selection.ids.size;
+
+  return (
+    <section className="claims-screen" aria-labelledby="claims-title">
+      <header className="claims-screen__header">
+        <div className="claims-screen__title-row">
+          <h1 id="claims-title" className="panel__title">
+            {active ? active.name : 'All claims'}
+            {changed ? <span className="claims-screen__changed"> (changed)</span> : null}
+          </h1>
+          <p className="claims-screen__count" role="status">
+            {query.result ? `${total.toLocaleString('en')} ${total === 1 ? 'claim' : 'claims'} in ${query.result.documents.toLocaleString('en')} ${query.result.documents === 1 ? 'document' : 'documents'}` : 'Searching…'}
+          </p>
+          <div className="claims-screen__views" role="group" aria-label="Show">
+            <button type="button" className="button button--small" aria-pressed={claimsView === 'table'} onClick={() => actions.across.setClaimsView('table')}>
+              Table
+            </button>
+            <button type="button" className="button button--small" aria-pressed={claimsView === 'charts'} onClick={() => actions.across.setClaimsView('charts')}>
+              Charts
+            </button>
+          </div>
+        </div>
+        <div className="claims-screen__search-row">
+          <input
+            className="input claims-screen__search"
+            type="search"
+            aria-label="Search claims"
+            aria-describedby="claims-query-help"
+            placeholder='Search claims: words, "phrases", source:, status:, tag:…'
+            value={filter.query}
+            maxLength={2000}
+            onChange={(e) => actions.across.setFilter({ ...filter, query: e.target.value })}
+          />
+          <SetControls active={active} changed={changed} />
+        </div>
+        <p id="claims-query-help" className="claims-screen__help">
+          {QUERY_HELP}
+        </p>
+        {query.result?.problems.length ? (
+          <ul className="claims-screen__problems" role="alert">
+            {query.result.problems.map((p, i) => (
+              <li key={i}>{p.message}</li>
+            ))}
+          </ul>
+        ) : null}
+        {query.error ? <p role="alert">{query.error}</p> : null}
+        {selectedCount > 0 && claimsView === 'table' ? (
+          <BulkEditBar
+            count={selectedCount}
+            taxonomy={library.taxonomy}
+            onClear={() => setSelection(NO_SELECTION)}
+            onEdit={(change) => {
+              const target = selection.all ? { filter } : { claims: [...selection.ids].map(([claimId, documentId]) => ({ claimId, documentId })) };
+              void actions.across.bulkEdit(target, change);
+            }}
+          />
+        ) : null}
+      </header>
+      <div className="claims-screen__body">
+        <FacetPanel facets={filter.facets} counts={query.result?.facets ?? null} library={library} onChange={(facets) => actions.across.setFilter({ ...filter, facets })} />
+        {claimsView === 'charts' ? (
+          <ChartsView filter={filter} library={library} />
+        ) : total === 0 && query.result ? (
+          <p className="placeholder">No claim matches. Loosen the search or clear a filter.</p>
+        ) : (
+          <ClaimsTable
+            rows={query.rows}
+            total={total}
+            terms={query.result?.terms ?? []}
+            sort={sort}
+            onSort={setSort}
+            selection={selection}
+            onSelect={select}
+            onSelectAll={(all) => setSelection({ all, ids: new Map() })}
+            onOpen={(row) => void actions.across.openClaim(row.documentId, row.id)}
+            ensureRows={query.ensureRows}
+            taxonomy={library.taxonomy}
+            sourceNames={sourceNames}
+          />
+        )}
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,136 @@
+// The library screen: every document with its title, outlet, date and claims by status; sort by
+// any column, filter by words in the title, outlet and text; open, rename, move to the trash;
+// select many to see their claims, export them or trash them.
+import { useEffect, useMemo, useState } from 'react';
+import type { LibraryView } from '@shared/bridge/contract';
+import type { DocumentSummary } from '@shared/domain/document';
+import { outletOf } from '@shared/search/claim-filter';
+import { StatusMixBar } from '../components/StatusMixBar';
+import { useActions } from '../state/app-context';
+import { DocumentRow } from './DocumentRow';
+
+type Column = 'title' | 'outlet' | 'published' | 'claims' | 'updated';
+const COLUMNS: { id: Column; label: string }[] = [
+  { id: 'title', label: 'Title' },
+  { id: 'outlet', label: 'Outlet' },
+  { id: 'published', label: 'Date' },
+  { id: 'claims', label: 'Claims' },
+  { id: 'updated', label: 'Updated' },
+];
+
+function sortKey(doc: DocumentSummary, column: Column): string | number {
+  switch (column) {
+    case 'title':
+      return doc.title.toLocaleLowerCase();
+    case 'outlet':
+      return outletOf(doc).toLocaleLowerCase();
+    case 'published':
+      return doc.published;
+    case 'claims':
+      return doc.claimTotal;
+    case 'updated':
+      return doc.updatedAt;
+  }
+}
+
+export function DocumentsScreen({ library }: { library: LibraryView }) {
+  const actions = useActions();
+  const [query, setQuery] = useState('');
+  const [found, setFound] = useState<{ query: string; ids: string[] } | null>(null);
+  // documents whose text matches the search, once the index has answered for this query
+  const textMatches = query.trim() === '' ? null : found?.query === query ? found.ids : null;
+  const [sort, setSort] = useState<{ column: Column; descending: boolean }>({ column: 'updated', descending: true });
+  const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
+
+  useEffect(() => {
+    if (query.trim() === '') return;
+    let current = true;
+    const timer = setTimeout(() => void actions.across.searchDocuments(query).then((ids) => current && setFound({ query, ids: ids ?? [] })), 150);
+    return () => {
+      current = false;
+      clearTimeout(timer);
+    };
+  }, [query, actions]);
+
+  const shown = useMemo(() => {
+    const direction = sort.descending ? -1 : 1;
+    const rank = textMatches ? new Map(textMatches.map((id, i) => [id, i])) : null;
+    return library.documents
+      .filter((d) => !rank || rank.has(d.id))
+      .sort((a, b) => {
+        const ka = sortKey(a, sort.column);
+        const kb = sortKey(b, sort.column);
+        return ka < kb ? -direction : ka > kb ? direction : a.title.localeCompare(b.title);
+      });
+  }, [library.documents, sort, textMatches]);
+  const claimsShown = shown.reduce((n, d) => n + d.claimTotal, 0);
+  const chosen = shown.filter((d) => selected.has(d.id)).map((d) => d.id);
+  const toggle = (id: string, on: boolean) => setSelected((old) => (on ? new Set([...old, id]) : new Set([...old].filter((x) => x !== id))));
+
+  return (
+    <section className="documents-screen" aria-labelledby="documents-title">
+      <header className="documents-screen__header">
+        <h1 id="documents-title" className="panel__title">
+          Library
+        </h1>
+        <p className="claims-screen__count" role="status">
+          {shown.length === library.documents.length ? `${library.documents.length} documents, ${claimsShown.toLocaleString('en')} claims` : `${shown.length} of ${library.documents.length} documents`}
+        </p>
+        <input className="input documents-screen__search" type="search" aria-label="Search documents" placeholder="Search titles, outlets and article text…" value={query} onChange={(e) => setQuery(e.target.value)} />
+      </header>
+      {chosen.length > 0 ? (
+        <div className="bulk-bar" role="region" aria-label="Act on the selected documents">
+          <strong className="bulk-bar__count">{chosen.length === 1 ? '1 document selected' : `${chosen.length} documents selected`}</strong>
+          <button type="button" className="button button--small" onClick={() => actions.across.showClaims({ query: '', facets: { documentIds: chosen } })}>
+            Show their claims
+          </button>
+          <button type="button" className="button button--small" onClick={() => void actions.exportClaims('csv', chosen)}>
+            Export CSV
+          </button>
+          <button type="button" className="button button--small" onClick={() => void actions.exportClaims('jsonld', chosen)}>
+            Export JSON-LD
+          </button>
+          <button
+            type="button"
+            className="button button--small button--danger"
+            onClick={() => {
+              void actions.across.trashDocuments(chosen);
+              setSelected(new Set());
+            }}
+          >
+            Move to trash
+          </button>
+          <button type="button" className="button button--small" onClick={() => setSelected(new Set())}>
+            Clear selection
+          </button>
+        </div>
+      ) : null}
+      {shown.length === 0 ? <p className="placeholder">No document matches “{query}”.</p> : null}
+      <table className="documents-table">
+        <thead>
+          <tr>
+            <th scope="col" className="documents-table__check">
+              <input type="checkbox" aria-label="Select every document shown" checked={shown.length > 0 && chosen.length === shown.length} onChange={(e) => setSelected(e.target.checked ? new Set(shown.map((d) => d.id)) : new Set())} />
+            </th>
+            {COLUMNS.map((column) => (
+              <th key={column.id} scope="col" aria-sort={sort.column === column.id ? (sort.descending ? 'descending' : 'ascending') : 'none'}>
+                <button type="button" className="claims-table__sort" onClick={() => setSort((s) => ({ column: column.id, descending: s.column === column.id ? !s.descending : column.id === 'updated' || column.id === 'claims' }))}>
+                  {column.label}
+                  <span aria-hidden="true">{sort.column === column.id ? (sort.descending ? ' ▾' : ' ▴') : ''}</span>
+                </button>
+              </th>
+            ))}
+            <th scope="col">
+              <span className="visually-hidden">Actions</span>
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {shown.map((doc) => (
+            <DocumentRow key={doc.id} doc={doc} selected={selected.has(doc.id)} onSelect={(on) => toggle(doc.id, on)} mix={<StatusMixBar counts={doc.claimCounts} total={doc.claimTotal} taxonomy={library.taxonomy} />} />
+          ))}
+        </tbody>
+      </table>
+    </section>
+  );
+}

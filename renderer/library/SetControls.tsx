@@ -1,0 +1,68 @@
+// Saving the claims table's filter as a named set, or the changes made to the open set.
+import { useState, type FormEvent } from 'react';
+import type { SavedSet } from '@shared/search/claim-filter';
+import { useActions } from '../state/app-context';
+
+interface SetControlsProps {
+  active: SavedSet | null;
+  /** the filter differs from the open set's */
+  changed: boolean;
+}
+
+export function SetControls({ active, changed }: SetControlsProps) {
+  const actions = useActions();
+  // naming a new set, or renaming the open one
+  const [naming, setNaming] = useState<'new' | 'rename' | null>(null);
+  const [name, setName] = useState('');
+  const save = async (event: FormEvent) => {
+    event.preventDefault();
+    if (name.trim() === '') return;
+    const done = naming === 'rename' && active ? await actions.across.renameSet(active.id, name.trim()) : await actions.across.saveSet(name.trim());
+    if (done) {
+      setNaming(null);
+      setName('');
+    }
+  };
+  if (naming) {
+    return (
+      <form className="set-controls" onSubmit={(e) => void save(e)}>
+        <input className="input" autoFocus aria-label={naming === 'rename' ? 'New name of the set' : 'Name of the new set'} placeholder="Name this set" value={name} maxLength={200} onChange={(e) => setName(e.target.value)} onKeyDown={(e) => e.key === 'Escape' && setNaming(null)} />
+        <button type="submit" className="button button--primary button--small" disabled={name.trim() === ''}>
+          {naming === 'rename' ? 'Rename' : 'Save set'}
+        </button>
+        <button type="button" className="button button--small" onClick={() => setNaming(null)}>
+          Cancel
+        </button>
+      </form>
+    );
+  }
+  return (
+    <div className="set-controls">
+      {active && changed ? (
+        <button type="button" className="button button--small" onClick={() => void actions.across.updateSet(active.id)}>
+          Save changes to “{active.name}”
+        </button>
+      ) : null}
+      <button type="button" className="button button--small" onClick={() => setNaming('new')}>
+        {active ? 'Save as a new set…' : 'Save as a set…'}
+      </button>
+      {active ? (
+        <>
+          <button
+            type="button"
+            className="button button--small"
+            onClick={() => {
+              setName(active.name);
+              setNaming('rename');
+            }}
+          >
+            Rename set…
+          </button>
+          <button type="button" className="button button--small button--danger" onClick={() => void actions.across.deleteSet(active.id)}>
+            Delete set
+          </button>
+        </>
+      ) : null}
+    </div>
+  );
+}

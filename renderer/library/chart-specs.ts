@@ -1,0 +1,103 @@
+// The four charts, drawn with Observable Plot from the core's numbers: claims by status, attribution
+// type by status, top sources with their status mix, and claims over time by document month.
+// Colours come from the taxonomy; text takes the theme's colour.
+import * as Plot from '@observablehq/plot';
+import type { LibraryView } from '@shared/bridge/contract';
+import type { ChartData } from '@shared/search/claims-table';
+
+export interface ChartSpec {
+  id: string;
+  title: string;
+  /** rows of the numbers table: label columns then a count */
+  columns: string[];
+  rows: (string | number)[][];
+  draw(width: number): SVGSVGElement | HTMLElement;
+}
+
+interface Labelled {
+  status: string;
+  label: string;
+  count: number;
+}
+
+export function chartSpecs(data: ChartData, library: LibraryView): ChartSpec[] {
+  const { statuses, attributionTypes } = library.taxonomy;
+  const statusLabel = (id: string) => statuses.find((s) => s.id === id)?.label ?? id;
+  const color = { domain: statuses.map((s) => s.label), range: statuses.map((s) => s.color) };
+  const base = { style: { background: 'transparent', color: 'inherit', fontSize: '12px' }, color };
+  const sourceName = (id: string) => library.sources.find((s) => s.id === id)?.name ?? 'unknown source';
+  const attributionLabel = (id: string) => attributionTypes.find((a) => a.id === id)?.label ?? id;
+
+  const byStatus = statuses.filter((s) => data.byStatus.some((b) => b.status === s.id)).map((s) => ({ label: s.label, count: data.byStatus.find((b) => b.status === s.id)!.count }));
+  const pairs = data.attributionByStatus.map((p) => ({ attribution: attributionLabel(p.attribution), status: statusLabel(p.status), count: p.count }));
+  const sources: (Labelled & { source: string })[] = data.topSources.flatMap((s) => Object.entries(s.byStatus).map(([status, count]) => ({ source: sourceName(s.sourceId), status: statusLabel(status), label: statusLabel(status), count })));
+  const months = data.overTime.map((m) => ({ month: m.month, status: statusLabel(m.status), count: m.count }));
+  const statusOrder = (a: { status: string }, b: { status: string }) => color.domain.indexOf(a.status) - color.domain.indexOf(b.status);
+
+  return [
+    {
+      id: 'claims-by-status',
+      title: 'Claims by status',
+      columns: ['Status', 'Claims'],
+      rows: byStatus.map((b) => [b.label, b.count]),
+      draw: (width) =>
+        Plot.plot({
+          ...base,
+          width,
+          height: 40 + byStatus.length * 28,
+          marginLeft: 120,
+          x: { label: 'Claims', grid: true },
+          y: { label: null, domain: byStatus.map((b) => b.label) },
+          marks: [Plot.barX(byStatus, { x: 'count', y: 'label', fill: 'label' }), Plot.text(byStatus, { x: 'count', y: 'label', text: (d: { count: number }) => d.count.toLocaleString('en'), dx: 4, textAnchor: 'start' }), Plot.ruleX([0])],
+        }),
+    },
+    {
+      id: 'attribution-by-status',
+      title: 'Attribution type by status',
+      columns: ['Attribution', 'Status', 'Claims'],
+      rows: pairs.sort(statusOrder).map((p) => [p.attribution, p.status, p.count]),
+      draw: (width) =>
+        Plot.plot({
+          ...base,
+          width,
+          height: 40 + new Set(pairs.map((p) => p.attribution)).size * 28,
+          marginLeft: 150,
+          x: { label: 'Claims', grid: true },
+          y: { label: null },
+          marks: [Plot.barX(pairs, Plot.stackX({ x: 'count', y: 'attribution', fill: 'status', order: color.domain, tip: true })), Plot.ruleX([0])],
+        }),
+    },
+    {
+      id: 'top-sources',
+      title: `Top ${data.topSources.length} sources and their status mix`,
+      columns: ['Source', 'Status', 'Claims'],
+      rows: sources.map((s) => [s.source, s.status, s.count]),
+      draw: (width) =>
+        Plot.plot({
+          ...base,
+          width,
+          height: 40 + data.topSources.length * 28,
+          marginLeft: 170,
+          x: { label: 'Claims', grid: true },
+          y: { label: null, domain: data.topSources.map((s) => sourceName(s.sourceId)) },
+          marks: [Plot.barX(sources, Plot.stackX({ x: 'count', y: 'source', fill: 'status', order: color.domain, tip: true })), Plot.ruleX([0])],
+        }),
+    },
+    {
+      id: 'claims-over-time',
+      title: data.undated > 0 ? `Claims over time, by document month (${data.undated.toLocaleString('en')} in undated documents not shown)` : 'Claims over time, by document month',
+      columns: ['Month', 'Status', 'Claims'],
+      rows: months.map((m) => [m.month, m.status, m.count]),
+      draw: (width) =>
+        Plot.plot({
+          ...base,
+          width,
+          height: 260,
+          marginBottom: 50,
+          x: { label: null, type: 'band', tickRotate: new Set(months.map((m) => m.month)).size > 12 ? -45 : 0 },
+          y: { label: 'Claims', grid: true },
+          marks: [Plot.barY(months, Plot.stackY({ x: 'month', y: 'count', fill: 'status', order: color.domain, tip: true })), Plot.ruleY([0])],
+        }),
+    },
+  ];
+}

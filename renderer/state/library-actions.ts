@@ -1,0 +1,151 @@
+// What the user does across the library: filter the claims table, save filters as sets (rename,
+// update, delete with undo), edit many claims at once (undoable), open a claim from the table, and
+// rename or trash many documents.
+import type { ClaimFilter, SavedSet } from '@shared/search/claim-filter';
+import type { BulkChange, BulkTarget } from '@shared/search/claims-table';
+import type { ClaimActions } from './claim-actions';
+import type { Session } from './session';
+
+function bulkLabel(change: BulkChange, statusLabel: string): string {
+  if (change.kind === 'status') return `Set status to ${statusLabel}`;
+  return change.kind === 'addTag' ? `Add tag "${change.tag}"` : `Remove tag "${change.tag}"`;
+}
+
+const claimsWord = (n: number) => (n === 1 ? '1 claim' : `${n.toLocaleString('en')} claims`);
+
+export class LibraryActions {
+  constructor(
+    private readonly session: Session,
+    private readonly claims: ClaimActions,
+    private readonly refreshLibrary: () => Promise<void>,
+    private readonly refreshDocument: () => Promise<void>,
+    private readonly openDocument: (documentId: string) => Promise<void>,
+  ) {}
+
+  private get store() {
+    return this.session.store;
+  }
+
+  /** Changes the claims table's filter (the set it came from stays named, as changed). */
+  setFilter(filter: ClaimFilter): void {
+    this.store.update({ claimsFilter: filter });
+  }
+
+  showClaims(filter?: ClaimFilter): void {
+    this.store.update((s) => ({ panel: 'claims', correcting: false, claimsFilter: filter ?? s.claimsFilter, activeSetId: filter ? null : s.activeSetId }));
+  }
+
+  /** Leaves the saved set, keeping its filter as the current one. */
+  leaveSet(): void {
+    this.store.update({ activeSetId: null });
+  }
+
+  setClaimsView(view: 'table' | 'charts'): void {
+    this.store.update({ claimsView: view });
+  }
+
+  openSet(set: SavedSet): void {
+    this.store.update({ panel: 'claims', correcting: false, claimsFilter: set.filter, activeSetId: set.id });
+  }
+
+  async counts(): Promise<Record<string, number>> {
+    return (await this.session.query('sets:counts', {})) ?? {};
+  }
+
+  /** Saves the current filter as a new set. */
+  async saveSet(name: string): Promise<SavedSet | null> {
+    const set = await this.session.change('sets:create', { name, filter: this.store.getState().claimsFilter });
+    if (!set) return null;
+    await this.refreshLibrary();
+    this.store.update({ activeSetId: set.id });
+    this.session.toast('info', `Saved the set "${set.name}".`);
+    return set;
+  }
+
+  /** Puts the current filter into the set (after the user changed it). */
+  async updateSet(setId: string): Promise<void> {
+    const set = await this.session.change('sets:update', { setId, filter: this.store.getState().claimsFilter });
+    if (!set) return;
+    await this.refreshLibrary();
+    this.store.update({ activeSetId: set.id });
+    this.session.toast('info', `Updated the set "${set.name}".`);
+  }
+
+  async renameSet(setId: string, name: string): Promise<boolean> {
+    const set = await this.session.change('sets:update', { setId, name });
+    if (set) await this.refreshLibrary();
+    return set !== null;
+  }
+
+  async deleteSet(setId: string): Promise<void> {
+    const set = await this.session.change('sets:delete', { setId });
+    if (!set) return;
+    await this.refreshLibrary();
+    this.store.update((s) => (s.activeSetId === setId ? { activeSetId: null } : {}));
+    const restore = async () => {
+      if (await this.session.change('sets:restore', { set })) await this.refreshLibrary();
+    };
+    this.session.toast('info', `Deleted the set "${set.name}".`, { label: 'Undo', run: () => void restore() });
+  }
+
+  /** Changes many claims at once; one undo step puts them back. */
+  async bulkEdit(target: BulkTarget, change: BulkChange): Promise<boolean> {
+    const statusLabel = change.kind === 'status' ? (this.store.getState().library?.taxonomy.statuses.find((s) => s.id === change.status)?.label ?? change.status) : '';
+    const label = bulkLabel(change, statusLabel);
+    let bulkId: string | null = null;
+    const run = async () => {
+      const outcome = await this.session.change('claims:bulkEdit', { target, change });
+      if (!outcome) return false;
+      bulkId = outcome.bulkId;
+      await Promise.all([this.refreshLibrary(), this.refreshDocument()]);
+      return outcome;
+    };
+    const outcome = await run();
+    if (!outcome) return false;
+    const undo = async () => {
+      if (!bulkId) return false;
+      const undone = await this.session.change('claims:bulkUndo', { bulkId });
+      if (!undone) return false;
+      await Promise.all([this.refreshLibrary(), this.refreshDocument()]);
+      this.session.toast('info', undone.skipped > 0 ? `Undone on ${claimsWord(undone.restored)}; ${claimsWord(undone.skipped)} changed since kept as they are.` : `Undone on ${claimsWord(undone.restored)}.`);
+      return true;
+    };
+    this.claims.record(`${label} on ${claimsWord(outcome.changed)}`, undo, async () => Boolean(await run()));
+    this.session.toast('info', `${label}: ${claimsWord(outcome.changed)} changed${outcome.unchanged > 0 ? `, ${claimsWord(outcome.unchanged)} already so` : ''}.`, { label: 'Undo', run: () => void this.claims.undo() });
+    return true;
+  }
+
+  /** Opens a claim's document, selects the claim and scrolls the text to it. */
+  async openClaim(documentId: string, claimId: string): Promise<void> {
+    await this.openDocument(documentId);
+    if (this.store.getState().document?.id !== documentId) return;
+    this.store.update({ selectedClaimId: claimId, revealRequest: { claimId, nonce: Date.now() } });
+  }
+
+  async searchDocuments(query: string): Promise<string[] | null> {
+    return this.session.query('documents:search', { query });
+  }
+
+  async renameDocument(documentId: string, title: string): Promise<boolean> {
+    const meta = await this.session.change('documents:updateMeta', { documentId, changes: { title } });
+    if (!meta) return false;
+    this.store.update((s) => (s.document?.id === documentId ? { document: { ...s.document, meta } } : {}));
+    await this.refreshLibrary();
+    return true;
+  }
+
+  /** Moves several documents to the trash, offering to bring them all back. */
+  async trashDocuments(documentIds: readonly string[]): Promise<void> {
+    const trashed: string[] = [];
+    for (const documentId of documentIds) if (await this.session.change('documents:delete', { documentId })) trashed.push(documentId);
+    this.store.update((s) => (s.document && trashed.includes(s.document.id) ? { document: null, selectedClaimId: null } : {}));
+    await this.refreshLibrary();
+    if (trashed.length === 0) return;
+    const restore = async () => {
+      for (const documentId of trashed) await this.session.change('trash:restore', { documentId });
+      await this.refreshLibrary();
+      this.session.toast('info', trashed.length === 1 ? 'The document is back in the library.' : `${trashed.length} documents are back in the library.`);
+    };
+    this.session.toast('info', trashed.length === 1 ? 'Moved 1 document to the trash.' : `Moved ${trashed.length} documents to the trash.`, { label: 'Undo', run: () => void restore() });
+  }
+}
