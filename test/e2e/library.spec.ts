@@ -1,0 +1,172 @@
+// The screens across the library, in Chromium: the documents table (search in the text, sort,
+// rename, trash with undo, several at once), the claims table (search with highlights, field
+// filters, facets, opening a claim), bulk edit with undo, saved sets and the charts.
+import { readFileSync } from 'node:fs';
+import { expect, test } from './support/fixtures';
+import { seedLibrary } from './support/seed-library';
+
+const SEED_TITLE = 'US Occupation Forces Attacked in Northeast Syria';
+
+test('the library lists every document; it searches their text, sorts, renames, and trashes with undo', async ({ page, server, pageErrors }, testInfo) => {
+  void pageErrors;
+  await seedLibrary(server);
+  await page.goto(server.url);
+  await expect(page.getByRole('heading', { level: 1, name: 'Library' })).toBeVisible();
+  const rows = page.locator('.documents-table tbody tr');
+  await expect(rows).toHaveCount(2);
+  await page.screenshot({ path: testInfo.outputPath('library.png') });
+
+  await page.getByRole('button', { name: 'Title' }).click();
+  await expect(rows.first()).toContainText('Scientists report two life-saving treatments for Ebola');
+  await page.getByRole('button', { name: 'Title' }).click();
+  await expect(rows.first()).toContainText(SEED_TITLE);
+
+  // words that are only in the articles' text
+  await page.getByRole('searchbox', { name: 'Search documents' }).fill('Rmelan');
+  await expect(rows).toHaveCount(1);
+  await expect(rows.first()).toContainText(SEED_TITLE);
+  await page.getByRole('searchbox', { name: 'Search documents' }).fill('monoclonal');
+  await expect(rows).toHaveCount(1);
+  await expect(rows.first()).not.toContainText(SEED_TITLE);
+  await page.getByRole('searchbox', { name: 'Search documents' }).fill('');
+  await expect(rows).toHaveCount(2);
+
+  await page.getByRole('button', { name: `Rename “${SEED_TITLE}”` }).click();
+  await page.getByRole('textbox', { name: 'New title' }).fill('Attacks in Northeast Syria');
+  await page.keyboard.press('Enter');
+  await expect(page.locator('.documents-table').getByRole('button', { name: 'Attacks in Northeast Syria', exact: true })).toBeVisible();
+  await expect(page.getByRole('navigation', { name: 'Library' })).toContainText('Attacks in Northeast Syria');
+
+  await page.getByRole('checkbox', { name: 'Select every document shown' }).check();
+  await expect(page.getByText('2 documents selected')).toBeVisible();
+  await page.getByRole('button', { name: 'Move to trash' }).click();
+  await expect(rows).toHaveCount(0);
+  await page.locator('.toast').getByRole('button', { name: 'Undo' }).click();
+  await expect(page.getByText('2 documents are back in the library.')).toBeVisible();
+  await page.getByRole('button', { name: /^All documents/ }).click();
+  await expect(rows).toHaveCount(2);
+});
+
+test('the claims table searches words and fields with the matches marked, filters by facets, and opens a claim in its text', async ({ page, server, pageErrors }, testInfo) => {
+  void pageErrors;
+  await seedLibrary(server);
+  await page.goto(server.url);
+  await page.getByRole('button', { name: /^All claims/ }).click();
+  const count = page.locator('.claims-screen__count');
+  await expect(count).toHaveText('9 claims in 1 document');
+  const search = page.getByRole('searchbox', { name: 'Search claims' });
+  await search.fill('rocket');
+  await expect(count).toHaveText('2 claims in 1 document');
+  await expect(page.locator('.claims-table mark.search-hit').first()).toHaveText(/rocket/i);
+  await page.screenshot({ path: testInfo.outputPath('claims-search.png') });
+
+  await search.fill('source:officials tag:casualties');
+  await expect(count).toHaveText('2 claims in 1 document');
+  await search.fill('status:nonsense');
+  await expect(page.getByRole('alert')).toHaveText('There is no status "nonsense".');
+  await search.fill('');
+  await page.getByRole('group', { name: 'Attribution' }).getByRole('checkbox', { name: /Direct quote/ }).check();
+  await expect(count).toHaveText('3 claims in 1 document');
+  await page.getByRole('button', { name: 'Claim', exact: true }).click();
+  const firstQuote = page.locator('.claims-table__open').first();
+  await expect(firstQuote).toContainText('Our freedom fighters');
+  await firstQuote.click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(SEED_TITLE);
+  await expect(page.locator('.claim-hl.is-selected').first()).toContainText('Our freedom fighters');
+});
+
+test('a bulk edit sets the status of every selected claim, and one undo puts them all back', async ({ page, server, pageErrors }) => {
+  void pageErrors;
+  await seedLibrary(server);
+  await page.goto(server.url);
+  await page.getByRole('button', { name: /^All claims/ }).click();
+  await page.getByRole('searchbox', { name: 'Search claims' }).fill('tag:casualties');
+  await expect(page.locator('.claims-screen__count')).toHaveText('3 claims in 1 document');
+  await page.getByRole('checkbox', { name: 'Select all 3 claims' }).check();
+  const bar = page.getByRole('region', { name: 'Edit the selected claims' });
+  await expect(bar).toContainText('3 claims selected');
+  await bar.getByRole('combobox', { name: 'Set status' }).selectOption('false');
+  await expect(page.locator('.claims-table__cell--status').filter({ hasText: 'False' })).toHaveCount(3);
+  const onDisk = async (status: string) => (await server.call<{ total: number }>('claims:query', { filter: { query: `status:${status}`, facets: {} }, sort: { column: 'updated', descending: true }, offset: 0, limit: 1 })).total;
+  expect(await onDisk('false')).toBe(3);
+
+  await page.getByRole('button', { name: /^Undo: Set status to False on 3 claims/ }).click();
+  await expect(page.locator('.claims-table__cell--status').filter({ hasText: 'Unverified' })).toHaveCount(3);
+  expect(await onDisk('false')).toBe(0);
+
+  await page.getByRole('checkbox', { name: 'Select all 3 claims' }).uncheck();
+  await page.getByRole('checkbox', { name: 'Select this claim' }).first().check();
+  await expect(bar).toContainText('1 claim selected');
+  await bar.getByRole('textbox', { name: 'Tag' }).fill('checked');
+  await bar.getByRole('button', { name: 'Add tag' }).click();
+  await expect(page.locator('.claims-table__cell--tags').filter({ hasText: 'checked' })).toHaveCount(1);
+});
+
+test('a filter saved as a set is listed with its live count, reopens, renames, and deletes with undo', async ({ page, server, pageErrors }) => {
+  void pageErrors;
+  const { seedId } = await seedLibrary(server);
+  await page.goto(server.url);
+  await page.getByRole('button', { name: /^All claims/ }).click();
+  await page.getByRole('searchbox', { name: 'Search claims' }).fill('tag:casualties');
+  await page.getByRole('button', { name: 'Save as a set…' }).click();
+  await page.getByRole('textbox', { name: 'Name of the new set' }).fill('Casualty claims');
+  await page.getByRole('button', { name: 'Save set' }).click();
+  const sidebarSet = page.getByRole('navigation', { name: 'Library' }).getByRole('button', { name: /^Casualty claims/ });
+  await expect(sidebarSet).toContainText('3');
+
+  // a change to a claim changes the live count
+  const [claim] = (await server.call<{ rows: { id: string }[] }>('claims:query', { filter: { query: 'tag:casualties', facets: {} }, sort: { column: 'quote', descending: false }, offset: 0, limit: 1 })).rows;
+  await server.call('claims:update', { documentId: seedId, claimId: claim!.id, changes: { tags: ['syria'] } });
+  await page.getByRole('button', { name: /^All documents/ }).click();
+  await page.reload();
+  await expect(sidebarSet).toContainText('2');
+  await sidebarSet.click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Casualty claims');
+  await expect(page.getByRole('searchbox', { name: 'Search claims' })).toHaveValue('tag:casualties');
+
+  await page.getByRole('searchbox', { name: 'Search claims' }).fill('tag:casualties attribution:unattributed');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Casualty claims (changed)');
+  await page.getByRole('button', { name: 'Save changes to “Casualty claims”' }).click();
+  await expect(sidebarSet).toContainText('1');
+
+  await page.getByRole('button', { name: 'Rename set…' }).click();
+  await page.getByRole('textbox', { name: 'New name of the set' }).fill('Quoted casualties');
+  await page.getByRole('button', { name: 'Rename', exact: true }).click();
+  const renamed = page.getByRole('navigation', { name: 'Library' }).getByRole('button', { name: /^Quoted casualties/ });
+  await expect(renamed).toBeVisible();
+  await page.getByRole('button', { name: 'Delete set' }).click();
+  await expect(renamed).toHaveCount(0);
+  await page.locator('.toast').getByRole('button', { name: 'Undo' }).click();
+  await expect(renamed).toContainText('1');
+});
+
+test('the charts show the claims by status, attribution, source and month, with their numbers, and save as SVG and PNG', async ({ page, server, pageErrors }, testInfo) => {
+  void pageErrors;
+  const { seedId } = await seedLibrary(server);
+  const claims = await server.call<{ rows: { id: string }[] }>('claims:query', { filter: { query: '', facets: {} }, sort: { column: 'quote', descending: false }, offset: 0, limit: 3 });
+  await server.call('claims:bulkEdit', { target: { claims: claims.rows.map((r) => ({ documentId: seedId, claimId: r.id })) }, change: { kind: 'status', status: 'false' } });
+  await server.call('settings:update', { changes: { theme: 'dark' } });
+  await page.goto(server.url);
+  await page.getByRole('button', { name: /^All claims/ }).click();
+  await page.getByRole('button', { name: 'Charts' }).click();
+  const figures = page.locator('figure.chart');
+  await expect(figures).toHaveCount(4);
+  await expect(figures.nth(0).locator('svg')).toBeVisible();
+  await figures.nth(0).getByText('Numbers').click();
+  await expect(figures.nth(0).locator('table')).toContainText('False3');
+  await expect(figures.nth(0).locator('table')).toContainText('Unverified6');
+  await expect(figures.nth(3).locator('figcaption')).toHaveText('Claims over time, by document month');
+  await page.screenshot({ path: testInfo.outputPath('charts-dark.png'), fullPage: true });
+
+  const svgDownload = page.waitForEvent('download');
+  await figures.nth(1).getByRole('button', { name: 'Save SVG' }).click();
+  const svgFile = testInfo.outputPath('chart.svg');
+  await (await svgDownload).saveAs(svgFile);
+  expect((await svgDownload).suggestedFilename()).toBe('attribution-by-status.svg');
+  expect(readFileSync(svgFile, 'utf8')).toMatch(/^<svg[^>]*xmlns="http:\/\/www\.w3\.org\/2000\/svg"/);
+  const pngDownload = page.waitForEvent('download');
+  await figures.nth(0).getByRole('button', { name: 'Save PNG' }).click();
+  const pngFile = testInfo.outputPath('chart.png');
+  await (await pngDownload).saveAs(pngFile);
+  expect(readFileSync(pngFile).subarray(1, 4).toString('latin1')).toBe('PNG');
+});
