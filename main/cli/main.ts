@@ -23,7 +23,8 @@ Commands:
                                         --document: the document for annotations whose target
                                         names no document of the library
   list [--json]                         list documents with claim counts by status
-  export --format csv|jsonld|md|html|qdpx|claimreview|archive [--document ID]... --out FILE
+  export --format csv|jsonld|md|html|qdpx|claimreview|archive [--document ID]... [--set NAME] --out FILE
+                                        --set: only the claims of that saved set
   backups                               list the library's backups, newest first
   restore [BACKUP]                      restore a backup (default: the newest sound one);
                                         the current state is backed up first
@@ -58,6 +59,7 @@ async function serve(library: string, port: number, io: Io): Promise<number> {
   const parser = createWorkerFileParser();
   const core = await Core.open(library, { lock: { description: 'corroborate serve' }, parser, exportRenderer: createWorkerExportRenderer() });
   void parser.prewarm?.().catch(() => undefined);
+  core.warmSearch();
   const bridge = await startWebBridge({
     handlers: createCoreHandlers(core),
     rendererDir: rendererDir(),
@@ -124,12 +126,14 @@ async function list(library: string, json: boolean, io: Io): Promise<number> {
   return 0;
 }
 
-async function exportClaims(library: string, format: string | undefined, documents: string[], out: string | undefined, io: Io): Promise<number> {
+async function exportClaims(library: string, format: string | undefined, documents: string[], setName: string | undefined, out: string | undefined, io: Io): Promise<number> {
   const parsedFormat = ExportFormatSchema.safeParse(format);
   if (!parsedFormat.success) throw new UsageError(`export needs --format ${EXPORT_FORMAT_IDS.join('|')}`);
   if (!out) throw new UsageError('export needs --out FILE');
+  if (setName !== undefined && documents.length > 0) throw new UsageError('export takes --set or --document, not both');
   await withCore(library, 'export', async (core) => {
-    await core.writeExport(parsedFormat.data, documents, resolve(out));
+    const selection = setName === undefined ? undefined : await core.exportSelection(parsedFormat.data, { setId: core.sets.named(setName).id });
+    await core.writeExport(parsedFormat.data, documents, resolve(out), {}, selection);
   });
   io.out(JSON.stringify({ format: parsedFormat.data, out: resolve(out) }));
   return 0;
@@ -166,6 +170,7 @@ export async function main(argv: string[], io: Io = consoleIo): Promise<number> 
         json: { type: 'boolean' },
         format: { type: 'string' },
         document: { type: 'string', multiple: true },
+        set: { type: 'string' },
         out: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
       },
@@ -193,7 +198,7 @@ export async function main(argv: string[], io: Io = consoleIo): Promise<number> 
       case 'list':
         return await list(library, values.json ?? false, io);
       case 'export':
-        return await exportClaims(library, values.format, values.document ?? [], values.out, io);
+        return await exportClaims(library, values.format, values.document ?? [], values.set, values.out, io);
       case 'backups':
         return await listBackups(library, io);
       case 'restore':

@@ -4,7 +4,9 @@ import type { ExportFormat, ExportJobView, LibraryView, RenderedExport } from '@
 import { AppFailure } from '@shared/bridge/result';
 import type { DocumentMeta, EditableMeta } from '@shared/domain/document';
 import { newId, now } from '@shared/domain/primitives';
+import { EXPORT_FORMATS } from '@shared/formats/export-formats';
 import { exportTitle } from '@shared/formats/export-scope';
+import type { ClaimFilter } from '@shared/search/claim-filter';
 import { APP_VERSION } from './app-version';
 import { ClaimCatalog } from './catalog/claim-catalog';
 import { TagService } from './catalog/tag-service';
@@ -17,7 +19,7 @@ import { inProcessParser, type FileParser } from './documents/file-parser';
 import { ImportService } from './documents/import-service';
 import type { ExportFeed } from './exports/export-feed';
 import { collectExport, exportFileName, writeExport } from './exports/render-export';
-import { inProcessRenderer, type DocumentRenderer } from './exports/document-renderer';
+import { inProcessRenderer, withClaims, type DocumentRenderer } from './exports/document-renderer';
 import { ExportJobs } from './exports/export-jobs';
 import type { StreamOptions } from './exports/stream-options';
 import { sampleArticle, SAMPLE_FILE_NAME } from './samples/sample-article';
@@ -28,6 +30,18 @@ import { SetService } from './sets/set-service';
 import { restoreDocument, restoreLibrary } from './store/backup-restore';
 import { nodeFileSystem, type FileSystem } from './store/file-system';
 import { LibraryStore, type LibraryStoreOptions } from './store/library-store';
+
+/** Which claims an export takes: those of a saved set, or those a filter selects. */
+export interface ClaimScope {
+  setId?: string | undefined;
+  filter?: ClaimFilter | undefined;
+}
+
+/** The claims of an export of a saved set or a filter, by document, and the export's title. */
+export interface ExportSelection {
+  claimsByDocument: ReadonlyMap<string, readonly string[]>;
+  title: string;
+}
 
 export interface CoreOptions extends LibraryStoreOptions {
   clock?: () => string;
@@ -78,6 +92,11 @@ export class Core {
     return new Core(store, options.clock ?? now, options.fs ?? nodeFileSystem, options.parser ?? inProcessParser, options.exportRenderer ?? inProcessRenderer());
   }
 
+  /** Builds the claim catalog and search index in the background, so the first search is quick. */
+  warmSearch(delayMs = 1000): void {
+    setTimeout(() => void this.claimIndex.warm().catch(() => undefined), delayMs).unref();
+  }
+
   libraryView(): LibraryView {
     const { library } = this.store;
     return {
@@ -111,54 +130,74 @@ export class Core {
     return this.imports.importParsed(sampleArticle(), SAMPLE_FILE_NAME, 'sample');
   }
 
-  /** The documents to export, read one at a time: the given ones, or the whole library when none are given. */
-  exportFeed(documentIds: readonly string[]): ExportFeed {
+  /**
+   * The documents to export, read one at a time: the given ones, or the whole library when none
+   * are given; with a selection (a saved set or a filter), only the claims it selects, in the
+   * documents that hold them.
+   */
+  exportFeed(documentIds: readonly string[], selection?: ExportSelection): ExportFeed {
     const summaries = this.store.documentSummaries();
     const byId = new Map(summaries.map((d) => [d.id, d]));
-    const ids = documentIds.length > 0 ? [...documentIds] : summaries.map((d) => d.id);
+    const chosen = selection?.claimsByDocument;
+    const ids = chosen ? summaries.filter((d) => chosen.has(d.id)).map((d) => d.id) : documentIds.length > 0 ? [...documentIds] : summaries.map((d) => d.id);
     const missing = ids.find((id) => !byId.has(id));
     if (missing) throw new AppFailure('not-found', `There is no document ${missing} in this library.`);
-    if (ids.length === 0) throw new AppFailure('not-found', 'There are no documents to export.');
+    if (ids.length === 0) throw new AppFailure('not-found', chosen ? 'No claim matches, so there is nothing to export.' : 'There are no documents to export.');
     const { library } = this.store;
     const base = { taxonomy: library.taxonomy, sources: library.sources, settings: library.settings, sets: library.sets, generatedAt: this.clock(), appVersion: APP_VERSION };
     const exportId = newId();
     return {
       base,
       documentIds: ids,
-      title: exportTitle(ids.map((id) => byId.get(id)!.title)),
-      claimTotal: ids.reduce((n, id) => n + byId.get(id)!.claimTotal, 0),
-      load: (id) => this.store.getDocument(id),
-      parts: (id, format) => this.exportRenderer.render({ exportId, base, path: this.store.paths.documentFile(id), title: byId.get(id)!.title, format }),
+      title: selection?.title ?? exportTitle(ids.map((id) => byId.get(id)!.title)),
+      claimTotal: chosen ? [...chosen.values()].reduce((n, claims) => n + claims.length, 0) : ids.reduce((n, id) => n + byId.get(id)!.claimTotal, 0),
+      load: async (id) => withClaims(await this.store.getDocument(id), chosen?.get(id)),
+      parts: (id, format) => this.exportRenderer.render({ exportId, base, path: this.store.paths.documentFile(id), title: byId.get(id)!.title, format, claimIds: chosen?.get(id) }),
       width: this.exportRenderer.width,
       settle: () => this.store.flush(),
     };
   }
 
   /** An export in memory, for a download from the browser. */
-  async renderExport(format: ExportFormat, documentIds: readonly string[]): Promise<RenderedExport> {
-    return collectExport(this.exportFeed(documentIds), format);
+  async renderExport(format: ExportFormat, documentIds: readonly string[], selection?: ExportSelection): Promise<RenderedExport> {
+    return collectExport(this.exportFeed(documentIds, selection), format);
   }
 
   /** The file name an export suggests. */
-  exportFileName(format: ExportFormat, documentIds: readonly string[]): string {
-    return exportFileName(this.exportFeed(documentIds), format);
+  exportFileName(format: ExportFormat, documentIds: readonly string[], selection?: ExportSelection): string {
+    return exportFileName(this.exportFeed(documentIds, selection), format);
   }
 
   /** Starts an export kept in memory for a download (the browser build), to follow and cancel. */
-  startExport(format: ExportFormat, documentIds: readonly string[]): ExportJobView {
-    const feed = this.exportFeed(documentIds);
+  startExport(format: ExportFormat, documentIds: readonly string[], selection?: ExportSelection): ExportJobView {
+    const feed = this.exportFeed(documentIds, selection);
     return this.exportJobs.start({ total: feed.documentIds.length, run: (signal, onProgress) => collectExport(feed, format, { signal, onProgress }) });
   }
 
   /** Starts an export into a file (the desktop app), to follow and cancel. */
-  startExportToFile(format: ExportFormat, documentIds: readonly string[], path: string): ExportJobView {
-    const feed = this.exportFeed(documentIds);
+  startExportToFile(format: ExportFormat, documentIds: readonly string[], path: string, selection?: ExportSelection): ExportJobView {
+    const feed = this.exportFeed(documentIds, selection);
     return this.exportJobs.start({ total: feed.documentIds.length, run: async (signal, onProgress) => (await writeExport(feed, format, path, { signal, onProgress }), path) });
   }
 
   /** Streams an export into a file (the desktop app and the command line). */
-  writeExport(format: ExportFormat, documentIds: readonly string[], path: string, options: StreamOptions = {}): Promise<void> {
-    return writeExport(this.exportFeed(documentIds), format, path, options);
+  writeExport(format: ExportFormat, documentIds: readonly string[], path: string, options: StreamOptions = {}, selection?: ExportSelection): Promise<void> {
+    return writeExport(this.exportFeed(documentIds, selection), format, path, options);
+  }
+
+  /**
+   * The claims an export of a saved set or a filter holds, by document (none given: the export
+   * takes whole documents). A library archive always takes whole documents.
+   */
+  async exportSelection(format: ExportFormat, claims: ClaimScope | undefined): Promise<ExportSelection | undefined> {
+    if (!claims || (!claims.setId && !claims.filter) || EXPORT_FORMATS[format].wholeLibrary) return undefined;
+    const set = claims.setId ? this.store.library.sets.find((s) => s.id === claims.setId) : undefined;
+    if (claims.setId && !set) throw new AppFailure('not-found', `There is no saved set ${claims.setId}.`);
+    const filter = set?.filter ?? claims.filter!;
+    const { claims: selected } = await this.claimQueries.select(filter, { column: 'document', descending: false });
+    const claimsByDocument = new Map<string, string[]>();
+    for (const claim of selected) claimsByDocument.set(claim.documentId, [...(claimsByDocument.get(claim.documentId) ?? []), claim.id]);
+    return { claimsByDocument, title: set?.name ?? 'Selected claims' };
   }
 
   close(): Promise<void> {

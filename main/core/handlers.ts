@@ -50,7 +50,7 @@ export function createCoreHandlers(core: Core): CoreHandlers {
     'tags:rename': async ({ from, to }) => ({ claimsUpdated: await core.tags.rename(from, to) }),
     'tags:delete': async ({ tag }) => ({ claimsUpdated: await core.tags.delete(tag) }),
     'annotations:import': ({ fileName, dataBase64, documentId }) => core.exchange.importAnnotations(fileName, Buffer.from(dataBase64, 'base64'), { documentId }),
-    'exports:start': async ({ format, documentIds }) => core.startExport(format, documentIds),
+    'exports:start': async ({ format, documentIds, claims }) => core.startExport(format, documentIds, await core.exportSelection(format, claims)),
     'exports:job': async ({ jobId }) => core.exportJobs.get(jobId),
     'exports:cancel': async ({ jobId }) => core.exportJobs.cancel(jobId),
     'exports:take': async ({ jobId }) => core.exportJobs.take(jobId),

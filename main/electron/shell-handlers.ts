@@ -46,16 +46,17 @@ export function createShellHandlers(core: Core, dialog: Dialog, window: () => Br
       }
       return batch;
     },
-    'shell:exportWithDialog': async ({ format, documentIds }) => {
+    'shell:exportWithDialog': async ({ format, documentIds, claims }) => {
+      const selection = await core.exportSelection(format, claims);
       const owner = window();
       const options = {
         title: 'Export claims',
-        defaultPath: core.exportFileName(format, documentIds),
+        defaultPath: core.exportFileName(format, documentIds, selection),
         filters: [{ name: EXPORT_FORMATS[format].label, extensions: [EXPORT_FORMATS[format].extension] }],
       };
       const picked = owner ? await dialog.showSaveDialog(owner, options) : await dialog.showSaveDialog(options);
       if (picked.canceled || !picked.filePath) return null;
-      return core.startExportToFile(format, documentIds, picked.filePath);
+      return core.startExportToFile(format, documentIds, picked.filePath, selection);
     },
   };
 }

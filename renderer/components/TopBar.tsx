@@ -1,8 +1,8 @@
 // The top bar: the app's name, where the user is, and import/export.
-import { useState } from 'react';
 import type { ExportFormat } from '@shared/bridge/contract';
-import { EXPORT_FORMAT_IDS, EXPORT_FORMATS, exportScopeIds } from '@shared/formats/export-formats';
+import { exportScopeIds } from '@shared/formats/export-formats';
 import { useActions, useAppState } from '../state/app-context';
+import { ExportMenu } from './ExportMenu';
 
 interface TopBarProps {
   onImport: () => void;
@@ -11,9 +11,7 @@ interface TopBarProps {
 export function TopBar({ onImport }: TopBarProps) {
   const { document, library, undoLabel, redoLabel } = useAppState();
   const actions = useActions();
-  const [exportOpen, setExportOpen] = useState(false);
   const exportAs = (format: ExportFormat) => {
-    setExportOpen(false);
     void actions.exportClaims(format, exportScopeIds(format, document?.id ?? null));
   };
   const canExport = (library?.documents.length ?? 0) > 0;
@@ -46,25 +44,7 @@ export function TopBar({ onImport }: TopBarProps) {
         <button type="button" className="button" onClick={onImport}>
           Import…
         </button>
-        <div className="menu-button">
-          <button type="button" className="button" aria-haspopup="menu" aria-expanded={exportOpen} disabled={!canExport} onClick={() => setExportOpen((o) => !o)}>
-            Export ▾
-          </button>
-          {exportOpen ? (
-            <ul className="menu" role="menu" aria-label="Export">
-              <li role="none" className="menu__heading">
-                {document ? 'This document’s claims as…' : 'All claims as…'}
-              </li>
-              {EXPORT_FORMAT_IDS.map((format) => (
-                <li role="none" key={format}>
-                  <button type="button" role="menuitem" className="menu__item" onClick={() => exportAs(format)}>
-                    {EXPORT_FORMATS[format].label}
-                  </button>
-                </li>
-              ))}
-            </ul>
-          ) : null}
-        </div>
+        <ExportMenu heading={document ? 'This document’s claims as…' : 'All claims as…'} disabled={!canExport} onExport={exportAs} />
       </div>
     </header>
   );

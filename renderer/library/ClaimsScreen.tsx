@@ -4,6 +4,7 @@ import { useCallback, useMemo, useState } from 'react';
 import type { LibraryView } from '@shared/bridge/contract';
 import type { ClaimSort } from '@shared/search/claim-filter';
 import type { ClaimTableRow } from '@shared/search/claims-table';
+import { ExportMenu } from '../components/ExportMenu';
 import { useActions, useAppState } from '../state/app-context';
 import { BulkEditBar } from './BulkEditBar';
 import { ChartsView } from './ChartsView';
@@ -79,6 +80,13 @@ export function ClaimsScreen({ library }: { library: LibraryView }) {
             onChange={(e) => actions.across.setFilter({ ...filter, query: e.target.value })}
           />
           <SetControls active={active} changed={changed} />
+          <ExportMenu
+            small
+            claimsOnly
+            heading={active && !changed ? `The set “${active.name}” as…` : 'These claims as…'}
+            disabled={total === 0}
+            onExport={(format) => void actions.exportClaims(format, [], active && !changed ? { setId: active.id } : { filter })}
+          />
         </div>
         <p id="claims-query-help" className="claims-screen__help">
           {QUERY_HELP}

@@ -32,6 +32,9 @@ export function chartSpecs(data: ChartData, library: LibraryView): ChartSpec[] {
   const pairs = data.attributionByStatus.map((p) => ({ attribution: attributionLabel(p.attribution), status: statusLabel(p.status), count: p.count }));
   const sources: (Labelled & { source: string })[] = data.topSources.flatMap((s) => Object.entries(s.byStatus).map(([status, count]) => ({ source: sourceName(s.sourceId), status: statusLabel(status), label: statusLabel(status), count })));
   const months = data.overTime.map((m) => ({ month: m.month, status: statusLabel(m.status), count: m.count }));
+  // counts are whole numbers: no tick at 0.5
+  const countTicks = (d: number) => (Number.isInteger(d) ? d.toLocaleString('en') : '');
+  const attributionOrder = attributionTypes.map((a) => a.label).filter((label) => pairs.some((p) => p.attribution === label));
   const statusOrder = (a: { status: string }, b: { status: string }) => color.domain.indexOf(a.status) - color.domain.indexOf(b.status);
 
   return [
@@ -46,7 +49,7 @@ export function chartSpecs(data: ChartData, library: LibraryView): ChartSpec[] {
           width,
           height: 40 + byStatus.length * 28,
           marginLeft: 120,
-          x: { label: 'Claims', grid: true },
+          x: { label: 'Claims', grid: true, tickFormat: countTicks },
           y: { label: null, domain: byStatus.map((b) => b.label) },
           marks: [Plot.barX(byStatus, { x: 'count', y: 'label', fill: 'label' }), Plot.text(byStatus, { x: 'count', y: 'label', text: (d: { count: number }) => d.count.toLocaleString('en'), dx: 4, textAnchor: 'start' }), Plot.ruleX([0])],
         }),
@@ -60,10 +63,10 @@ export function chartSpecs(data: ChartData, library: LibraryView): ChartSpec[] {
         Plot.plot({
           ...base,
           width,
-          height: 40 + new Set(pairs.map((p) => p.attribution)).size * 28,
+          height: 40 + attributionOrder.length * 28,
           marginLeft: 150,
-          x: { label: 'Claims', grid: true },
-          y: { label: null },
+          x: { label: 'Claims', grid: true, tickFormat: countTicks },
+          y: { label: null, domain: attributionOrder },
           marks: [Plot.barX(pairs, Plot.stackX({ x: 'count', y: 'attribution', fill: 'status', order: color.domain, tip: true })), Plot.ruleX([0])],
         }),
     },
@@ -78,7 +81,7 @@ export function chartSpecs(data: ChartData, library: LibraryView): ChartSpec[] {
           width,
           height: 40 + data.topSources.length * 28,
           marginLeft: 170,
-          x: { label: 'Claims', grid: true },
+          x: { label: 'Claims', grid: true, tickFormat: countTicks },
           y: { label: null, domain: data.topSources.map((s) => sourceName(s.sourceId)) },
           marks: [Plot.barX(sources, Plot.stackX({ x: 'count', y: 'source', fill: 'status', order: color.domain, tip: true })), Plot.ruleX([0])],
         }),
@@ -95,7 +98,7 @@ export function chartSpecs(data: ChartData, library: LibraryView): ChartSpec[] {
           height: 260,
           marginBottom: 50,
           x: { label: null, type: 'band', tickRotate: new Set(months.map((m) => m.month)).size > 12 ? -45 : 0 },
-          y: { label: 'Claims', grid: true },
+          y: { label: 'Claims', grid: true, tickFormat: countTicks },
           marks: [Plot.barY(months, Plot.stackY({ x: 'month', y: 'count', fill: 'status', order: color.domain, tip: true })), Plot.ruleY([0])],
         }),
     },

@@ -1,7 +1,7 @@
 // What the user can do with the library and its documents: open, import (files, dialog, paste),
 // correct metadata and text, trash, backups, export, links. Claims and the registries have their
 // own action classes (claim-actions.ts, registry-actions.ts), reached from here.
-import type { BackupInfo, ExportFormat, ExportJobView, ImportOutcome, TrashedDocument } from '@shared/bridge/contract';
+import type { BackupInfo, ClaimScope, ExportFormat, ExportJobView, ImportOutcome, TrashedDocument } from '@shared/bridge/contract';
 import { EXPORT_FORMATS } from '@shared/formats/export-formats';
 import { isAnnotationFileName, summarizeImport, type ImportReport } from '@shared/formats/import-report';
 import type { CorrectedClaim } from './text-correction';
@@ -325,9 +325,10 @@ export class Actions {
    * Exports claims: a native save dialog on the desktop, a download in the browser. The export
    * runs as a job whose progress shows (with Cancel) until it is done.
    */
-  async exportClaims(format: ExportFormat, documentIds: string[]): Promise<void> {
+  async exportClaims(format: ExportFormat, documentIds: string[], claims?: ClaimScope): Promise<void> {
     const label = EXPORT_FORMATS[format].label;
-    const started = this.isDesktop ? await this.session.query('shell:exportWithDialog', { format, documentIds }) : await this.session.query('exports:start', { format, documentIds });
+    const args = { format, documentIds, ...(claims ? { claims } : {}) };
+    const started = this.isDesktop ? await this.session.query('shell:exportWithDialog', args) : await this.session.query('exports:start', args);
     if (!started) return;
     let job: ExportJobView | null = started;
     while (job?.state === 'running') {

@@ -134,6 +134,10 @@ export const ExportJobViewSchema = z.strictObject({
 export type ExportJobView = z.infer<typeof ExportJobViewSchema>;
 const JobRefSchema = z.strictObject({ jobId: IdSchema });
 
+/** An export of only some claims: those of a saved set, or those a filter selects. */
+export const ClaimScopeSchema = z.strictObject({ setId: IdSchema.optional(), filter: ClaimFilterSchema.optional() });
+export type ClaimScope = z.infer<typeof ClaimScopeSchema>;
+
 const DocumentRefSchema = z.strictObject({ documentId: IdSchema });
 const ClaimRefSchema = z.strictObject({ documentId: IdSchema, claimId: IdSchema });
 const Base64Schema = z
@@ -205,7 +209,7 @@ export const contract = {
     args: z.strictObject({ fileName: z.string().min(1).max(1000), dataBase64: Base64Schema, documentId: IdSchema.optional() }),
     result: ImportReportSchema,
   },
-  'exports:start': { args: z.strictObject({ format: ExportFormatSchema, documentIds: z.array(IdSchema).max(10000) }), result: ExportJobViewSchema },
+  'exports:start': { args: z.strictObject({ format: ExportFormatSchema, documentIds: z.array(IdSchema).max(10000), claims: ClaimScopeSchema.optional() }), result: ExportJobViewSchema },
   'exports:job': { args: JobRefSchema, result: ExportJobViewSchema },
   'exports:cancel': { args: JobRefSchema, result: ExportJobViewSchema },
   'exports:take': { args: JobRefSchema, result: RenderedExportSchema },
@@ -222,7 +226,7 @@ export const contract = {
   'shell:importWithDialog': { args: z.strictObject({ documentId: IdSchema.optional() }), result: ImportBatchSchema },
   'shell:openExternal': { args: z.strictObject({ url: z.string().max(4096) }), result: DoneSchema },
   'shell:exportWithDialog': {
-    args: z.strictObject({ format: ExportFormatSchema, documentIds: z.array(IdSchema).max(10000) }),
+    args: z.strictObject({ format: ExportFormatSchema, documentIds: z.array(IdSchema).max(10000), claims: ClaimScopeSchema.optional() }),
     /** the export writing the chosen file, or null when the dialog was cancelled */
     result: ExportJobViewSchema.nullable(),
   },

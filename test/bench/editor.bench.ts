@@ -3,7 +3,6 @@
 // highlight update, as the editor measures it, and key-to-screen including the save), heap size.
 // Needs the built app (npm run build) and Chromium (/usr/bin/chromium or CORROBORATE_CHROMIUM).
 /// <reference types="electron-vite/node" />
-import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -11,6 +10,7 @@ import { chromium, type Page } from 'playwright-core';
 import { projectText } from '@shared/text/projection';
 import { Core } from '../../main/core/core';
 import { option, percentile, round } from './measure';
+import { serveLibrary as serve } from './serve-library';
 
 const ROOT = process.env.CORROBORATE_ROOT ?? join(import.meta.dirname, '..', '..');
 const CHROMIUM = process.env.CORROBORATE_CHROMIUM ?? '/usr/bin/chromium';
@@ -48,19 +48,6 @@ async function makeLibrary(dir: string): Promise<void> {
   }
   await core.imports.importPath(join(ROOT, 'main', 'core', 'samples', 'wikinews-2019-08-15-ebola-treatments.txt'));
   await core.close();
-}
-
-function serve(library: string): Promise<{ url: string; stop: () => Promise<void> }> {
-  const child = spawn(process.execPath, [join(ROOT, 'main', 'cli', 'bin.js'), 'serve', '--library', library, '--port', '0'], { stdio: ['ignore', 'pipe', 'inherit'] });
-  return new Promise((resolve, reject) => {
-    let stdout = '';
-    child.stdout.on('data', (d) => {
-      stdout += d;
-      const match = /Open (http:\/\/127\.0\.0\.1:\d+\/#token=[0-9a-f]+)/.exec(stdout);
-      if (match) resolve({ url: match[1]!, stop: () => new Promise<void>((done) => (child.once('exit', () => done()), child.kill('SIGTERM'))) });
-    });
-    child.once('exit', (code) => reject(new Error(`corroborate serve exited with ${code}`)));
-  });
 }
 
 /** Clicks a document in the library list; milliseconds until its highlights are on screen. */

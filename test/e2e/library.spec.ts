@@ -134,6 +134,14 @@ test('a filter saved as a set is listed with its live count, reopens, renames, a
   await page.getByRole('button', { name: 'Rename', exact: true }).click();
   const renamed = page.getByRole('navigation', { name: 'Library' }).getByRole('button', { name: /^Quoted casualties/ });
   await expect(renamed).toBeVisible();
+  // the set is the unit of export
+  const download = page.waitForEvent('download');
+  await page.locator('.claims-screen').getByRole('button', { name: 'Export ▾' }).click();
+  await expect(page.getByRole('menu', { name: 'Export' })).toContainText('The set “Quoted casualties” as…');
+  await page.getByRole('menuitem', { name: /^CSV/ }).click();
+  expect((await download).suggestedFilename()).toBe('quoted-casualties-claims.csv');
+  const csv = readFileSync(await (await download).path(), 'utf8').trim().split('\n');
+  expect(csv).toHaveLength(2);
   await page.getByRole('button', { name: 'Delete set' }).click();
   await expect(renamed).toHaveCount(0);
   await page.locator('.toast').getByRole('button', { name: 'Undo' }).click();

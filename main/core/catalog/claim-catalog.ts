@@ -55,6 +55,7 @@ export class ClaimCatalog {
   private byDocument: Map<string, CatalogClaim[]> | null = null;
   private building: Promise<Map<string, CatalogClaim[]>> | null = null;
   private changedWhileBuilding: StoreChange[] | null = null;
+  private byId = new Map<string, CatalogClaim>();
   private readonly listeners = new Set<(change: CatalogChange | 'rebuilt') => void>();
   /** counts every change, so that views can tell a stale answer from a fresh one */
   version = 0;
@@ -88,6 +89,8 @@ export class ClaimCatalog {
     const after = change.kind === 'document' ? entriesOf(change.document) : [];
     if (change.kind === 'document') this.byDocument.set(documentId, after);
     else this.byDocument.delete(documentId);
+    for (const claim of before) this.byId.delete(claim.id);
+    for (const claim of after) this.byId.set(claim.id, claim);
     for (const listener of this.listeners) listener({ documentId, before, after });
   }
 
@@ -111,12 +114,18 @@ export class ClaimCatalog {
         if (change.kind === 'document') table.set(change.document.id, entriesOf(change.document));
         else if (change.kind === 'removed') table.delete(change.documentId);
       }
+      this.byId = new Map([...table.values()].flat().map((c) => [c.id, c]));
       this.byDocument = table;
       this.version++;
       for (const listener of this.listeners) listener('rebuilt');
       return table;
     })();
     return this.building;
+  }
+
+  /** One claim by id, once the table is built (for the search index's matches). */
+  claim(id: string): CatalogClaim | undefined {
+    return this.byId.get(id);
   }
 
   /** Every claim, grouped by document (the table itself: callers must not change it). */

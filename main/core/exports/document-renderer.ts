@@ -4,6 +4,7 @@
 import type { Worker, WorkerOptions } from 'node:worker_threads';
 import { availableParallelism } from 'node:os';
 import { AppFailure } from '@shared/bridge/result';
+import type { StoredDocument } from '@shared/domain/document';
 import { nodeFileSystem } from '../store/file-system';
 import { readJsonFile } from '../store/read-json-file';
 import { DOCUMENT_FILE } from '../store/versioned-schemas';
@@ -16,6 +17,15 @@ export interface RenderRequest {
   path: string;
   title: string;
   format: PartsFormat;
+  /** only these claims (an export of a saved set or a filter); every claim when absent */
+  claimIds?: readonly string[] | undefined;
+}
+
+/** The document with only the claims asked for. */
+export function withClaims(doc: StoredDocument, claimIds: readonly string[] | undefined): StoredDocument {
+  if (!claimIds) return doc;
+  const wanted = new Set(claimIds);
+  return { ...doc, claims: doc.claims.filter((c) => wanted.has(c.id)) };
 }
 
 export interface DocumentRenderer {
@@ -27,7 +37,7 @@ export interface DocumentRenderer {
 /** Reads, migrates, checks and renders one document file. */
 export async function renderDocumentFile(request: Omit<RenderRequest, 'base'>, lookup: ReturnType<typeof lookupOf>): Promise<DocumentParts> {
   const reading = await readJsonFile(nodeFileSystem, request.path, DOCUMENT_FILE);
-  if (reading.kind === 'ok' || (reading.kind === 'newer' && reading.data)) return documentParts(reading.data!, request.format, lookup);
+  if (reading.kind === 'ok' || (reading.kind === 'newer' && reading.data)) return documentParts(withClaims(reading.data!, request.claimIds), request.format, lookup);
   const why = reading.kind === 'missing' ? 'its file is missing' : reading.kind === 'invalid' ? reading.reason : 'it was written by a newer version of Corroborate';
   throw new AppFailure('file-corrupt', `“${request.title}” cannot be exported: ${why}.`);
 }

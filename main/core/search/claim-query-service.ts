@@ -70,14 +70,13 @@ export class ClaimQueryService {
     const matches = words.length > 0 || positivePhrases.length > 0 ? await this.index.search(words, positivePhrases.flatMap((p) => p.text.split(/\s+/))) : null;
     const without = excluded.length > 0 ? (await this.index.search(excluded, [])).scores : null;
     const all = await this.catalog.byDocuments();
+    // with words, only the index's matches are candidates; otherwise every claim is
+    const candidates: Iterable<CatalogClaim> = matches ? [...matches.scores.keys()].flatMap((id) => this.catalog.claim(id) ?? []) : [...all.values()].flat();
     const claims: CatalogClaim[] = [];
-    for (const entries of all.values()) {
-      for (const claim of entries) {
-        if (matches && !matches.scores.has(claim.id)) continue;
-        if (without?.has(claim.id)) continue;
-        if (!phrases.every((p) => containsPhrase(claim, p.text) !== p.negated)) continue;
-        if (test(claim)) claims.push(claim);
-      }
+    for (const claim of candidates) {
+      if (without?.has(claim.id)) continue;
+      if (!phrases.every((p) => containsPhrase(claim, p.text) !== p.negated)) continue;
+      if (test(claim)) claims.push(claim);
     }
     const column = sort.column === 'relevance' && !matches ? 'updated' : sort.column;
     sortClaims(claims, { column, descending: sort.column === 'relevance' && !matches ? true : sort.descending }, { ...context, scores: matches?.scores ?? new Map() });

@@ -5,6 +5,8 @@ import MiniSearch, { type Query, type SearchResult } from 'minisearch';
 import type { CatalogChange, CatalogClaim, ClaimCatalog } from '../catalog/claim-catalog';
 
 const FIELDS = ['quote', 'cue', 'note', 'evidenceTitles'] as const;
+/** Claims indexed between two turns of the event loop during a full build. */
+const BUILD_CHUNK = 2000;
 
 export interface TextMatches {
   /** claim id to relevance score */
@@ -17,7 +19,8 @@ function newIndex(): MiniSearch<CatalogClaim> {
   return new MiniSearch<CatalogClaim>({
     fields: [...FIELDS],
     storeFields: [],
-    searchOptions: { boost: { quote: 2, cue: 1.5 } },
+    // one typo at most: a second one makes fuzzy search over a large vocabulary many times slower
+    searchOptions: { boost: { quote: 2, cue: 1.5 }, maxFuzzy: 1 },
   });
 }
 
@@ -36,6 +39,7 @@ function changedClaims(before: readonly CatalogClaim[], after: readonly CatalogC
 export class ClaimSearchIndex {
   private index: MiniSearch<CatalogClaim> | null = null;
   private building: Promise<MiniSearch<CatalogClaim>> | null = null;
+  private changedWhileBuilding: CatalogChange[] = [];
   /** how long the last full build took, in milliseconds */
   lastBuildMs = 0;
 
@@ -47,24 +51,38 @@ export class ClaimSearchIndex {
     if (change === 'rebuilt') {
       this.index = null;
       this.building = null;
+      this.changedWhileBuilding = [];
       return;
     }
-    if (!this.index) return;
+    if (!this.index) {
+      if (this.building) this.changedWhileBuilding.push(change);
+      return;
+    }
     const { added, removed } = changedClaims(change.before, change.after);
     for (const claim of removed) if (this.index.has(claim.id)) this.index.discard(claim.id);
     this.index.addAll(added);
+  }
+
+  /** Applies a change made while the index was being built, whether or not the build saw it. */
+  private static replay(index: MiniSearch<CatalogClaim>, change: CatalogChange): void {
+    for (const claim of [...change.before, ...change.after]) if (index.has(claim.id)) index.discard(claim.id);
+    index.addAll(change.after);
   }
 
   private async ready(): Promise<MiniSearch<CatalogClaim>> {
     if (this.index) return this.index;
     this.building ??= (async () => {
       const claims = await this.catalog.byDocuments();
+      this.changedWhileBuilding = [];
       const started = performance.now();
       const index = newIndex();
-      for (const entries of claims.values()) index.addAll(entries);
+      // in chunks, so that the core keeps answering (and saving) while a large library is indexed
+      await index.addAllAsync([...claims.values()].flat(), { chunkSize: BUILD_CHUNK });
       this.lastBuildMs = performance.now() - started;
       // a rebuild asked for while this one ran wins
       if (this.building === null) return this.ready();
+      for (const change of this.changedWhileBuilding) ClaimSearchIndex.replay(index, change);
+      this.changedWhileBuilding = [];
       this.index = index;
       return index;
     })();

@@ -1,0 +1,110 @@
+// npm run bench:library — the library-wide screens at 2,000 documents and 200,000 claims: building
+// the claim catalog and search index, search latency over varied queries (words, prefixes,
+// phrases, field filters; p50/p95), the claims table's first render in Chromium (warm index),
+// and peak memory. Prints one JSON line. Needs the built app and Chromium.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium } from 'playwright-core';
+import type { ClaimFilter } from '@shared/search/claim-filter';
+import { Core } from '../../main/core/core';
+import { seededRandom } from '../helpers/seeded-random';
+import { generateLibrary } from './generate-library';
+import { option, peakRssMb, percentile, round, timed } from './measure';
+import { serveLibrary } from './serve-library';
+
+const CHROMIUM = process.env.CORROBORATE_CHROMIUM ?? '/usr/bin/chromium';
+const documents = option('docs', 2000);
+const claimsPerDocument = option('claims-per-doc', 100);
+const QUERIES = option('queries', 200);
+const RENDERS = 5;
+
+/** Varied queries drawn from the claims' own words, so each one finds something and none is cached. */
+function queries(core: Core, count: number): Promise<ClaimFilter[]> {
+  return core.catalog.claims().then((claims) => {
+    const next = seededRandom(5);
+    const pick = <T>(list: readonly T[]) => list[Math.floor(next() * list.length)]!;
+    const words = (claim: { quote: string }) => claim.quote.split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 3);
+    const made: ClaimFilter[] = [];
+    for (let i = 0; made.length < count; i++) {
+      const claim = pick(claims);
+      const own = words(claim);
+      if (own.length < 3) continue;
+      const at = Math.floor(next() * (own.length - 2));
+      const shapes = [
+        own[at]!,
+        `${own[at]} ${own[at + 1]}`,
+        `"${own[at]} ${own[at + 1]}"`,
+        `${own[at]!.slice(0, 4)}`,
+        `${own[at]} status:${claim.status === 'in-progress' ? 'in-progress' : claim.status}`,
+        `source:a ${own[at]}`,
+        `tag:syria -${own[at + 2]}`,
+      ];
+      made.push({ query: shapes[i % shapes.length]!, facets: i % 5 === 0 ? { statuses: ['unverified', 'false'] } : {} });
+    }
+    return made;
+  });
+}
+
+async function firstRender(url: string): Promise<number[]> {
+  const browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'] });
+  const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+  await page.goto(url);
+  await page.getByRole('button', { name: /^All documents/ }).waitFor();
+  const times: number[] = [];
+  for (let i = 0; i < RENDERS; i++) {
+    times.push(
+      await page.evaluate(
+        () =>
+          new Promise<number>((resolve) => {
+            const start = performance.now();
+            [...document.querySelectorAll<HTMLElement>('.sidebar__link')].find((b) => b.textContent?.startsWith('All claims'))!.click();
+            const check = () => (document.querySelector('.claims-table__open') ? requestAnimationFrame(() => resolve(performance.now() - start)) : requestAnimationFrame(check));
+            check();
+          }),
+      ),
+    );
+    await page.getByRole('button', { name: /^All documents/ }).click();
+    await page.locator('.documents-table').waitFor();
+  }
+  await browser.close();
+  return times;
+}
+
+const root = mkdtempSync(join(tmpdir(), 'corroborate-bench-library-'));
+try {
+  const library = join(root, 'library');
+  await generateLibrary(library, { documents, claimsPerDocument, seed: 11 });
+  const core = await Core.open(library, { backupIntervalMs: 0 });
+  const indexBuildMs = await timed(() => core.claimIndex.warm());
+  const indexOnlyMs = core.claimIndex.lastBuildMs;
+  const filters = await queries(core, QUERIES);
+  const latencies: number[] = [];
+  for (const filter of filters) latencies.push(await timed(() => core.claimQueries.query(filter, { column: 'relevance', descending: true }, 0, 100)));
+  const facetOnly = await timed(() => core.claimQueries.query({ query: '', facets: { statuses: ['false'] } }, { column: 'quote', descending: false }, 0, 100));
+  await core.close();
+
+  const server = await serveLibrary(library);
+  // the app warms the index a second after it starts; wait for it as a user who opens the screen later would
+  const token = /token=([0-9a-f]+)/.exec(server.url)![1]!;
+  await fetch(new URL('/rpc/claims:query', server.url), { method: 'POST', headers: { 'Content-Type': 'application/json', 'X-Corroborate-Token': token }, body: JSON.stringify({ filter: { query: '', facets: {} }, sort: { column: 'updated', descending: true }, offset: 0, limit: 1 }) });
+  const renders = await firstRender(server.url);
+  await server.stop();
+
+  console.log(
+    JSON.stringify({
+      documents,
+      claims: documents * claimsPerDocument,
+      search_p50_ms: round(percentile(latencies, 50)),
+      search_p95_ms: round(percentile(latencies, 95)),
+      table_first_render_ms: round(percentile(renders, 50)),
+      table_first_render_max_ms: round(Math.max(...renders)),
+      index_build_ms: round(indexBuildMs),
+      index_only_ms: round(indexOnlyMs),
+      facet_sort_all_ms: round(facetOnly),
+      peak_rss_mb: peakRssMb(),
+    }),
+  );
+} finally {
+  rmSync(root, { recursive: true, force: true });
+}
