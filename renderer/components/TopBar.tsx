@@ -9,7 +9,10 @@ interface TopBarProps {
 }
 
 export function TopBar({ onImport }: TopBarProps) {
-  const { document, library, undoLabel, redoLabel } = useAppState();
+  const { document, library, undoLabel, redoLabel, panel, activeSetId } = useAppState();
+  // where the user is: the open article, or the screen shown instead of it
+  const screens: Partial<Record<typeof panel, string>> = { claims: library?.sets.find((s) => s.id === activeSetId)?.name ?? 'All claims', sources: 'Sources', tags: 'Tags', settings: 'Settings', trash: 'Trash' };
+  const here = panel === 'document' ? (document?.meta.title ?? null) : (screens[panel] ?? null);
   const actions = useActions();
   const exportAs = (format: ExportFormat) => {
     void actions.exportClaims(format, exportScopeIds(format, document?.id ?? null));
@@ -22,11 +25,11 @@ export function TopBar({ onImport }: TopBarProps) {
         <button type="button" className="breadcrumb__link" onClick={() => actions.closeDocument()}>
           Library
         </button>
-        {document ? (
+        {here ? (
           <>
             <span aria-hidden="true"> › </span>
             <bdi className="breadcrumb__current" aria-current="page">
-              {document.meta.title}
+              {here}
             </bdi>
           </>
         ) : null}

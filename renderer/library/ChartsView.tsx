@@ -16,6 +16,13 @@ function Chart({ spec }: { spec: ChartSpec }) {
   useEffect(() => {
     const element = spec.draw(CHART_WIDTH);
     for (const style of element.querySelectorAll('style')) style.remove();
+    // the figure speaks for the chart (its label and its numbers table); Plot's labels on
+    // groups would be ARIA on elements that may not carry it
+    for (const labelled of element.querySelectorAll('[aria-label], [aria-description]')) {
+      labelled.removeAttribute('aria-label');
+      labelled.removeAttribute('aria-description');
+    }
+    element.setAttribute('aria-hidden', 'true');
     holder.current?.replaceChildren(element);
     return () => element.remove();
   }, [spec]);

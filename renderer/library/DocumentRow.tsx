@@ -63,7 +63,7 @@ export function DocumentRow({ doc, selected, onSelect, mix }: DocumentRowProps) 
         <button type="button" className="button button--small" aria-label={`Rename “${doc.title}”`} onClick={() => setRenaming(true)}>
           Rename
         </button>
-        <button type="button" className="button button--small" aria-label={`Move “${doc.title}” to the trash`} onClick={() => void actions.trashDocument(doc.id)}>
+        <button type="button" className="button button--small" aria-label={`Delete “${doc.title}” (to the trash)`} onClick={() => void actions.trashDocument(doc.id)}>
           Delete
         </button>
       </td>

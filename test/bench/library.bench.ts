@@ -2,7 +2,7 @@
 // the claim catalog and search index, search latency over varied queries (words, prefixes,
 // phrases, field filters; p50/p95), the claims table's first render in Chromium (warm index),
 // and peak memory. Prints one JSON line. Needs the built app and Chromium.
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
@@ -71,10 +71,12 @@ async function firstRender(url: string): Promise<number[]> {
   return times;
 }
 
-const root = mkdtempSync(join(tmpdir(), 'corroborate-bench-library-'));
+// --keep DIR: generate the library there once and reuse it on later runs
+const keep = process.argv.includes('--keep') ? process.argv[process.argv.indexOf('--keep') + 1]! : null;
+const root = keep ?? mkdtempSync(join(tmpdir(), 'corroborate-bench-library-'));
 try {
   const library = join(root, 'library');
-  await generateLibrary(library, { documents, claimsPerDocument, seed: 11 });
+  if (!keep || !existsSync(library)) await generateLibrary(library, { documents, claimsPerDocument, seed: 11 });
   const core = await Core.open(library, { backupIntervalMs: 0 });
   const indexBuildMs = await timed(() => core.claimIndex.warm());
   const indexOnlyMs = core.claimIndex.lastBuildMs;
@@ -85,9 +87,13 @@ try {
   await core.close();
 
   const server = await serveLibrary(library);
-  // the app warms the index a second after it starts; wait for it as a user who opens the screen later would
+  // the app builds the catalog and index in the background after it starts; wait for both, as a
+  // user who opens the claims screen a minute after starting would (a word query needs the index)
   const token = /token=([0-9a-f]+)/.exec(server.url)![1]!;
-  await fetch(new URL('/rpc/claims:query', server.url), { method: 'POST', headers: { 'Content-Type': 'application/json', 'X-Corroborate-Token': token }, body: JSON.stringify({ filter: { query: '', facets: {} }, sort: { column: 'updated', descending: true }, offset: 0, limit: 1 }) });
+  const ask = (query: string) =>
+    fetch(new URL('/rpc/claims:query', server.url), { method: 'POST', headers: { 'Content-Type': 'application/json', 'X-Corroborate-Token': token }, body: JSON.stringify({ filter: { query, facets: {} }, sort: { column: 'updated', descending: true }, offset: 0, limit: 1 }) });
+  await ask('forces');
+  await ask('');
   const renders = await firstRender(server.url);
   await server.stop();
 
@@ -106,5 +112,5 @@ try {
     }),
   );
 } finally {
-  rmSync(root, { recursive: true, force: true });
+  if (!keep) rmSync(root, { recursive: true, force: true });
 }

@@ -1,5 +1,6 @@
 // Accessibility: axe-core checks every screen (first run, workspace with a claim selected, the
-// claims list, sources, tags, settings, trash, the command palette and the shortcuts sheet) in the
+// claims list, sources, tags, settings, trash, the library, the claims table, the charts, the
+// command palette and the shortcuts sheet) in the
 // light and the dark theme. Serious and critical findings fail the test; the rest are printed.
 import AxeBuilder from '@axe-core/playwright';
 import type { Page, TestInfo } from '@playwright/test';
@@ -36,6 +37,19 @@ for (const scheme of ['light', 'dark'] as const) {
       await expect(page.getByRole('heading', { name: panel, exact: true })).toBeVisible();
       await audit(page, testInfo, `${scheme}-${panel.toLowerCase()}`);
     }
+
+    // the screens across the library: documents, the claims table with a search, the charts
+    await nav.getByRole('button', { name: /^All documents/ }).click();
+    await expect(page.locator('.documents-table tbody tr')).toHaveCount(1);
+    await audit(page, testInfo, `${scheme}-library`);
+    await nav.getByRole('button', { name: /^All claims/ }).click();
+    await page.getByRole('searchbox', { name: 'Search claims' }).fill('forces');
+    await expect(page.locator('.claims-table mark.search-hit').first()).toBeVisible();
+    await page.getByRole('checkbox', { name: /^Select all/ }).check();
+    await audit(page, testInfo, `${scheme}-claims-table`);
+    await page.getByRole('button', { name: 'Charts' }).click();
+    await expect(page.locator('figure.chart')).toHaveCount(4);
+    await audit(page, testInfo, `${scheme}-charts`);
 
     await page.locator('.doc-list__item').click();
     await page.keyboard.press('Control+k');

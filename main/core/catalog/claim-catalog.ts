@@ -51,6 +51,9 @@ export interface CatalogChange {
   after: readonly CatalogClaim[];
 }
 
+/** Document files read at once while the table is built. */
+const PARALLEL_READS = 8;
+
 export class ClaimCatalog {
   private byDocument: Map<string, CatalogClaim[]> | null = null;
   private building: Promise<Map<string, CatalogClaim[]>> | null = null;
@@ -101,9 +104,11 @@ export class ClaimCatalog {
       const changed: StoreChange[] = [];
       this.changedWhileBuilding = changed;
       const table = new Map<string, CatalogClaim[]>();
-      for (const summary of this.store.documentSummaries()) {
-        const doc = await this.store.getDocument(summary.id).catch(() => null);
-        if (doc) table.set(doc.id, entriesOf(doc));
+      const ids = this.store.documentSummaries().map((d) => d.id);
+      // a few files at a time: reading overlaps with parsing, and memory holds a few documents only
+      for (let at = 0; at < ids.length; at += PARALLEL_READS) {
+        const docs = await Promise.all(ids.slice(at, at + PARALLEL_READS).map((id) => this.store.peekDocument(id).catch(() => null)));
+        for (const doc of docs) if (doc) table.set(doc.id, entriesOf(doc));
       }
       this.changedWhileBuilding = null;
       if (changed.some((c) => c.kind === 'reloaded')) {

@@ -6,7 +6,7 @@ import type { CatalogChange, CatalogClaim, ClaimCatalog } from '../catalog/claim
 
 const FIELDS = ['quote', 'cue', 'note', 'evidenceTitles'] as const;
 /** Claims indexed between two turns of the event loop during a full build. */
-const BUILD_CHUNK = 2000;
+const BUILD_CHUNK = 500;
 
 export interface TextMatches {
   /** claim id to relevance score */
@@ -103,17 +103,22 @@ export class ClaimSearchIndex {
     const scores = new Map<string, number>();
     const terms = new Set<string>();
     if (words.length === 0 && phraseWords.length === 0) return { scores, terms };
-    const queries: Query[] = [];
-    if (words.length > 0) {
-      queries.push({
-        queries: [words.join(' ')],
-        combineWith: 'AND',
-        prefix: (term: string, i: number, all: string[]) => i === all.length - 1 && term.length >= 2,
-        fuzzy: (term: string) => (term.length >= 6 ? 0.2 : false),
-      });
-    }
-    if (phraseWords.length > 0) queries.push({ queries: [phraseWords.join(' ')], combineWith: 'AND' });
-    const results: SearchResult[] = index.search({ combineWith: 'AND', queries });
+    const run = (forgiving: boolean) => {
+      const queries: Query[] = [];
+      if (words.length > 0) {
+        queries.push({
+          queries: [words.join(' ')],
+          combineWith: 'AND',
+          prefix: (term: string, i: number, all: string[]) => i === all.length - 1 && term.length >= 2,
+          fuzzy: (term: string) => (forgiving && term.length >= 6 ? 0.2 : false),
+        });
+      }
+      if (phraseWords.length > 0) queries.push({ queries: [phraseWords.join(' ')], combineWith: 'AND' });
+      return index.search({ combineWith: 'AND', queries });
+    };
+    // typos are forgiven only when the words as typed find nothing: fuzzy matching costs the most
+    let results: SearchResult[] = run(false);
+    if (results.length === 0 && words.some((w) => w.length >= 6)) results = run(true);
     for (const result of results) {
       scores.set(String(result.id), result.score);
       for (const term of result.terms) terms.add(term);

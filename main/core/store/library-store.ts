@@ -4,7 +4,7 @@
 // written over; backups are taken before migrations and every few minutes while changes happen.
 import { Low } from 'lowdb';
 import { AppFailure } from '@shared/bridge/result';
-import { summarizeDocument, type DocumentSummary, type StoredDocument } from '@shared/domain/document';
+import { DOCUMENT_SCHEMA_VERSION, summarizeDocument, type DocumentSummary, type StoredDocument } from '@shared/domain/document';
 import type { LibraryFile } from '@shared/domain/library';
 import { BackupSchedule } from './backup-schedule';
 import { Backups } from './backups';
@@ -16,6 +16,7 @@ import { loadLibraryFile } from './library-file-loader';
 import { acquireLibraryLock, type LibraryLock, type LockOwner } from './library-lock';
 import { LibraryPaths } from './library-paths';
 import { LruCache } from './lru-cache';
+import { parseJsonText } from './read-json-file';
 import { Notices } from './notices';
 import { SerialQueue } from './serial-queue';
 import { StoreChanges, type StoreChange } from './store-changes';
@@ -156,6 +157,22 @@ export class LibraryStore {
     if (this.migrationBackupTaken) return;
     await this.backups.snapshot(`before-migration-documents-v${from}`, this.clock());
     this.migrationBackupTaken = true;
+  }
+
+  /**
+   * The claims of a document for a derived view (the claim catalog), read quickly: from memory
+   * when loaded recently, else straight from its file without the full check, since only the
+   * store writes these files and checks every document before it does. A file that is not
+   * plainly a current document goes through getDocument, which migrates, checks and reports.
+   */
+  async peekDocument(id: string): Promise<StoredDocument> {
+    const cached = this.cache.get(id);
+    if (cached) return cached;
+    const text = await this.fs.readFile(this.paths.documentFile(id)).then((b) => b.toString('utf8')).catch(() => null);
+    const parsed = text === null ? null : parseJsonText(text);
+    const value = parsed?.ok ? (parsed.value as Partial<StoredDocument>) : null;
+    if (value && value.schemaVersion === DOCUMENT_SCHEMA_VERSION && value.id === id && Array.isArray(value.claims) && value.meta && value.content) return value as StoredDocument;
+    return this.getDocument(id);
   }
 
   /** Loads a document (from memory when it was loaded recently). */
