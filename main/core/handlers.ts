@@ -55,6 +55,7 @@ export function createCoreHandlers(core: Core): CoreHandlers {
     'exports:cancel': async ({ jobId }) => core.exportJobs.cancel(jobId),
     'exports:take': async ({ jobId }) => core.exportJobs.take(jobId),
     'claims:query': ({ filter, sort, offset, limit }) => core.claimQueries.query(filter, sort, offset, limit),
+    'claims:facets': ({ filter }) => core.claimQueries.facets(filter),
     'claims:charts': ({ filter }) => core.claimQueries.charts(filter),
     'claims:bulkEdit': ({ target, change }) => core.bulkEdits.apply(target, change),
     'claims:bulkUndo': ({ bulkId }) => core.bulkEdits.undo(bulkId),

@@ -112,7 +112,7 @@ export function ClaimsScreen({ library }: { library: LibraryView }) {
         ) : null}
       </header>
       <div className="claims-screen__body">
-        <FacetPanel facets={filter.facets} counts={query.result?.facets ?? null} library={library} onChange={(facets) => actions.across.setFilter({ ...filter, facets })} />
+        <FacetPanel facets={filter.facets} counts={query.facets} library={library} onChange={(facets) => actions.across.setFilter({ ...filter, facets })} />
         {claimsView === 'charts' ? (
           <ChartsView filter={filter} library={library} />
         ) : total === 0 && query.result ? (

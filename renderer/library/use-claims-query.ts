@@ -3,7 +3,7 @@
 // view. Answers to an older query are dropped, so the table never shows a stale page.
 import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import type { ClaimFilter, ClaimSort } from '@shared/search/claim-filter';
-import type { ClaimQueryResult, ClaimTableRow } from '@shared/search/claims-table';
+import type { ClaimFacetCounts, ClaimQueryResult, ClaimTableRow } from '@shared/search/claims-table';
 import type { BridgeClient } from '../bridge/bridge-client';
 
 export const PAGE_SIZE = 100;
@@ -12,13 +12,15 @@ const TYPING_PAUSE_MS = 150;
 
 export interface ClaimsQueryState {
   result: Omit<ClaimQueryResult, 'rows' | 'offset'> | null;
+  /** the facet counts of the result, asked for once its first page is shown */
+  facets: ClaimFacetCounts | null;
   rows: ReadonlyMap<number, ClaimTableRow>;
   error: string | null;
   /** the filter and sort the rows answer */
   key: string;
 }
 
-const EMPTY: ClaimsQueryState = { result: null, rows: new Map(), error: null, key: '' };
+const EMPTY: ClaimsQueryState = { result: null, facets: null, rows: new Map(), error: null, key: '' };
 
 export function useClaimsQuery(bridge: BridgeClient, filter: ClaimFilter, sort: ClaimSort, libraryStamp: unknown) {
   const [state, setState] = useState<ClaimsQueryState>(EMPTY);
@@ -45,8 +47,11 @@ export function useClaimsQuery(bridge: BridgeClient, filter: ClaimFilter, sort: 
       setState((old) => {
         const next = page === 0 ? new Map<number, ClaimTableRow>() : new Map(old.rows);
         rows.forEach((row, i) => next.set(offset + i, row));
-        return { result, rows: next, error: null, key };
+        return { ...old, result, rows: next, error: null, key };
       });
+      if (page !== 0) return;
+      const facets = await bridge.call('claims:facets', { filter: f });
+      if (forGeneration === generation.current && facets.ok) setState((old) => ({ ...old, facets: facets.value }));
     },
     [bridge],
   );

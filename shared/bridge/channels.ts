@@ -38,6 +38,7 @@ export const CORE_CHANNELS = [
   'exports:cancel',
   'exports:take',
   'claims:query',
+  'claims:facets',
   'claims:charts',
   'claims:bulkEdit',
   'claims:bulkUndo',

@@ -11,7 +11,7 @@ import { TaxonomySchema } from '../domain/taxonomy';
 import { EXPORT_FORMAT_IDS, type ExportFormatId } from '../formats/export-formats';
 import { ImportReportSchema } from '../formats/import-report';
 import { ClaimFilterSchema, SavedSetSchema } from '../search/claim-filter';
-import { BulkChangeSchema, BulkOutcomeSchema, BulkTargetSchema, BulkUndoOutcomeSchema, ChartDataSchema, ClaimQueryArgsSchema, ClaimQueryResultSchema } from '../search/claims-table';
+import { ClaimFacetCountsSchema, BulkChangeSchema, BulkOutcomeSchema, BulkTargetSchema, BulkUndoOutcomeSchema, ChartDataSchema, ClaimQueryArgsSchema, ClaimQueryResultSchema } from '../search/claims-table';
 import type { Channel, CoreChannel, ShellChannel } from './channels';
 
 /** Largest file the bridge accepts for import (bytes, before base64). */
@@ -214,6 +214,7 @@ export const contract = {
   'exports:cancel': { args: JobRefSchema, result: ExportJobViewSchema },
   'exports:take': { args: JobRefSchema, result: RenderedExportSchema },
   'claims:query': { args: ClaimQueryArgsSchema, result: ClaimQueryResultSchema },
+  'claims:facets': { args: z.strictObject({ filter: ClaimFilterSchema }), result: ClaimFacetCountsSchema },
   'claims:charts': { args: z.strictObject({ filter: ClaimFilterSchema }), result: ChartDataSchema },
   'claims:bulkEdit': { args: z.strictObject({ target: BulkTargetSchema, change: BulkChangeSchema }), result: BulkOutcomeSchema },
   'claims:bulkUndo': { args: z.strictObject({ bulkId: IdSchema }), result: BulkUndoOutcomeSchema },

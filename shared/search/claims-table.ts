@@ -44,13 +44,15 @@ export const ClaimQueryResultSchema = z.strictObject({
   documents: z.number().int().min(0),
   offset: z.number().int().min(0),
   rows: z.array(ClaimTableRowSchema),
-  /** per facet, the values in the result with their counts, most frequent first */
-  facets: z.record(z.enum(FACET_NAMES), z.array(FacetCountSchema)),
   /** the indexed words that matched, for highlighting */
   terms: z.array(z.string()),
   problems: z.array(z.strictObject({ at: z.number().int(), message: z.string() })),
 });
 export type ClaimQueryResult = z.infer<typeof ClaimQueryResultSchema>;
+
+/** Per facet, the values in a result with their counts, most frequent first. */
+export const ClaimFacetCountsSchema = z.record(z.enum(FACET_NAMES), z.array(FacetCountSchema));
+export type ClaimFacetCounts = z.infer<typeof ClaimFacetCountsSchema>;
 
 const CountSchema = z.number().int().min(0);
 export const ChartDataSchema = z.strictObject({

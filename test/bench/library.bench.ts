@@ -1,7 +1,8 @@
 // npm run bench:library — the library-wide screens at 2,000 documents and 200,000 claims: building
 // the claim catalog and search index, search latency over varied queries (words, prefixes,
-// phrases, field filters; p50/p95), the claims table's first render in Chromium (warm index),
-// and peak memory. Prints one JSON line. Needs the built app and Chromium.
+// phrases, field filters; p50/p95: the first page of rows), the facet counts asked for after it,
+// the claims table's first render in Chromium (warm index), and peak memory. Prints one JSON
+// line. Needs the built app and Chromium.
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -82,7 +83,11 @@ try {
   const indexOnlyMs = core.claimIndex.lastBuildMs;
   const filters = await queries(core, QUERIES);
   const latencies: number[] = [];
-  for (const filter of filters) latencies.push(await timed(() => core.claimQueries.query(filter, { column: 'relevance', descending: true }, 0, 100)));
+  const facetLatencies: number[] = [];
+  for (const filter of filters) {
+    latencies.push(await timed(() => core.claimQueries.query(filter, { column: 'relevance', descending: true }, 0, 100)));
+    facetLatencies.push(await timed(() => core.claimQueries.facets(filter)));
+  }
   const facetOnly = await timed(() => core.claimQueries.query({ query: '', facets: { statuses: ['false'] } }, { column: 'quote', descending: false }, 0, 100));
   await core.close();
 
@@ -103,6 +108,8 @@ try {
       claims: documents * claimsPerDocument,
       search_p50_ms: round(percentile(latencies, 50)),
       search_p95_ms: round(percentile(latencies, 95)),
+      facets_p50_ms: round(percentile(facetLatencies, 50)),
+      facets_p95_ms: round(percentile(facetLatencies, 95)),
       table_first_render_ms: round(percentile(renders, 50)),
       table_first_render_max_ms: round(Math.max(...renders)),
       index_build_ms: round(indexBuildMs),

@@ -107,8 +107,11 @@ function facetTests(facets: ClaimFacets, context: MatchContext): Test[] {
   return tests;
 }
 
-/** One test for the filter's field clauses and facets (not its words and phrases), and the problems found. */
-export function claimTest(clauses: readonly QueryClause[], facets: ClaimFacets, context: MatchContext): { test: Test; problems: QueryProblem[] } {
+/**
+ * One test for the filter's field clauses and facets (not its words and phrases), null when they
+ * select everything, and the problems found.
+ */
+export function claimTest(clauses: readonly QueryClause[], facets: ClaimFacets, context: MatchContext): { test: Test | null; problems: QueryProblem[] } {
   const tests = facetTests(facets, context);
   const problems: QueryProblem[] = [];
   for (const clause of clauses) {
@@ -117,6 +120,8 @@ export function claimTest(clauses: readonly QueryClause[], facets: ClaimFacets, 
     if (problem && !clause.negated) problems.push({ at: -1, message: problem });
     tests.push(clause.negated ? (c) => !test(c) : test);
   }
+  if (tests.length === 0) return { test: null, problems };
+  if (tests.length === 1) return { test: tests[0]!, problems };
   return { test: (claim) => tests.every((t) => t(claim)), problems };
 }
 

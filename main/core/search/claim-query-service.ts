@@ -3,7 +3,7 @@
 // last few results are kept until the library changes, so scrolling asks for pages cheaply.
 import type { DocumentSummary } from '@shared/domain/document';
 import { outletOf, type ClaimFilter, type ClaimSort } from '@shared/search/claim-filter';
-import { ROW_QUOTE_CHARS, type ChartData, type ClaimQueryResult, type ClaimTableRow } from '@shared/search/claims-table';
+import { ROW_QUOTE_CHARS, type ChartData, type ClaimFacetCounts, type ClaimQueryResult, type ClaimTableRow } from '@shared/search/claims-table';
 import { parseQuery, type QueryProblem } from '@shared/search/query-language';
 import type { CatalogClaim, ClaimCatalog } from '../catalog/claim-catalog';
 import type { LibraryStore } from '../store/library-store';
@@ -17,7 +17,8 @@ interface Selection {
   terms: string[];
   problems: QueryProblem[];
   documents: ReadonlyMap<string, DocumentSummary>;
-  facets?: ClaimQueryResult['facets'];
+  facets?: ClaimFacetCounts;
+  documentCount?: number;
   charts?: ChartData;
 }
 
@@ -68,18 +69,18 @@ export class ClaimQueryService {
     const phrases = textClauses.filter((c) => c.kind === 'phrase');
     const positivePhrases = phrases.filter((p) => !p.negated);
     const matches = words.length > 0 || positivePhrases.length > 0 ? await this.index.search(words, positivePhrases.flatMap((p) => p.text.split(/\s+/))) : null;
-    const without = excluded.length > 0 ? (await this.index.search(excluded, [])).scores : null;
+    const without = excluded.length > 0 ? new Set((await this.index.search(excluded, [])).ids) : null;
     const all = await this.catalog.byDocuments();
-    // with words, only the index's matches are candidates; otherwise every claim is
-    const candidates: Iterable<CatalogClaim> = matches ? [...matches.scores.keys()].flatMap((id) => this.catalog.claim(id) ?? []) : [...all.values()].flat();
-    const claims: CatalogClaim[] = [];
-    for (const claim of candidates) {
-      if (without?.has(claim.id)) continue;
-      if (!phrases.every((p) => containsPhrase(claim, p.text) !== p.negated)) continue;
-      if (test(claim)) claims.push(claim);
+    // with words, only the index's matches are candidates (most relevant first); otherwise every claim is
+    let claims: CatalogClaim[] = [];
+    if (matches) for (const id of matches.ids) claims.push(this.catalog.claim(id)!);
+    else for (const entries of all.values()) for (const claim of entries) claims.push(claim);
+    claims = claims.filter(Boolean);
+    if (without || phrases.length > 0 || test !== null) {
+      claims = claims.filter((claim) => !without?.has(claim.id) && phrases.every((p) => containsPhrase(claim, p.text) !== p.negated) && (test === null || test(claim)));
     }
-    const column = sort.column === 'relevance' && !matches ? 'updated' : sort.column;
-    sortClaims(claims, { column, descending: sort.column === 'relevance' && !matches ? true : sort.descending }, { ...context, scores: matches?.scores ?? new Map() });
+    // the index's order is already the order of relevance
+    if (sort.column !== 'relevance' || !matches) sortClaims(claims, sort.column === 'relevance' ? { column: 'updated', descending: true } : sort, context);
     return { claims, terms: [...(matches?.terms ?? [])], problems: [...parsed.problems, ...problems], documents };
   }
 
@@ -103,19 +104,25 @@ export class ClaimQueryService {
     };
   }
 
-  /** One page of the table for a filter, with its facet counts. */
+  /** One page of the table for a filter. */
   async query(filter: ClaimFilter, sort: ClaimSort, offset: number, limit: number): Promise<ClaimQueryResult> {
     const selection = await this.select(filter, sort);
-    selection.facets ??= facetCounts(selection.claims, this.store.library.sources, selection.documents);
+    selection.documentCount ??= new Set(selection.claims.map((c) => c.documentId)).size;
     return {
       total: selection.claims.length,
-      documents: new Set(selection.claims.map((c) => c.documentId)).size,
+      documents: selection.documentCount,
       offset,
       rows: selection.claims.slice(offset, offset + limit).map((c) => this.row(c, selection)),
-      facets: selection.facets,
       terms: selection.terms,
       problems: selection.problems,
     };
+  }
+
+  /** The facet counts of a filter's result (asked for after its first page, so rows show first). */
+  async facets(filter: ClaimFilter): Promise<ClaimFacetCounts> {
+    const selection = await this.select(filter, { column: 'updated', descending: true });
+    selection.facets ??= facetCounts(selection.claims, this.store.library.sources, selection.documents);
+    return selection.facets;
   }
 
   /** The numbers behind the charts, for a filter. */

@@ -9,8 +9,8 @@ const FIELDS = ['quote', 'cue', 'note', 'evidenceTitles'] as const;
 const BUILD_CHUNK = 500;
 
 export interface TextMatches {
-  /** claim id to relevance score */
-  scores: Map<string, number>;
+  /** the matching claims' ids, most relevant first */
+  ids: string[];
   /** the indexed words that matched, for highlighting */
   terms: Set<string>;
 }
@@ -100,16 +100,16 @@ export class ClaimSearchIndex {
    */
   async search(words: readonly string[], phraseWords: readonly string[]): Promise<TextMatches> {
     const index = await this.ready();
-    const scores = new Map<string, number>();
     const terms = new Set<string>();
-    if (words.length === 0 && phraseWords.length === 0) return { scores, terms };
+    if (words.length === 0 && phraseWords.length === 0) return { ids: [], terms };
     const run = (forgiving: boolean) => {
       const queries: Query[] = [];
       if (words.length > 0) {
         queries.push({
           queries: [words.join(' ')],
           combineWith: 'AND',
-          prefix: (term: string, i: number, all: string[]) => i === all.length - 1 && term.length >= 2,
+          // a prefix of one or two letters would expand to much of the vocabulary
+          prefix: (term: string, i: number, all: string[]) => i === all.length - 1 && term.length >= 3,
           fuzzy: (term: string) => (forgiving && term.length >= 6 ? 0.2 : false),
         });
       }
@@ -119,10 +119,12 @@ export class ClaimSearchIndex {
     // typos are forgiven only when the words as typed find nothing: fuzzy matching costs the most
     let results: SearchResult[] = run(false);
     if (results.length === 0 && words.some((w) => w.length >= 6)) results = run(true);
-    for (const result of results) {
-      scores.set(String(result.id), result.score);
+    const ids = new Array<string>(results.length);
+    for (let i = 0; i < results.length; i++) {
+      const result = results[i]!;
+      ids[i] = result.id as string;
       for (const term of result.terms) terms.add(term);
     }
-    return { scores, terms };
+    return { ids, terms };
   }
 }

@@ -10,7 +10,6 @@ export interface SortContext {
   taxonomy: Taxonomy;
   sources: readonly Source[];
   documents: ReadonlyMap<string, DocumentSummary>;
-  scores: ReadonlyMap<string, number>;
 }
 
 type Key = string | number;
@@ -20,9 +19,10 @@ function keyOf(column: ClaimSort['column'], context: SortContext): (claim: Catal
   const title = (c: CatalogClaim) => context.documents.get(c.documentId)?.title.toLocaleLowerCase() ?? '';
   switch (column) {
     case 'relevance':
-      return (c) => -(context.scores.get(c.id) ?? 0);
+    case 'updated':
+      return (c) => c.updatedAt;
     case 'quote':
-      return (c) => c.quote.toLocaleLowerCase();
+      return (c) => c.quote.toLowerCase();
     case 'document':
       return title;
     case 'source': {
@@ -40,8 +40,6 @@ function keyOf(column: ClaimSort['column'], context: SortContext): (claim: Catal
     }
     case 'tags':
       return (c) => (c.tags.length > 0 ? [...c.tags].map((t) => t.toLocaleLowerCase()).sort()[0]! : '\uffff');
-    case 'updated':
-      return (c) => c.updatedAt;
     case 'date':
       return (c) => context.documents.get(c.documentId)?.published || '0000';
   }

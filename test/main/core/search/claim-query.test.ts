@@ -75,8 +75,10 @@ describe('claims query', () => {
     expect(page.rows.map((r) => r.quote.slice(0, 24))).toEqual((await quotes({})).slice(3, 5));
     expect(page.total).toBe(9);
     expect(page.documents).toBe(1);
-    expect(page.facets.attributions.find((f) => f.value === 'direct-quote')).toEqual({ value: 'direct-quote', count: 3 });
-    expect(page.facets.tags).toEqual([{ value: 'Syria', count: 9 }, { value: 'casualties', count: 3 }]);
+    const facets = await core!.claimQueries.facets({ query: '', facets: {} });
+    expect(facets.attributions.find((f) => f.value === 'direct-quote')).toEqual({ value: 'direct-quote', count: 3 });
+    expect(facets.tags).toEqual([{ value: 'Syria', count: 9 }, { value: 'casualties', count: 3 }]);
+    expect((await core!.claimQueries.facets({ query: 'rocket', facets: {} })).statuses).toEqual([{ value: 'unverified', count: 2 }]);
   });
 
   it('follows every change: an edited note is found, a deleted claim is gone, a restored library is indexed afresh', async () => {
