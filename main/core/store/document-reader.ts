@@ -1,12 +1,12 @@
 // Reads one document file for the store: a damaged file is put aside and the user told what to
 // do; a file from a newer version is returned to be opened read-only.
 import { basename } from 'node:path';
-import type { StoredDocument } from '@shared/domain/document';
+import { DOCUMENT_SCHEMA_VERSION, type StoredDocument } from '@shared/domain/document';
 import type { FileSystem } from './file-system';
 import type { LibraryPaths } from './library-paths';
 import type { Notices } from './notices';
 import { quarantine } from './quarantine';
-import { readJsonFile } from './read-json-file';
+import { parseJsonText, readJsonFile } from './read-json-file';
 import { DOCUMENT_FILE } from './versioned-schemas';
 
 export type DocumentReading =
@@ -42,4 +42,16 @@ export async function readDocumentFile(context: ReaderContext, id: string): Prom
     return { doc: reading.data, readOnly: true, migratedFrom: null };
   }
   return { doc: reading.data, readOnly: false, migratedFrom: reading.migratedFrom };
+}
+
+/**
+ * A current document file read without the full check (for derived views), or null when it is
+ * not plainly one: missing, unparsable, another version or shape, which getDocument then handles.
+ */
+export async function peekDocumentFile(fs: FileSystem, paths: LibraryPaths, id: string): Promise<StoredDocument | null> {
+  const text = await fs.readFile(paths.documentFile(id)).then((b) => b.toString('utf8'), () => null);
+  const parsed = text === null ? null : parseJsonText(text);
+  const value = parsed?.ok ? (parsed.value as Partial<StoredDocument>) : null;
+  const plain = value && value.schemaVersion === DOCUMENT_SCHEMA_VERSION && value.id === id && Array.isArray(value.claims) && value.meta && value.content;
+  return plain ? (value as StoredDocument) : null;
 }

@@ -4,19 +4,18 @@
 // written over; backups are taken before migrations and every few minutes while changes happen.
 import { Low } from 'lowdb';
 import { AppFailure } from '@shared/bridge/result';
-import { DOCUMENT_SCHEMA_VERSION, summarizeDocument, type DocumentSummary, type StoredDocument } from '@shared/domain/document';
+import { summarizeDocument, type DocumentSummary, type StoredDocument } from '@shared/domain/document';
 import type { LibraryFile } from '@shared/domain/library';
 import { BackupSchedule } from './backup-schedule';
 import { Backups } from './backups';
 import { checkIndex, reportIndexCheck, stampOf } from './document-index';
 import { nodeFileSystem, type FileSystem } from './file-system';
-import { readDocumentFile, type DocumentReading } from './document-reader';
+import { peekDocumentFile, readDocumentFile, type DocumentReading } from './document-reader';
 import { JsonFileAdapter } from './json-file-adapter';
 import { loadLibraryFile } from './library-file-loader';
 import { acquireLibraryLock, type LibraryLock, type LockOwner } from './library-lock';
 import { LibraryPaths } from './library-paths';
 import { LruCache } from './lru-cache';
-import { parseJsonText } from './read-json-file';
 import { Notices } from './notices';
 import { SerialQueue } from './serial-queue';
 import { StoreChanges, type StoreChange } from './store-changes';
@@ -166,13 +165,7 @@ export class LibraryStore {
    * plainly a current document goes through getDocument, which migrates, checks and reports.
    */
   async peekDocument(id: string): Promise<StoredDocument> {
-    const cached = this.cache.get(id);
-    if (cached) return cached;
-    const text = await this.fs.readFile(this.paths.documentFile(id)).then((b) => b.toString('utf8')).catch(() => null);
-    const parsed = text === null ? null : parseJsonText(text);
-    const value = parsed?.ok ? (parsed.value as Partial<StoredDocument>) : null;
-    if (value && value.schemaVersion === DOCUMENT_SCHEMA_VERSION && value.id === id && Array.isArray(value.claims) && value.meta && value.content) return value as StoredDocument;
-    return this.getDocument(id);
+    return this.cache.get(id) ?? (await peekDocumentFile(this.fs, this.paths, id)) ?? this.getDocument(id);
   }
 
   /** Loads a document (from memory when it was loaded recently). */
