@@ -12,6 +12,7 @@ import { ClaimService } from './claims/claim-service';
 import { TextService } from './documents/text-service';
 import { ExchangeService } from './exchange/exchange-service';
 import { SourceService } from './sources/source-service';
+import { SuggestionService } from './suggestions/suggestion-service';
 import { inProcessParser, type FileParser } from './documents/file-parser';
 import { ImportService } from './documents/import-service';
 import type { ExportFeed } from './exports/export-feed';
@@ -40,6 +41,7 @@ export class Core {
   readonly tags: TagService;
   readonly texts: TextService;
   readonly exchange: ExchangeService;
+  readonly suggestions: SuggestionService;
   readonly exportJobs = new ExportJobs();
 
   private constructor(
@@ -56,6 +58,7 @@ export class Core {
     this.tags = new TagService(store, this.catalog, clock);
     this.texts = new TextService(store, parser, clock);
     this.exchange = new ExchangeService(store, clock);
+    this.suggestions = new SuggestionService(store);
   }
 
   static async open(libraryDir: string, options: CoreOptions = {}): Promise<Core> {

@@ -12,6 +12,7 @@ import type { AppStore, ImportJob, Panel, ToastAction } from './app-store';
 import { ClaimActions } from './claim-actions';
 import { RegistryActions } from './registry-actions';
 import { Session } from './session';
+import { SuggestionActions } from './suggestion-actions';
 
 function toBase64(bytes: Uint8Array): string {
   let binary = '';
@@ -25,6 +26,7 @@ const EXPORT_POLL_MS = 120;
 export class Actions {
   readonly claims: ClaimActions;
   readonly registry: RegistryActions;
+  readonly suggestions: SuggestionActions;
   private readonly session: Session;
   private importCancelled = false;
   private libraryRequests = 0;
@@ -40,6 +42,7 @@ export class Actions {
       () => this.loadLibrary(),
       () => this.reloadDocument(),
     );
+    this.suggestions = new SuggestionActions(this.session, this.claims, this.registry);
   }
 
   get isDesktop(): boolean {

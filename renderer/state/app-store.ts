@@ -4,6 +4,7 @@ import type { ExportJobView } from '@shared/bridge/contract';
 import type { ImportReport } from '@shared/formats/import-report';
 import type { LibraryView } from '@shared/bridge/contract';
 import type { StoredDocument } from '@shared/domain/document';
+import type { SuggestionReview } from './suggestion-review';
 
 /** A change the core could not write; it stays on screen until a retry succeeds or it is dismissed. */
 export interface SaveFailure {
@@ -62,6 +63,8 @@ export interface AppState {
   redoLabel: string | null;
   /** a link waiting for the user's confirmation before it leaves the app */
   linkToOpen: string | null;
+  /** the review of suggested claims ("Suggest claims"), while it is open */
+  suggestions: SuggestionReview | null;
 }
 
 export const initialState: AppState = {
@@ -85,6 +88,7 @@ export const initialState: AppState = {
   undoLabel: null,
   redoLabel: null,
   linkToOpen: null,
+  suggestions: null,
 };
 
 export class AppStore {
