@@ -1,0 +1,86 @@
+// Attribution type (GUIDE.md: first that applies), source kind and the source's registry name,
+// decided from the source's words, the cue and whether the content is quoted.
+import type { CueLexicon } from './lexicon/lexicon';
+import { isQuoteMark } from './quote-pairing';
+import type { SuggestedAttribution, SuggestedSourceKind } from './suggestion';
+
+const DETERMINERS = /^(?:the|a|an|this|that|these|those|its|their|his|her|our)\s+/i;
+const POSSESSIVE = /['\u2019]s?$/;
+
+function lowerWords(source: string): string[] {
+  return source.toLowerCase().split(/[\s,]+/).map((w) => w.replace(POSSESSIVE, '')).filter((w) => w !== '');
+}
+
+const capitalised = (word: string) => /^\p{Lu}/u.test(word);
+
+/** Whether the word is written as a name: capitalised and not a common word of the lexicon. */
+function isNameWord(word: string, lexicon: CueLexicon): boolean {
+  if (!capitalised(word)) return false;
+  const lower = word.toLowerCase().replace(POSSESSIVE, '');
+  return !(lexicon.anonymousNouns.has(lower) || lexicon.documentNouns.has(lower) || lexicon.organizationNouns.has(lower) || lexicon.mediaNouns.has(lower) || DETERMINERS.test(`${lower} `) || lexicon.pronouns.has(lower));
+}
+
+/** Of an appositive source ("Jane Doe, the mayor"), the part that names it. */
+export function namingPart(source: string, lexicon: CueLexicon): string {
+  const parts = source.split(/,\s*/).filter((p) => p !== '');
+  if (parts.length < 2) return source;
+  const names = (part: string) => part.split(/\s+/).filter((w) => isNameWord(w, lexicon)).length;
+  return parts.reduce((best, part) => (names(part) > names(best) ? part : best));
+}
+
+/** The kind of source the words name, for a new registry entry. */
+export function sourceKindOf(written: string, lexicon: CueLexicon): SuggestedSourceKind {
+  const source = namingPart(written, lexicon);
+  const words = lowerWords(source);
+  const raw = source.split(/\s+/);
+  if (words.length === 1 && lexicon.pronouns.has(words[0]!)) return lexicon.pronouns.get(words[0]!) === 'person' ? 'person' : 'other';
+  const named = raw.some((w) => isNameWord(w, lexicon));
+  if (words.some((w) => lexicon.reporterMarkers.has(w)) && words.includes('our')) return 'media';
+  if (lexicon.anonymityMarkers.some((m) => source.toLowerCase().includes(m))) return 'anonymous';
+  const head = headWord(words);
+  if (!named && lexicon.anonymousNouns.has(head)) return 'anonymous';
+  if (lexicon.documentNouns.has(head)) return 'document';
+  if (lexicon.mediaNouns.has(head)) return 'media';
+  const organization = words.some((w) => lexicon.organizationNouns.has(w));
+  const government = words.some((w) => lexicon.governmentNouns.has(w));
+  const capitalisedWords = raw.filter((w) => isNameWord(w, lexicon)).length;
+  if (named && !organization && !government && capitalisedWords >= 2 && capitalisedWords <= 4) return 'person';
+  if (government && lexicon.governmentNouns.has(head)) return 'government';
+  if (named && government && capitalisedWords >= 3) return 'person';
+  if (organization) return 'organization';
+  if (government) return 'government';
+  if (named) return capitalisedWords === 1 && raw.length === 1 ? 'organization' : 'person';
+  return 'other';
+}
+
+/** The head noun: the last word before an "of"/"for"/"who" attachment. */
+function headWord(words: readonly string[]): string {
+  const cut = words.findIndex((w, i) => i > 0 && ['of', 'for', 'who', 'in', 'at', 'close', 'familiar', 'with', 'from'].includes(w));
+  const core = cut === -1 ? words : words.slice(0, cut);
+  return core[core.length - 1] ?? '';
+}
+
+/** The attribution type of GUIDE.md, first that applies. */
+export function attributionOf(content: string, kind: SuggestedSourceKind, cueLemma: string, lexicon: CueLexicon): SuggestedAttribution {
+  const trimmed = content.trim();
+  if (trimmed.length > 1 && isQuoteMark(trimmed[0]!) && isQuoteMark(trimmed[trimmed.length - 1]!)) return 'direct-quote';
+  if (kind === 'anonymous') return 'anonymous-source';
+  if (kind === 'document') return 'data-or-document';
+  if (kind === 'media') return 'reporter-observation';
+  if (kind === 'organization' || kind === 'government') return 'official-statement';
+  if (lexicon.statementVerbs.has(cueLemma) || cueLemma === 'claim') return kind === 'person' ? 'indirect-quote' : 'official-statement';
+  if (kind === 'person' || kind === 'other') return 'indirect-quote';
+  return 'other';
+}
+
+/** The name a registry entry would hold: the words without a leading determiner or trailing possessive. */
+export function registryName(written: string, kind: SuggestedSourceKind, lexicon: CueLexicon): string {
+  let name = namingPart(written, lexicon).replace(/\s+/g, ' ').trim().replace(DETERMINERS, '').replace(/['\u2019]s$/, '');
+  if (kind === 'person') {
+    const words = name.split(' ');
+    let first = words.length - 1;
+    while (first > 0 && (capitalised(words[first - 1]!) || /^(?:al|el|bin|ibn|de|van|von|der|la|le|du|da|dos)-?$/i.test(words[first - 1]!))) first -= 1;
+    if (capitalised(words[first]!) && first > 0 && words.length - first >= 2) name = words.slice(first).join(' ');
+  }
+  return name;
+}

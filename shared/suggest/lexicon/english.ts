@@ -1,0 +1,96 @@
+// The English cue lexicon: speech, statement, belief and finding verbs, anonymous and document
+// nouns, pronouns. Lemmas as wink-eng-lite-web-model gives them; all lower case.
+import type { CueLexicon } from './lexicon';
+
+const words = (list: string): Set<string> => new Set(list.trim().split(/\s+/));
+
+export const english: CueLexicon = {
+  speechVerbs: words(`
+    say tell add state write tweet post explain warn insist claim deny argue note ask answer reply
+    respond comment remark tell quote cite stress emphasize emphasise affirm reaffirm reiterate
+    detail describe recall testify allege accuse acknowledge admit concede contend maintain assert
+    suggest urge vow pledge promise threaten predict estimate caution complain lament observe
+    mention point write blog text message reveal disclose signal indicate continue conclude agree
+    tout boast charge counter retort acknowledge demand call urge appeal plead inform brief
+    elaborate clarify specify underline underscore highlight hint joke quip shout scream yell
+    whisper mutter exclaim recount relate narrate suggest propose advise
+  `),
+  statementVerbs: words(`
+    announce declare confirm report proclaim publish release issue unveil notify certify
+    communicate broadcast
+  `),
+  beliefVerbs: words(`
+    believe think expect fear hope doubt suspect feel consider reckon worry assume anticipate
+    insist hold back oppose support endorse favour favor reject welcome condemn criticise
+    criticize praise dispute question want
+  `),
+  positionVerbs: words(`back oppose support endorse favour favor reject welcome condemn criticise criticize praise dispute`),
+  findingVerbs: words(`find show suggest indicate reveal conclude estimate put say`),
+  phrases: [
+    'according to',
+    'claimed responsibility',
+    'claim responsibility',
+    'claims responsibility',
+    'is quoted as saying',
+    'was quoted as saying',
+    'were quoted as saying',
+    'quoted as saying',
+    'in a statement',
+    'told reporters',
+  ],
+  accordingTo: ['according to'],
+  anonymousNouns: words(`
+    official officials source sources witness witnesses resident residents diplomat diplomats
+    insider insiders observer observers analyst analysts expert experts people person aide aides
+    someone activist activists medic medics
+  `),
+  anonymityMarkers: [
+    'asked not to be named',
+    'declined to be named',
+    'not authorized to',
+    'not authorised to',
+    'on condition of anonymity',
+    'speaking anonymously',
+    'requested anonymity',
+    'unnamed',
+    'anonymous',
+    'informed',
+    'familiar with',
+    'close to',
+  ],
+  documentNouns: words(`
+    report reports study studies figure figures data survey surveys poll polls document documents
+    statistic statistics record records census estimate estimates analysis research review
+    assessment findings letter memo filing filings paper papers indictment complaint ruling
+    judgment judgement verdict audit budget forecast index tally count release bulletin
+  `),
+  organizationNouns: words(`
+    group groups movement army military police ministry government office agency company firm
+    party council committee commission court union organisation organization association
+    authority authorities department board bank parliament senate congress cabinet coalition
+    alliance force forces resistance militia front brigade brigades regime administration
+    campaign foundation institute university hospital league federation service services embassy
+    presidency spokesperson spokesman spokeswoman
+  `),
+  governmentNouns: words(`
+    ministry minister government president prime premier chancellor administration parliament
+    senate congress cabinet embassy ambassador governor mayor department presidency state
+    secretary spokesperson spokesman spokeswoman police army military authorities authority
+  `),
+  mediaNouns: words(`
+    correspondent reporter journalist newspaper agency television tv radio channel outlet
+    broadcaster magazine editor network daily times post news
+  `),
+  reporterMarkers: words(`our correspondent correspondents reporter reporters`),
+  pronouns: new Map<string, 'person' | 'group' | 'any'>([
+    ['he', 'person'],
+    ['she', 'person'],
+    ['they', 'any'],
+    ['it', 'group'],
+    ['we', 'group'],
+    ['i', 'person'],
+  ]),
+  complementisers: words(`that`),
+  continuations: words(`additionally also moreover furthermore besides meanwhile`),
+  notSources: words(`plan plans schedule schedules rule rules tradition custom law`),
+};
