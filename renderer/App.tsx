@@ -96,13 +96,7 @@ export function App({ bridge }: { bridge: BridgeClient }) {
     [actions],
   );
 
-  const selectSuggestion = useCallback(
-    (key: string) => {
-      actions.suggestions.select(key);
-      commands.editorView?.scrollToSuggestion(key);
-    },
-    [actions, commands],
-  );
+  const selectSuggestion = useCallback((key: string) => actions.suggestions.select(key), [actions]);
 
   let main;
   if (state.loadError) main = <p className="load-error" role="alert">{state.loadError}</p>;

@@ -47,6 +47,12 @@ export function ArticlePane({ document, selectedClaimId, scrollRequest, commands
     if (scrollRequest) commands.editorView?.scrollToClaim(scrollRequest.claimId);
   }, [scrollRequest, commands]);
 
+  // The current suggestion is brought into view, however it became current (keys, list, undo).
+  const currentSuggestion = review?.currentKey ?? null;
+  useEffect(() => {
+    if (currentSuggestion) commands.editorView?.scrollToSuggestion(currentSuggestion);
+  }, [currentSuggestion, commands]);
+
   const saveCorrections = () => {
     const corrections = commands.editorView?.corrections();
     if (corrections) void actions.saveCorrections(document.id, corrections.content, corrections.claims);

@@ -28,6 +28,7 @@ export interface ArticleEditorHandle {
   /** Collapses the selection to its end (after a claim is made of it). */
   collapseSelection(): void;
   scrollToClaim(claimId: string): void;
+  /** Scrolls a suggestion into the middle of the view, unless it is in view already. */
   scrollToSuggestion(key: string): void;
   /** Puts the caret (and focus) at a claim's start, for keyboard work from there. */
   focusClaim(claimId: string): void;
@@ -209,7 +210,10 @@ export const ArticleEditor = forwardRef<ArticleEditorHandle, ArticleEditorProps>
     },
     scrollToSuggestion(key) {
       const element = mountRef.current?.querySelector(`[data-suggestion-key="${CSS.escape(key)}"]`);
-      element?.scrollIntoView({ block: 'center', behavior: 'smooth' });
+      const scroller = element?.closest('.article-scroller');
+      if (!element || !scroller) return;
+      const [shown, view] = [element.getBoundingClientRect(), scroller.getBoundingClientRect()];
+      if (shown.top < view.top || shown.bottom > view.bottom) element.scrollIntoView({ block: 'center', behavior: 'smooth' });
     },
     focusClaim(claimId) {
       const view = viewRef.current;

@@ -49,7 +49,7 @@ export class SuggestionActions {
     this.patch(() => ({ loading: false, items: found.suggestions }));
     const shown = this.shown();
     this.patch(() => ({ currentKey: shown[0]?.key ?? null }));
-    this.session.toast('info', shown.length === 0 ? 'No suggestions: every attribution found is already a claim, or was rejected.' : `${shown.length === 1 ? '1 suggestion' : `${shown.length} suggestions`} to review: Enter accepts, Delete rejects.`);
+    if (shown.length === 0) this.session.toast('info', 'No suggestions: every attribution found in this article is already a claim, or was rejected.');
   }
 
   close(): void {

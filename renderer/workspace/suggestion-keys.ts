@@ -8,11 +8,10 @@ import { SUGGESTION_SOURCE_INPUT } from '../components/suggestions/SuggestionIns
 import type { ClaimCommands } from './claim-commands';
 
 /** Moves to the next or previous suggestion, keeping focus where it was (the list or the text). */
-function move(actions: Actions, commands: ClaimCommands, delta: 1 | -1): boolean {
+function move(actions: Actions, delta: 1 | -1): boolean {
   const key = actions.suggestions.move(delta);
   if (!key) return false;
   const inList = document.activeElement?.hasAttribute('data-suggestion-item');
-  commands.editorView?.scrollToSuggestion(key);
   if (inList) requestAnimationFrame(() => document.querySelector<HTMLElement>(`[data-suggestion-item="${CSS.escape(key)}"]`)?.focus());
   return true;
 }
@@ -25,12 +24,12 @@ export function handleSuggestionKey(event: KeyboardEvent, key: string, state: Ap
   const current = review.currentKey;
   switch (key) {
     case 'j':
-      return move(actions, commands, 1);
+      return move(actions, 1);
     case 'k':
-      return move(actions, commands, -1);
+      return move(actions, -1);
     case 'ArrowDown':
     case 'ArrowUp':
-      return document.activeElement?.hasAttribute('data-suggestion-item') ? move(actions, commands, key === 'ArrowDown' ? 1 : -1) : false;
+      return document.activeElement?.hasAttribute('data-suggestion-item') ? move(actions, key === 'ArrowDown' ? 1 : -1) : false;
     case 'Enter':
       if (onOtherButton || !current) return false;
       void actions.suggestions.accept(current);

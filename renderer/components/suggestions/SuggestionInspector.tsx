@@ -4,6 +4,8 @@ import type { KeyboardEvent } from 'react';
 import type { LibraryView } from '@shared/bridge/contract';
 import type { OfferedSuggestion } from '@shared/suggest/offered-suggestion';
 import { useActions } from '../../state/app-context';
+import { AttributionField } from '../inspector/AttributionField';
+import { TaxonomySelect } from '../TaxonomySelect';
 import { proposedAttribution, proposedSource, type SuggestionDraft } from '../../state/suggestion-review';
 
 export const SUGGESTION_SOURCE_INPUT = 'suggestion-source-input';
@@ -49,30 +51,11 @@ export function SuggestionInspector({ library, suggestion, draft }: SuggestionIn
         <p className="field__hint">{sourceHint}</p>
         {!source.existing && source.name.trim() ? (
           <label className="field__hint suggestion-inspector__kind">
-            Kind{' '}
-            <select className="select select--small" value={source.kind} onChange={(e) => edit({ sourceKind: e.target.value })}>
-              {taxonomy.sourceKinds.map((k) => (
-                <option key={k.id} value={k.id}>
-                  {k.label}
-                </option>
-              ))}
-            </select>
+            Kind <TaxonomySelect entries={taxonomy.sourceKinds} value={source.kind} onChange={(sourceKind) => edit({ sourceKind })} small />
           </label>
         ) : null}
       </div>
-      <div className="field">
-        <label className="field__label" htmlFor="suggestion-attribution">
-          Attribution
-        </label>
-        <select id="suggestion-attribution" className="select" value={proposedAttribution(suggestion, draft, taxonomy)} onChange={(e) => edit({ attribution: e.target.value })} onKeyDown={acceptOnEnter}>
-          {taxonomy.attributionTypes.map((t) => (
-            <option key={t.id} value={t.id} title={t.description}>
-              {t.label}
-              {t.key ? ` (${t.key})` : ''}
-            </option>
-          ))}
-        </select>
-      </div>
+      <AttributionField inputId="suggestion-attribution" types={taxonomy.attributionTypes} value={proposedAttribution(suggestion, draft, taxonomy)} onChange={(attribution) => edit({ attribution })} />
       <div className="field">
         <span className="field__label">Cue</span>
         <span className={suggestion.cue ? 'inspector__cue' : 'field__hint'}>{suggestion.cue ? suggestion.cue.text : 'none found'}</span>

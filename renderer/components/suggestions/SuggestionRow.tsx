@@ -3,10 +3,7 @@
 import { memo } from 'react';
 import { taxonomyEntry, type Taxonomy } from '@shared/domain/taxonomy';
 import type { OfferedSuggestion } from '@shared/suggest/offered-suggestion';
-
-function excerpt(text: string, max = 110): string {
-  return text.length <= max ? text : `${text.slice(0, max - 1).trimEnd()}…`;
-}
+import { excerpt } from '../ClaimRow';
 
 interface SuggestionRowProps {
   suggestion: OfferedSuggestion;

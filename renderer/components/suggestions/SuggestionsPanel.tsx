@@ -1,5 +1,6 @@
 // The suggested claims of the open document, in text order, with the confidence threshold and
 // "accept all" above it. Shown in the claims pane while suggestions are reviewed.
+import { useEffect, useRef } from 'react';
 import type { LibraryView } from '@shared/bridge/contract';
 import type { OfferedSuggestion } from '@shared/suggest/offered-suggestion';
 import { useActions } from '../../state/app-context';
@@ -17,8 +18,13 @@ export function SuggestionsPanel({ library, review, shown, onSelect }: Suggestio
   const actions = useActions();
   const above = shown.filter((s) => s.confidence >= review.threshold).length;
   const percent = Math.round(review.threshold * 100);
+  const listRef = useRef<HTMLElement>(null);
+  // The current suggestion stays in view, however it became current (keys, a click in the text, undo).
+  useEffect(() => {
+    if (review.currentKey) listRef.current?.querySelector(`[data-suggestion-item="${CSS.escape(review.currentKey)}"]`)?.scrollIntoView({ block: 'nearest' });
+  }, [review.currentKey, shown]);
   return (
-    <section className="claim-list suggestion-list" aria-labelledby="suggestions-title">
+    <section className="claim-list suggestion-list" aria-labelledby="suggestions-title" ref={listRef}>
       <header className="pane-header">
         <h2 id="suggestions-title" className="pane-title">
           Suggestions <span className="pane-title__count">{review.loading ? '…' : shown.length}</span>
