@@ -8,7 +8,7 @@ import type { Sentence, Token, TokenizedText } from './tokenize';
 
 export type Span = [start: number, end: number];
 
-export type RuleName = 'quote' | 'forward' | 'backward' | 'inverted' | 'according' | 'position' | 'responsibility' | 'continuation';
+export type RuleName = 'tagger' | 'quote' | 'forward' | 'backward' | 'inverted' | 'according' | 'position' | 'responsibility' | 'continuation';
 
 export interface Proposal {
   content: Span;
