@@ -12,7 +12,7 @@ export interface CombineOptions {
   taggerNeedsCue: boolean;
 }
 
-export const DEFAULT_COMBINE: CombineOptions = { keepUnconfirmedFrom: 0, addTaggerFrom: 0.6, taggerNeedsCue: true };
+export const DEFAULT_COMBINE: CombineOptions = { keepUnconfirmedFrom: 0, addTaggerFrom: 0.45, taggerNeedsCue: true };
 
 function agree(a: Span, b: Span): boolean {
   const shared = Math.min(a[1], b[1]) - Math.max(a[0], b[0]);

@@ -29,10 +29,21 @@ function weightsFor(language: string): Weights {
 /** The languages the detector has a lexicon (and model) for. */
 export const SUGGEST_LANGUAGES = Object.keys(LEXICONS);
 
+/** Where the headline ends: a first line without final punctuation is a headline, never annotated (GUIDE.md). */
+function headlineEnd(input: RuleInput): number {
+  const first = input.text.indexOf('\n');
+  if (first === -1) return 0;
+  const line = input.text.slice(0, first).trim();
+  return line !== '' && !/[.!?:"\u201D]$/.test(line) && line.split(/\s+/).length <= 25 ? first : 0;
+}
+
 /** Every rule proposal for the text, before overlaps are resolved. */
 export function ruleProposals(text: string, lexicon: CueLexicon = english): { input: RuleInput; proposals: Proposal[] } {
-  const input: RuleInput = { ...tokenize(text), text, quotes: pairQuotes(text), lexicon };
-  const proposals = [...quoteProposals(input), ...input.sentences.flatMap((sentence) => sentenceProposals(input, sentence))];
+  const base: RuleInput = { ...tokenize(text), text, quotes: pairQuotes(text), lexicon };
+  const quoted = quoteProposals(base);
+  const input: RuleInput = { ...base, usedCues: new Set(quoted.flatMap((p) => (p.cue === null ? [] : [p.cue[0]]))) };
+  const headline = headlineEnd(input);
+  const proposals = [...quoted, ...input.sentences.flatMap((sentence) => sentenceProposals(input, sentence))].filter((p) => p.content[0] >= headline);
   return { input, proposals };
 }
 

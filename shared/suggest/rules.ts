@@ -2,7 +2,7 @@
 // and cue spans). Each rule is a small function over one sentence's tokens; detect-attributions.ts
 // combines their proposals with the tagger's.
 import type { CueLexicon } from './lexicon/lexicon';
-import { type Phrase, phraseEndingAt, phraseStartingAt, skipBeforeCue } from './noun-phrases';
+import { type Phrase, phraseEndingAt, phraseStartingAt, skipBeforeCue, withTrailingApposition } from './noun-phrases';
 import type { QuoteSpan } from './quote-pairing';
 import type { Sentence, Token, TokenizedText } from './tokenize';
 
@@ -26,6 +26,8 @@ export interface RuleInput extends TokenizedText {
   text: string;
   quotes: readonly QuoteSpan[];
   lexicon: CueLexicon;
+  /** start offsets of the cues the quote rules took, which the sentence rules leave alone */
+  usedCues?: ReadonlySet<number>;
 }
 
 const spanOf = (tokens: readonly Token[], phrase: Phrase): Span => [tokens[phrase.first]!.start, tokens[phrase.last]!.end];
@@ -84,9 +86,12 @@ function contentStartAfterCue(tokens: readonly Token[], cue: number, last: numbe
     }
     break;
   }
+  if (at <= last && tokens[cue]!.lemma === 'call' && tokens[at]!.lower === 'for') at += 1;
   if (at > last) return null;
   const first = tokens[at]!;
   if (first.pos === 'PUNCT' && !/["\u201C]/.test(first.text)) return null;
+  if (tokens[at + 1]?.lower === 'by' && /ed$/.test(first.lower)) return null;
+  if (first.lower === 'to' || first.lower === 'for' || first.lower === 'as') return null;
   return at;
 }
 
@@ -94,29 +99,48 @@ function quoteAt(input: RuleInput, start: number, end: number): QuoteSpan | unde
   return input.quotes.find((q) => q.start < end && start < q.end);
 }
 
-/** "SOURCE said (that) CONTENT." and "SOURCE told X that CONTENT." */
-function forward(input: RuleInput, sentence: Sentence, cue: number): Proposal | null {
+/** The last content token before a later cue of the same sentence (", but warned that ..."), or `last`. */
+function lastBeforeNextCue(input: RuleInput, from: number, last: number): number {
+  const { tokens, lexicon } = input;
+  for (let at = from + 1; at <= last; at += 1) {
+    if (tokens[at]!.text !== ',') continue;
+    let next = at + 1;
+    while (next <= last && next - at <= 6 && !isCueVerb(tokens[next]!, lexicon, tokens[next - 1])) next += 1;
+    if (next > last || next - at > 6) continue;
+    const between = tokens.slice(at + 1, next);
+    if (between.every((t) => ['CCONJ', 'SCONJ', 'ADV', 'AUX', 'PRON', 'DET', 'NOUN', 'PROPN', 'ADJ', 'NUM'].includes(t.pos))) return at - 1;
+  }
+  return last;
+}
+
+/** "SOURCE said (that) CONTENT.", "SOURCE told X that CONTENT." and, with `inherited`, "..., but warned that CONTENT." */
+function forward(input: RuleInput, sentence: Sentence, cue: number, inherited: Span | null): Proposal | null {
   const { tokens, lexicon } = input;
   const subjectEnd = skipBeforeCue(tokens, cue, sentence.first);
-  const source = phraseEndingAt(tokens, subjectEnd, sentence.first);
-  if (source === null) return null;
-  const last = sentence.last;
-  const start = contentStartAfterCue(tokens, cue, last, lexicon);
+  const phrase = phraseEndingAt(tokens, subjectEnd, sentence.first);
+  const coordinated = phrase === null && inherited !== null && ['and', 'but', ','].includes(tokens[subjectEnd]?.lower ?? '');
+  if (phrase === null && !coordinated) return null;
+  const source = phrase === null ? inherited : spanOf(tokens, phrase);
+  const start = contentStartAfterCue(tokens, cue, sentence.last, lexicon);
   if (start === null) return null;
   const isThat = lexicon.complementisers.has(tokens[start]!.lower);
   const lemma = cueLemmaOf(tokens[cue]!, lexicon, tokens[cue - 1]) ?? tokens[cue]!.lemma;
+  const position = lexicon.positionVerbs.has(lemma) || lexicon.findingVerbs.has(lemma);
   if (lexicon.beliefVerbs.has(lemma) && !lexicon.speechVerbs.has(lemma) && !isThat) {
-    if (!lexicon.positionVerbs.has(lemma) && !['PRON', 'DET', 'PROPN', 'NOUN', 'NUM'].includes(tokens[start]!.pos)) return null;
+    if (!position && !['PRON', 'DET', 'PROPN', 'NOUN', 'NUM'].includes(tokens[start]!.pos)) return null;
   }
-  const end = contentEnd(tokens, sentence, input.text);
+  const last = lastBeforeNextCue(input, start, sentence.last);
+  const end = last === sentence.last ? contentEnd(tokens, sentence, input.text) : tokens[last]!.end;
   if (end <= tokens[start]!.start) return null;
-  const words = tokens.slice(start, sentence.last + 1).filter((t) => t.pos !== 'PUNCT').length;
-  if (words < 2) return null;
+  const content = tokens.slice(start, last + 1);
+  if (content.filter((t) => t.pos !== 'PUNCT').length < 2) return null;
+  // without "that", reported speech is a clause: it has a verb (a position verb takes an object instead)
+  if (!isThat && !position && !content.some((t) => t.pos === 'VERB' || t.pos === 'AUX')) return null;
   return {
     content: [tokens[start]!.start, end],
-    source: spanOf(tokens, source),
+    source,
     cue: [tokens[cue]!.start, tokens[cue]!.end],
-    rule: lexicon.positionVerbs.has(lemma) && !isThat ? 'position' : 'forward',
+    rule: position && !isThat ? 'position' : 'forward',
     cueLemma: lemma,
     score: isThat ? 0.85 : 0.7,
   };
@@ -134,6 +158,7 @@ function backward(input: RuleInput, sentence: Sentence, cue: number): Proposal |
     if (tokens[cue - 1]?.text !== ',') return null;
     source = phraseStartingAt(tokens, cue + 1, sentence.last);
     if (source === null) return null;
+    source = withTrailingApposition(tokens, source, sentence.last);
     rule = 'inverted';
     comma = cue - 1;
   }
@@ -191,14 +216,34 @@ function responsibility(input: RuleInput, sentence: Sentence, at: number): Propo
   };
 }
 
-/** All rule proposals for one sentence, at most one per cue. */
+const NEGATIONS = new Set(['not', "n't", 'never', 'declined', 'refused', 'no']);
+
+/** Whether the cue is negated or a participle modifying a noun ("did not say", "officials quoted by"). */
+function isBlocked(tokens: readonly Token[], at: number): boolean {
+  const before = [tokens[at - 1]?.lower, tokens[at - 2]?.lower];
+  if (before.some((w) => w !== undefined && NEGATIONS.has(w))) return true;
+  if (RELATIVES.has(before[0] ?? '')) return true;
+  return tokens[at + 1]?.lower === 'by';
+}
+
+/** A finding verb ("show", "find", "put") is a cue when a document or organisation is its subject. */
+function isFindingCue(input: RuleInput, sentence: Sentence, at: number): boolean {
+  const { tokens, lexicon } = input;
+  const token = tokens[at]!;
+  if (token.pos !== 'VERB' || !lexicon.findingVerbs.has(token.lemma)) return false;
+  const subject = phraseEndingAt(tokens, skipBeforeCue(tokens, at, sentence.first), sentence.first);
+  if (subject === null) return false;
+  return tokens.slice(subject.first, subject.last + 1).some((t) => lexicon.documentNouns.has(t.lower) || lexicon.organizationNouns.has(t.lower));
+}
+
+/** All rule proposals for one sentence, at most one per cue; cues that quotes took are skipped. */
 export function sentenceProposals(input: RuleInput, sentence: Sentence): Proposal[] {
   const { tokens, lexicon } = input;
   const found: Proposal[] = [];
   for (let at = sentence.first; at <= sentence.last; at += 1) {
     const token = tokens[at]!;
     const next = tokens[at + 1];
-    if (quoteAt(input, token.start, token.end)?.closed === true && insideQuote(input, token)) continue;
+    if (input.usedCues?.has(token.start) === true || insideQuote(input, token)) continue;
     if (lexicon.accordingTo.includes(`${token.lower} ${next?.lower ?? ''}`)) {
       const proposal = according(input, sentence, at);
       if (proposal !== null) found.push(proposal);
@@ -210,8 +255,9 @@ export function sentenceProposals(input: RuleInput, sentence: Sentence): Proposa
       if (proposal !== null) found.push(proposal);
       continue;
     }
-    if (!isCueVerb(token, lexicon, tokens[at - 1]) || RELATIVES.has(tokens[at - 1]?.lower ?? '')) continue;
-    const proposal = forward(input, sentence, at) ?? backward(input, sentence, at);
+    if (!(isCueVerb(token, lexicon, tokens[at - 1]) || isFindingCue(input, sentence, at)) || isBlocked(tokens, at)) continue;
+    const inherited = found[found.length - 1]?.source ?? null;
+    const proposal = forward(input, sentence, at, inherited) ?? backward(input, sentence, at);
     if (proposal !== null) found.push(proposal);
   }
   return found;

@@ -1,6 +1,7 @@
 // `npm run eval:suggest`: scores the detector on the corpus's test articles (never trained on) and
 // prints one JSON line: claim and source precision, recall and F1, by type, by fixture, speech-verb
-// recall, direct-quote F1 and speed. `--split dev` scores the dev slice instead (for tuning).
+// recall, direct-quote F1 and speed. `--split dev` scores the dev slice instead (for tuning);
+// `--rules-only` leaves the tagger's proposals out, to measure what it adds.
 import { english } from '../../shared/suggest/lexicon/english';
 import type { AttributionSuggestion } from '../../shared/suggest/suggestion';
 import { type Article, type Split, articlesOf } from './corpus-splits';
@@ -25,14 +26,16 @@ const benchText = benchLines.join('\n');
 const loadStart = performance.now();
 const { detectAttributions } = await import('../../shared/suggest/detect-attributions');
 const loadMs = performance.now() - loadStart;
+const combine = process.argv.includes('--rules-only') ? { keepUnconfirmedFrom: 0, addTaggerFrom: Infinity, taggerNeedsCue: true } : undefined;
+const detect = (text: string) => detectAttributions(text, combine === undefined ? undefined : { combine });
 const timed = () => {
   const start = performance.now();
-  detectAttributions(benchText);
+  detect(benchText);
   return performance.now() - start;
 };
 const coldMs = timed();
 const warmRuns = Array.from({ length: 9 }, timed).sort((a, b) => a - b);
-const results = articles.map((article) => detectAttributions(article.text));
+const results = articles.map((article) => detect(article.text));
 
 const predictedOf = (suggestions: AttributionSuggestion[]): ScoredAttribution[] => suggestions.map((s) => ({ content: s.content, source: s.source, type: s.attribution }));
 const goldOf = (article: Article): ScoredAttribution[] => article.annotation.attributions.map((a) => ({ content: a.content, source: a.source, type: a.type }));
@@ -75,6 +78,7 @@ const typeFigures = Object.fromEntries([...byType].sort(([a], [b]) => a.localeCo
 console.log(
   JSON.stringify({
     split,
+    ...(combine === undefined ? {} : { rules_only: true }),
     articles: articles.length,
     words,
     gold: total.gold,
