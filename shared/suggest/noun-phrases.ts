@@ -18,7 +18,7 @@ export interface Phrase {
 function isNominal(token: Token): boolean {
   if (POSSESSIVES.has(token.lower)) return true;
   if (NOMINAL.has(token.pos)) return !(token.pos === 'PRON' && !SUBJECT_PRONOUNS.has(token.lower) && token.lower !== 'who');
-  if (token.text === "'s" || token.text === '\u2019s' || token.text === "'" || token.text === '-' || token.text === '.') return true;
+  if (token.text === "'s" || token.text === '\u2019s' || token.text === "'" || token.text === '-' || token.text === '.' || token.text === '%') return true;
   return token.pos === 'PART' && /^['\u2019]s$/.test(token.text);
 }
 

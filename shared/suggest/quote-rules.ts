@@ -35,7 +35,7 @@ function speakerAfter(input: RuleInput, quote: QuoteSpan): Speaker | null {
   const paragraph = tokens[at]?.paragraph;
   if (at >= tokens.length || tokens[at - 1]?.paragraph !== paragraph) return null;
   if (tokens[at]!.text === ',') at += 1;
-  const limit = Math.min(tokens.length - 1, at + 8);
+  const limit = Math.min(tokens.length - 1, at + 16);
   for (let cue = at; cue <= limit && tokens[cue]!.paragraph === paragraph; cue += 1) {
     const token = tokens[cue]!;
     if (/^[.!?;"\u201C\u201D]$/.test(token.text)) return null;

@@ -92,6 +92,8 @@ function contentStartAfterCue(tokens: readonly Token[], cue: number, last: numbe
   if (first.pos === 'PUNCT' && !/["\u201C]/.test(first.text)) return null;
   if (tokens[at + 1]?.lower === 'by' && /ed$/.test(first.lower)) return null;
   if (first.lower === 'to' || first.lower === 'for' || first.lower === 'as') return null;
+  // ", adding that ...": a second attribution, not this cue's content
+  if (first.pos === 'VERB' && first.lower.endsWith('ing')) return null;
   return at;
 }
 
@@ -99,11 +101,17 @@ function quoteAt(input: RuleInput, start: number, end: number): QuoteSpan | unde
   return input.quotes.find((q) => q.start < end && start < q.end);
 }
 
-/** The last content token before a later cue of the same sentence (", but warned that ..."), or `last`. */
+/** The last content token before a later cue of the same sentence (", but warned that ...", "but insisted"), or `last`. */
 function lastBeforeNextCue(input: RuleInput, from: number, last: number): number {
   const { tokens, lexicon } = input;
   for (let at = from + 1; at <= last; at += 1) {
-    if (tokens[at]!.text !== ',') continue;
+    const token = tokens[at]!;
+    if (token.pos === 'CCONJ' || token.text === ';') {
+      let next = at + 1;
+      while (next <= last && tokens[next]!.pos === 'ADV') next += 1;
+      if (next <= last && isCueVerb(tokens[next]!, lexicon, tokens[next - 1])) return tokens[at - 1]!.text === ',' ? at - 2 : at - 1;
+    }
+    if (token.text !== ',') continue;
     let next = at + 1;
     while (next <= last && next - at <= 6 && !isCueVerb(tokens[next]!, lexicon, tokens[next - 1])) next += 1;
     if (next > last || next - at > 6) continue;
@@ -111,6 +119,27 @@ function lastBeforeNextCue(input: RuleInput, from: number, last: number): number
     if (between.every((t) => ['CCONJ', 'SCONJ', 'ADV', 'AUX', 'PRON', 'DET', 'NOUN', 'PROPN', 'ADJ', 'NUM'].includes(t.pos))) return at - 1;
   }
   return last;
+}
+
+const OBJECT_ENDS = new Set(['because', 'after', 'while', 'when', 'as', 'since', 'although', 'though', 'but', 'despite', 'amid']);
+const TIME_NOUNS = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|last|this|january|february|march|april|may|june|july|august|september|october|november|december)$/;
+
+/** The last token of an object content ("backs the plan on Monday, ..."): before a comma, a new clause or a time adverbial. */
+function objectEnd(tokens: readonly Token[], start: number, last: number): number {
+  for (let at = start + 1; at <= last; at += 1) {
+    const token = tokens[at]!;
+    const next = tokens[at + 1];
+    if (token.text === ',' || OBJECT_ENDS.has(token.lower)) return at - 1;
+    if (token.pos === 'CCONJ' && next !== undefined && next.pos === 'VERB') return at - 1;
+    if (token.pos === 'ADP' && next !== undefined && TIME_NOUNS.test(next.lower)) return at - 1;
+  }
+  return last;
+}
+
+/** Whether the content is an instruction ("told residents to leave"): a "to" before any finite verb. */
+function isInstruction(content: readonly Token[]): boolean {
+  const verb = content.findIndex((t) => t.pos === 'VERB' || t.pos === 'AUX');
+  return verb > 0 && content[verb - 1]!.lower === 'to';
 }
 
 /** "SOURCE said (that) CONTENT.", "SOURCE told X that CONTENT." and, with `inherited`, "..., but warned that CONTENT." */
@@ -129,13 +158,14 @@ function forward(input: RuleInput, sentence: Sentence, cue: number, inherited: S
   if (lexicon.beliefVerbs.has(lemma) && !lexicon.speechVerbs.has(lemma) && !isThat) {
     if (!position && !['PRON', 'DET', 'PROPN', 'NOUN', 'NUM'].includes(tokens[start]!.pos)) return null;
   }
-  const last = lastBeforeNextCue(input, start, sentence.last);
+  const clauseLast = lastBeforeNextCue(input, start, sentence.last);
+  const last = position && !isThat ? objectEnd(tokens, start, clauseLast) : clauseLast;
   const end = last === sentence.last ? contentEnd(tokens, sentence, input.text) : tokens[last]!.end;
   if (end <= tokens[start]!.start) return null;
   const content = tokens.slice(start, last + 1);
-  if (content.filter((t) => t.pos !== 'PUNCT').length < 2) return null;
+  if (content.filter((t) => t.pos !== 'PUNCT').length < (position ? 1 : 2)) return null;
   // without "that", reported speech is a clause: it has a verb (a position verb takes an object instead)
-  if (!isThat && !position && !content.some((t) => t.pos === 'VERB' || t.pos === 'AUX')) return null;
+  if (!isThat && !position && (!content.some((t) => t.pos === 'VERB' || t.pos === 'AUX') || isInstruction(content))) return null;
   return {
     content: [tokens[start]!.start, end],
     source,
@@ -179,21 +209,21 @@ function backward(input: RuleInput, sentence: Sentence, cue: number): Proposal |
 /** "According to SOURCE, CONTENT." / "CONTENT, according to SOURCE." / "X has, according to SOURCE, CONTENT." */
 function according(input: RuleInput, sentence: Sentence, at: number): Proposal | null {
   const { tokens, lexicon } = input;
-  const source = phraseStartingAt(tokens, at + 2, sentence.last);
-  if (source === null) return null;
-  const head = tokens[source.last]!;
-  if (lexicon.notSources.has(head.lower)) return null;
+  const opensSentence = at === sentence.first || (at === sentence.first + 1 && tokens[sentence.first]!.pos === 'CCONJ');
+  if (!opensSentence && tokens[at - 1]!.text !== ',') return null;
+  const found = phraseStartingAt(tokens, at + 2, sentence.last);
+  if (found === null || lexicon.notSources.has(tokens[found.last]!.lower)) return null;
+  const relative = tokens[found.last + 1]?.text === ',' && ['which', 'who', 'whose'].includes(tokens[found.last + 2]?.lower ?? '');
+  const source = relative ? withTrailingApposition(tokens, found, sentence.last) : found;
   const cue: Span = [tokens[at]!.start, tokens[at + 1]!.end];
   const afterSource = source.last + 1;
   const end = contentEnd(tokens, sentence, input.text);
+  const after = tokens[afterSource + 1];
+  const before: Span | null = at - 1 > sentence.first ? [tokens[sentence.first]!.start, tokens[at - 2]!.end] : null;
   let content: Span | null = null;
-  if (afterSource <= sentence.last && tokens[afterSource]!.text === ',' && afterSource + 1 <= sentence.last && end > tokens[afterSource + 1]!.start) {
-    content = [tokens[afterSource + 1]!.start, end];
-  } else if (at - 1 > sentence.first && tokens[at - 1]!.text === ',') {
-    content = [tokens[sentence.first]!.start, tokens[at - 2]!.end];
-  } else if (at > sentence.first + 2) {
-    content = [tokens[sentence.first]!.start, tokens[at - 1]!.end];
-  }
+  const continues = !relative && tokens[afterSource]?.text === ',' && after !== undefined && afterSource + 1 <= sentence.last && end > after.start;
+  if (continues && (opensSentence || !(after.pos === 'VERB' && after.lower.endsWith('ing')))) content = [after.start, end];
+  else if (before !== null) content = before;
   if (content === null) return null;
   return { content, source: spanOf(tokens, source), cue, rule: 'according', cueLemma: 'according', score: 0.85 };
 }
@@ -230,7 +260,7 @@ function isBlocked(tokens: readonly Token[], at: number): boolean {
 function isFindingCue(input: RuleInput, sentence: Sentence, at: number): boolean {
   const { tokens, lexicon } = input;
   const token = tokens[at]!;
-  if (token.pos !== 'VERB' || !lexicon.findingVerbs.has(token.lemma)) return false;
+  if (token.pos !== 'VERB' || !lexicon.findingVerbs.has(token.lemma) || token.lower.endsWith('ing')) return false;
   const subject = phraseEndingAt(tokens, skipBeforeCue(tokens, at, sentence.first), sentence.first);
   if (subject === null) return false;
   return tokens.slice(subject.first, subject.last + 1).some((t) => lexicon.documentNouns.has(t.lower) || lexicon.organizationNouns.has(t.lower));
