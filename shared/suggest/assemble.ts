@@ -65,7 +65,7 @@ export function assemble(text: string, proposals: readonly Proposal[], lexicon: 
       content,
       source,
       cue: range(text, proposal.cue),
-      attribution: attributionOf(content.text, sourceKind, proposal.cueLemma, lexicon),
+      attribution: attributionOf(content.text, source?.text ?? null, sourceKind, proposal.cueLemma, lexicon),
       sourceName,
       sourceKind,
       confidence: Math.round(Math.min(1, Math.max(0, proposal.score)) * 1000) / 1000,

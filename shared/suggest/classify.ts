@@ -17,13 +17,14 @@ const capitalised = (word: string) => /^\p{Lu}/u.test(word);
 function isNameWord(word: string, lexicon: CueLexicon): boolean {
   if (!capitalised(word)) return false;
   const lower = word.toLowerCase().replace(POSSESSIVE, '');
-  return !(lexicon.anonymousNouns.has(lower) || lexicon.documentNouns.has(lower) || lexicon.organizationNouns.has(lower) || lexicon.mediaNouns.has(lower) || DETERMINERS.test(`${lower} `) || lexicon.pronouns.has(lower));
+  const common = [lexicon.anonymousNouns, lexicon.documentNouns, lexicon.organizationNouns, lexicon.governmentNouns, lexicon.roleNouns, lexicon.mediaNouns];
+  return !(common.some((set) => set.has(lower)) || DETERMINERS.test(`${lower} `) || lexicon.pronouns.has(lower));
 }
 
 /** Of an appositive source ("Jane Doe, the mayor"), the part that names it. */
 export function namingPart(source: string, lexicon: CueLexicon): string {
-  const parts = source.split(/,\s*/).filter((p) => p !== '');
-  if (parts.length < 2) return source;
+  const parts = source.split(/,\s*/).filter((p) => p !== '' && !/^(?:who|which|whose)\b/i.test(p));
+  if (parts.length < 2) return parts[0] ?? source;
   const names = (part: string) => part.split(/\s+/).filter((w) => isNameWord(w, lexicon)).length;
   return parts.reduce((best, part) => (names(part) > names(best) ? part : best));
 }
@@ -32,45 +33,40 @@ export function namingPart(source: string, lexicon: CueLexicon): string {
 export function sourceKindOf(written: string, lexicon: CueLexicon): SuggestedSourceKind {
   const source = namingPart(written, lexicon);
   const words = lowerWords(source);
-  const raw = source.split(/\s+/);
   if (words.length === 1 && lexicon.pronouns.has(words[0]!)) return lexicon.pronouns.get(words[0]!) === 'person' ? 'person' : 'other';
-  const named = raw.some((w) => isNameWord(w, lexicon));
-  if (words.some((w) => lexicon.reporterMarkers.has(w)) && words.includes('our')) return 'media';
-  if (lexicon.anonymityMarkers.some((m) => source.toLowerCase().includes(m))) return 'anonymous';
+  if (words.includes('our') && words.some((w) => lexicon.reporterMarkers.has(w))) return 'media';
+  if (lexicon.anonymityMarkers.some((m) => written.toLowerCase().includes(m))) return 'anonymous';
   const head = headWord(words);
-  if (!named && lexicon.anonymousNouns.has(head)) return 'anonymous';
+  const names = source.split(/\s+/).filter((w) => isNameWord(w, lexicon)).length;
+  const headIsName = isNameWord(source.split(/\s+/).find((w) => w.toLowerCase().replace(POSSESSIVE, '') === head) ?? '', lexicon);
   if (lexicon.documentNouns.has(head)) return 'document';
-  if (lexicon.mediaNouns.has(head)) return 'media';
-  const organization = words.some((w) => lexicon.organizationNouns.has(w));
-  const government = words.some((w) => lexicon.governmentNouns.has(w));
-  const capitalisedWords = raw.filter((w) => isNameWord(w, lexicon)).length;
-  if (named && !organization && !government && capitalisedWords >= 2 && capitalisedWords <= 4) return 'person';
-  if (government && lexicon.governmentNouns.has(head)) return 'government';
-  if (named && government && capitalisedWords >= 3) return 'person';
-  if (organization) return 'organization';
-  if (government) return 'government';
-  if (named) return capitalisedWords === 1 && raw.length === 1 ? 'organization' : 'person';
+  if (lexicon.anonymousNouns.has(head)) return 'anonymous';
+  if (lexicon.roleNouns.has(head) || (headIsName && names >= 2 && !words.some((w) => lexicon.organizationNouns.has(w) || lexicon.governmentNouns.has(w)))) return 'person';
+  if (words.includes('news') || lexicon.mediaNouns.has(head)) return 'media';
+  if (lexicon.governmentNouns.has(head) || words.includes('ministry') || words.includes('government')) return 'government';
+  if (words.some((w) => lexicon.organizationNouns.has(w))) return 'organization';
+  if (names >= 2) return 'person';
+  if (names === 1) return 'organization';
   return 'other';
 }
 
 /** The head noun: the last word before an "of"/"for"/"who" attachment. */
 function headWord(words: readonly string[]): string {
-  const cut = words.findIndex((w, i) => i > 0 && ['of', 'for', 'who', 'in', 'at', 'close', 'familiar', 'with', 'from'].includes(w));
+  const cut = words.findIndex((w, i) => i > 0 && ['of', 'for', 'who', 'in', 'at', 'close', 'familiar', 'with', 'from', 'on', 'to', 'whose', 'which', 'quoted', 'surveyed', 'polled'].includes(w));
   const core = cut === -1 ? words : words.slice(0, cut);
   return core[core.length - 1] ?? '';
 }
 
 /** The attribution type of GUIDE.md, first that applies. */
-export function attributionOf(content: string, kind: SuggestedSourceKind, cueLemma: string, lexicon: CueLexicon): SuggestedAttribution {
+export function attributionOf(content: string, source: string | null, kind: SuggestedSourceKind, cueLemma: string, lexicon: CueLexicon): SuggestedAttribution {
   const trimmed = content.trim();
   if (trimmed.length > 1 && isQuoteMark(trimmed[0]!) && isQuoteMark(trimmed[trimmed.length - 1]!)) return 'direct-quote';
   if (kind === 'anonymous') return 'anonymous-source';
   if (kind === 'document') return 'data-or-document';
-  if (kind === 'media') return 'reporter-observation';
+  if (kind === 'media') return source !== null && /\bour\b/i.test(source) ? 'reporter-observation' : 'indirect-quote';
   if (kind === 'organization' || kind === 'government') return 'official-statement';
-  if (lexicon.statementVerbs.has(cueLemma) || cueLemma === 'claim') return kind === 'person' ? 'indirect-quote' : 'official-statement';
-  if (kind === 'person' || kind === 'other') return 'indirect-quote';
-  return 'other';
+  if (kind === 'other' && (lexicon.statementVerbs.has(cueLemma) || cueLemma === 'claim')) return 'official-statement';
+  return 'indirect-quote';
 }
 
 /** The name a registry entry would hold: the words without a leading determiner or trailing possessive. */

@@ -1,31 +1,82 @@
 // The claim suggester's entry point: from a text (a document's text projection or a file's text as
 // read) to attribution suggestions, sorted by where their content starts. Pure and synchronous.
 import { assemble, resolveOverlaps } from './assemble';
+import { type CombineOptions, DEFAULT_COMBINE, combine } from './combine';
+import { decodeProposals } from './decode';
+import { tokenFeatures } from './features';
 import { english } from './lexicon/english';
 import type { CueLexicon } from './lexicon/lexicon';
 import { pairQuotes } from './quote-pairing';
 import { quoteProposals } from './quote-rules';
 import { type Proposal, type RuleInput, continuationProposals, sentenceProposals } from './rules';
 import type { AttributionSuggestion } from './suggestion';
+import { type StoredModel, type Weights, emissions, labelProbabilities, loadWeights, viterbi } from './tagger';
 import { tokenize } from './tokenize';
+import englishModel from './model/english-tagger.json';
 
-const LEXICONS: Record<string, CueLexicon> = { en: english };
+const LANGUAGES: Record<string, { lexicon: CueLexicon; model: StoredModel }> = { en: { lexicon: english, model: englishModel as StoredModel } };
+const LEXICONS: Record<string, CueLexicon> = Object.fromEntries(Object.entries(LANGUAGES).map(([code, language]) => [code, language.lexicon]));
+const weightsByLanguage = new Map<string, Weights>();
+
+function weightsFor(language: string): Weights {
+  const cached = weightsByLanguage.get(language);
+  if (cached !== undefined) return cached;
+  const weights = loadWeights(LANGUAGES[language]!.model);
+  weightsByLanguage.set(language, weights);
+  return weights;
+}
 
 /** The languages the detector has a lexicon (and model) for. */
 export const SUGGEST_LANGUAGES = Object.keys(LEXICONS);
 
-/** Every rule proposal for the text, before overlaps are resolved (the tagger's features use these too). */
+/** Where the headline ends: a first line without final punctuation is a headline, never annotated (GUIDE.md). */
+function headlineEnd(input: RuleInput): number {
+  const first = input.text.indexOf('\n');
+  if (first === -1) return 0;
+  const line = input.text.slice(0, first).trim();
+  return line !== '' && !/[.!?:"\u201D]$/.test(line) && line.split(/\s+/).length <= 25 ? first : 0;
+}
+
+/** Every rule proposal for the text, before overlaps are resolved. */
 export function ruleProposals(text: string, lexicon: CueLexicon = english): { input: RuleInput; proposals: Proposal[] } {
-  const input: RuleInput = { ...tokenize(text), text, quotes: pairQuotes(text), lexicon };
-  const proposals = [...quoteProposals(input), ...input.sentences.flatMap((sentence) => sentenceProposals(input, sentence))];
+  const base: RuleInput = { ...tokenize(text), text, quotes: pairQuotes(text), lexicon };
+  const quoted = quoteProposals(base);
+  const input: RuleInput = { ...base, usedCues: new Set(quoted.flatMap((p) => (p.cue === null ? [] : [p.cue[0]]))) };
+  const headline = headlineEnd(input);
+  const proposals = [...quoted, ...input.sentences.flatMap((sentence) => sentenceProposals(input, sentence))].filter((p) => p.content[0] >= headline);
   return { input, proposals };
 }
 
-/** Suggested attributions in `text`; an unsupported language gives none. */
-export function detectAttributions(text: string, options?: { language?: string }): AttributionSuggestion[] {
-  const lexicon = LEXICONS[options?.language ?? 'en'];
-  if (lexicon === undefined || text.trim() === '') return [];
+/** The rules' view of a text: tokens, quotations, and the rule proposals that survive overlaps. */
+export function analyse(text: string, lexicon: CueLexicon = english): { input: RuleInput; kept: Proposal[] } {
   const { input, proposals } = ruleProposals(text, lexicon);
   const kept = resolveOverlaps(proposals);
-  return assemble(text, resolveOverlaps([...kept, ...continuationProposals(input, kept)]), lexicon);
+  return { input, kept: resolveOverlaps([...kept, ...continuationProposals(input, kept)]) };
+}
+
+/** The tagger's proposals, paragraph by paragraph, from the rules' view of the text. */
+export function taggerProposals(input: RuleInput, kept: readonly Proposal[], weights: Weights): Proposal[] {
+  const features = tokenFeatures(input, kept);
+  const scores = emissions(weights, features);
+  const found: Proposal[] = [];
+  let first = 0;
+  while (first < input.tokens.length) {
+    let last = first;
+    while (last + 1 < input.tokens.length && input.tokens[last + 1]!.paragraph === input.tokens[first]!.paragraph) last += 1;
+    const labels = viterbi(weights, scores, first, last);
+    const confidence = labelProbabilities(scores, first, labels);
+    found.push(...decodeProposals(input.tokens, labels, first, confidence));
+    first = last + 1;
+  }
+  return found;
+}
+
+/** Suggested attributions in `text`; an unsupported language gives none. */
+export function detectAttributions(text: string, options?: { language?: string; combine?: CombineOptions }): AttributionSuggestion[] {
+  const language = options?.language ?? 'en';
+  const lexicon = LEXICONS[language];
+  if (lexicon === undefined || text.trim() === '') return [];
+  const { input, kept } = analyse(text, lexicon);
+  const tagged = taggerProposals(input, kept, weightsFor(language));
+  return assemble(text, combine(kept, tagged, options?.combine ?? DEFAULT_COMBINE), lexicon);
 }

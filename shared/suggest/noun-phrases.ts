@@ -18,7 +18,7 @@ export interface Phrase {
 function isNominal(token: Token): boolean {
   if (POSSESSIVES.has(token.lower)) return true;
   if (NOMINAL.has(token.pos)) return !(token.pos === 'PRON' && !SUBJECT_PRONOUNS.has(token.lower) && token.lower !== 'who');
-  if (token.text === "'s" || token.text === '\u2019s' || token.text === "'" || token.text === '-' || token.text === '.') return true;
+  if (token.text === "'s" || token.text === '\u2019s' || token.text === "'" || token.text === '-' || token.text === '.' || token.text === '%') return true;
   return token.pos === 'PART' && /^['\u2019]s$/.test(token.text);
 }
 
@@ -53,13 +53,14 @@ export function phraseEndingAt(tokens: readonly Token[], last: number, floor: nu
   // an appositive: "Jane Doe, the mayor, said"
   if (relative === null && tokens[last]!.text === ',' && first - 2 >= floor && tokens[first - 1]!.text === ',') {
     const head = phraseEndingAt(tokens, first - 2, floor);
-    if (head !== null && tokens[head.last]!.pos === 'PROPN' && (head.first === floor || tokens[head.first - 1]!.text !== ',')) return { first: head.first, last: phrase.last };
+    const named = tokens[head?.last ?? 0]!.pos === 'PROPN' || tokens[phrase.last]!.pos === 'PROPN';
+    if (head !== null && named && (head.first === floor || tokens[head.first - 1]!.text !== ',')) return { first: head.first, last: phrase.last };
   }
   return phrase;
 }
 
 function findRelativeStart(tokens: readonly Token[], end: number, floor: number): number | null {
-  for (let at = end; at >= Math.max(floor, end - 12); at -= 1) {
+  for (let at = end; at >= Math.max(floor, end - 25); at -= 1) {
     const token = tokens[at]!;
     if (RELATIVE_STARTS.has(token.lower) && at > floor) {
       const before = tokens[at - 1]!;
@@ -92,4 +93,19 @@ export function sentenceSubject(tokens: readonly Token[], first: number, before:
   const comma = tokens.slice(first, before).findIndex((t) => t.text === ',');
   if (comma !== -1 && (tokens[first]!.pos === 'ADP' || tokens[first]!.pos === 'ADV' || tokens[first]!.pos === 'SCONJ')) at = first + comma + 1;
   return phraseStartingAt(tokens, at, before - 1);
+}
+
+/**
+ * A source after its cue extended by its appositive or relative clause to the end of the sentence
+ * ("said Rosa Ybarra, who works at a coffee shop across the street."), stopping before a quotation.
+ */
+export function withTrailingApposition(tokens: readonly Token[], phrase: Phrase, sentenceLast: number): Phrase {
+  const comma = phrase.last + 1;
+  if (comma + 1 > sentenceLast || tokens[comma]!.text !== ',') return phrase;
+  const next = tokens[comma + 1]!;
+  if (!(RELATIVE_STARTS.has(next.lower) || ['DET', 'NOUN', 'ADJ', 'PROPN', 'NUM'].includes(next.pos) || POSSESSIVES.has(next.lower))) return phrase;
+  let last = comma + 1;
+  while (last + 1 <= sentenceLast && !/^["\u201C\u201D.;:!?]$/.test(tokens[last + 1]!.text)) last += 1;
+  while (last > comma && (tokens[last]!.pos === 'PUNCT' && !/^["\u201D)]$/.test(tokens[last]!.text))) last -= 1;
+  return { first: phrase.first, last };
 }

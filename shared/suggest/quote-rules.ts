@@ -1,6 +1,6 @@
 // The rules for direct quotes: a quotation's speaker and cue after it ("...," he said), before it
 // (He said: "..."), or in an interruption joining two parts of one quote ("...," he said. "...").
-import { phraseEndingAt, phraseStartingAt, sentenceSubject, skipBeforeCue } from './noun-phrases';
+import { phraseEndingAt, phraseStartingAt, sentenceSubject, skipBeforeCue, withTrailingApposition } from './noun-phrases';
 import type { QuoteSpan } from './quote-pairing';
 import { type Proposal, type RuleInput, type Span, cueLemmaOf, isCueVerb } from './rules';
 import type { Token } from './tokenize';
@@ -35,7 +35,7 @@ function speakerAfter(input: RuleInput, quote: QuoteSpan): Speaker | null {
   const paragraph = tokens[at]?.paragraph;
   if (at >= tokens.length || tokens[at - 1]?.paragraph !== paragraph) return null;
   if (tokens[at]!.text === ',') at += 1;
-  const limit = Math.min(tokens.length - 1, at + 8);
+  const limit = Math.min(tokens.length - 1, at + 16);
   for (let cue = at; cue <= limit && tokens[cue]!.paragraph === paragraph; cue += 1) {
     const token = tokens[cue]!;
     if (/^[.!?;"\u201C\u201D]$/.test(token.text)) return null;
@@ -43,7 +43,8 @@ function speakerAfter(input: RuleInput, quote: QuoteSpan): Speaker | null {
     const before = phraseEndingAt(tokens, skipBeforeCue(tokens, cue, at), at);
     if (before !== null && before.first === at) return { source: tokenSpan(tokens, before.first, before.last), cue: tokenSpan(tokens, cue, cue), cueLemma: cueLemmaOf(token, lexicon, tokens[cue - 1]) ?? token.lemma, last: cue };
     if (cue === at) {
-      const after = phraseStartingAt(tokens, cue + 1, limit);
+      const found = phraseStartingAt(tokens, cue + 1, limit);
+      const after = found === null ? null : withTrailingApposition(tokens, found, input.sentences[token.sentence]!.last);
       return { source: after === null ? null : tokenSpan(tokens, after.first, after.last), cue: tokenSpan(tokens, cue, cue), cueLemma: cueLemmaOf(token, lexicon, tokens[cue - 1]) ?? token.lemma, last: after?.last ?? cue };
     }
     return null;
@@ -73,9 +74,19 @@ function wordCount(text: string): number {
   return text.split(/\s+/).filter((w) => /\w/.test(w)).length;
 }
 
+/**
+ * Whether `next` resumes the quotation after its attribution ("...," he said. "..."): same line, and
+ * nothing but the attribution (with its adverbials and any apposition) between the two.
+ */
+function resumes(text: string, quote: QuoteSpan, next: QuoteSpan, speaker: Speaker): boolean {
+  const gap = text.slice(quote.end, next.start);
+  if (gap.includes('\n') || gap.length > 200 || speaker.cue[0] < quote.end || speaker.cue[1] > next.start) return false;
+  return /[.,:;]\s*$/.test(gap) && !/[.!?;]\s/.test(text.slice(speaker.cue[1], next.start).replace(/[.,:;]\s*$/, '').replace(/\b(?:[A-Z]|Mr|Mrs|Ms|Dr|St|Sen|Rep|Gen|Lt|Col|Gov|Prof|U\.S|U\.N)\./g, ''));
+}
+
 /** Direct-quote proposals: one per quotation (or per quotation resumed after its cue). */
 export function quoteProposals(input: RuleInput): Proposal[] {
-  const { quotes, text, tokens } = input;
+  const { quotes, text } = input;
   const found: Proposal[] = [];
   let previous: Proposal | null = null;
   for (let index = 0; index < quotes.length; index += 1) {
@@ -84,13 +95,10 @@ export function quoteProposals(input: RuleInput): Proposal[] {
     const after = quote.closed ? speakerAfter(input, quote) : null;
     let content: Span = [quote.start, quote.end];
     let speaker = after ?? speakerBefore(input, quote);
-    if (after !== null) {
-      const next = quotes[index + 1];
-      const resumeToken = tokens[after.last + 1]?.text === '.' || tokens[after.last + 1]?.text === ',' ? after.last + 2 : after.last + 1;
-      if (next !== undefined && tokens[resumeToken]?.start === next.start && tokens[resumeToken]!.paragraph === tokens[after.last]!.paragraph) {
-        content = [quote.start, next.end];
-        index += 1;
-      }
+    const next = quotes[index + 1];
+    if (after !== null && next !== undefined && resumes(text, quote, next, after)) {
+      content = [quote.start, next.end];
+      index += 1;
     }
     let score = 0.9;
     if (speaker === null) {

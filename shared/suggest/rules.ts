@@ -2,13 +2,13 @@
 // and cue spans). Each rule is a small function over one sentence's tokens; detect-attributions.ts
 // combines their proposals with the tagger's.
 import type { CueLexicon } from './lexicon/lexicon';
-import { type Phrase, phraseEndingAt, phraseStartingAt, skipBeforeCue } from './noun-phrases';
+import { type Phrase, phraseEndingAt, phraseStartingAt, skipBeforeCue, withTrailingApposition } from './noun-phrases';
 import type { QuoteSpan } from './quote-pairing';
 import type { Sentence, Token, TokenizedText } from './tokenize';
 
 export type Span = [start: number, end: number];
 
-export type RuleName = 'quote' | 'forward' | 'backward' | 'inverted' | 'according' | 'position' | 'responsibility' | 'continuation';
+export type RuleName = 'tagger' | 'quote' | 'forward' | 'backward' | 'inverted' | 'according' | 'position' | 'responsibility' | 'continuation';
 
 export interface Proposal {
   content: Span;
@@ -26,6 +26,8 @@ export interface RuleInput extends TokenizedText {
   text: string;
   quotes: readonly QuoteSpan[];
   lexicon: CueLexicon;
+  /** start offsets of the cues the quote rules took, which the sentence rules leave alone */
+  usedCues?: ReadonlySet<number>;
 }
 
 const spanOf = (tokens: readonly Token[], phrase: Phrase): Span => [tokens[phrase.first]!.start, tokens[phrase.last]!.end];
@@ -84,9 +86,14 @@ function contentStartAfterCue(tokens: readonly Token[], cue: number, last: numbe
     }
     break;
   }
+  if (at <= last && tokens[cue]!.lemma === 'call' && tokens[at]!.lower === 'for') at += 1;
   if (at > last) return null;
   const first = tokens[at]!;
   if (first.pos === 'PUNCT' && !/["\u201C]/.test(first.text)) return null;
+  if (tokens[at + 1]?.lower === 'by' && /ed$/.test(first.lower)) return null;
+  if (first.lower === 'to' || first.lower === 'for' || first.lower === 'as') return null;
+  // ", adding that ...": a second attribution, not this cue's content
+  if (first.pos === 'VERB' && first.lower.endsWith('ing')) return null;
   return at;
 }
 
@@ -94,29 +101,76 @@ function quoteAt(input: RuleInput, start: number, end: number): QuoteSpan | unde
   return input.quotes.find((q) => q.start < end && start < q.end);
 }
 
-/** "SOURCE said (that) CONTENT." and "SOURCE told X that CONTENT." */
-function forward(input: RuleInput, sentence: Sentence, cue: number): Proposal | null {
+/** The last content token before a later cue of the same sentence (", but warned that ...", "but insisted"), or `last`. */
+function lastBeforeNextCue(input: RuleInput, from: number, last: number): number {
+  const { tokens, lexicon } = input;
+  for (let at = from + 1; at <= last; at += 1) {
+    const token = tokens[at]!;
+    if (token.pos === 'CCONJ' || token.text === ';') {
+      let next = at + 1;
+      while (next <= last && tokens[next]!.pos === 'ADV') next += 1;
+      if (next <= last && isCueVerb(tokens[next]!, lexicon, tokens[next - 1])) return tokens[at - 1]!.text === ',' ? at - 2 : at - 1;
+    }
+    if (token.text !== ',') continue;
+    let next = at + 1;
+    while (next <= last && next - at <= 6 && !isCueVerb(tokens[next]!, lexicon, tokens[next - 1])) next += 1;
+    if (next > last || next - at > 6) continue;
+    const between = tokens.slice(at + 1, next);
+    if (between.every((t) => ['CCONJ', 'SCONJ', 'ADV', 'AUX', 'PRON', 'DET', 'NOUN', 'PROPN', 'ADJ', 'NUM'].includes(t.pos))) return at - 1;
+  }
+  return last;
+}
+
+const OBJECT_ENDS = new Set(['because', 'after', 'while', 'when', 'as', 'since', 'although', 'though', 'but', 'despite', 'amid']);
+const TIME_NOUNS = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|last|this|january|february|march|april|may|june|july|august|september|october|november|december)$/;
+
+/** The last token of an object content ("backs the plan on Monday, ..."): before a comma, a new clause or a time adverbial. */
+function objectEnd(tokens: readonly Token[], start: number, last: number): number {
+  for (let at = start + 1; at <= last; at += 1) {
+    const token = tokens[at]!;
+    const next = tokens[at + 1];
+    if (token.text === ',' || OBJECT_ENDS.has(token.lower)) return at - 1;
+    if (token.pos === 'CCONJ' && next !== undefined && next.pos === 'VERB') return at - 1;
+    if (token.pos === 'ADP' && next !== undefined && TIME_NOUNS.test(next.lower)) return at - 1;
+  }
+  return last;
+}
+
+/** Whether the content is an instruction ("told residents to leave"): a "to" before any finite verb. */
+function isInstruction(content: readonly Token[]): boolean {
+  const verb = content.findIndex((t) => t.pos === 'VERB' || t.pos === 'AUX');
+  return verb > 0 && content[verb - 1]!.lower === 'to';
+}
+
+/** "SOURCE said (that) CONTENT.", "SOURCE told X that CONTENT." and, with `inherited`, "..., but warned that CONTENT." */
+function forward(input: RuleInput, sentence: Sentence, cue: number, inherited: Span | null): Proposal | null {
   const { tokens, lexicon } = input;
   const subjectEnd = skipBeforeCue(tokens, cue, sentence.first);
-  const source = phraseEndingAt(tokens, subjectEnd, sentence.first);
-  if (source === null) return null;
-  const last = sentence.last;
-  const start = contentStartAfterCue(tokens, cue, last, lexicon);
+  const phrase = phraseEndingAt(tokens, subjectEnd, sentence.first);
+  const coordinated = phrase === null && inherited !== null && ['and', 'but', ','].includes(tokens[subjectEnd]?.lower ?? '');
+  if (phrase === null && !coordinated) return null;
+  const source = phrase === null ? inherited : spanOf(tokens, phrase);
+  const start = contentStartAfterCue(tokens, cue, sentence.last, lexicon);
   if (start === null) return null;
   const isThat = lexicon.complementisers.has(tokens[start]!.lower);
   const lemma = cueLemmaOf(tokens[cue]!, lexicon, tokens[cue - 1]) ?? tokens[cue]!.lemma;
+  const position = lexicon.positionVerbs.has(lemma) || lexicon.findingVerbs.has(lemma);
   if (lexicon.beliefVerbs.has(lemma) && !lexicon.speechVerbs.has(lemma) && !isThat) {
-    if (!lexicon.positionVerbs.has(lemma) && !['PRON', 'DET', 'PROPN', 'NOUN', 'NUM'].includes(tokens[start]!.pos)) return null;
+    if (!position && !['PRON', 'DET', 'PROPN', 'NOUN', 'NUM'].includes(tokens[start]!.pos)) return null;
   }
-  const end = contentEnd(tokens, sentence, input.text);
+  const clauseLast = lastBeforeNextCue(input, start, sentence.last);
+  const last = position && !isThat ? objectEnd(tokens, start, clauseLast) : clauseLast;
+  const end = last === sentence.last ? contentEnd(tokens, sentence, input.text) : tokens[last]!.end;
   if (end <= tokens[start]!.start) return null;
-  const words = tokens.slice(start, sentence.last + 1).filter((t) => t.pos !== 'PUNCT').length;
-  if (words < 2) return null;
+  const content = tokens.slice(start, last + 1);
+  if (content.filter((t) => t.pos !== 'PUNCT').length < (position ? 1 : 2)) return null;
+  // without "that", reported speech is a clause: it has a verb (a position verb takes an object instead)
+  if (!isThat && !position && (!content.some((t) => t.pos === 'VERB' || t.pos === 'AUX') || isInstruction(content))) return null;
   return {
     content: [tokens[start]!.start, end],
-    source: spanOf(tokens, source),
+    source,
     cue: [tokens[cue]!.start, tokens[cue]!.end],
-    rule: lexicon.positionVerbs.has(lemma) && !isThat ? 'position' : 'forward',
+    rule: position && !isThat ? 'position' : 'forward',
     cueLemma: lemma,
     score: isThat ? 0.85 : 0.7,
   };
@@ -134,6 +188,7 @@ function backward(input: RuleInput, sentence: Sentence, cue: number): Proposal |
     if (tokens[cue - 1]?.text !== ',') return null;
     source = phraseStartingAt(tokens, cue + 1, sentence.last);
     if (source === null) return null;
+    source = withTrailingApposition(tokens, source, sentence.last);
     rule = 'inverted';
     comma = cue - 1;
   }
@@ -154,21 +209,21 @@ function backward(input: RuleInput, sentence: Sentence, cue: number): Proposal |
 /** "According to SOURCE, CONTENT." / "CONTENT, according to SOURCE." / "X has, according to SOURCE, CONTENT." */
 function according(input: RuleInput, sentence: Sentence, at: number): Proposal | null {
   const { tokens, lexicon } = input;
-  const source = phraseStartingAt(tokens, at + 2, sentence.last);
-  if (source === null) return null;
-  const head = tokens[source.last]!;
-  if (lexicon.notSources.has(head.lower)) return null;
+  const opensSentence = at === sentence.first || (at === sentence.first + 1 && tokens[sentence.first]!.pos === 'CCONJ');
+  if (!opensSentence && tokens[at - 1]!.text !== ',') return null;
+  const found = phraseStartingAt(tokens, at + 2, sentence.last);
+  if (found === null || lexicon.notSources.has(tokens[found.last]!.lower)) return null;
+  const relative = tokens[found.last + 1]?.text === ',' && ['which', 'who', 'whose'].includes(tokens[found.last + 2]?.lower ?? '');
+  const source = relative ? withTrailingApposition(tokens, found, sentence.last) : found;
   const cue: Span = [tokens[at]!.start, tokens[at + 1]!.end];
   const afterSource = source.last + 1;
   const end = contentEnd(tokens, sentence, input.text);
+  const after = tokens[afterSource + 1];
+  const before: Span | null = at - 1 > sentence.first ? [tokens[sentence.first]!.start, tokens[at - 2]!.end] : null;
   let content: Span | null = null;
-  if (afterSource <= sentence.last && tokens[afterSource]!.text === ',' && afterSource + 1 <= sentence.last && end > tokens[afterSource + 1]!.start) {
-    content = [tokens[afterSource + 1]!.start, end];
-  } else if (at - 1 > sentence.first && tokens[at - 1]!.text === ',') {
-    content = [tokens[sentence.first]!.start, tokens[at - 2]!.end];
-  } else if (at > sentence.first + 2) {
-    content = [tokens[sentence.first]!.start, tokens[at - 1]!.end];
-  }
+  const continues = !relative && tokens[afterSource]?.text === ',' && after !== undefined && afterSource + 1 <= sentence.last && end > after.start;
+  if (continues && (opensSentence || !(after.pos === 'VERB' && after.lower.endsWith('ing')))) content = [after.start, end];
+  else if (before !== null) content = before;
   if (content === null) return null;
   return { content, source: spanOf(tokens, source), cue, rule: 'according', cueLemma: 'according', score: 0.85 };
 }
@@ -191,14 +246,34 @@ function responsibility(input: RuleInput, sentence: Sentence, at: number): Propo
   };
 }
 
-/** All rule proposals for one sentence, at most one per cue. */
+const NEGATIONS = new Set(['not', "n't", 'never', 'declined', 'refused', 'no']);
+
+/** Whether the cue is negated or a participle modifying a noun ("did not say", "officials quoted by"). */
+function isBlocked(tokens: readonly Token[], at: number): boolean {
+  const before = [tokens[at - 1]?.lower, tokens[at - 2]?.lower];
+  if (before.some((w) => w !== undefined && NEGATIONS.has(w))) return true;
+  if (RELATIVES.has(before[0] ?? '')) return true;
+  return tokens[at + 1]?.lower === 'by';
+}
+
+/** A finding verb ("show", "find", "put") is a cue when a document or organisation is its subject. */
+function isFindingCue(input: RuleInput, sentence: Sentence, at: number): boolean {
+  const { tokens, lexicon } = input;
+  const token = tokens[at]!;
+  if (token.pos !== 'VERB' || !lexicon.findingVerbs.has(token.lemma) || token.lower.endsWith('ing')) return false;
+  const subject = phraseEndingAt(tokens, skipBeforeCue(tokens, at, sentence.first), sentence.first);
+  if (subject === null) return false;
+  return tokens.slice(subject.first, subject.last + 1).some((t) => lexicon.documentNouns.has(t.lower) || lexicon.organizationNouns.has(t.lower));
+}
+
+/** All rule proposals for one sentence, at most one per cue; cues that quotes took are skipped. */
 export function sentenceProposals(input: RuleInput, sentence: Sentence): Proposal[] {
   const { tokens, lexicon } = input;
   const found: Proposal[] = [];
   for (let at = sentence.first; at <= sentence.last; at += 1) {
     const token = tokens[at]!;
     const next = tokens[at + 1];
-    if (quoteAt(input, token.start, token.end)?.closed === true && insideQuote(input, token)) continue;
+    if (input.usedCues?.has(token.start) === true || insideQuote(input, token)) continue;
     if (lexicon.accordingTo.includes(`${token.lower} ${next?.lower ?? ''}`)) {
       const proposal = according(input, sentence, at);
       if (proposal !== null) found.push(proposal);
@@ -210,8 +285,9 @@ export function sentenceProposals(input: RuleInput, sentence: Sentence): Proposa
       if (proposal !== null) found.push(proposal);
       continue;
     }
-    if (!isCueVerb(token, lexicon, tokens[at - 1]) || RELATIVES.has(tokens[at - 1]?.lower ?? '')) continue;
-    const proposal = forward(input, sentence, at) ?? backward(input, sentence, at);
+    if (!(isCueVerb(token, lexicon, tokens[at - 1]) || isFindingCue(input, sentence, at)) || isBlocked(tokens, at)) continue;
+    const inherited = found[found.length - 1]?.source ?? null;
+    const proposal = forward(input, sentence, at, inherited) ?? backward(input, sentence, at);
     if (proposal !== null) found.push(proposal);
   }
   return found;

@@ -10,21 +10,23 @@ export const english: CueLexicon = {
     respond comment remark tell quote cite stress emphasize emphasise affirm reaffirm reiterate
     detail describe recall testify allege accuse acknowledge admit concede contend maintain assert
     suggest urge vow pledge promise threaten predict estimate caution complain lament observe
-    mention point write blog text message reveal disclose signal indicate continue conclude agree
+    mention point write blog text message reveal disclose signal indicate conclude agree
     tout boast charge counter retort acknowledge demand call urge appeal plead inform brief
     elaborate clarify specify underline underscore highlight hint joke quip shout scream yell
     whisper mutter exclaim recount relate narrate suggest propose advise
   `),
   statementVerbs: words(`
-    announce declare confirm report proclaim publish release issue unveil notify certify
-    communicate broadcast
+    announce declare confirm report proclaim unveil notify certify communicate broadcast
   `),
   beliefVerbs: words(`
     believe think expect fear hope doubt suspect feel consider reckon worry assume anticipate
-    insist hold back oppose support endorse favour favor reject welcome condemn criticise
-    criticize praise dispute question want
+    insist back oppose support endorse favour favor reject welcome condemn criticise
+    criticize dispute question want blame recommend predict
   `),
-  positionVerbs: words(`back oppose support endorse favour favor reject welcome condemn criticise criticize praise dispute`),
+  positionVerbs: words(`
+    back oppose support endorse favour favor reject welcome condemn criticise criticize dispute
+    expect predict blame accuse deny recommend urge doubt call
+  `),
   findingVerbs: words(`find show suggest indicate reveal conclude estimate put say`),
   phrases: [
     'according to',
@@ -42,7 +44,15 @@ export const english: CueLexicon = {
   anonymousNouns: words(`
     official officials source sources witness witnesses resident residents diplomat diplomats
     insider insiders observer observers analyst analysts expert experts people person aide aides
-    someone activist activists medic medics
+    someone activist activists medic medics officer officers objector objectors trader traders
+    economist economists doctor doctors spokesman spokeswoman spokesperson spokespeople parent
+    parents other others some several many most critic critics opponent opponents supporter
+    supporters member members worker workers employee employees farmer farmers teacher teachers
+    nurse nurses scientist scientists researcher researchers lawyer lawyers investor investors
+    voter voters protester protesters student students villager villagers citizen citizens
+    local locals survivor survivors relative relatives family families neighbour neighbours
+    neighbor neighbors executive executives banker bankers dealer dealers participant participants
+    delegate delegates negotiator negotiators planner planners campaigner campaigners
   `),
   anonymityMarkers: [
     'asked not to be named',
@@ -70,16 +80,23 @@ export const english: CueLexicon = {
     authority authorities department board bank parliament senate congress cabinet coalition
     alliance force forces resistance militia front brigade brigades regime administration
     campaign foundation institute university hospital league federation service services embassy
-    presidency spokesperson spokesman spokeswoman
+    presidency nations renewables motors monitor inc ltd corp corporation partners capital
+    holdings industries consultancy charity bureau centre center fund network organisation
+    airline airlines bank exchange council agency
   `),
   governmentNouns: words(`
-    ministry minister government president prime premier chancellor administration parliament
-    senate congress cabinet embassy ambassador governor mayor department presidency state
-    secretary spokesperson spokesman spokeswoman police army military authorities authority
+    ministry government administration parliament senate congress cabinet embassy department
+    presidency state police army military authorities authority council commission
+  `),
+  roleNouns: words(`
+    minister president premier chancellor ambassador governor mayor secretary chairman
+    chairwoman chair director chief head leader ceo commander general judge prosecutor senator
+    lawmaker mp professor founder owner manager coach captain envoy spokesperson-in-chief king
+    queen prince pope bishop imam rabbi economist-in-chief incumbent candidate
   `),
   mediaNouns: words(`
-    correspondent reporter journalist newspaper agency television tv radio channel outlet
-    broadcaster magazine editor network daily times post news
+    correspondent reporter journalist newspaper television tv radio channel outlet broadcaster
+    magazine editor daily times post news
   `),
   reporterMarkers: words(`our correspondent correspondents reporter reporters`),
   pronouns: new Map<string, 'person' | 'group' | 'any'>([
@@ -92,5 +109,5 @@ export const english: CueLexicon = {
   ]),
   complementisers: words(`that`),
   continuations: words(`additionally also moreover furthermore besides meanwhile`),
-  notSources: words(`plan plans schedule schedules rule rules tradition custom law`),
+  notSources: words(`plan plans schedule schedules rule rules tradition custom law standards standard guidelines`),
 };

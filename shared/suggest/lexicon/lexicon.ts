@@ -26,7 +26,9 @@ export interface CueLexicon {
   organizationNouns: ReadonlySet<string>;
   /** nouns and titles that mark a government source ("ministry", "minister", "government") */
   governmentNouns: ReadonlySet<string>;
-  /** nouns for media and the outlet's own reporting ("correspondent", "agency") */
+  /** nouns for one person's role or title, referring to a named person ("the minister", "the mayor") */
+  roleNouns: ReadonlySet<string>;
+  /** nouns for media and the outlet's own reporting ("correspondent", "newspaper") */
   mediaNouns: ReadonlySet<string>;
   /** words that mark the outlet's own reporter ("our correspondent") */
   reporterMarkers: ReadonlySet<string>;
