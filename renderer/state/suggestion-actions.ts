@@ -116,6 +116,8 @@ export class SuggestionActions {
       drafts.push(draft);
     }
     const made = await this.claims.createAll(review.documentId, drafts, label);
+    // Status keys would act unseen on a claim selected behind the review: select none.
+    this.claims.select(null);
     if (made.length > 0) this.select(next);
     return made.length;
   }

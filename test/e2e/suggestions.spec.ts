@@ -46,6 +46,15 @@ test('suggest claims, accept, edit, reject and accept all above a threshold', as
   await expect(page.locator('.suggestion-hl.is-current')).toHaveCount(1);
   await page.screenshot({ path: testInfo.outputPath('suggestions-light.png') });
 
+  // J and K move between suggestions, in the list and in the text
+  const currentText = () => page.locator('.suggestion-inspector__quote').innerText();
+  const firstQuote = await currentText();
+  await page.keyboard.press('j');
+  await expect(page.locator('.suggestion-inspector__quote')).not.toHaveText(firstQuote);
+  await expect(page.locator('.article-text .suggestion-hl.is-current').first()).toContainText((await currentText()).slice(0, 30));
+  await page.keyboard.press('k');
+  await expect(page.locator('.suggestion-inspector__quote')).toHaveText(firstQuote);
+
   // accept the current (first) suggestion with Enter: "according to US figures"
   await expect(page.locator('.suggestion-inspector')).toContainText('caused 56 casualties');
   await expect(page.getByLabel('Source', { exact: true })).toHaveValue('US figures');
