@@ -2,7 +2,7 @@
 // and cue spans). Each rule is a small function over one sentence's tokens; detect-attributions.ts
 // combines their proposals with the tagger's.
 import type { CueLexicon } from './lexicon/lexicon';
-import { type Phrase, phraseEndingAt, phraseStartingAt, skipBeforeCue, withTrailingApposition } from './noun-phrases';
+import { type Phrase, phraseEndingAt, phraseStartingAt, sentenceSubject, skipBeforeCue, withTrailingApposition } from './noun-phrases';
 import type { QuoteSpan } from './quote-pairing';
 import type { Sentence, Token, TokenizedText } from './tokenize';
 
@@ -146,10 +146,13 @@ function isInstruction(content: readonly Token[]): boolean {
 function forward(input: RuleInput, sentence: Sentence, cue: number, inherited: Span | null): Proposal | null {
   const { tokens, lexicon } = input;
   const subjectEnd = skipBeforeCue(tokens, cue, sentence.first);
-  const phrase = phraseEndingAt(tokens, subjectEnd, sentence.first);
-  const coordinated = phrase === null && inherited !== null && ['and', 'but', ','].includes(tokens[subjectEnd]?.lower ?? '');
-  if (phrase === null && !coordinated) return null;
-  const source = phrase === null ? inherited : spanOf(tokens, phrase);
+  // ", saying that ...", ", adding that ...": the subject is the sentence's speaker, not the words before the comma
+  const participle = tokens[cue]!.lower.endsWith('ing') && tokens[cue - 1]?.text === ',';
+  const phrase = participle ? null : phraseEndingAt(tokens, subjectEnd, sentence.first);
+  const subject = participle && inherited === null ? sentenceSubject(tokens, sentence.first, cue) : null;
+  const coordinated = phrase === null && inherited !== null && (participle || ['and', 'but', ','].includes(tokens[subjectEnd]?.lower ?? ''));
+  if (phrase === null && subject === null && !coordinated) return null;
+  const source = phrase !== null ? spanOf(tokens, phrase) : subject !== null ? spanOf(tokens, subject) : inherited;
   const start = contentStartAfterCue(tokens, cue, sentence.last, lexicon);
   if (start === null) return null;
   const isThat = lexicon.complementisers.has(tokens[start]!.lower);

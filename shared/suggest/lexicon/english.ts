@@ -52,7 +52,10 @@ export const english: CueLexicon = {
     voter voters protester protesters student students villager villagers citizen citizens
     local locals survivor survivors relative relatives family families neighbour neighbours
     neighbor neighbors executive executives banker bankers dealer dealers participant participants
-    delegate delegates negotiator negotiators planner planners campaigner campaigners
+    delegate delegates negotiator negotiators planner planners campaigner campaigners companies
+    firms staff lawmakers senators legislators archaeologist archaeologists respondents
+    commentators bystanders patients victims users customers shoppers drivers pilots soldiers
+    troops fighters
   `),
   anonymityMarkers: [
     'asked not to be named',
