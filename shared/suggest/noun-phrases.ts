@@ -70,6 +70,8 @@ function findRelativeStart(tokens: readonly Token[], end: number, floor: number)
     const token = tokens[at]!;
     const relativeThat = token.lower === 'that' && at > floor && tokens[at - 1]!.pos === 'NOUN' && tokens[at + 1]?.pos === 'VERB';
     if ((RELATIVE_STARTS.has(token.lower) || relativeThat) && at > floor) {
+      // the clause runs to the cue: no comma inside it ("weapons that hit their targets, our correspondent" is no relative)
+      if (tokens.slice(at + 1, end + 1).some((t) => t.text === ',')) return null;
       const before = tokens[at - 1]!;
       if (before.text === ',' || isNominal(before)) return before.text === ',' ? at - 1 + 1 : at;
       return null;
@@ -86,7 +88,7 @@ export function phraseStartingAt(tokens: readonly Token[], first: number, ceilin
   while (last + 1 <= ceiling) {
     const next = tokens[last + 1]!;
     if (isNominal(next) && (next.pos !== 'PRON' || POSSESSIVES.has(next.lower)) && !(next.text === '.' && last + 1 === ceiling)) last += 1;
-    else if (isParticiple(next) && tokens[last]!.pos === 'NOUN' && last + 2 <= ceiling && (isNominal(tokens[last + 2]!) || tokens[last + 2]!.pos === 'ADP')) last += 1;
+    else if (isParticiple(next) && tokens[last]!.pos === 'NOUN' && last + 2 <= ceiling && (tokens[last + 2]!.pos === 'ADP' || /^(?:last|this|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/.test(tokens[last + 2]!.lower))) last += 1;
     else if (LINKS.has(next.lower) && next.lower !== 'on' && last + 2 <= ceiling && isNominal(tokens[last + 2]!) && tokens[last + 2]!.pos !== 'PRON') last += 2;
     else break;
   }

@@ -93,7 +93,7 @@ function contentStartAfterCue(tokens: readonly Token[], cue: number, last: numbe
   if (tokens[at + 1]?.lower === 'by' && /ed$/.test(first.lower)) return null;
   if (first.lower === 'to' || first.lower === 'for' || first.lower === 'as') return null;
   // ", adding that ...": a second attribution, not this cue's content
-  if (first.pos === 'VERB' && first.lower.endsWith('ing')) return null;
+  if (first.pos === 'VERB' && first.lower.endsWith('ing') && (isCueVerb(first, lexicon) || lexicon.complementisers.has(tokens[at + 1]?.lower ?? ''))) return null;
   return at;
 }
 
@@ -199,6 +199,7 @@ function backward(input: RuleInput, sentence: Sentence, cue: number): Proposal |
   if (quoteAt(input, tokens[sentence.first]!.start, tokens[comma]!.start) !== undefined && /["\u201C\u201D]/.test(input.text.slice(tokens[sentence.first]!.start, tokens[comma]!.end))) return null;
   const contentLast = comma - 1;
   if (contentLast - sentence.first < 2) return null;
+  if (!tokens.slice(sentence.first, comma).some((t) => t.pos === 'VERB' || t.pos === 'AUX')) return null;
   return {
     content: [tokens[sentence.first]!.start, tokens[contentLast]!.end],
     source: spanOf(tokens, source),
@@ -256,6 +257,8 @@ function isBlocked(tokens: readonly Token[], at: number): boolean {
   const before = [tokens[at - 1]?.lower, tokens[at - 2]?.lower];
   if (before.some((w) => w !== undefined && NEGATIONS.has(w))) return true;
   if (RELATIVES.has(before[0] ?? '')) return true;
+  // a passive without "that" ("the responsibility of which was claimed by"): not a cue with a content
+  if (['was', 'were', 'is', 'are', 'been', 'being', 'be'].includes(before[0] ?? '') && tokens[at + 1]?.lower !== 'that') return true;
   return tokens[at + 1]?.lower === 'by';
 }
 
