@@ -157,7 +157,7 @@ function forward(input: RuleInput, sentence: Sentence, cue: number, inherited: S
   if (start === null) return null;
   const isThat = lexicon.complementisers.has(tokens[start]!.lower);
   const lemma = cueLemmaOf(tokens[cue]!, lexicon, tokens[cue - 1]) ?? tokens[cue]!.lemma;
-  const position = lexicon.positionVerbs.has(lemma) || lexicon.findingVerbs.has(lemma);
+  const position = lexicon.positionVerbs.has(lemma) || (lexicon.findingVerbs.has(lemma) && !lexicon.speechVerbs.has(lemma));
   if (lexicon.beliefVerbs.has(lemma) && !lexicon.speechVerbs.has(lemma) && !isThat) {
     if (!position && !['PRON', 'DET', 'PROPN', 'NOUN', 'NUM'].includes(tokens[start]!.pos)) return null;
   }
