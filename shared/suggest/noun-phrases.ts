@@ -18,7 +18,9 @@ export interface Phrase {
 function isNominal(token: Token): boolean {
   if (POSSESSIVES.has(token.lower)) return true;
   if (NOMINAL.has(token.pos)) return !(token.pos === 'PRON' && !SUBJECT_PRONOUNS.has(token.lower) && token.lower !== 'who');
-  if (token.text === "'s" || token.text === '\u2019s' || token.text === "'" || token.text === '-' || token.text === '.' || token.text === '%') return true;
+  if (["'s", '\u2019s', "'", '-', '.', '%', '(', ')', '&'].includes(token.text)) return true;
+  // a capitalised word inside a name, whatever the tagger made of it ("State Hydraulic Works")
+  if (/^\p{Lu}[\p{L}-]*$/u.test(token.text) && token.pos !== 'PUNCT' && token.pos !== 'AUX') return true;
   return token.pos === 'PART' && /^['\u2019]s$/.test(token.text);
 }
 

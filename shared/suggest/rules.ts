@@ -34,7 +34,7 @@ const spanOf = (tokens: readonly Token[], phrase: Phrase): Span => [tokens[phras
 const FINAL = new Set(['.', '!', '?', ';']);
 const RELATIVES = new Set(['who', 'which', 'whom']);
 const CLOSING_QUOTES = /["\u201D\u00BB]/;
-const ADDRESSEE_VERBS = new Set(['tell', 'inform', 'brief', 'assure', 'warn', 'remind', 'notify', 'urge']);
+const ADDRESSEE_VERBS = new Set(['tell', 'inform', 'brief', 'assure', 'warn', 'remind', 'notify']);
 const TIME_WORDS = new Set(['on', 'in', 'at', 'during', 'late', 'early', 'last', 'this', 'earlier', 'later', 'today', 'yesterday', 'tonight', 'to', 'via', 'through', 'after', 'before', 'when', 'while']);
 
 /** Whether the token is a cue verb of the lexicon (speech, statement or belief). */
@@ -71,6 +71,12 @@ function contentStartAfterCue(tokens: readonly Token[], cue: number, last: numbe
   if (ADDRESSEE_VERBS.has(tokens[cue]!.lemma)) {
     const addressee = phraseStartingAt(tokens, at, last);
     if (addressee !== null) at = addressee.last + 1;
+  }
+  // "said outside the courthouse on Monday that ...": a "that" after adverbials only
+  for (let ahead = at; ahead <= Math.min(last, at + 10); ahead += 1) {
+    const token = tokens[ahead]!;
+    if (lexicon.complementisers.has(token.lower)) return ahead;
+    if (!['ADP', 'DET', 'NOUN', 'PROPN', 'ADJ', 'NUM', 'ADV'].includes(token.pos) && token.text !== ',') break;
   }
   for (let guard = 0; guard < 4 && at <= last; guard += 1) {
     const token = tokens[at]!;
@@ -113,10 +119,10 @@ function lastBeforeNextCue(input: RuleInput, from: number, last: number): number
     }
     if (token.text !== ',') continue;
     let next = at + 1;
-    while (next <= last && next - at <= 6 && !isCueVerb(tokens[next]!, lexicon, tokens[next - 1])) next += 1;
-    if (next > last || next - at > 6) continue;
+    while (next <= last && next - at <= 10 && !isCueVerb(tokens[next]!, lexicon, tokens[next - 1])) next += 1;
+    if (next > last || next - at > 10) continue;
     const between = tokens.slice(at + 1, next);
-    if (between.every((t) => ['CCONJ', 'SCONJ', 'ADV', 'AUX', 'PRON', 'DET', 'NOUN', 'PROPN', 'ADJ', 'NUM'].includes(t.pos))) return at - 1;
+    if (between.every((t) => ['CCONJ', 'SCONJ', 'ADV', 'AUX', 'PART', 'PRON', 'DET', 'NOUN', 'PROPN', 'ADJ', 'NUM', 'ADP'].includes(t.pos))) return at - 1;
   }
   return last;
 }
@@ -191,6 +197,9 @@ function backward(input: RuleInput, sentence: Sentence, cue: number): Proposal |
     if (tokens[cue - 1]?.text !== ',') return null;
     source = phraseStartingAt(tokens, cue + 1, sentence.last);
     if (source === null) return null;
+    // the speaker ends the sentence: ", said the minister." (not ", said heavy rains had ...")
+    const after = tokens[source.last + 1];
+    if (after !== undefined && source.last < sentence.last && !/^[,.;!?"\u201D]$/.test(after.text) && !TIME_WORDS.has(after.lower)) return null;
     source = withTrailingApposition(tokens, source, sentence.last);
     rule = 'inverted';
     comma = cue - 1;
