@@ -63,11 +63,12 @@ export function assemble(text: string, proposals: readonly Proposal[], lexicon: 
       sourceName = last.name;
       sourceKind = last.kind as typeof sourceKind;
     }
+    const agentless = source === null && carried === undefined && proposal.rule !== 'quote' && proposal.rule !== 'tagger';
     suggestions.push({
       content,
       source,
       cue: range(text, proposal.cue),
-      attribution: attributionOf(content.text, source?.text ?? null, sourceKind, proposal.cueLemma, lexicon),
+      attribution: agentless ? 'other' : attributionOf(content.text, source?.text ?? null, sourceKind, proposal.cueLemma, lexicon),
       sourceName,
       sourceKind,
       confidence: Math.round(Math.min(1, Math.max(0, proposal.score)) * 1000) / 1000,

@@ -45,8 +45,8 @@ export function lowerBound(tokens: readonly Token[], offset: number): number {
   return low;
 }
 
-function lexiconClass(token: Token, lexicon: CueLexicon, previous: Token | undefined): string {
-  const lemma = cueLemmaOf(token, lexicon, previous);
+function lexiconClass(token: Token, lexicon: CueLexicon, previous: Token | undefined, next: Token | undefined): string {
+  const lemma = cueLemmaOf(token, lexicon, previous, next);
   if (lemma !== null) return lexicon.speechVerbs.has(lemma) ? 'speech' : lexicon.statementVerbs.has(lemma) ? 'statement' : 'belief';
   if (lexicon.anonymousNouns.has(token.lower)) return 'anonymous';
   if (lexicon.documentNouns.has(token.lower)) return 'document';
@@ -92,7 +92,7 @@ const SENTENCE_END = hash('</s>');
 export function tokenFeatures(input: RuleInput, proposals: readonly Proposal[]): Uint32Array {
   const { tokens, sentences, quotes, lexicon } = input;
   const roles = ruleRoles(tokens, proposals);
-  const classes = tokens.map((token, index) => lexiconClass(token, lexicon, tokens[index - 1]));
+  const classes = tokens.map((token, index) => lexiconClass(token, lexicon, tokens[index - 1], tokens[index + 1]));
   const inQuote = new Uint8Array(tokens.length);
   for (const quote of quotes) for (let index = lowerBound(tokens, quote.start); index < tokens.length && tokens[index]!.start < quote.end; index += 1) inQuote[index] = 1;
   const cueDistance = new Array<string>(tokens.length).fill('none');

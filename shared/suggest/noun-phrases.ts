@@ -51,7 +51,7 @@ export function phraseEndingAt(tokens: readonly Token[], last: number, floor: nu
   while (first - 1 >= floor) {
     const previous = tokens[first - 1]!;
     if (isNominal(previous) && (previous.pos !== 'PRON' || POSSESSIVES.has(previous.lower))) first -= 1;
-    else if (previous.lower === 'by' && first - 3 >= floor && isParticiple(tokens[first - 2]!) && isNominal(tokens[first - 3]!)) first -= 3;
+    else if (previous.pos === 'ADP' && first - 3 >= floor && isParticiple(tokens[first - 2]!) && isNominal(tokens[first - 3]!)) first -= 3;
     else if (LINKS.has(previous.lower) && first - 2 >= floor && isNominal(tokens[first - 2]!) && tokens[first - 2]!.pos !== 'PRON') first -= 2;
     else break;
   }
@@ -72,8 +72,8 @@ function findRelativeStart(tokens: readonly Token[], end: number, floor: number)
     const token = tokens[at]!;
     const relativeThat = token.lower === 'that' && at > floor && tokens[at - 1]!.pos === 'NOUN' && tokens[at + 1]?.pos === 'VERB';
     if ((RELATIVE_STARTS.has(token.lower) || relativeThat) && at > floor) {
-      // the clause runs to the cue: no comma inside it ("weapons that hit their targets, our correspondent" is no relative)
-      if (tokens.slice(at + 1, end + 1).some((t) => t.text === ',')) return null;
+      // a bare relative runs to the cue without a comma ("weapons that hit their targets, our correspondent" is none)
+      if (tokens[at - 1]!.text !== ',' && tokens.slice(at + 1, end + 1).some((t) => t.text === ',')) return null;
       const before = tokens[at - 1]!;
       if (before.text === ',' || isNominal(before)) return before.text === ',' ? at - 1 + 1 : at;
       return null;

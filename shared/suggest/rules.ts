@@ -38,16 +38,21 @@ const ADDRESSEE_VERBS = new Set(['tell', 'inform', 'brief', 'assure', 'warn', 'r
 const TIME_WORDS = new Set(['on', 'in', 'at', 'during', 'late', 'early', 'last', 'this', 'earlier', 'later', 'today', 'yesterday', 'tonight', 'to', 'via', 'through', 'after', 'before', 'when', 'while']);
 
 /** Whether the token is a cue verb of the lexicon (speech, statement or belief). */
-export function isCueVerb(token: Token, lexicon: CueLexicon, previous?: Token): boolean {
-  return cueLemmaOf(token, lexicon, previous) !== null;
+export function isCueVerb(token: Token, lexicon: CueLexicon, previous?: Token, next?: Token): boolean {
+  return cueLemmaOf(token, lexicon, previous, next) !== null;
 }
 
 const isCueLemma = (lemma: string, lexicon: CueLexicon) => lexicon.speechVerbs.has(lemma) || lexicon.statementVerbs.has(lemma) || lexicon.beliefVerbs.has(lemma);
 
 /** The cue verb's lemma, also for a past form the tagger read as an adjective ("detailed"); null when not a cue verb. */
-export function cueLemmaOf(token: Token, lexicon: CueLexicon, previous?: Token): string | null {
+export function cueLemmaOf(token: Token, lexicon: CueLexicon, previous?: Token, next?: Token): string | null {
   if (token.pos === 'VERB' || token.lower === 'said' || token.lower === 'says' || token.lower === 'told') return isCueLemma(token.lemma, lexicon) ? token.lemma : null;
   const afterSubject = previous !== undefined && ['NOUN', 'PROPN', 'PRON'].includes(previous.pos);
+  // "Some curators fear that", "figures show that": a verb the tagger read as a noun, before "that"
+  if ((token.pos === 'NOUN' || token.pos === 'ADJ') && afterSubject && next !== undefined && lexicon.complementisers.has(next.lower)) {
+    const lemma = [token.lemma, token.lower, token.lower.replace(/s$/, '')].find((candidate) => isCueLemma(candidate, lexicon) || lexicon.findingVerbs.has(candidate));
+    if (lemma !== undefined) return lemma;
+  }
   if ((token.pos === 'ADJ' || token.pos === 'NOUN') && token.lower.endsWith('ed') && afterSubject) {
     const stem = [token.lower.slice(0, -2), token.lower.slice(0, -1)].find((candidate) => lexicon.speechVerbs.has(candidate) || lexicon.statementVerbs.has(candidate));
     return stem ?? null;
@@ -162,7 +167,7 @@ function forward(input: RuleInput, sentence: Sentence, cue: number, inherited: S
   const start = contentStartAfterCue(tokens, cue, sentence.last, lexicon);
   if (start === null) return null;
   const isThat = lexicon.complementisers.has(tokens[start]!.lower);
-  const lemma = cueLemmaOf(tokens[cue]!, lexicon, tokens[cue - 1]) ?? tokens[cue]!.lemma;
+  const lemma = cueLemmaOf(tokens[cue]!, lexicon, tokens[cue - 1], tokens[cue + 1]) ?? tokens[cue]!.lemma;
   const position = lexicon.positionVerbs.has(lemma) || (lexicon.findingVerbs.has(lemma) && !lexicon.speechVerbs.has(lemma));
   if (lexicon.beliefVerbs.has(lemma) && !lexicon.speechVerbs.has(lemma) && !isThat) {
     if (!position && !['PRON', 'DET', 'PROPN', 'NOUN', 'NUM'].includes(tokens[start]!.pos)) return null;
@@ -214,7 +219,7 @@ function backward(input: RuleInput, sentence: Sentence, cue: number): Proposal |
     source: spanOf(tokens, source),
     cue: [tokens[cue]!.start, tokens[cue]!.end],
     rule,
-    cueLemma: cueLemmaOf(tokens[cue]!, lexicon, tokens[cue - 1]) ?? tokens[cue]!.lemma,
+    cueLemma: cueLemmaOf(tokens[cue]!, lexicon, tokens[cue - 1], tokens[cue + 1]) ?? tokens[cue]!.lemma,
     score: 0.75,
   };
 }
@@ -244,10 +249,11 @@ function according(input: RuleInput, sentence: Sentence, at: number): Proposal |
 /** "SOURCE claimed responsibility for CONTENT." */
 function responsibility(input: RuleInput, sentence: Sentence, at: number): Proposal | null {
   const { tokens } = input;
-  const source = phraseEndingAt(tokens, skipBeforeCue(tokens, at, sentence.first), sentence.first);
+  const source = phraseEndingAt(tokens, skipBeforeCue(tokens, at, sentence.first), sentence.first) ?? sentenceSubject(tokens, sentence.first, at);
   if (source === null) return null;
   const end = contentEnd(tokens, sentence, input.text);
-  const contentStart = at + 2 <= sentence.last ? at + 2 : null;
+  const skipFor = tokens[at + 2]?.lower === 'for' ? 1 : 0;
+  const contentStart = at + 2 + skipFor <= sentence.last ? at + 2 + skipFor : null;
   if (contentStart === null || end <= tokens[contentStart]!.start) return null;
   return {
     content: [tokens[contentStart]!.start, end],
@@ -257,6 +263,23 @@ function responsibility(input: RuleInput, sentence: Sentence, at: number): Propo
     cueLemma: 'claim',
     score: 0.85,
   };
+}
+
+const BE = new Set(['was', 'were', 'is', 'are', 'been', 'be', "'s"]);
+
+/** "It was reported that ...", "It is understood that ...": a cue with no source in the text. */
+function isAgentlessPassive(tokens: readonly Token[], at: number, lexicon: CueLexicon): boolean {
+  const token = tokens[at]!;
+  if (!BE.has(tokens[at - 1]?.lower ?? '') || !lexicon.complementisers.has(tokens[at + 1]?.lower ?? '')) return false;
+  const lemma = token.lemma;
+  return (lexicon.speechVerbs.has(lemma) || lexicon.statementVerbs.has(lemma) || lexicon.beliefVerbs.has(lemma) || ['understand', 'know', 'learn'].includes(lemma)) && /(?:ed|d|n|t)$/.test(token.lower);
+}
+
+function agentlessPassive(input: RuleInput, sentence: Sentence, at: number): Proposal {
+  const { tokens } = input;
+  let cueFirst = at - 1;
+  while (cueFirst - 1 >= sentence.first && ['has', 'have', 'had', 'been', 'widely', 'also'].includes(tokens[cueFirst - 1]!.lower)) cueFirst -= 1;
+  return { content: [tokens[at + 1]!.start, contentEnd(tokens, sentence, input.text)], source: null, cue: [tokens[cueFirst]!.start, tokens[at]!.end], rule: 'forward', cueLemma: tokens[at]!.lemma, score: 0.7 };
 }
 
 const NEGATIONS = new Set(['not', "n't", 'never', 'declined', 'refused', 'no']);
@@ -275,7 +298,8 @@ function isBlocked(tokens: readonly Token[], at: number): boolean {
 function isFindingCue(input: RuleInput, sentence: Sentence, at: number): boolean {
   const { tokens, lexicon } = input;
   const token = tokens[at]!;
-  if (token.pos !== 'VERB' || !lexicon.findingVerbs.has(token.lemma) || token.lower.endsWith('ing')) return false;
+  const lemma = token.pos === 'VERB' ? token.lemma : tokens[at + 1] !== undefined && lexicon.complementisers.has(tokens[at + 1]!.lower) ? token.lower.replace(/s$/, '') : '';
+  if (!lexicon.findingVerbs.has(lemma) || token.lower.endsWith('ing')) return false;
   const subject = phraseEndingAt(tokens, skipBeforeCue(tokens, at, sentence.first), sentence.first);
   if (subject === null) return false;
   return tokens.slice(subject.first, subject.last + 1).some((t) => lexicon.documentNouns.has(t.lower) || lexicon.organizationNouns.has(t.lower));
@@ -300,7 +324,11 @@ export function sentenceProposals(input: RuleInput, sentence: Sentence): Proposa
       if (proposal !== null) found.push(proposal);
       continue;
     }
-    if (!(isCueVerb(token, lexicon, tokens[at - 1]) || isFindingCue(input, sentence, at)) || isBlocked(tokens, at)) continue;
+    if (isAgentlessPassive(tokens, at, lexicon)) {
+      found.push(agentlessPassive(input, sentence, at));
+      continue;
+    }
+    if (!(isCueVerb(token, lexicon, tokens[at - 1], next) || isFindingCue(input, sentence, at)) || isBlocked(tokens, at)) continue;
     const inherited = found[found.length - 1]?.source ?? null;
     const proposal = forward(input, sentence, at, inherited) ?? backward(input, sentence, at);
     if (proposal !== null) found.push(proposal);

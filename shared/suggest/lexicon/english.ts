@@ -25,9 +25,10 @@ export const english: CueLexicon = {
   `),
   positionVerbs: words(`
     back oppose support endorse favour favor reject welcome condemn criticise criticize dispute
-    expect predict blame accuse deny recommend urge doubt call
+    expect predict blame accuse deny recommend urge doubt call announce declare claim question
+    accept advise forecast estimate
   `),
-  findingVerbs: words(`find show suggest indicate reveal conclude estimate put say`),
+  findingVerbs: words(`find show suggest indicate reveal conclude estimate put say forecast`),
   phrases: [
     'according to',
     'claimed responsibility',
