@@ -8,11 +8,13 @@ import type { Token } from './tokenize';
 export type Role = 'C' | 'S' | 'Q';
 
 function shape(text: string): string {
-  if (/^\p{Lu}+$/u.test(text)) return text.length > 1 ? 'XX' : 'X';
-  if (/^\p{Lu}/u.test(text)) return 'Xx';
-  if (/^\p{Ll}/u.test(text)) return 'x';
-  if (/^\d/.test(text)) return 'd';
-  return text;
+  const first = text.charAt(0);
+  const upper = first.toUpperCase();
+  const lower = first.toLowerCase();
+  if (upper === lower) return first >= '0' && first <= '9' ? 'd' : text;
+  if (first === lower) return 'x';
+  if (text.length > 1 && text === text.toUpperCase()) return 'XX';
+  return text.length > 1 ? 'Xx' : 'X';
 }
 
 /** For each token, the role the proposals give it ('' for none), marking each span's first token with B-. */
@@ -58,8 +60,8 @@ function lexiconClass(token: Token, lexicon: CueLexicon, previous: Token | undef
 
 const bucket = (distance: number) => (distance === 0 ? '0' : distance < 0 ? (distance > -3 ? `${distance}` : distance > -8 ? '-m' : '-f') : distance < 3 ? `+${distance}` : distance < 8 ? '+m' : '+f');
 
-/** Buckets the hashed features fall into (2^18): the tagger's weight table has one row per bucket. */
-export const FEATURE_BUCKETS = 1 << 18;
+/** Buckets the hashed features fall into (2^16): the tagger's weight table has one row per bucket, small enough to stay in the processor's cache. */
+export const FEATURE_BUCKETS = 1 << 16;
 /** How many features each token has. */
 export const FEATURES_PER_TOKEN = 22;
 

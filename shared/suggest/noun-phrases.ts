@@ -4,7 +4,7 @@
 import type { Token } from './tokenize';
 
 const NOMINAL = new Set(['NOUN', 'PROPN', 'ADJ', 'DET', 'NUM', 'PRON']);
-const LINKS = new Set(['of', 'for', 'in', 'at', 'from', 'with', 'close', 'to', 'on', 'by']);
+const LINKS = new Set(['of', 'for', 'in', 'at', 'from', 'with', 'close', 'to', 'by']);
 const SKIPPABLE_BEFORE_CUE = new Set(['also', 'further', 'later', 'then', 'again', 'has', 'have', 'had', 'will', 'would', 'had', 'previously', 'earlier', 'repeatedly', 'reportedly', 'recently', 'once', 'separately', 'publicly', 'privately', 'has', 'was', 'were', 'is', 'are', 'not', 'never', 'clearly', 'openly', 'strongly', 'firmly', 'explicitly', 'however', 'still', 'already', 'first', 'last', 'had', 'could', 'may', 'might', 'did', 'does', 'do']);
 const RELATIVE_STARTS = new Set(['who', 'which', 'whose']);
 const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you']);
@@ -18,7 +18,7 @@ export interface Phrase {
 function isNominal(token: Token): boolean {
   if (POSSESSIVES.has(token.lower)) return true;
   if (NOMINAL.has(token.pos)) return !(token.pos === 'PRON' && !SUBJECT_PRONOUNS.has(token.lower) && token.lower !== 'who');
-  if (["'s", '\u2019s', "'", '-', '.', '%', '(', ')', '&'].includes(token.text)) return true;
+  if (["'s", '\u2019s', "'", '\u2019', '-', '.', '%', '(', ')', '&'].includes(token.text)) return true;
   // a capitalised word inside a name, whatever the tagger made of it ("State Hydraulic Works")
   if (/^\p{Lu}[\p{L}-]*$/u.test(token.text) && token.pos !== 'PUNCT' && token.pos !== 'AUX') return true;
   return token.pos === 'PART' && /^['\u2019]s$/.test(token.text);

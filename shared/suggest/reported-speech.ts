@@ -15,7 +15,8 @@ function contentStartAfterCue(tokens: readonly Token[], cue: number, last: numbe
     if (addressee !== null) at = addressee.last + 1;
   }
   // "said outside the courthouse on Monday that ...": a "that" after adverbials only
-  for (let ahead = at; ahead <= Math.min(last, at + 10); ahead += 1) {
+  const adverbialFirst = at <= last && (tokens[at]!.pos === 'ADP' || tokens[at]!.pos === 'ADV' || tokens[at]!.text === ',');
+  for (let ahead = at; adverbialFirst && ahead <= Math.min(last, at + 10); ahead += 1) {
     const token = tokens[ahead]!;
     if (lexicon.complementisers.has(token.lower)) return ahead;
     if (!['ADP', 'DET', 'NOUN', 'PROPN', 'ADJ', 'NUM', 'ADV'].includes(token.pos) && token.text !== ',') break;
@@ -34,14 +35,17 @@ function contentStartAfterCue(tokens: readonly Token[], cue: number, last: numbe
     }
     break;
   }
-  if (at <= last && tokens[cue]!.lemma === 'call' && tokens[at]!.lower === 'for') at += 1;
+  if (at <= last && tokens[cue]!.lemma === 'call' && (tokens[at]!.lower === 'for' || tokens[at]!.lower === 'on')) at += 1;
   if (at > last) return null;
   const first = tokens[at]!;
   if (first.pos === 'PUNCT' && !/["\u201C]/.test(first.text)) return null;
   if (tokens[at + 1]?.lower === 'by' && /ed$/.test(first.lower)) return null;
   if (first.lower === 'to' || first.lower === 'for' || first.lower === 'as') return null;
   // ", adding that ...": a second attribution, not this cue's content
-  if (first.pos === 'VERB' && first.lower.endsWith('ing') && (isCueVerb(first, lexicon) || lexicon.complementisers.has(tokens[at + 1]?.lower ?? ''))) return null;
+  // ", adding that ...", "speaking on condition of anonymity": another cue or an aside, not this cue's content
+  const next = tokens[at + 1];
+  if (first.pos === 'VERB' && first.lower.endsWith('ing') && (isCueVerb(first, lexicon) || (next !== undefined && (lexicon.complementisers.has(next.lower) || next.pos === 'ADP')))) return null;
+  if ((first.pos === 'ADP' || first.pos === 'CCONJ') && !lexicon.complementisers.has(first.lower)) return null;
   return at;
 }
 
@@ -54,6 +58,8 @@ function lastBeforeNextCue(input: RuleInput, from: number, last: number): number
   const { tokens, lexicon } = input;
   for (let at = from + 1; at <= last; at += 1) {
     const token = tokens[at]!;
+    // ", though bookmakers have ...": a contrast the article adds, not the content
+    if (token.text === ',' && ['though', 'although', 'whereas'].includes(tokens[at + 1]?.lower ?? '')) return at - 1;
     if (token.pos === 'CCONJ' || token.text === ';') {
       let next = at + 1;
       while (next <= last && tokens[next]!.pos === 'ADV') next += 1;
@@ -70,16 +76,19 @@ function lastBeforeNextCue(input: RuleInput, from: number, last: number): number
 }
 
 const OBJECT_ENDS = new Set(['because', 'after', 'while', 'when', 'as', 'since', 'although', 'though', 'but', 'despite', 'amid']);
+/** Prepositions that open a manner or place adverbial after an object ("claimed the attack in a video") */
+const ADVERBIAL_STARTS = new Set(['in', 'on', 'at', 'during', 'from', 'through', 'via', 'amid', 'after', 'before', 'with']);
 const TIME_NOUNS = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|last|this|january|february|march|april|may|june|july|august|september|october|november|december)$/;
 
 /** The last token of an object content ("backs the plan on Monday, ..."): before a comma, a new clause or a time adverbial. */
-function objectEnd(tokens: readonly Token[], start: number, last: number): number {
+export function objectEnd(tokens: readonly Token[], start: number, last: number): number {
   for (let at = start + 1; at <= last; at += 1) {
     const token = tokens[at]!;
     const next = tokens[at + 1];
     if (token.text === ',' || OBJECT_ENDS.has(token.lower)) return at - 1;
     if (token.pos === 'CCONJ' && next !== undefined && next.pos === 'VERB') return at - 1;
     if (token.pos === 'ADP' && next !== undefined && TIME_NOUNS.test(next.lower)) return at - 1;
+    if (ADVERBIAL_STARTS.has(token.lower) && next !== undefined && ['a', 'an', 'its', 'their', 'his', 'her'].includes(next.lower)) return at - 1;
   }
   return last;
 }

@@ -35,7 +35,7 @@ export const FINAL = new Set(['.', '!', '?', ';']);
 export const RELATIVES = new Set(['who', 'which', 'whom']);
 export const CLOSING_QUOTES = /["\u201D\u00BB]/;
 export const ADDRESSEE_VERBS = new Set(['tell', 'inform', 'brief', 'assure', 'warn', 'remind', 'notify']);
-export const TIME_WORDS = new Set(['on', 'in', 'at', 'during', 'late', 'early', 'last', 'this', 'earlier', 'later', 'today', 'yesterday', 'tonight', 'to', 'via', 'through', 'after', 'before', 'when', 'while']);
+export const TIME_WORDS = new Set(['on', 'in', 'at', 'during', 'late', 'early', 'last', 'this', 'earlier', 'later', 'today', 'yesterday', 'tonight', 'via', 'through', 'after', 'before', 'when', 'while']);
 
 /** Whether the token is a cue verb of the lexicon (speech, statement or belief). */
 export function isCueVerb(token: Token, lexicon: CueLexicon, previous?: Token, next?: Token): boolean {
@@ -46,7 +46,15 @@ const isCueLemma = (lemma: string, lexicon: CueLexicon) => lexicon.speechVerbs.h
 
 /** The cue verb's lemma, also for a past form the tagger read as an adjective ("detailed"); null when not a cue verb. */
 export function cueLemmaOf(token: Token, lexicon: CueLexicon, previous?: Token, next?: Token): string | null {
+  if (previous?.text === '-') return null;
   if (token.pos === 'VERB' || token.lower === 'said' || token.lower === 'says' || token.lower === 'told') return isCueLemma(token.lemma, lexicon) ? token.lemma : null;
+  if (previous?.text === '-') return null;
+  // ", warning that ...": a participle after a comma, whatever the tagger made of it
+  if (previous?.text === ',' && token.lower.endsWith('ing')) {
+    const stem = token.lower.slice(0, -3);
+    const lemma = [stem, `${stem}e`, stem.slice(0, -1)].find((candidate) => lexicon.speechVerbs.has(candidate) || lexicon.statementVerbs.has(candidate));
+    if (lemma !== undefined) return lemma;
+  }
   const afterSubject = previous !== undefined && ['NOUN', 'PROPN', 'PRON'].includes(previous.pos);
   // "Some curators fear that", "figures show that": a verb the tagger read as a noun, before "that"
   if ((token.pos === 'NOUN' || token.pos === 'ADJ') && afterSubject && next !== undefined && lexicon.complementisers.has(next.lower)) {

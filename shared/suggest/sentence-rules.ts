@@ -2,7 +2,7 @@
 // responsibility, agentless passives, finding verbs; and the continuation of a report in the next sentence.
 import type { CueLexicon } from './lexicon/lexicon';
 import { phraseEndingAt, phraseStartingAt, sentenceSubject, skipBeforeCue, withTrailingApposition } from './noun-phrases';
-import { backward, forward } from './reported-speech';
+import { backward, forward, objectEnd } from './reported-speech';
 import { type Proposal, RELATIVES, type RuleInput, type Span, contentEnd, isCueVerb, spanOf } from './rules';
 import type { Sentence, Token } from './tokenize';
 
@@ -22,7 +22,8 @@ function according(input: RuleInput, sentence: Sentence, at: number): Proposal |
   const before: Span | null = at - 1 > sentence.first ? [tokens[sentence.first]!.start, tokens[at - 2]!.end] : null;
   let content: Span | null = null;
   const continues = !relative && tokens[afterSource]?.text === ',' && after !== undefined && afterSource + 1 <= sentence.last && end > after.start;
-  if (continues && (opensSentence || !(after.pos === 'VERB' && after.lower.endsWith('ing')))) content = [after.start, end];
+  const clauseAfter = tokens.slice(afterSource + 1, sentence.last + 1).some((t) => t.pos === 'VERB' || t.pos === 'AUX');
+  if (continues && clauseAfter && (opensSentence || !(after.pos === 'VERB' && after.lower.endsWith('ing')))) content = [after.start, end];
   else if (before !== null) content = before;
   if (content === null) return null;
   return { content, source: spanOf(tokens, source), cue, rule: 'according', cueLemma: 'according', score: 0.85 };
@@ -37,8 +38,9 @@ function responsibility(input: RuleInput, sentence: Sentence, at: number): Propo
   const skipFor = tokens[at + 2]?.lower === 'for' ? 1 : 0;
   const contentStart = at + 2 + skipFor <= sentence.last ? at + 2 + skipFor : null;
   if (contentStart === null || end <= tokens[contentStart]!.start) return null;
+  const objectLast = objectEnd(tokens, contentStart, sentence.last);
   return {
-    content: [tokens[contentStart]!.start, end],
+    content: [tokens[contentStart]!.start, objectLast === sentence.last ? end : tokens[objectLast]!.end],
     source: spanOf(tokens, source),
     cue: [tokens[at]!.start, tokens[at + 1]!.end],
     rule: 'responsibility',
@@ -68,6 +70,7 @@ const NEGATIONS = new Set(['not', "n't", 'never', 'declined', 'refused', 'no']);
 
 /** Whether the cue is negated or a participle modifying a noun ("did not say", "officials quoted by"). */
 function isBlocked(tokens: readonly Token[], at: number): boolean {
+  if (tokens[at]!.lower.endsWith('ing') && tokens[at - 1]?.text !== ',') return true;
   const before = [tokens[at - 1]?.lower, tokens[at - 2]?.lower];
   if (before.some((w) => w !== undefined && NEGATIONS.has(w))) return true;
   if (RELATIVES.has(before[0] ?? '')) return true;
@@ -84,7 +87,8 @@ function isFindingCue(input: RuleInput, sentence: Sentence, at: number): boolean
   if (!lexicon.findingVerbs.has(lemma) || token.lower.endsWith('ing')) return false;
   const subject = phraseEndingAt(tokens, skipBeforeCue(tokens, at, sentence.first), sentence.first);
   if (subject === null) return false;
-  return tokens.slice(subject.first, subject.last + 1).some((t) => lexicon.documentNouns.has(t.lower) || lexicon.organizationNouns.has(t.lower));
+  const byOrganization = ['estimate', 'forecast', 'put', 'say'].includes(lemma);
+  return tokens.slice(subject.first, subject.last + 1).some((t) => lexicon.documentNouns.has(t.lower) || (byOrganization && lexicon.organizationNouns.has(t.lower)));
 }
 
 /** All rule proposals for one sentence, at most one per cue; cues that quotes took are skipped. */

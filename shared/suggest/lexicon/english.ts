@@ -10,7 +10,7 @@ export const english: CueLexicon = {
     respond comment remark tell quote cite stress emphasize emphasise affirm reaffirm reiterate
     detail describe recall testify allege accuse acknowledge admit concede contend maintain assert
     suggest urge vow pledge promise threaten predict estimate caution complain lament observe
-    mention point write blog text message reveal disclose signal indicate conclude agree
+    mention write blog text message reveal disclose signal indicate conclude agree
     tout boast charge counter retort acknowledge demand call urge appeal plead inform brief
     elaborate clarify specify underline underscore highlight hint joke quip shout scream yell
     whisper mutter exclaim recount relate narrate suggest propose advise
@@ -20,11 +20,11 @@ export const english: CueLexicon = {
   `),
   beliefVerbs: words(`
     believe think expect fear hope doubt suspect feel consider reckon worry assume anticipate
-    insist back oppose support endorse favour favor reject welcome condemn criticise
+    insist back oppose support endorse favour favor reject condemn criticise
     criticize dispute question want blame recommend predict
   `),
   positionVerbs: words(`
-    back oppose support endorse favour favor reject welcome condemn criticise criticize dispute
+    back oppose support endorse favour favor reject condemn criticise criticize dispute
     expect predict blame accuse deny recommend urge doubt call announce declare claim question
     accept advise forecast estimate
   `),
