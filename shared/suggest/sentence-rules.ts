@@ -3,7 +3,7 @@
 import type { CueLexicon } from './lexicon/lexicon';
 import { phraseEndingAt, phraseStartingAt, sentenceSubject, skipBeforeCue, withTrailingApposition } from './noun-phrases';
 import { backward, forward, objectEnd } from './reported-speech';
-import { type Proposal, RELATIVES, type RuleInput, type Span, contentEnd, isCueVerb, spanOf } from './rules';
+import { type Proposal, RELATIVES, type RuleInput, type Span, contentEnd, cueLemmaOf, isCueVerb, spanOf } from './rules';
 import type { Sentence, Token } from './tokenize';
 
 /** "According to SOURCE, CONTENT." / "CONTENT, according to SOURCE." / "X has, according to SOURCE, CONTENT." */
@@ -91,6 +91,26 @@ function isFindingCue(input: RuleInput, sentence: Sentence, at: number): boolean
   return tokens.slice(subject.first, subject.last + 1).some((t) => lexicon.documentNouns.has(t.lower) || (byOrganization && lexicon.organizationNouns.has(t.lower)));
 }
 
+const DESCRIBING = new Set(['describe', 'call', 'dismiss', 'label', 'brand', 'term', 'characterise', 'characterize']);
+
+/** "X described the deal as "a practical step"", ", calling it "a moral step"": the quoted words are the content. */
+function describedAs(input: RuleInput, sentence: Sentence, at: number, inherited: Span | null): Proposal | null {
+  const { tokens, lexicon, quotes } = input;
+  const token = tokens[at]!;
+  const lemma = cueLemmaOf(token, lexicon, tokens[at - 1], tokens[at + 1]) ?? token.lemma;
+  if (!DESCRIBING.has(lemma)) return null;
+  const limit = tokens[Math.min(sentence.last, at + 8)]!.end;
+  const quote = quotes.find((q) => q.start >= token.end && q.start < limit);
+  if (quote === undefined) return null;
+  const between = tokens.filter((t) => t.start > token.end && t.end <= quote.start);
+  if (between.some((t) => t.pos === 'VERB' || t.pos === 'AUX')) return null;
+  const participle = token.lower.endsWith('ing') && tokens[at - 1]?.text === ',';
+  const phrase = participle ? null : phraseEndingAt(tokens, skipBeforeCue(tokens, at, sentence.first), sentence.first);
+  const subject = phrase ?? (participle && inherited === null ? sentenceSubject(tokens, sentence.first, at) : null);
+  const source = subject !== null ? spanOf(tokens, subject) : participle ? inherited : null;
+  return { content: [quote.start, quote.end], source, cue: [token.start, token.end], rule: 'quote', cueLemma: lemma, score: 0.85 };
+}
+
 /** All rule proposals for one sentence, at most one per cue; cues that quotes took are skipped. */
 export function sentenceProposals(input: RuleInput, sentence: Sentence): Proposal[] {
   const { tokens, lexicon } = input;
@@ -116,7 +136,7 @@ export function sentenceProposals(input: RuleInput, sentence: Sentence): Proposa
     }
     if (!(isCueVerb(token, lexicon, tokens[at - 1], next) || isFindingCue(input, sentence, at)) || isBlocked(tokens, at)) continue;
     const inherited = found[found.length - 1]?.source ?? null;
-    const proposal = forward(input, sentence, at, inherited) ?? backward(input, sentence, at);
+    const proposal = describedAs(input, sentence, at, inherited) ?? forward(input, sentence, at, inherited) ?? backward(input, sentence, at);
     if (proposal !== null) found.push(proposal);
   }
   return found;
