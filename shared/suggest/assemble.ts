@@ -45,6 +45,8 @@ export function assemble(text: string, proposals: readonly Proposal[], lexicon: 
       sourceKind = (antecedent?.kind ?? sourceKind) as typeof sourceKind;
     } else if (source !== null) {
       sourceName = registryName(source.text, sourceKind, lexicon);
+      // a surname alone: a person when the text names someone with it before ("Police Chief Ramon Esquivel ... Esquivel said")
+      if (sourceKind === 'organization' && /^\p{Lu}[\p{L}-]+$/u.test(sourceName) && new RegExp(`\\p{Lu}[\\p{L}.-]+ ${sourceName}\\b`, 'u').test(text.slice(0, source.start))) sourceKind = 'person';
       const earlier = named.find((n) => n.kind === 'person' && sourceName !== null && n.name.split(' ').slice(-1)[0]?.toLowerCase() === sourceName.toLowerCase().replace(/^al-/, 'al-'));
       if (earlier !== undefined) {
         sourceName = earlier.name;
@@ -61,11 +63,12 @@ export function assemble(text: string, proposals: readonly Proposal[], lexicon: 
       sourceName = last.name;
       sourceKind = last.kind as typeof sourceKind;
     }
+    const agentless = source === null && carried === undefined && proposal.rule !== 'quote' && proposal.rule !== 'tagger';
     suggestions.push({
       content,
       source,
       cue: range(text, proposal.cue),
-      attribution: attributionOf(content.text, source?.text ?? null, sourceKind, proposal.cueLemma, lexicon),
+      attribution: agentless ? 'other' : attributionOf(content.text, source?.text ?? null, sourceKind, proposal.cueLemma, lexicon),
       sourceName,
       sourceKind,
       confidence: Math.round(Math.min(1, Math.max(0, proposal.score)) * 1000) / 1000,

@@ -26,6 +26,8 @@ export function namingPart(source: string, lexicon: CueLexicon): string {
   const parts = source.split(/,\s*/).filter((p) => p !== '' && !/^(?:who|which|whose)\b/i.test(p));
   if (parts.length < 2) return parts[0] ?? source;
   const names = (part: string) => part.split(/\s+/).filter((w) => isNameWord(w, lexicon)).length;
+  // "Thanawat Srisuk, an economist at Siam Meridian Securities": a proper name first is the name
+  if (parts[0]!.split(/\s+/).every((w) => isNameWord(w, lexicon) || /^(?:al|el|bin|de|van|von)-?$/i.test(w))) return parts[0]!;
   return parts.reduce((best, part) => (names(part) > names(best) ? part : best));
 }
 
@@ -40,7 +42,12 @@ export function sourceKindOf(written: string, lexicon: CueLexicon): SuggestedSou
   const names = source.split(/\s+/).filter((w) => isNameWord(w, lexicon)).length;
   const headIsName = isNameWord(source.split(/\s+/).find((w) => w.toLowerCase().replace(POSSESSIVE, '') === head) ?? '', lexicon);
   if (lexicon.documentNouns.has(head)) return 'document';
-  if (lexicon.anonymousNouns.has(head)) return 'anonymous';
+  if (lexicon.anonymousNouns.has(head) || /^\d/.test(head)) return 'anonymous';
+  // a role and a name: "Committee chairman Alasdair Ross", "Green Centre leader Liis Mets"
+  const role = words.findIndex((w) => lexicon.roleNouns.has(w));
+  if (role !== -1 && headIsName && role < words.length - 1) return 'person';
+  // "an Egyptian archaeologist", "another parent": one unnamed person
+  if (/^(?:a|an|another|one)$/.test(words[0] ?? '') && !headIsName && !lexicon.organizationNouns.has(head) && !lexicon.governmentNouns.has(head) && !lexicon.mediaNouns.has(head)) return 'anonymous';
   if (lexicon.roleNouns.has(head) || (headIsName && names >= 2 && !words.some((w) => lexicon.organizationNouns.has(w) || lexicon.governmentNouns.has(w)))) return 'person';
   if (words.includes('news') || lexicon.mediaNouns.has(head)) return 'media';
   if (lexicon.governmentNouns.has(head) || words.includes('ministry') || words.includes('government')) return 'government';

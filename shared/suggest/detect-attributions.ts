@@ -8,7 +8,8 @@ import { english } from './lexicon/english';
 import type { CueLexicon } from './lexicon/lexicon';
 import { pairQuotes } from './quote-pairing';
 import { quoteProposals } from './quote-rules';
-import { type Proposal, type RuleInput, continuationProposals, sentenceProposals } from './rules';
+import type { Proposal, RuleInput } from './rules';
+import { continuationProposals, sentenceProposals } from './sentence-rules';
 import type { AttributionSuggestion } from './suggestion';
 import { type StoredModel, type Weights, emissions, labelProbabilities, loadWeights, viterbi } from './tagger';
 import { tokenize } from './tokenize';
@@ -54,18 +55,36 @@ export function analyse(text: string, lexicon: CueLexicon = english): { input: R
   return { input, kept: resolveOverlaps([...kept, ...continuationProposals(input, kept)]) };
 }
 
+/** Paragraphs worth tagging: those with a quotation or a cue word (the tagger adds nothing without a cue). */
+function candidateTokens(input: RuleInput): Uint8Array {
+  const { tokens, lexicon, quotes } = input;
+  const paragraphs = new Set<number>();
+  for (const token of tokens) {
+    const lemma = token.lemma;
+    if (lexicon.speechVerbs.has(lemma) || lexicon.statementVerbs.has(lemma) || lexicon.beliefVerbs.has(lemma) || lexicon.findingVerbs.has(lemma) || token.lower === 'according') paragraphs.add(token.paragraph);
+  }
+  let quote = 0;
+  for (const token of tokens) {
+    while (quote < quotes.length && quotes[quote]!.end <= token.start) quote += 1;
+    if (quote < quotes.length && quotes[quote]!.start <= token.start) paragraphs.add(token.paragraph);
+  }
+  return Uint8Array.from(tokens, (token) => (paragraphs.has(token.paragraph) ? 1 : 0));
+}
+
 /** The tagger's proposals, paragraph by paragraph, from the rules' view of the text. */
 export function taggerProposals(input: RuleInput, kept: readonly Proposal[], weights: Weights): Proposal[] {
-  const features = tokenFeatures(input, kept);
-  const scores = emissions(weights, features);
+  const include = candidateTokens(input);
+  const features = tokenFeatures(input, kept, include);
+  const scores = emissions(weights, features, include);
   const found: Proposal[] = [];
   let first = 0;
   while (first < input.tokens.length) {
     let last = first;
     while (last + 1 < input.tokens.length && input.tokens[last + 1]!.paragraph === input.tokens[first]!.paragraph) last += 1;
-    const labels = viterbi(weights, scores, first, last);
-    const confidence = labelProbabilities(scores, first, labels);
-    found.push(...decodeProposals(input.tokens, labels, first, confidence));
+    if (include[first] === 1) {
+      const labels = viterbi(weights, scores, first, last);
+      found.push(...decodeProposals(input.tokens, labels, first, labelProbabilities(scores, first, labels)));
+    }
     first = last + 1;
   }
   return found;

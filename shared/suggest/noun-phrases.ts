@@ -4,7 +4,7 @@
 import type { Token } from './tokenize';
 
 const NOMINAL = new Set(['NOUN', 'PROPN', 'ADJ', 'DET', 'NUM', 'PRON']);
-const LINKS = new Set(['of', 'for', 'in', 'at', 'from', 'with', 'close', 'to', 'on']);
+const LINKS = new Set(['of', 'for', 'in', 'at', 'from', 'with', 'close', 'to', 'by']);
 const SKIPPABLE_BEFORE_CUE = new Set(['also', 'further', 'later', 'then', 'again', 'has', 'have', 'had', 'will', 'would', 'had', 'previously', 'earlier', 'repeatedly', 'reportedly', 'recently', 'once', 'separately', 'publicly', 'privately', 'has', 'was', 'were', 'is', 'are', 'not', 'never', 'clearly', 'openly', 'strongly', 'firmly', 'explicitly', 'however', 'still', 'already', 'first', 'last', 'had', 'could', 'may', 'might', 'did', 'does', 'do']);
 const RELATIVE_STARTS = new Set(['who', 'which', 'whose']);
 const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you']);
@@ -18,8 +18,15 @@ export interface Phrase {
 function isNominal(token: Token): boolean {
   if (POSSESSIVES.has(token.lower)) return true;
   if (NOMINAL.has(token.pos)) return !(token.pos === 'PRON' && !SUBJECT_PRONOUNS.has(token.lower) && token.lower !== 'who');
-  if (token.text === "'s" || token.text === '\u2019s' || token.text === "'" || token.text === '-' || token.text === '.' || token.text === '%') return true;
+  if (["'s", '\u2019s', "'", '\u2019', '-', '.', '%', '(', ')', '&'].includes(token.text)) return true;
+  // a capitalised word inside a name, whatever the tagger made of it ("State Hydraulic Works")
+  if (/^\p{Lu}[\p{L}-]*$/u.test(token.text) && token.pos !== 'PUNCT' && token.pos !== 'AUX') return true;
   return token.pos === 'PART' && /^['\u2019]s$/.test(token.text);
+}
+
+/** A past participle modifying a noun ("an official quoted by", "a poll released Tuesday"). */
+function isParticiple(token: Token): boolean {
+  return (token.pos === 'VERB' || token.pos === 'ADJ') && token.lower.endsWith('ed');
 }
 
 /** The index of the first token the cue's subject may end at: skips adverbs and auxiliaries. */
@@ -44,6 +51,7 @@ export function phraseEndingAt(tokens: readonly Token[], last: number, floor: nu
   while (first - 1 >= floor) {
     const previous = tokens[first - 1]!;
     if (isNominal(previous) && (previous.pos !== 'PRON' || POSSESSIVES.has(previous.lower))) first -= 1;
+    else if (previous.pos === 'ADP' && first - 3 >= floor && isParticiple(tokens[first - 2]!) && isNominal(tokens[first - 3]!)) first -= 3;
     else if (LINKS.has(previous.lower) && first - 2 >= floor && isNominal(tokens[first - 2]!) && tokens[first - 2]!.pos !== 'PRON') first -= 2;
     else break;
   }
@@ -62,7 +70,10 @@ export function phraseEndingAt(tokens: readonly Token[], last: number, floor: nu
 function findRelativeStart(tokens: readonly Token[], end: number, floor: number): number | null {
   for (let at = end; at >= Math.max(floor, end - 25); at -= 1) {
     const token = tokens[at]!;
-    if (RELATIVE_STARTS.has(token.lower) && at > floor) {
+    const relativeThat = token.lower === 'that' && at > floor && tokens[at - 1]!.pos === 'NOUN' && tokens[at + 1]?.pos === 'VERB';
+    if ((RELATIVE_STARTS.has(token.lower) || relativeThat) && at > floor) {
+      // a bare relative runs to the cue without a comma ("weapons that hit their targets, our correspondent" is none)
+      if (tokens[at - 1]!.text !== ',' && tokens.slice(at + 1, end + 1).some((t) => t.text === ',')) return null;
       const before = tokens[at - 1]!;
       if (before.text === ',' || isNominal(before)) return before.text === ',' ? at - 1 + 1 : at;
       return null;
@@ -78,12 +89,13 @@ export function phraseStartingAt(tokens: readonly Token[], first: number, ceilin
   let last = first;
   while (last + 1 <= ceiling) {
     const next = tokens[last + 1]!;
-    if (isNominal(next) && next.pos !== 'PRON' && !(next.text === '.' && last + 1 === ceiling)) last += 1;
+    if (isNominal(next) && (next.pos !== 'PRON' || POSSESSIVES.has(next.lower)) && !(next.text === '.' && last + 1 === ceiling)) last += 1;
+    else if (isParticiple(next) && tokens[last]!.pos === 'NOUN' && last + 2 <= ceiling && (tokens[last + 2]!.pos === 'ADP' || /^(?:last|this|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/.test(tokens[last + 2]!.lower))) last += 1;
     else if (LINKS.has(next.lower) && next.lower !== 'on' && last + 2 <= ceiling && isNominal(tokens[last + 2]!) && tokens[last + 2]!.pos !== 'PRON') last += 2;
     else break;
   }
   while (last > first && (tokens[last]!.pos === 'PUNCT' || LINKS.has(tokens[last]!.lower))) last -= 1;
-  if (tokens[first]!.pos === 'PRON') return { first, last: first };
+  if (tokens[first]!.pos === 'PRON' && !POSSESSIVES.has(tokens[first]!.lower)) return { first, last: first };
   return { first, last };
 }
 

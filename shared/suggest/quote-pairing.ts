@@ -19,8 +19,40 @@ const OPENING = new Map([
 ]);
 const CLOSING = new Set(['\u201D', '\u00BB', '"']);
 
-/** Every double-quoted span of `text`, in order, never crossing a line break. */
+const SINGLE_OPEN = '\u2018';
+const SINGLE_CLOSE = '\u2019';
+const letter = /[\p{L}\p{N}]/u;
+
+/**
+ * British-style single quotes (‘...’) on a line without double quotes: an opening mark at a word's
+ * start, closed by the first ’ not followed by a letter (so "don’t" stays an apostrophe).
+ */
+function pairSingleQuotes(text: string, from: number, to: number, spans: QuoteSpan[]): void {
+  let open = -1;
+  for (let at = from; at < to; at += 1) {
+    const mark = text[at]!;
+    if (open === -1 && mark === SINGLE_OPEN && !letter.test(text[at - 1] ?? ' ')) open = at;
+    else if (open !== -1 && mark === SINGLE_CLOSE && !letter.test(text[at + 1] ?? ' ')) {
+      spans.push({ start: open, end: at + 1, closed: true });
+      open = -1;
+    }
+  }
+}
+
+/** Every double-quoted span of `text` (single-quoted on lines without double quotes), in order, never crossing a line break. */
 export function pairQuotes(text: string): QuoteSpan[] {
+  const spans = pairDoubleQuotes(text);
+  let lineStart = 0;
+  for (let at = 0; at <= text.length; at += 1) {
+    if (at < text.length && text[at] !== '\n') continue;
+    const line = text.slice(lineStart, at);
+    if (line.includes(SINGLE_OPEN) && !/["\u201C\u201D\u00AB\u00BB]/.test(line)) pairSingleQuotes(text, lineStart, at, spans);
+    lineStart = at + 1;
+  }
+  return spans.sort((a, b) => a.start - b.start);
+}
+
+function pairDoubleQuotes(text: string): QuoteSpan[] {
   const spans: QuoteSpan[] = [];
   let open: { at: number; close: string } | null = null;
   for (let at = 0; at < text.length; at += 1) {
@@ -47,5 +79,5 @@ function trimEnd(text: string, end: number): number {
 
 /** Whether a character is a double quotation mark of any style. */
 export function isQuoteMark(character: string): boolean {
-  return OPENING.has(character) || CLOSING.has(character);
+  return OPENING.has(character) || CLOSING.has(character) || character === SINGLE_OPEN || character === SINGLE_CLOSE;
 }

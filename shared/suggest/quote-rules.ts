@@ -39,13 +39,13 @@ function speakerAfter(input: RuleInput, quote: QuoteSpan): Speaker | null {
   for (let cue = at; cue <= limit && tokens[cue]!.paragraph === paragraph; cue += 1) {
     const token = tokens[cue]!;
     if (/^[.!?;"\u201C\u201D]$/.test(token.text)) return null;
-    if (!isCueVerb(token, lexicon, tokens[cue - 1])) continue;
+    if (!isCueVerb(token, lexicon, tokens[cue - 1], tokens[cue + 1])) continue;
     const before = phraseEndingAt(tokens, skipBeforeCue(tokens, cue, at), at);
-    if (before !== null && before.first === at) return { source: tokenSpan(tokens, before.first, before.last), cue: tokenSpan(tokens, cue, cue), cueLemma: cueLemmaOf(token, lexicon, tokens[cue - 1]) ?? token.lemma, last: cue };
+    if (before !== null && before.first === at) return { source: tokenSpan(tokens, before.first, before.last), cue: tokenSpan(tokens, cue, cue), cueLemma: cueLemmaOf(token, lexicon, tokens[cue - 1], tokens[cue + 1]) ?? token.lemma, last: cue };
     if (cue === at) {
       const found = phraseStartingAt(tokens, cue + 1, limit);
       const after = found === null ? null : withTrailingApposition(tokens, found, input.sentences[token.sentence]!.last);
-      return { source: after === null ? null : tokenSpan(tokens, after.first, after.last), cue: tokenSpan(tokens, cue, cue), cueLemma: cueLemmaOf(token, lexicon, tokens[cue - 1]) ?? token.lemma, last: after?.last ?? cue };
+      return { source: after === null ? null : tokenSpan(tokens, after.first, after.last), cue: tokenSpan(tokens, cue, cue), cueLemma: cueLemmaOf(token, lexicon, tokens[cue - 1], tokens[cue + 1]) ?? token.lemma, last: after?.last ?? cue };
     }
     return null;
   }
@@ -62,10 +62,10 @@ function speakerBefore(input: RuleInput, quote: QuoteSpan): Speaker | null {
   while (floor - 1 >= 0 && tokens[floor - 1]!.paragraph === paragraph && !/^[.!?;"\u201D]$/.test(tokens[floor - 1]!.text)) floor -= 1;
   for (let cue = end - 1; cue >= Math.max(floor, end - 4); cue -= 1) {
     const token = tokens[cue]!;
-    if (!isCueVerb(token, lexicon, tokens[cue - 1])) continue;
+    if (!isCueVerb(token, lexicon, tokens[cue - 1], tokens[cue + 1])) continue;
     let source = phraseEndingAt(tokens, skipBeforeCue(tokens, cue, floor), floor);
     if (source === null || tokens[cue - 1]?.text === ',') source = sentenceSubject(tokens, floor, cue);
-    return { source: source === null ? null : tokenSpan(tokens, source.first, source.last), cue: tokenSpan(tokens, cue, cue), cueLemma: cueLemmaOf(token, lexicon, tokens[cue - 1]) ?? token.lemma, last: cue };
+    return { source: source === null ? null : tokenSpan(tokens, source.first, source.last), cue: tokenSpan(tokens, cue, cue), cueLemma: cueLemmaOf(token, lexicon, tokens[cue - 1], tokens[cue + 1]) ?? token.lemma, last: cue };
   }
   return null;
 }

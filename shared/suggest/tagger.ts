@@ -63,11 +63,12 @@ export function loadWeights(model: StoredModel): Weights {
 }
 
 /** Label scores of each token from its features: a flat array, LABELS.length per token. */
-export function emissions(weights: Weights, features: Uint32Array): Float64Array {
+export function emissions(weights: Weights, features: Uint32Array, include?: Uint8Array): Float64Array {
   const tokens = features.length / FEATURES_PER_TOKEN;
   const scores = new Float64Array(tokens * LABEL_COUNT);
   const table = weights.features;
   for (let token = 0; token < tokens; token += 1) {
+    if (include !== undefined && include[token] === 0) continue;
     const base = token * LABEL_COUNT;
     for (let feature = token * FEATURES_PER_TOKEN, end = feature + FEATURES_PER_TOKEN; feature < end; feature += 1) {
       const row = features[feature]! * LABEL_COUNT;

@@ -28,13 +28,19 @@ const { detectAttributions } = await import('../../shared/suggest/detect-attribu
 const loadMs = performance.now() - loadStart;
 const combine = process.argv.includes('--rules-only') ? { keepUnconfirmedFrom: 0, addTaggerFrom: Infinity, taggerNeedsCue: true } : undefined;
 const detect = (text: string) => detectAttributions(text, combine === undefined ? undefined : { combine });
+// wall time, and this process's CPU time (which another program's load on the machine does not inflate)
+const cpuTimes: number[] = [];
 const timed = () => {
   const start = performance.now();
+  const cpu = process.cpuUsage();
   detect(benchText);
+  const used = process.cpuUsage(cpu);
+  cpuTimes.push((used.user + used.system) / 1000);
   return performance.now() - start;
 };
 const coldMs = timed();
 const warmRuns = Array.from({ length: 9 }, timed).sort((a, b) => a - b);
+const warmCpu = cpuTimes.slice(1).sort((a, b) => a - b);
 const results = articles.map((article) => detect(article.text));
 
 const predictedOf = (suggestions: AttributionSuggestion[]): ScoredAttribution[] => suggestions.map((s) => ({ content: s.content, source: s.source, type: s.attribution }));
@@ -90,6 +96,8 @@ console.log(
     ms_per_10k_words: round(warmRuns[0]!),
     ms_per_10k_words_median: round(warmRuns[Math.floor(warmRuns.length / 2)]!),
     ms_per_10k_words_cold: round(coldMs),
+    cpu_ms_per_10k_words: round(warmCpu[Math.floor(warmCpu.length / 2)]!),
+    cpu_ms_per_10k_words_cold: round(cpuTimes[0]!),
     load_ms: round(loadMs),
     by_type: typeFigures,
     fixtures,

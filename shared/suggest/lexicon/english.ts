@@ -10,7 +10,7 @@ export const english: CueLexicon = {
     respond comment remark tell quote cite stress emphasize emphasise affirm reaffirm reiterate
     detail describe recall testify allege accuse acknowledge admit concede contend maintain assert
     suggest urge vow pledge promise threaten predict estimate caution complain lament observe
-    mention point write blog text message reveal disclose signal indicate conclude agree
+    mention write blog text message reveal disclose signal indicate conclude agree
     tout boast charge counter retort acknowledge demand call urge appeal plead inform brief
     elaborate clarify specify underline underscore highlight hint joke quip shout scream yell
     whisper mutter exclaim recount relate narrate suggest propose advise
@@ -20,14 +20,15 @@ export const english: CueLexicon = {
   `),
   beliefVerbs: words(`
     believe think expect fear hope doubt suspect feel consider reckon worry assume anticipate
-    insist back oppose support endorse favour favor reject welcome condemn criticise
+    insist back oppose support endorse favour favor reject condemn criticise
     criticize dispute question want blame recommend predict
   `),
   positionVerbs: words(`
-    back oppose support endorse favour favor reject welcome condemn criticise criticize dispute
-    expect predict blame accuse deny recommend urge doubt call
+    back oppose support endorse favour favor reject condemn criticise criticize dispute
+    expect predict blame accuse deny recommend urge doubt call announce declare claim question
+    accept advise forecast estimate
   `),
-  findingVerbs: words(`find show suggest indicate reveal conclude estimate put say`),
+  findingVerbs: words(`find show suggest indicate reveal conclude estimate put say forecast`),
   phrases: [
     'according to',
     'claimed responsibility',
@@ -52,7 +53,10 @@ export const english: CueLexicon = {
     voter voters protester protesters student students villager villagers citizen citizens
     local locals survivor survivors relative relatives family families neighbour neighbours
     neighbor neighbors executive executives banker bankers dealer dealers participant participants
-    delegate delegates negotiator negotiators planner planners campaigner campaigners
+    delegate delegates negotiator negotiators planner planners campaigner campaigners companies
+    firms staff lawmakers senators legislators archaeologist archaeologists respondents
+    commentators bystanders patients victims users customers shoppers drivers pilots soldiers
+    troops fighters
   `),
   anonymityMarkers: [
     'asked not to be named',
