@@ -37,6 +37,24 @@ export default tseslint.config(
     },
   },
   {
+    // the claim suggester's tokeniser: wink-nlp and its English model are pure JavaScript (no Node, no DOM)
+    files: ['shared/suggest/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex: '^(?!zod$|approx-string-match$|wink-nlp$|wink-eng-lite-web-model$|\\.|@shared/)',
+              message: 'shared/suggest/ is pure TypeScript: it may import shared/, zod, wink-nlp and wink-eng-lite-web-model only (no Node, DOM, React, ProseMirror, lowdb, main or renderer).',
+            },
+            { group: ['**/main/**', '**/renderer/**'], message: 'shared/ may not import main/ or renderer/.' },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ['main/core/**/*.ts'],
     languageOptions: { globals: globals.node },
     rules: layer('main/core may import shared/, main/core and node:* (never electron, the renderer, the shell, the web bridge or the CLI).', [

@@ -100,6 +100,8 @@ export function App({ bridge }: { bridge: BridgeClient }) {
     [actions],
   );
 
+  const selectSuggestion = useCallback((key: string) => actions.suggestions.select(key), [actions]);
+
   let main;
   if (state.loadError) main = <p className="load-error" role="alert">{state.loadError}</p>;
   else if (!library) main = <p className="loading">Opening the library…</p>;
@@ -124,7 +126,7 @@ export function App({ bridge }: { bridge: BridgeClient }) {
           {library ? <NoticesBanner notices={library.notices} /> : null}
           {main}
         </main>
-        {showClaims ? <ClaimsPane library={library} document={document} selectedClaimId={state.selectedClaimId} onSelectFromList={selectFromList} /> : null}
+        {showClaims ? <ClaimsPane library={library} document={document} selectedClaimId={state.selectedClaimId} onSelectFromList={selectFromList} onSelectSuggestion={selectSuggestion} /> : null}
       </div>
       <StatusBar />
       {state.importJobs ? <ImportProgress jobs={state.importJobs} /> : null}

@@ -1,4 +1,4 @@
-// The command line on the core: serve (the web bridge), import, list, export. Prints results on
+// The command line on the core: serve (the web bridge), import, list, export, suggest. Prints results on
 // standard output and clear errors on standard error; exit code 0 on success, 1 on failure, 2 on misuse.
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -12,6 +12,7 @@ import { createWorkerExportRenderer } from '../core/exports/worker-export-render
 import { createCoreHandlers } from '../core/handlers';
 import { defaultUserDataDir, resolveLibraryDir } from '../core/library-location';
 import { startWebBridge } from '../web/web-bridge';
+import { suggestFiles } from './suggest-command';
 
 const USAGE = `Usage: corroborate <command> [options]
 
@@ -28,6 +29,14 @@ Commands:
   backups                               list the library's backups, newest first
   restore [BACKUP]                      restore a backup (default: the newest sound one);
                                         the current state is backed up first
+  suggest FILE... [--json]              suggest claims and their attribution in articles (no
+                                        library needed); --json prints one JSON line per
+                                        suggestion (file, start, end, quote, source,
+                                        source_start, source_end, cue, cue_start, cue_end,
+                                        attribution, confidence). Offsets are UTF-16 code units
+                                        into the file's decoded text for .txt and .md, and into
+                                        the parsed document's text (as the app shows it) for
+                                        web pages, Word and PDF
 
 Options:
   --library DIR                         the library folder (default: $CORROBORATE_LIBRARY,
@@ -203,6 +212,9 @@ export async function main(argv: string[], io: Io = consoleIo): Promise<number> 
         return await listBackups(library, io);
       case 'restore':
         return await restore(library, rest[0], io);
+      case 'suggest':
+        if (rest.length === 0) throw new UsageError('suggest needs at least one FILE');
+        return await suggestFiles(rest, values.json ?? false, io);
       default:
         throw new UsageError(`unknown command "${command}"`);
     }

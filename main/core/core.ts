@@ -15,6 +15,7 @@ import { ClaimService } from './claims/claim-service';
 import { TextService } from './documents/text-service';
 import { ExchangeService } from './exchange/exchange-service';
 import { SourceService } from './sources/source-service';
+import { SuggestionService } from './suggestions/suggestion-service';
 import { inProcessParser, type FileParser } from './documents/file-parser';
 import { ImportService } from './documents/import-service';
 import type { ExportFeed } from './exports/export-feed';
@@ -64,6 +65,7 @@ export class Core {
   readonly documentSearch: DocumentSearchIndex;
   readonly bulkEdits: BulkEditService;
   readonly sets: SetService;
+  readonly suggestions: SuggestionService;
   readonly exportJobs = new ExportJobs();
 
   private constructor(
@@ -85,6 +87,7 @@ export class Core {
     this.documentSearch = new DocumentSearchIndex(store);
     this.bulkEdits = new BulkEditService(store, this.claimQueries, clock);
     this.sets = new SetService(store, this.claimQueries, clock);
+    this.suggestions = new SuggestionService(store);
   }
 
   static async open(libraryDir: string, options: CoreOptions = {}): Promise<Core> {

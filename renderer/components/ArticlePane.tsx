@@ -5,8 +5,11 @@ import type { Claim } from '@shared/domain/claim';
 import type { StoredDocument } from '@shared/domain/document';
 import { ArticleEditor, type ArticleEditorHandle } from '../editor/ArticleEditor';
 import { useActions, useAppState, useStore } from '../state/app-context';
+import { currentReview, shownSuggestions } from '../state/suggestion-review';
 import type { ClaimCommands } from '../workspace/claim-commands';
 import { DocumentHeader } from './DocumentHeader';
+
+const NO_SUGGESTIONS: never[] = [];
 
 interface ArticlePaneProps {
   document: StoredDocument;
@@ -17,7 +20,10 @@ interface ArticlePaneProps {
 
 export function ArticlePane({ document, selectedClaimId, scrollRequest, commands }: ArticlePaneProps) {
   const actions = useActions();
-  const { library, correcting } = useAppState();
+  const state = useAppState();
+  const { library, correcting } = state;
+  const review = currentReview(state);
+  const suggestions = review ? shownSuggestions(review, state.document ?? document) : NO_SUGGESTIONS;
   const readOnly = library?.readOnly ?? false;
   const [hasSelection, setHasSelection] = useState(false);
   const replaceInput = useRef<HTMLInputElement>(null);
@@ -40,6 +46,12 @@ export function ArticlePane({ document, selectedClaimId, scrollRequest, commands
   useEffect(() => {
     if (scrollRequest) commands.editorView?.scrollToClaim(scrollRequest.claimId);
   }, [scrollRequest, commands]);
+
+  // The current suggestion is brought into view, however it became current (keys, list, undo).
+  const currentSuggestion = review?.currentKey ?? null;
+  useEffect(() => {
+    if (currentSuggestion) commands.editorView?.scrollToSuggestion(currentSuggestion);
+  }, [currentSuggestion, commands]);
 
   const saveCorrections = () => {
     const corrections = commands.editorView?.corrections();
@@ -107,6 +119,9 @@ export function ArticlePane({ document, selectedClaimId, scrollRequest, commands
           onSelectionChange={setHasSelection}
           onOpenLink={(href) => actions.askToOpenLink(href)}
           subscribeToClaims={subscribeToClaims}
+          suggestions={suggestions}
+          currentSuggestionKey={review?.currentKey ?? null}
+          onSelectSuggestion={(key) => actions.suggestions.select(key)}
         />
       </article>
     </div>

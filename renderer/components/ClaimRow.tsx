@@ -5,7 +5,8 @@ import type { Claim } from '@shared/domain/claim';
 import { taxonomyEntry, type Taxonomy } from '@shared/domain/taxonomy';
 import { StatusDot } from './StatusDot';
 
-function excerpt(text: string, max = 110): string {
+/** The start of a quote, cut at a word with an ellipsis. */
+export function excerpt(text: string, max = 110): string {
   return text.length <= max ? text : `${text.slice(0, max - 1).trimEnd()}…`;
 }
 

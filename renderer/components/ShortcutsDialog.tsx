@@ -16,6 +16,16 @@ const GENERAL: Array<[string, string]> = [
   ['Ctrl/Cmd+V', 'Paste an article as a new document'],
 ];
 
+const SUGGESTIONS: Array<[string, string]> = [
+  ['Shift+S', 'Suggest claims: find attributions in the article'],
+  ['J / K', 'Next / previous suggestion'],
+  ['Enter', 'Accept it as a claim (status unverified)'],
+  ['Delete', 'Reject it (not suggested again)'],
+  ['1–8, S', 'Change its attribution, its source'],
+  ['Shift+A', 'Accept all at or above the threshold'],
+  ['Escape', 'Back to the claims'],
+];
+
 export function ShortcutsDialog({ taxonomy, onClose }: { taxonomy: Taxonomy; onClose: () => void }) {
   const keyed = (entries: Taxonomy['statuses']) => entries.filter((e) => e.key).map((e) => [e.key.toUpperCase(), e.label] as const);
   return (
@@ -29,6 +39,7 @@ export function ShortcutsDialog({ taxonomy, onClose }: { taxonomy: Taxonomy; onC
       <div className="shortcuts__columns">
         {[
           ['Claims', GENERAL],
+          ['Suggestions', SUGGESTIONS],
           ['Status', keyed(taxonomy.statuses)],
           ['Attribution', keyed(taxonomy.attributionTypes)],
         ].map(([title, rows]) => (

@@ -5,6 +5,7 @@ import type { SourceStats } from '@shared/bridge/contract';
 import type { Source } from '@shared/domain/source';
 import type { Taxonomy, TaxonomyEntry } from '@shared/domain/taxonomy';
 import { useActions } from '../state/app-context';
+import { TaxonomySelect } from './TaxonomySelect';
 
 interface SourceEditorProps {
   source: Source;
@@ -68,13 +69,7 @@ export function SourceEditor({ source, sources, stats, taxonomy, onMerged }: Sou
       </label>
       <label className="field">
         <span className="field__label">Kind</span>
-        <select className="select" value={draft.kind} onChange={(e) => setDraft({ ...draft, kind: e.target.value })}>
-          {taxonomy.sourceKinds.map((k) => (
-            <option key={k.id} value={k.id}>
-              {k.label}
-            </option>
-          ))}
-        </select>
+        <TaxonomySelect entries={taxonomy.sourceKinds} value={draft.kind} onChange={(kind) => setDraft({ ...draft, kind })} />
       </label>
       <label className="field">
         <span className="field__label">Aliases (comma-separated)</span>

@@ -3,6 +3,7 @@
 import { useId, useMemo, useState, type KeyboardEvent } from 'react';
 import { sourceNameKey, type Source } from '@shared/domain/source';
 import type { Taxonomy } from '@shared/domain/taxonomy';
+import { TaxonomySelect } from './TaxonomySelect';
 
 interface SourcePickerProps {
   sources: readonly Source[];
@@ -131,13 +132,7 @@ export function SourcePicker({ sources, selectedIds, taxonomy, onChange, onCreat
       {key !== '' && !exact ? (
         <label className="source-picker__kind">
           New source kind
-          <select className="select select--small" value={newKind} onChange={(e) => setNewKind(e.target.value)}>
-            {taxonomy.sourceKinds.map((k) => (
-              <option key={k.id} value={k.id}>
-                {k.label}
-              </option>
-            ))}
-          </select>
+          <TaxonomySelect entries={taxonomy.sourceKinds} value={newKind} onChange={setNewKind} small />
         </label>
       ) : null}
     </div>

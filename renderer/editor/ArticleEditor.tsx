@@ -18,6 +18,7 @@ import { currentSelection } from './current-selection';
 import { articleLinks } from './plugins/article-links';
 import { claimHighlights, claimHighlightsKey, dispatchHighlights, type HighlightAction, type SourceKindOf } from './plugins/claim-highlights';
 import { readOnlyText } from './plugins/read-only-text';
+import { suggestionHighlights, suggestionHighlightsKey, type SuggestionHighlightAction, type SuggestionMark } from './plugins/suggestion-highlights';
 import { projectDoc } from './prosemirror-tree';
 import { schema } from './schema';
 
@@ -27,6 +28,8 @@ export interface ArticleEditorHandle {
   /** Collapses the selection to its end (after a claim is made of it). */
   collapseSelection(): void;
   scrollToClaim(claimId: string): void;
+  /** Scrolls a suggestion into the middle of the view, unless it is in view already. */
+  scrollToSuggestion(key: string): void;
   /** Puts the caret (and focus) at a claim's start, for keyboard work from there. */
   focusClaim(claimId: string): void;
   focus(): void;
@@ -45,6 +48,10 @@ interface ArticleEditorProps {
   onSelectClaim: (claimId: string) => void;
   onSelectionChange: (hasSelection: boolean) => void;
   onOpenLink: (href: string) => void;
+  /** suggested claims under review, drawn with a dashed outline */
+  suggestions: readonly SuggestionMark[];
+  currentSuggestionKey: string | null;
+  onSelectSuggestion: (key: string) => void;
   /**
    * Calls the listener with this document's claims whenever they change, as soon as they do
    * (before React re-renders); returns the unsubscribe function.
@@ -73,6 +80,7 @@ export const ArticleEditor = forwardRef<ArticleEditorHandle, ArticleEditorProps>
   const pluginsFor = (correcting: boolean): Plugin[] => [
     ...(correcting ? correctionPlugins() : [readOnlyText(), articleLinks((href) => callbacks.current.onOpenLink(href))]),
     claimHighlights({ onClickClaim: (id) => callbacks.current.onSelectClaim(id), sourceKindOf: (claim) => callbacks.current.sourceKindOf(claim) }),
+    ...(correcting ? [] : [suggestionHighlights({ onClickSuggestion: (key) => callbacks.current.onSelectSuggestion(key) })]),
   ];
 
   useEffect(() => {
@@ -174,6 +182,13 @@ export const ArticleEditor = forwardRef<ArticleEditorHandle, ArticleEditorProps>
     if (view) timedDispatch(view, { type: 'select', claimId: props.selectedClaimId });
   }, [props.selectedClaimId, props.document.id, props.document.content, props.correcting]);
 
+  // Suggestions are few (tens), so each change redraws them all; a rebuilt view gets them again.
+  useEffect(() => {
+    const view = viewRef.current;
+    if (!view || props.correcting) return;
+    view.dispatch(view.state.tr.setMeta(suggestionHighlightsKey, { type: 'set', suggestions: props.suggestions, currentKey: props.currentSuggestionKey } satisfies SuggestionHighlightAction));
+  }, [props.suggestions, props.currentSuggestionKey, props.document.id, props.document.content, props.correcting]);
+
   useImperativeHandle(ref, () => ({
     selectedRange() {
       const view = viewRef.current;
@@ -192,6 +207,13 @@ export const ArticleEditor = forwardRef<ArticleEditorHandle, ArticleEditorProps>
     scrollToClaim(claimId) {
       const element = mountRef.current?.querySelector(`[data-claim-id="${CSS.escape(claimId)}"]`);
       element?.scrollIntoView({ block: 'center', behavior: 'smooth' });
+    },
+    scrollToSuggestion(key) {
+      const element = mountRef.current?.querySelector(`[data-suggestion-key="${CSS.escape(key)}"]`);
+      const scroller = element?.closest('.article-scroller');
+      if (!element || !scroller) return;
+      const [shown, view] = [element.getBoundingClientRect(), scroller.getBoundingClientRect()];
+      if (shown.top < view.top || shown.bottom > view.bottom) element.scrollIntoView({ block: 'center', behavior: 'smooth' });
     },
     focusClaim(claimId) {
       const view = viewRef.current;

@@ -13,6 +13,7 @@ import { ClaimActions } from './claim-actions';
 import { LibraryActions } from './library-actions';
 import { RegistryActions } from './registry-actions';
 import { Session } from './session';
+import { SuggestionActions } from './suggestion-actions';
 
 function toBase64(bytes: Uint8Array): string {
   let binary = '';
@@ -27,6 +28,7 @@ export class Actions {
   readonly claims: ClaimActions;
   readonly registry: RegistryActions;
   readonly across: LibraryActions;
+  readonly suggestions: SuggestionActions;
   private readonly session: Session;
   private importCancelled = false;
   private libraryRequests = 0;
@@ -49,6 +51,7 @@ export class Actions {
       () => this.reloadDocument(),
       (documentId) => this.openDocument(documentId),
     );
+    this.suggestions = new SuggestionActions(this.session, this.claims, this.registry);
   }
 
   get isDesktop(): boolean {

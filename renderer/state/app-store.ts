@@ -5,6 +5,7 @@ import type { ImportReport } from '@shared/formats/import-report';
 import type { LibraryView } from '@shared/bridge/contract';
 import type { StoredDocument } from '@shared/domain/document';
 import { EMPTY_FILTER, type ClaimFilter } from '@shared/search/claim-filter';
+import type { SuggestionReview } from './suggestion-review';
 
 /** A change the core could not write; it stays on screen until a retry succeeds or it is dismissed. */
 export interface SaveFailure {
@@ -70,6 +71,8 @@ export interface AppState {
   claimsView: 'table' | 'charts';
   /** a claim to scroll to once its document is open (a nonce tells repeated requests apart) */
   revealRequest: { claimId: string; nonce: number } | null;
+  /** the review of suggested claims ("Suggest claims"), while it is open */
+  suggestions: SuggestionReview | null;
 }
 
 export const initialState: AppState = {
@@ -97,6 +100,7 @@ export const initialState: AppState = {
   activeSetId: null,
   claimsView: 'table',
   revealRequest: null,
+  suggestions: null,
 };
 
 export class AppStore {

@@ -42,7 +42,7 @@ export class ClaimActions {
     this.store.update({ undoLabel: this.history.undoLabel, redoLabel: this.history.redoLabel });
   }
 
-  /** Adds an undoable step (also for changes made elsewhere, such as bulk edits). */
+  /** Puts a step on the history (claims, bulk edits, and rejections of suggestions). */
   record(label: string, undo: () => Promise<boolean>, redo: () => Promise<boolean>): void {
     this.history.push({ label, undo, redo });
     this.showHistory();
@@ -68,15 +68,33 @@ export class ClaimActions {
     this.store.update({ selectedClaimId: claimId });
   }
 
-  async create(documentId: string, range: TextRange): Promise<Claim | null> {
-    const claim = await this.session.change('claims:create', { documentId, start: range.start, end: range.end }, (c) => {
-      this.replaceClaims(documentId, (claims) => [...claims, c]);
-      this.store.update({ selectedClaimId: c.id });
-    });
-    if (!claim) return null;
+  async create(documentId: string, range: TextRange, changes?: ClaimChanges, label = 'Make claim'): Promise<Claim | null> {
+    const [claim] = await this.createAll(documentId, [{ range, changes }], label);
+    return claim ?? null;
+  }
+
+  /**
+   * Makes several claims, one after another, as one step of the history (accepting suggestions):
+   * undo removes them all. Resolves to the claims made; one refused stops the rest.
+   */
+  async createAll(documentId: string, drafts: ReadonlyArray<{ range: TextRange; changes?: ClaimChanges | undefined }>, label: string): Promise<Claim[]> {
+    const made: Claim[] = [];
+    for (const { range, changes } of drafts) {
+      const claim = await this.session.change('claims:create', { documentId, start: range.start, end: range.end, ...(changes ? { changes } : {}) }, (c) => {
+        this.replaceClaims(documentId, (claims) => [...claims, c]);
+        this.store.update({ selectedClaimId: c.id });
+      });
+      if (!claim) break;
+      made.push(claim);
+    }
+    if (made.length === 0) return made;
     void this.refreshLibrary();
-    this.record('Make claim', () => this.remove(documentId, claim.id), () => this.put(documentId, claim));
-    return claim;
+    const all = async (run: (claim: Claim) => Promise<boolean>) => {
+      for (const claim of made) if (!(await run(claim))) return false;
+      return true;
+    };
+    this.record(label, () => all((c) => this.remove(documentId, c.id)), () => all((c) => this.put(documentId, c)));
+    return made;
   }
 
   /**

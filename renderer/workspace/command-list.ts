@@ -3,6 +3,7 @@
 import { EXPORT_FORMAT_IDS, EXPORT_FORMATS, exportScopeIds } from '@shared/formats/export-formats';
 import type { Actions } from '../state/actions';
 import type { AppState } from '../state/app-store';
+import { currentReview } from '../state/suggestion-review';
 import type { ClaimCommands } from './claim-commands';
 import { focusInspectorField } from './inspector-fields';
 
@@ -24,6 +25,7 @@ export function commandList(state: AppState, actions: Actions, commands: ClaimCo
     { id: 'make-claim', label: 'Make a claim of the selected words', keys: 'C', enabled: inDocument, run: () => commands.makeClaim() },
     { id: 'cue', label: 'Set the selected words as the cue', keys: 'A', enabled: claim, run: () => commands.attachCue() },
     { id: 'reattach', label: 'Re-attach the claim to the selected words', keys: 'R', enabled: claim, run: () => commands.reattach() },
+    ...suggestionCommands(state, actions, inDocument),
     { id: 'next', label: 'Next claim', keys: 'J', enabled: inDocument, run: () => commands.move(1) },
     { id: 'previous', label: 'Previous claim', keys: 'K', enabled: inDocument, run: () => commands.move(-1) },
     { id: 'source', label: 'Edit the claim’s sources', keys: 'S', enabled: claim, run: () => focusInspectorField('source') },
@@ -62,4 +64,26 @@ export function commandList(state: AppState, actions: Actions, commands: ClaimCo
   }
   for (const doc of library?.documents ?? []) list.push({ id: `open-${doc.id}`, label: `Open: ${doc.title}`, enabled: true, run: () => void actions.openDocument(doc.id) });
   return list;
+}
+
+/** The commands of the review of suggested claims. */
+function suggestionCommands(state: AppState, actions: Actions, inDocument: boolean): Command[] {
+  const review = currentReview(state);
+  const current = review?.currentKey ?? null;
+  const writable = !state.library?.readOnly;
+  return [
+    { id: 'suggest', label: 'Suggest claims (find attributions in the article)', keys: 'Shift+S', enabled: inDocument, run: () => void actions.suggestions.open() },
+    { id: 'suggest-accept', label: 'Accept the suggested claim', keys: 'Enter', enabled: current !== null && writable, run: () => void actions.suggestions.accept() },
+    { id: 'suggest-reject', label: 'Reject the suggested claim', keys: 'Delete', enabled: current !== null && writable, run: () => void actions.suggestions.reject() },
+    {
+      id: 'suggest-accept-all',
+      label: `Accept all suggestions at or above ${Math.round((review?.threshold ?? 0.8) * 100)}% confidence`,
+      keys: 'Shift+A',
+      enabled: review !== null && writable,
+      run: () => void actions.suggestions.acceptAbove(),
+    },
+    { id: 'suggest-next', label: 'Next suggestion', keys: 'J', enabled: review !== null, run: () => void actions.suggestions.move(1) },
+    { id: 'suggest-previous', label: 'Previous suggestion', keys: 'K', enabled: review !== null, run: () => void actions.suggestions.move(-1) },
+    { id: 'suggest-done', label: 'End the review of suggestions', keys: 'Escape', enabled: review !== null, run: () => actions.suggestions.close() },
+  ];
 }

@@ -4,6 +4,7 @@ import { useEffect } from 'react';
 import { useActions, useStore } from '../state/app-context';
 import type { ClaimCommands } from './claim-commands';
 import { focusInspectorField, type InspectorField } from './inspector-fields';
+import { handleSuggestionKey } from './suggestion-keys';
 
 const FIELD_KEYS: Record<string, InspectorField> = { s: 'source', n: 'note', g: 'tags', e: 'evidence' };
 
@@ -41,6 +42,8 @@ export function useWorkspaceKeys(commands: ClaimCommands): void {
       if (event.key === '?') return actions.toggle('shortcutsOpen', true), true;
       if (!state.document || state.panel !== 'document' || !state.library) return false;
       const key = event.key.length === 1 ? event.key.toLowerCase() : event.key;
+      if (key === 's' && event.shiftKey) return void actions.suggestions.open(), true;
+      if (handleSuggestionKey(event, key, state, actions, commands)) return true;
       switch (key) {
         case 'c':
           return commands.makeClaim();

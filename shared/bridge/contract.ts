@@ -3,7 +3,7 @@
 import { z } from 'zod';
 import { ClaimChangesSchema, ClaimSchema, TagSchema } from '../domain/claim';
 import { DocContentSchema } from '../domain/content';
-import { DocumentMetaSchema, DocumentSummarySchema, EditableMetaSchema, StoredDocumentSchema } from '../domain/document';
+import { DocumentMetaSchema, DocumentSummarySchema, EditableMetaSchema, MAX_REJECTED_SUGGESTIONS, StoredDocumentSchema, SuggestionKeySchema } from '../domain/document';
 import { SettingsSchema } from '../domain/library';
 import { IdSchema, TaxonomyIdSchema } from '../domain/primitives';
 import { SourceChangesSchema, SourceNameSchema, SourceSchema } from '../domain/source';
@@ -12,6 +12,7 @@ import { EXPORT_FORMAT_IDS, type ExportFormatId } from '../formats/export-format
 import { ImportReportSchema } from '../formats/import-report';
 import { ClaimFilterSchema, SavedSetSchema } from '../search/claim-filter';
 import { ClaimFacetCountsSchema, BulkChangeSchema, BulkOutcomeSchema, BulkTargetSchema, BulkUndoOutcomeSchema, ChartDataSchema, ClaimQueryArgsSchema, ClaimQueryResultSchema } from '../search/claims-table';
+import { OfferedSuggestionSchema } from '../suggest/offered-suggestion';
 import type { Channel, CoreChannel, ShellChannel } from './channels';
 
 /** Largest file the bridge accepts for import (bytes, before base64). */
@@ -144,6 +145,9 @@ const Base64Schema = z
   .string()
   .max(Math.ceil(MAX_IMPORT_BYTES / 3) * 4, { message: `file is larger than ${MAX_IMPORT_BYTES / 1024 / 1024} MB` })
   .regex(/^[A-Za-z0-9+/]*={0,2}$/, { message: 'must be base64' });
+const SuggestionKeysSchema = z.strictObject({ documentId: IdSchema, keys: z.array(SuggestionKeySchema).min(1).max(MAX_REJECTED_SUGGESTIONS) });
+/** The document's rejected suggestions after the change. */
+const RejectedSuggestionsSchema = z.strictObject({ rejected: z.array(SuggestionKeySchema) });
 const EmptySchema = z.strictObject({});
 const DoneSchema = z.strictObject({ done: z.literal(true) });
 
@@ -193,6 +197,11 @@ export const contract = {
     args: z.strictObject({ documentId: IdSchema, fileName: z.string().min(1).max(1000), dataBase64: Base64Schema }),
     result: z.strictObject({ document: StoredDocumentSchema, anchors: AnchorCountsSchema }),
   },
+  /** the suggested claims still open for a document: none that overlaps a claim, none rejected */
+  'suggestions:list': { args: DocumentRefSchema, result: z.strictObject({ suggestions: z.array(OfferedSuggestionSchema) }) },
+  'suggestions:reject': { args: SuggestionKeysSchema, result: RejectedSuggestionsSchema },
+  /** takes rejections back (undo) */
+  'suggestions:restore': { args: SuggestionKeysSchema, result: RejectedSuggestionsSchema },
   'sources:create': {
     args: z.strictObject({ name: SourceNameSchema, kind: TaxonomyIdSchema }),
     result: SourceSchema,

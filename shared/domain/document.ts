@@ -6,7 +6,7 @@ import { DocContentSchema } from './content';
 import { DateOrEmptySchema, IdSchema, TextDirectionSchema, TimestampSchema } from './primitives';
 import { safeLinkUrl } from './safe-url';
 
-export const DOCUMENT_SCHEMA_VERSION = 1;
+export const DOCUMENT_SCHEMA_VERSION = 2;
 
 export const ImportFormatSchema = z.enum(['text', 'markdown', 'html', 'docx', 'pdf', 'paste', 'sample']);
 export type ImportFormat = z.infer<typeof ImportFormatSchema>;
@@ -47,12 +47,23 @@ export const EditableMetaSchema = DocumentMetaSchema.pick({
 }).partial();
 export type EditableMeta = z.infer<typeof EditableMetaSchema>;
 
+/**
+ * A rejected suggestion's key: a hash of its content's words (shared/suggest/suggestion-key.ts), so
+ * a rejection outlives corrections of the text elsewhere in the document.
+ */
+export const SuggestionKeySchema = z.string().regex(/^[0-9a-f]{16}$/, { message: 'is not a suggestion key' });
+
+/** How many rejected suggestions a document keeps. */
+export const MAX_REJECTED_SUGGESTIONS = 20_000;
+
 export const StoredDocumentSchema = z.strictObject({
   schemaVersion: z.literal(DOCUMENT_SCHEMA_VERSION),
   id: IdSchema,
   meta: DocumentMetaSchema,
   content: DocContentSchema,
   claims: z.array(ClaimSchema),
+  /** keys of the suggestions the user rejected for this document: they are not suggested again */
+  rejectedSuggestions: z.array(SuggestionKeySchema).max(MAX_REJECTED_SUGGESTIONS),
 });
 export type StoredDocument = z.infer<typeof StoredDocumentSchema>;
 

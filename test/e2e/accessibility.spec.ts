@@ -1,7 +1,7 @@
 // Accessibility: axe-core checks every screen (first run, workspace with a claim selected, the
-// claims list, sources, tags, settings, trash, the library, the claims table, the charts, the
-// command palette and the shortcuts sheet) in the
-// light and the dark theme. Serious and critical findings fail the test; the rest are printed.
+// suggested claims under review, the claims list, sources, tags, settings, trash, the library, the
+// claims table, the charts, the command palette and the shortcuts sheet) in the light and the dark
+// theme. Serious and critical findings fail the test; the rest are printed.
 import AxeBuilder from '@axe-core/playwright';
 import type { Page, TestInfo } from '@playwright/test';
 import { expect, SEED, test } from './support/fixtures';
@@ -30,6 +30,13 @@ for (const scheme of ['light', 'dark'] as const) {
     const claims = seedClaims();
     for (const claim of claims.slice(0, 3)) await makeClaim(page, claim.exact);
     await audit(page, testInfo, `${scheme}-workspace`);
+
+    await page.getByRole('button', { name: /^Suggest claims/ }).click();
+    await expect(page.locator('[data-suggestion-item]').first()).toBeVisible();
+    await expect(page.locator('.article-text .suggestion-hl.is-current')).toHaveCount(1);
+    await audit(page, testInfo, `${scheme}-suggestions`);
+    await page.keyboard.press('Escape');
+    await expect(page.locator('.suggestion-hl')).toHaveCount(0);
 
     const nav = page.getByRole('navigation', { name: 'Library' });
     for (const panel of ['Sources', 'Tags', 'Settings', 'Trash']) {
@@ -62,8 +69,14 @@ for (const scheme of ['light', 'dark'] as const) {
   });
 }
 
-/** Rendered contrast of every default taxonomy colour as a highlight, measured from pixels. */
-async function highlightContrasts(page: Page, colours: string[]) {
+interface Probe {
+  className: string;
+  /** the highlight colour (--hl), for claim highlights */
+  colour?: string;
+}
+
+/** Rendered contrast of text, underline and outline of spans drawn in the article, measured from pixels. */
+async function renderedContrasts(page: Page, probes: Probe[]) {
   return page.evaluate((list) => {
     const canvas = document.createElement('canvas');
     canvas.width = canvas.height = 1;
@@ -85,20 +98,25 @@ async function highlightContrasts(page: Page, colours: string[]) {
     };
     const host = document.querySelector('.article-text')!;
     const pageBackground = getComputedStyle(document.body).backgroundColor;
-    return list.map((colour) => {
+    return list.map(({ className, colour }) => {
       const span = document.createElement('span');
-      span.className = 'claim-hl';
-      span.style.setProperty('--hl', colour);
+      span.className = className;
+      if (colour) span.style.setProperty('--hl', colour);
       span.textContent = 'x';
       host.append(span);
       const style = getComputedStyle(span);
       const background = paint(pageBackground, style.backgroundColor);
-      const text = paint(style.color);
-      const ink = paint(pageBackground, style.borderBottomColor);
+      const measured = {
+        probe: colour ?? className,
+        text: contrast(paint(style.color), background),
+        ink: contrast(paint(pageBackground, style.borderBottomColor), background),
+        outline: contrast(paint(style.outlineColor), background),
+        outlineStyle: style.outlineStyle,
+      };
       span.remove();
-      return { colour, text: contrast(text, background), ink: contrast(ink, background) };
+      return measured;
     });
-  }, colours);
+  }, probes);
 }
 
 test('highlights in every default colour keep the text readable and the underline visible, in both themes', async ({ page, server, pageErrors }) => {
@@ -110,9 +128,26 @@ test('highlights in every default colour keep the text readable and the underlin
   const colours = [...new Set([...taxonomy.statuses, ...taxonomy.attributionTypes, ...taxonomy.sourceKinds].map((e) => e.color))];
   for (const scheme of ['light', 'dark'] as const) {
     await page.emulateMedia({ colorScheme: scheme });
-    const measured = await highlightContrasts(page, colours);
+    const measured = await renderedContrasts(page, colours.map((colour) => ({ className: 'claim-hl', colour })));
     console.log(`${scheme}: text over highlight ≥ ${Math.min(...measured.map((m) => m.text)).toFixed(2)}, underline ≥ ${Math.min(...measured.map((m) => m.ink)).toFixed(2)}`);
     expect(measured.filter((m) => m.text < 4.5), `${scheme}: text over a highlight below 4.5:1`).toEqual([]);
     expect(measured.filter((m) => m.ink < 3), `${scheme}: underline below 3:1`).toEqual([]);
+  }
+});
+
+test('suggested claims keep their text readable and their dashed outline visible, in both themes', async ({ page, server, pageErrors }) => {
+  void pageErrors;
+  await page.goto(server.url);
+  await page.getByTestId('import-input').setInputFiles(SEED);
+  await expect(page.locator('.article-text')).toBeVisible();
+  for (const scheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme: scheme });
+    const measured = await renderedContrasts(page, [{ className: 'suggestion-hl' }, { className: 'suggestion-hl is-current' }]);
+    console.log(`${scheme}: suggestion text ≥ ${Math.min(...measured.map((m) => m.text)).toFixed(2)}, outline ≥ ${Math.min(...measured.map((m) => m.outline)).toFixed(2)}`);
+    for (const m of measured) {
+      expect(m.outlineStyle, m.probe).toBe('dashed');
+      expect(m.text, `${scheme} ${m.probe}: text`).toBeGreaterThanOrEqual(4.5);
+      expect(m.outline, `${scheme} ${m.probe}: outline`).toBeGreaterThanOrEqual(3);
+    }
   }
 });

@@ -62,6 +62,7 @@ export function seedScope(): ExportScope & { taxonomy: Taxonomy; sources: Source
     },
     content: parsed.content,
     claims,
+    rejectedSuggestions: [],
   };
   return { taxonomy, sources, documents: [document], generatedAt: AT, appVersion: 'test' };
 }

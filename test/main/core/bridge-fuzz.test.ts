@@ -26,9 +26,10 @@ describe('bridge fuzzing', () => {
     const handlers = createCoreHandlers(core);
     const unexpected: unknown[] = [];
     const documentId = fc.constantFrom(document.id, '6b0c1b8e-4d44-4f4a-9a55-1a2b3c4d5e6f', '../library', 42);
+    const suggestionKeys = fc.array(fc.oneof(fc.constantFrom('0123456789abcdef', 'ffffffffffffffff'), fc.string()), { maxLength: 3 });
     const argsArb = fc.oneof(
       fc.anything(),
-      fc.dictionary(fc.constantFrom('documentId', 'claimId', 'start', 'end', 'changes', 'format', 'documentIds', 'fileName', 'dataBase64', 'name', 'kind', 'id', 'backupId'), fc.oneof(fc.anything(), documentId, fc.integer())),
+      fc.dictionary(fc.constantFrom('documentId', 'claimId', 'start', 'end', 'changes', 'format', 'documentIds', 'fileName', 'dataBase64', 'name', 'kind', 'id', 'backupId', 'keys'), fc.oneof(fc.anything(), documentId, fc.integer(), suggestionKeys)),
     );
     await fc.assert(
       fc.asyncProperty(fc.constantFrom(...CORE_CHANNELS), argsArb, async (channel, args) => {

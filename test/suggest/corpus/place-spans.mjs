@@ -4,6 +4,7 @@
 // its source and cue at the occurrence nearest to that content. Spans that already have offsets are
 // checked, not moved. Exits 1, naming the file and span, when a text is not found or does not match.
 import { readFileSync, writeFileSync } from 'node:fs';
+import { checkSpanOffsets } from './corpus-checks.mjs';
 
 function occurrences(text, part) {
   const found = [];
@@ -15,7 +16,7 @@ function place(text, span, near, label) {
   if (span === null) return null;
   if (typeof span.text !== 'string' || span.text.length === 0) throw new Error(`${label}: no text`);
   if (Number.isInteger(span.start) && Number.isInteger(span.end)) {
-    if (text.slice(span.start, span.end) !== span.text) throw new Error(`${label}: offsets ${span.start}-${span.end} cut out ${JSON.stringify(text.slice(span.start, span.end))}, not ${JSON.stringify(span.text)}`);
+    checkSpanOffsets(text, span, label);
     return span;
   }
   const candidates = occurrences(text, span.text).filter((at) => near.from === undefined || at >= near.from);

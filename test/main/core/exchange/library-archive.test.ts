@@ -38,6 +38,7 @@ describe('the library archive', () => {
     }));
     await core.sources.update(core.store.library.sources[0]!.id, { aliases: ['Pentagon officials'], description: 'Unnamed US officials.' });
     await core.claims.createSource({ name: 'Nobody cites me', kind: 'person' });
+    await core.suggestions.reject(core.store.documentSummaries()[0]!.id, ['0123456789abcdef']);
     const archive = await archiveOf(core);
 
     const restored = await Core.open(tempDir(), { backupIntervalMs: 0, clock: tickingClock });
@@ -66,5 +67,21 @@ describe('the library archive', () => {
     for (const [name, file, message] of cases) await expect(core.exchange.importAnnotations(name, file), name).rejects.toThrow(message);
     expect(JSON.stringify(await everything(core))).toBe(before);
     await core.close();
+  });
+
+  it('reads archives written before documents kept rejected suggestions (document format 1)', async () => {
+    const { core, documentId } = await annotatedLibrary(tempDir());
+    const zip = await JSZip.loadAsync(await archiveOf(core));
+    const entry = `documents/${documentId}.json`;
+    const { rejectedSuggestions: _none, ...current } = JSON.parse(await zip.file(entry)!.async('string'));
+    zip.file(entry, JSON.stringify({ ...current, schemaVersion: 1 }));
+    const old = await zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' });
+
+    const restored = await Core.open(tempDir(), { backupIntervalMs: 0, clock: tickingClock });
+    expect(await restored.exchange.importAnnotations('old.zip', old)).toMatchObject({ kind: 'archive', added: 9, skipped: 0 });
+    const doc = await restored.store.getDocument(documentId);
+    expect(doc).toMatchObject({ schemaVersion: 2, rejectedSuggestions: [] });
+    expect(doc.claims).toEqual((await core.store.getDocument(documentId)).claims);
+    await Promise.all([core.close(), restored.close()]);
   });
 });

@@ -168,6 +168,7 @@ function handScope(title: string, paragraphs: string[], specs: ClaimSpec[], sour
     },
     content,
     claims,
+    rejectedSuggestions: [],
   };
   return { taxonomy, sources, documents: [document], generatedAt: AT, appVersion: 'test' };
 }

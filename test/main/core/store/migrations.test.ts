@@ -3,8 +3,10 @@
 import { cpSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { DOCUMENT_SCHEMA_VERSION, StoredDocumentSchema } from '@shared/domain/document';
 import { LIBRARY_SCHEMA_VERSION, LibraryFileSchema } from '@shared/domain/library';
 import { Core } from '../../../../main/core/core';
+import { DOCUMENT_MIGRATIONS } from '../../../../main/core/store/migrations/document-migrations';
 import { LIBRARY_MIGRATIONS } from '../../../../main/core/store/migrations/library-migrations';
 import { assertContiguous, runMigrations } from '../../../../main/core/store/migrations/migrate';
 import { FIXTURES, SEED_FILE } from '../../../helpers/fixtures';
@@ -12,6 +14,7 @@ import { useTempDirs } from '../../../helpers/temp-dir';
 
 const tempDir = useTempDirs();
 const FROZEN_V1 = join(FIXTURES, 'store', 'library-v1');
+const FROZEN_DOCUMENT = '05249c34-1d45-40a4-951c-4bb85bac32f0.json';
 
 function copyOfV1(): string {
   const dir = tempDir();
@@ -22,6 +25,7 @@ function copyOfV1(): string {
 describe('migrations', () => {
   it('are numbered +1 each up to the current version', () => {
     expect(() => assertContiguous(LIBRARY_MIGRATIONS, LIBRARY_SCHEMA_VERSION)).not.toThrow();
+    expect(() => assertContiguous(DOCUMENT_MIGRATIONS, DOCUMENT_SCHEMA_VERSION)).not.toThrow();
     expect(() => assertContiguous([{ from: 2, describe: '', migrate: (d) => d }], 2)).toThrow(/expected 1/);
   });
 
@@ -50,6 +54,20 @@ describe('migrations', () => {
     expect(migrated.documents.map((d) => d.title)).toEqual(['US Occupation Forces Attacked in Northeast Syria']);
   });
 
+  it('document v1 -> v2: the frozen v1 document gains an empty list of rejected suggestions, keeps everything else, and validates', () => {
+    const v1 = JSON.parse(readFileSync(join(FROZEN_V1, 'documents', FROZEN_DOCUMENT), 'utf8'));
+    expect(v1.schemaVersion).toBe(1);
+    expect(StoredDocumentSchema.safeParse(v1).success).toBe(false);
+    const outcome = runMigrations(v1, DOCUMENT_MIGRATIONS, DOCUMENT_SCHEMA_VERSION);
+    expect(outcome).toMatchObject({ kind: 'migrated', from: 1, to: 2 });
+    const migrated = StoredDocumentSchema.parse((outcome as { data: unknown }).data);
+    expect(migrated.rejectedSuggestions).toEqual([]);
+    const { schemaVersion: _old, ...rest } = v1;
+    const { schemaVersion, rejectedSuggestions: _none, ...kept } = migrated;
+    expect(schemaVersion).toBe(2);
+    expect(kept).toEqual(rest);
+  });
+
   it('opening a v1 library backs it up first, writes the current version, and keeps every document and claim', async () => {
     const dir = copyOfV1();
     const core = await Core.open(dir);
@@ -61,6 +79,9 @@ describe('migrations', () => {
     expect(view.documents[0]!.file.size).toBeGreaterThan(0);
     const doc = await core.store.getDocument(view.documents[0]!.id);
     expect(doc.claims).toHaveLength(1);
+    expect(doc.rejectedSuggestions).toEqual([]);
+    await core.store.updateDocument(doc.id, (d) => d);
+    expect(JSON.parse(readFileSync(join(dir, 'documents', FROZEN_DOCUMENT), 'utf8'))).toMatchObject({ schemaVersion: 2, rejectedSuggestions: [] });
     const [backup] = (await core.store.backups.list()).filter((b) => b.reason === 'before-migration-v1-v3');
     expect(JSON.parse(readFileSync((await core.store.backups.fileIn(backup!.id, 'library.json'))!, 'utf8')).schemaVersion).toBe(1);
     await core.close();
@@ -101,10 +122,10 @@ describe('files from a newer version', () => {
     const sample = await core.openSample();
     await core.close();
     const file = join(dir, 'documents', `${seed.document.id}.json`);
-    writeFileSync(file, JSON.stringify({ ...JSON.parse(readFileSync(file, 'utf8')), schemaVersion: 2 }));
+    writeFileSync(file, JSON.stringify({ ...JSON.parse(readFileSync(file, 'utf8')), schemaVersion: DOCUMENT_SCHEMA_VERSION + 1 }));
     const reopened = await Core.open(dir);
     expect((await reopened.store.getDocument(seed.document.id)).meta.title).toMatch(/US Occupation/);
-    expect(reopened.libraryView().notices.some((n) => /newer version of Corroborate \(format 2\)\. It is open read-only/.test(n.message))).toBe(true);
+    expect(reopened.libraryView().notices.some((n) => /newer version of Corroborate \(format 3\)\. It is open read-only/.test(n.message))).toBe(true);
     await expect(reopened.claims.create({ documentId: seed.document.id, start: 4, end: 33 })).rejects.toMatchObject({ code: 'read-only' });
     await reopened.claims.create({ documentId: sample.document.id, start: 3, end: 10 });
     await reopened.close();

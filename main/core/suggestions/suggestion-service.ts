@@ -1,0 +1,68 @@
+// Suggested claims for a document: the detector run on its text projection, less what overlaps a
+// claim already made and what the user rejected, each with its source matched in the registry.
+// Rejections are kept in the document file, so they do not come back after a reload.
+import { MAX_REJECTED_SUGGESTIONS, type StoredDocument } from '@shared/domain/document';
+import type { Source } from '@shared/domain/source';
+import type { Taxonomy } from '@shared/domain/taxonomy';
+import { projectText } from '@shared/text/projection';
+import { detectAttributions } from '@shared/suggest/detect-attributions';
+import { matchSource } from '@shared/suggest/match-source';
+import type { OfferedSource, OfferedSuggestion } from '@shared/suggest/offered-suggestion';
+import type { AttributionSuggestion } from '@shared/suggest/suggestion';
+import { suggestionKey } from '@shared/suggest/suggestion-key';
+import { openSuggestions } from '@shared/suggest/suggestion-overlap';
+import type { LibraryStore } from '../store/library-store';
+
+/** The taxonomy's id for a proposed one: itself when the library has it, else "other", else the first. */
+function knownId(entries: Taxonomy['attributionTypes'], proposed: string): string {
+  if (entries.some((e) => e.id === proposed)) return proposed;
+  return entries.some((e) => e.id === 'other') ? 'other' : entries[0]!.id;
+}
+
+export class SuggestionService {
+  constructor(private readonly store: LibraryStore) {}
+
+  /** The suggestions still open for a document, in text order. */
+  async list(documentId: string): Promise<OfferedSuggestion[]> {
+    const doc = await this.store.getDocument(documentId);
+    const { taxonomy, sources } = this.store.library;
+    const detected = detectAttributions(projectText(doc.content), { language: doc.meta.language || 'en' });
+    const offered = detected.map((suggestion): OfferedSuggestion => ({
+      key: suggestionKey(suggestion.content.text),
+      content: suggestion.content,
+      source: suggestion.source,
+      cue: suggestion.cue,
+      attribution: knownId(taxonomy.attributionTypes, suggestion.attribution),
+      sourceName: suggestion.sourceName,
+      confidence: suggestion.confidence,
+      match: this.offeredSource(suggestion, taxonomy, sources),
+    }));
+    return openSuggestions(offered, doc.claims, doc.rejectedSuggestions);
+  }
+
+  private offeredSource(suggestion: AttributionSuggestion, taxonomy: Taxonomy, sources: readonly Source[]): OfferedSource | null {
+    const match = matchSource(suggestion, sources);
+    if (!match) return null;
+    if (match.kind === 'existing') return { kind: 'existing', sourceId: match.sourceId };
+    const name = match.name.trim().slice(0, 200);
+    return name ? { kind: 'new', name, sourceKind: knownId(taxonomy.sourceKinds, match.sourceKind) } : null;
+  }
+
+  /** Records rejections; the oldest are forgotten beyond the document's limit. */
+  async reject(documentId: string, keys: readonly string[]): Promise<string[]> {
+    const added = new Set(keys);
+    const doc = await this.store.updateDocument(documentId, (d) => withRejected(d, [...d.rejectedSuggestions.filter((k) => !added.has(k)), ...added]));
+    return doc.rejectedSuggestions;
+  }
+
+  /** Takes rejections back (undo). */
+  async restore(documentId: string, keys: readonly string[]): Promise<string[]> {
+    const taken = new Set(keys);
+    const doc = await this.store.updateDocument(documentId, (d) => withRejected(d, d.rejectedSuggestions.filter((k) => !taken.has(k))));
+    return doc.rejectedSuggestions;
+  }
+}
+
+function withRejected(doc: StoredDocument, rejected: string[]): StoredDocument {
+  return { ...doc, rejectedSuggestions: rejected.slice(-MAX_REJECTED_SUGGESTIONS) };
+}

@@ -1,0 +1,34 @@
+// One suggested claim in the suggestions list: the start of its quote, its proposed source,
+// attribution and confidence. A button: clicking it makes the suggestion current.
+import { memo } from 'react';
+import { taxonomyEntry, type Taxonomy } from '@shared/domain/taxonomy';
+import type { OfferedSuggestion } from '@shared/suggest/offered-suggestion';
+import { excerpt } from '../ClaimRow';
+
+interface SuggestionRowProps {
+  suggestion: OfferedSuggestion;
+  sourceName: string;
+  attribution: string;
+  taxonomy: Taxonomy;
+  current: boolean;
+  onSelect: (key: string) => void;
+}
+
+export const SuggestionRow = memo(function SuggestionRow({ suggestion, sourceName, attribution, taxonomy, current, onSelect }: SuggestionRowProps) {
+  return (
+    <button type="button" className="claim-item suggestion-item" aria-current={current ? 'true' : undefined} data-suggestion-item={suggestion.key} onClick={() => onSelect(suggestion.key)}>
+      <span className="suggestion-item__confidence" title="How confident the suggester is">
+        {Math.round(suggestion.confidence * 100)}%
+      </span>
+      <span className="claim-item__body">
+        <span className="claim-item__quote" dir="auto">
+          {excerpt(suggestion.content.text)}
+        </span>
+        <span className="claim-item__meta">
+          <span className="claim-item__source">{sourceName || 'no source'}</span>
+          <span>{taxonomyEntry(taxonomy.attributionTypes, attribution).label}</span>
+        </span>
+      </span>
+    </button>
+  );
+});

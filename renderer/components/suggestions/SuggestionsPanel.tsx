@@ -1,0 +1,69 @@
+// The suggested claims of the open document, in text order, with the confidence threshold and
+// "accept all" above it. Shown in the claims pane while suggestions are reviewed.
+import { useEffect, useRef } from 'react';
+import type { LibraryView } from '@shared/bridge/contract';
+import type { OfferedSuggestion } from '@shared/suggest/offered-suggestion';
+import { useActions } from '../../state/app-context';
+import { proposedAttribution, proposedSource, type SuggestionReview } from '../../state/suggestion-review';
+import { SuggestionRow } from './SuggestionRow';
+
+interface SuggestionsPanelProps {
+  library: LibraryView;
+  review: SuggestionReview;
+  shown: readonly OfferedSuggestion[];
+  onSelect: (key: string) => void;
+}
+
+export function SuggestionsPanel({ library, review, shown, onSelect }: SuggestionsPanelProps) {
+  const actions = useActions();
+  const above = shown.filter((s) => s.confidence >= review.threshold).length;
+  const percent = Math.round(review.threshold * 100);
+  const listRef = useRef<HTMLElement>(null);
+  // The current suggestion stays in view, however it became current (keys, a click in the text, undo).
+  useEffect(() => {
+    if (review.currentKey) listRef.current?.querySelector(`[data-suggestion-item="${CSS.escape(review.currentKey)}"]`)?.scrollIntoView({ block: 'nearest' });
+  }, [review.currentKey, shown]);
+  return (
+    <section className="claim-list suggestion-list" aria-labelledby="suggestions-title" ref={listRef}>
+      <header className="pane-header">
+        <h2 id="suggestions-title" className="pane-title">
+          Suggestions <span className="pane-title__count">{review.loading ? '…' : shown.length}</span>
+        </h2>
+        <button type="button" className="button button--small" onClick={() => actions.suggestions.close()} title="Back to the claims (Escape)">
+          Done <kbd>Esc</kbd>
+        </button>
+      </header>
+      <div className="suggestion-threshold">
+        <label htmlFor="suggestion-threshold" className="suggestion-threshold__label">
+          Accept all at or above <output htmlFor="suggestion-threshold">{percent}%</output>
+        </label>
+        <input id="suggestion-threshold" type="range" min={0} max={1} step={0.05} value={review.threshold} onChange={(e) => actions.suggestions.setThreshold(Number(e.target.value))} />
+        <button type="button" className="button button--small" disabled={above === 0 || library.readOnly} onClick={() => void actions.suggestions.acceptAbove()} title="Accept every suggestion at or above the threshold (Shift+A)">
+          Accept {above} <kbd>⇧A</kbd>
+        </button>
+      </div>
+      {review.loading ? (
+        <p className="claim-list__empty" role="status">
+          Finding suggestions…
+        </p>
+      ) : shown.length === 0 ? (
+        <p className="claim-list__empty">No suggestions left for this article. Press Escape to go back to the claims.</p>
+      ) : (
+        <ol className="claim-list__items" aria-label="Suggested claims">
+          {shown.map((s) => (
+            <li key={s.key}>
+              <SuggestionRow
+                suggestion={s}
+                sourceName={proposedSource(s, review.drafts[s.key], library.sources).name}
+                attribution={proposedAttribution(s, review.drafts[s.key], library.taxonomy)}
+                taxonomy={library.taxonomy}
+                current={s.key === review.currentKey}
+                onSelect={onSelect}
+              />
+            </li>
+          ))}
+        </ol>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,168 @@
+// Reviewing suggested claims: ask the core for them, move between them, edit one, accept it (an
+// ordinary claim, status unverified, one step of the history) or reject it (kept in the document,
+// so it does not come back; undo takes the rejection back), or accept all above a confidence.
+import type { ClaimChanges } from '@shared/domain/claim';
+import { DEFAULT_STATUS } from '@shared/domain/taxonomy';
+import type { OfferedSuggestion } from '@shared/suggest/offered-suggestion';
+import type { ClaimActions } from './claim-actions';
+import type { RegistryActions } from './registry-actions';
+import type { Session } from './session';
+import { currentReview, DEFAULT_THRESHOLD, proposedAttribution, proposedSource, shownSuggestions, type SuggestionDraft, type SuggestionReview } from './suggestion-review';
+
+const percent = (n: number) => `${Math.round(n * 100)}%`;
+
+export class SuggestionActions {
+  constructor(
+    private readonly session: Session,
+    private readonly claims: ClaimActions,
+    private readonly registry: RegistryActions,
+  ) {}
+
+  private get store() {
+    return this.session.store;
+  }
+
+  private review(): SuggestionReview | null {
+    return currentReview(this.store.getState());
+  }
+
+  private shown(): OfferedSuggestion[] {
+    const review = this.review();
+    const { document } = this.store.getState();
+    return review && document ? shownSuggestions(review, document) : [];
+  }
+
+  private patch(change: (review: SuggestionReview) => Partial<SuggestionReview>): void {
+    this.store.update((s) => (s.suggestions ? { suggestions: { ...s.suggestions, ...change(s.suggestions) } } : {}));
+  }
+
+  /** Finds the open document's suggestions (again) and shows them, the first one current. */
+  async open(): Promise<void> {
+    const { document, suggestions } = this.store.getState();
+    if (!document) return;
+    const threshold = suggestions?.threshold ?? DEFAULT_THRESHOLD;
+    this.store.update({ suggestions: { documentId: document.id, content: document.content, loading: true, items: [], currentKey: null, threshold, drafts: {} }, selectedClaimId: null });
+    const found = await this.session.query('suggestions:list', { documentId: document.id });
+    const review = this.review();
+    if (!review || review.documentId !== document.id) return;
+    if (!found) return this.close();
+    this.patch(() => ({ loading: false, items: found.suggestions }));
+    const shown = this.shown();
+    this.patch(() => ({ currentKey: shown[0]?.key ?? null }));
+    if (shown.length === 0) this.session.toast('info', 'No suggestions: every attribution found in this article is already a claim, or was rejected.');
+  }
+
+  close(): void {
+    this.store.update({ suggestions: null });
+  }
+
+  select(key: string | null): void {
+    this.patch(() => ({ currentKey: key }));
+  }
+
+  /** Makes the next (1) or previous (-1) suggestion current; its key, or null when there is none. */
+  move(delta: 1 | -1): string | null {
+    const shown = this.shown();
+    if (shown.length === 0) return null;
+    const index = shown.findIndex((s) => s.key === this.review()?.currentKey);
+    const next = index < 0 ? (delta > 0 ? 0 : shown.length - 1) : Math.min(shown.length - 1, Math.max(0, index + delta));
+    this.select(shown[next]!.key);
+    return shown[next]!.key;
+  }
+
+  edit(key: string, changes: SuggestionDraft): void {
+    this.patch((review) => ({ drafts: { ...review.drafts, [key]: { ...review.drafts[key], ...changes } } }));
+  }
+
+  setThreshold(threshold: number): void {
+    this.patch(() => ({ threshold }));
+  }
+
+  /** The suggestion after the given ones that is not among them, to make current next. */
+  private after(keys: ReadonlySet<string>): string | null {
+    const shown = this.shown();
+    const last = shown.findLastIndex((s) => keys.has(s.key));
+    return shown.slice(last + 1).find((s) => !keys.has(s.key))?.key ?? shown.slice(0, last).findLast((s) => !keys.has(s.key))?.key ?? null;
+  }
+
+  /** The claim a suggestion would become: its source found or created first. */
+  private async claimDraft(suggestion: OfferedSuggestion): Promise<{ range: { start: number; end: number }; changes: ClaimChanges } | null> {
+    const { library } = this.store.getState();
+    const draft = this.review()?.drafts[suggestion.key];
+    if (!library) return null;
+    const proposed = proposedSource(suggestion, draft, library.sources);
+    let sourceIds: string[] = [];
+    if (proposed.existing) sourceIds = [proposed.existing.id];
+    else if (proposed.name.trim() !== '') {
+      const kind = library.taxonomy.sourceKinds.some((k) => k.id === proposed.kind) ? proposed.kind : library.taxonomy.sourceKinds.at(-1)!.id;
+      const created = await this.registry.createSource(proposed.name.trim(), kind);
+      if (!created) return null;
+      sourceIds = [created.id];
+    }
+    const changes: ClaimChanges = { sourceIds, attribution: proposedAttribution(suggestion, draft, library.taxonomy) };
+    if (library.taxonomy.statuses.some((s) => s.id === DEFAULT_STATUS)) changes.status = DEFAULT_STATUS;
+    if (suggestion.cue) changes.cue = { start: suggestion.cue.start, end: suggestion.cue.end };
+    return { range: { start: suggestion.content.start, end: suggestion.content.end }, changes };
+  }
+
+  private async acceptAll(suggestions: readonly OfferedSuggestion[], label: string): Promise<number> {
+    const review = this.review();
+    if (!review || suggestions.length === 0) return 0;
+    const next = this.after(new Set(suggestions.map((s) => s.key)));
+    const drafts = [];
+    for (const suggestion of suggestions) {
+      const draft = await this.claimDraft(suggestion);
+      if (!draft) break;
+      drafts.push(draft);
+    }
+    const made = await this.claims.createAll(review.documentId, drafts, label);
+    // Status keys would act unseen on a claim selected behind the review: select none.
+    this.claims.select(null);
+    if (made.length > 0) this.select(next);
+    return made.length;
+  }
+
+  /** Accepts a suggestion (the current one by default) as a claim with status unverified. */
+  async accept(key = this.review()?.currentKey): Promise<boolean> {
+    const suggestion = this.shown().find((s) => s.key === key);
+    return suggestion ? (await this.acceptAll([suggestion], 'Accept suggestion')) === 1 : false;
+  }
+
+  /** Accepts every open suggestion at or above the threshold, as one step of the history. */
+  async acceptAbove(threshold = this.review()?.threshold ?? DEFAULT_THRESHOLD): Promise<number> {
+    const chosen = this.shown().filter((s) => s.confidence >= threshold);
+    if (chosen.length === 0) {
+      this.session.toast('info', `No suggestion is at or above ${percent(threshold)} confidence.`);
+      return 0;
+    }
+    const made = await this.acceptAll(chosen, chosen.length === 1 ? 'Accept suggestion' : `Accept ${chosen.length} suggestions`);
+    if (made > 0) this.session.toast('info', `${made === 1 ? '1 suggestion' : `${made} suggestions`} at or above ${percent(threshold)} accepted as unverified claims.`, { label: 'Undo', run: () => void this.claims.undo() });
+    return made;
+  }
+
+  /** Rejects a suggestion (the current one by default): it is not suggested for this document again. */
+  async reject(key = this.review()?.currentKey): Promise<boolean> {
+    const review = this.review();
+    const suggestion = this.shown().find((s) => s.key === key);
+    if (!review || !suggestion) return false;
+    const { documentId } = review;
+    const next = this.after(new Set([suggestion.key]));
+    const hide = () => this.patch((r) => ({ items: r.items.filter((s) => s.key !== suggestion.key) }));
+    const show = () => this.patch((r) => (r.documentId === documentId && !r.items.some((s) => s.key === suggestion.key) ? { items: [...r.items, suggestion].sort((a, b) => a.content.start - b.content.start) } : {}));
+    const rejectedOnDisk = (rejected: string[]) => this.store.update((s) => (s.document?.id === documentId ? { document: { ...s.document, rejectedSuggestions: rejected } } : {}));
+    hide();
+    this.select(next);
+    const saved = await this.session.change('suggestions:reject', { documentId, keys: [suggestion.key] }, ({ rejected }) => rejectedOnDisk(rejected));
+    if (!saved) {
+      show();
+      return false;
+    }
+    const change = async (channel: 'suggestions:reject' | 'suggestions:restore', after: () => void) => {
+      const done = await this.session.change(channel, { documentId, keys: [suggestion.key] }, ({ rejected }) => rejectedOnDisk(rejected));
+      if (done) after();
+      return done !== null;
+    };
+    this.claims.record('Reject suggestion', () => change('suggestions:restore', show), () => change('suggestions:reject', hide));
+    return true;
+  }
+}

@@ -1,0 +1,89 @@
+// Attribution type (GUIDE.md: first that applies), source kind and the source's registry name,
+// decided from the source's words, the cue and whether the content is quoted.
+import type { CueLexicon } from './lexicon/lexicon';
+import { isQuoteMark } from './quote-pairing';
+import type { SuggestedAttribution, SuggestedSourceKind } from './suggestion';
+
+const DETERMINERS = /^(?:the|a|an|this|that|these|those|its|their|his|her|our)\s+/i;
+const POSSESSIVE = /['\u2019]s?$/;
+
+function lowerWords(source: string): string[] {
+  return source.toLowerCase().split(/[\s,]+/).map((w) => w.replace(POSSESSIVE, '')).filter((w) => w !== '');
+}
+
+const capitalised = (word: string) => /^\p{Lu}/u.test(word);
+
+/** Whether the word is written as a name: capitalised and not a common word of the lexicon. */
+function isNameWord(word: string, lexicon: CueLexicon): boolean {
+  if (!capitalised(word)) return false;
+  const lower = word.toLowerCase().replace(POSSESSIVE, '');
+  const common = [lexicon.anonymousNouns, lexicon.documentNouns, lexicon.organizationNouns, lexicon.governmentNouns, lexicon.roleNouns, lexicon.mediaNouns];
+  return !(common.some((set) => set.has(lower)) || DETERMINERS.test(`${lower} `) || lexicon.pronouns.has(lower));
+}
+
+/** Of an appositive source ("Jane Doe, the mayor"), the part that names it. */
+export function namingPart(source: string, lexicon: CueLexicon): string {
+  const parts = source.split(/,\s*/).filter((p) => p !== '' && !/^(?:who|which|whose)\b/i.test(p));
+  if (parts.length < 2) return parts[0] ?? source;
+  const names = (part: string) => part.split(/\s+/).filter((w) => isNameWord(w, lexicon)).length;
+  // "Thanawat Srisuk, an economist at Siam Meridian Securities": a proper name first is the name
+  if (parts[0]!.split(/\s+/).every((w) => isNameWord(w, lexicon) || /^(?:al|el|bin|de|van|von)-?$/i.test(w))) return parts[0]!;
+  return parts.reduce((best, part) => (names(part) > names(best) ? part : best));
+}
+
+/** The kind of source the words name, for a new registry entry. */
+export function sourceKindOf(written: string, lexicon: CueLexicon): SuggestedSourceKind {
+  const source = namingPart(written, lexicon);
+  const words = lowerWords(source);
+  if (words.length === 1 && lexicon.pronouns.has(words[0]!)) return lexicon.pronouns.get(words[0]!) === 'person' ? 'person' : 'other';
+  if (words.includes('our') && words.some((w) => lexicon.reporterMarkers.has(w))) return 'media';
+  if (lexicon.anonymityMarkers.some((m) => written.toLowerCase().includes(m))) return 'anonymous';
+  const head = headWord(words);
+  const names = source.split(/\s+/).filter((w) => isNameWord(w, lexicon)).length;
+  const headIsName = isNameWord(source.split(/\s+/).find((w) => w.toLowerCase().replace(POSSESSIVE, '') === head) ?? '', lexicon);
+  if (lexicon.documentNouns.has(head)) return 'document';
+  if (lexicon.anonymousNouns.has(head) || /^\d/.test(head)) return 'anonymous';
+  // a role and a name: "Committee chairman Alasdair Ross", "Green Centre leader Liis Mets"
+  const role = words.findIndex((w) => lexicon.roleNouns.has(w));
+  if (role !== -1 && headIsName && role < words.length - 1) return 'person';
+  // "an Egyptian archaeologist", "another parent": one unnamed person
+  if (/^(?:a|an|another|one)$/.test(words[0] ?? '') && !headIsName && !lexicon.organizationNouns.has(head) && !lexicon.governmentNouns.has(head) && !lexicon.mediaNouns.has(head)) return 'anonymous';
+  if (lexicon.roleNouns.has(head) || (headIsName && names >= 2 && !words.some((w) => lexicon.organizationNouns.has(w) || lexicon.governmentNouns.has(w)))) return 'person';
+  if (words.includes('news') || lexicon.mediaNouns.has(head)) return 'media';
+  if (lexicon.governmentNouns.has(head) || words.includes('ministry') || words.includes('government')) return 'government';
+  if (words.some((w) => lexicon.organizationNouns.has(w))) return 'organization';
+  if (names >= 2) return 'person';
+  if (names === 1) return 'organization';
+  return 'other';
+}
+
+/** The head noun: the last word before an "of"/"for"/"who" attachment. */
+function headWord(words: readonly string[]): string {
+  const cut = words.findIndex((w, i) => i > 0 && ['of', 'for', 'who', 'in', 'at', 'close', 'familiar', 'with', 'from', 'on', 'to', 'whose', 'which', 'quoted', 'surveyed', 'polled'].includes(w));
+  const core = cut === -1 ? words : words.slice(0, cut);
+  return core[core.length - 1] ?? '';
+}
+
+/** The attribution type of GUIDE.md, first that applies. */
+export function attributionOf(content: string, source: string | null, kind: SuggestedSourceKind, cueLemma: string, lexicon: CueLexicon): SuggestedAttribution {
+  const trimmed = content.trim();
+  if (trimmed.length > 1 && isQuoteMark(trimmed[0]!) && isQuoteMark(trimmed[trimmed.length - 1]!)) return 'direct-quote';
+  if (kind === 'anonymous') return 'anonymous-source';
+  if (kind === 'document') return 'data-or-document';
+  if (kind === 'media') return source !== null && /\bour\b/i.test(source) ? 'reporter-observation' : 'indirect-quote';
+  if (kind === 'organization' || kind === 'government') return 'official-statement';
+  if (kind === 'other' && (lexicon.statementVerbs.has(cueLemma) || cueLemma === 'claim')) return 'official-statement';
+  return 'indirect-quote';
+}
+
+/** The name a registry entry would hold: the words without a leading determiner or trailing possessive. */
+export function registryName(written: string, kind: SuggestedSourceKind, lexicon: CueLexicon): string {
+  let name = namingPart(written, lexicon).replace(/\s+/g, ' ').trim().replace(DETERMINERS, '').replace(/['\u2019]s$/, '');
+  if (kind === 'person') {
+    const words = name.split(' ');
+    let first = words.length - 1;
+    while (first > 0 && (capitalised(words[first - 1]!) || /^(?:al|el|bin|ibn|de|van|von|der|la|le|du|da|dos)-?$/i.test(words[first - 1]!))) first -= 1;
+    if (capitalised(words[first]!) && first > 0 && words.length - first >= 2) name = words.slice(first).join(' ');
+  }
+  return name;
+}

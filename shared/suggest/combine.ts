@@ -1,0 +1,38 @@
+// Rules and tagger combined: a rule proposal the tagger confirms is kept with more confidence, one it
+// does not see is kept with less (or dropped when weak); a tagger proposal no rule made is added when
+// it has a cue. Agreement is the scorer's rule: overlap on half of each span.
+import type { Proposal, Span } from './rules';
+
+export interface CombineOptions {
+  /** rule proposals the tagger does not confirm are dropped below this score */
+  keepUnconfirmedFrom: number;
+  /** tagger proposals are added when their mean label probability reaches this */
+  addTaggerFrom: number;
+  /** whether an added tagger proposal needs a cue */
+  taggerNeedsCue: boolean;
+}
+
+export const DEFAULT_COMBINE: CombineOptions = { keepUnconfirmedFrom: 0, addTaggerFrom: 0.45, taggerNeedsCue: true };
+
+function agree(a: Span, b: Span): boolean {
+  const shared = Math.min(a[1], b[1]) - Math.max(a[0], b[0]);
+  return shared > 0 && shared * 2 >= a[1] - a[0] && shared * 2 >= b[1] - b[0];
+}
+
+const overlaps = (a: Span, b: Span) => Math.min(a[1], b[1]) > Math.max(a[0], b[0]);
+
+/** The combined proposals, in text order, contents not overlapping. */
+export function combine(rules: readonly Proposal[], tagged: readonly Proposal[], options: CombineOptions = DEFAULT_COMBINE): Proposal[] {
+  const kept: Proposal[] = [];
+  for (const rule of rules) {
+    const confirmed = tagged.find((t) => agree(t.content, rule.content));
+    if (confirmed !== undefined) kept.push({ ...rule, score: Math.min(1, (rule.score + confirmed.score) / 2 + 0.1) });
+    else if (rule.score >= options.keepUnconfirmedFrom) kept.push({ ...rule, score: rule.score * 0.75 });
+  }
+  for (const proposal of tagged) {
+    if (proposal.score < options.addTaggerFrom || (options.taggerNeedsCue && proposal.cue === null)) continue;
+    if (kept.some((k) => overlaps(k.content, proposal.content))) continue;
+    kept.push({ ...proposal, score: proposal.score * 0.8 });
+  }
+  return kept.sort((a, b) => a.content[0] - b.content[0]);
+}

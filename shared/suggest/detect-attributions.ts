@@ -1,0 +1,101 @@
+// The claim suggester's entry point: from a text (a document's text projection or a file's text as
+// read) to attribution suggestions, sorted by where their content starts. Pure and synchronous.
+import { assemble, resolveOverlaps } from './assemble';
+import { type CombineOptions, DEFAULT_COMBINE, combine } from './combine';
+import { decodeProposals } from './decode';
+import { tokenFeatures } from './features';
+import { english } from './lexicon/english';
+import type { CueLexicon } from './lexicon/lexicon';
+import { pairQuotes } from './quote-pairing';
+import { quoteProposals } from './quote-rules';
+import type { Proposal, RuleInput } from './rules';
+import { continuationProposals, sentenceProposals } from './sentence-rules';
+import type { AttributionSuggestion } from './suggestion';
+import { type StoredModel, type Weights, emissions, labelProbabilities, loadWeights, viterbi } from './tagger';
+import { tokenize } from './tokenize';
+import englishModel from './model/english-tagger.json';
+
+const LANGUAGES: Record<string, { lexicon: CueLexicon; model: StoredModel }> = { en: { lexicon: english, model: englishModel as StoredModel } };
+const LEXICONS: Record<string, CueLexicon> = Object.fromEntries(Object.entries(LANGUAGES).map(([code, language]) => [code, language.lexicon]));
+const weightsByLanguage = new Map<string, Weights>();
+
+function weightsFor(language: string): Weights {
+  const cached = weightsByLanguage.get(language);
+  if (cached !== undefined) return cached;
+  const weights = loadWeights(LANGUAGES[language]!.model);
+  weightsByLanguage.set(language, weights);
+  return weights;
+}
+
+/** The languages the detector has a lexicon (and model) for. */
+export const SUGGEST_LANGUAGES = Object.keys(LEXICONS);
+
+/** Where the headline ends: a first line without final punctuation is a headline, never annotated (GUIDE.md). */
+function headlineEnd(input: RuleInput): number {
+  const first = input.text.indexOf('\n');
+  if (first === -1) return 0;
+  const line = input.text.slice(0, first).trim();
+  return line !== '' && !/[.!?:"\u201D]$/.test(line) && line.split(/\s+/).length <= 25 ? first : 0;
+}
+
+/** Every rule proposal for the text, before overlaps are resolved. */
+export function ruleProposals(text: string, lexicon: CueLexicon = english): { input: RuleInput; proposals: Proposal[] } {
+  const base: RuleInput = { ...tokenize(text), text, quotes: pairQuotes(text), lexicon };
+  const quoted = quoteProposals(base);
+  const input: RuleInput = { ...base, usedCues: new Set(quoted.flatMap((p) => (p.cue === null ? [] : [p.cue[0]]))) };
+  const headline = headlineEnd(input);
+  const proposals = [...quoted, ...input.sentences.flatMap((sentence) => sentenceProposals(input, sentence))].filter((p) => p.content[0] >= headline);
+  return { input, proposals };
+}
+
+/** The rules' view of a text: tokens, quotations, and the rule proposals that survive overlaps. */
+export function analyse(text: string, lexicon: CueLexicon = english): { input: RuleInput; kept: Proposal[] } {
+  const { input, proposals } = ruleProposals(text, lexicon);
+  const kept = resolveOverlaps(proposals);
+  return { input, kept: resolveOverlaps([...kept, ...continuationProposals(input, kept)]) };
+}
+
+/** Paragraphs worth tagging: those with a quotation or a cue word (the tagger adds nothing without a cue). */
+function candidateTokens(input: RuleInput): Uint8Array {
+  const { tokens, lexicon, quotes } = input;
+  const paragraphs = new Set<number>();
+  for (const token of tokens) {
+    const lemma = token.lemma;
+    if (lexicon.speechVerbs.has(lemma) || lexicon.statementVerbs.has(lemma) || lexicon.beliefVerbs.has(lemma) || lexicon.findingVerbs.has(lemma) || token.lower === 'according') paragraphs.add(token.paragraph);
+  }
+  let quote = 0;
+  for (const token of tokens) {
+    while (quote < quotes.length && quotes[quote]!.end <= token.start) quote += 1;
+    if (quote < quotes.length && quotes[quote]!.start <= token.start) paragraphs.add(token.paragraph);
+  }
+  return Uint8Array.from(tokens, (token) => (paragraphs.has(token.paragraph) ? 1 : 0));
+}
+
+/** The tagger's proposals, paragraph by paragraph, from the rules' view of the text. */
+export function taggerProposals(input: RuleInput, kept: readonly Proposal[], weights: Weights): Proposal[] {
+  const include = candidateTokens(input);
+  const features = tokenFeatures(input, kept, include);
+  const scores = emissions(weights, features, include);
+  const found: Proposal[] = [];
+  let first = 0;
+  while (first < input.tokens.length) {
+    let last = first;
+    while (last + 1 < input.tokens.length && input.tokens[last + 1]!.paragraph === input.tokens[first]!.paragraph) last += 1;
+    if (include[first] === 1) {
+      const labels = viterbi(weights, scores, first, last);
+      found.push(...decodeProposals(input.tokens, labels, first, labelProbabilities(scores, first, labels)));
+    }
+    first = last + 1;
+  }
+  return found;
+}
+
+/** Suggested attributions in `text`; an unsupported language gives none. */
+export function detectAttributions(text: string, options?: { language?: string; combine?: CombineOptions }): AttributionSuggestion[] {
+  const language = options?.language ?? 'en';
+  const lexicon = LEXICONS[language];
+  if (lexicon === undefined || text.trim() === '') return [];
+  const { input, kept } = analyse(text, lexicon);
+  const tagged = taggerProposals(input, kept, weightsFor(language));
+  return assemble(text, combine(kept, tagged, options?.combine ?? DEFAULT_COMBINE), lexicon);
+}

@@ -1,0 +1,43 @@
+// The shape of a language's cue lexicon: the words the rules and the tagger's features look for.
+// One file per language (english.ts) fills it in; nothing else in shared/suggest names words.
+
+export interface CueLexicon {
+  /** lemmas of verbs that report speech or writing ("say", "tell", "tweet") */
+  speechVerbs: ReadonlySet<string>;
+  /** lemmas of verbs of statements and announcements ("announce", "confirm", "declare") */
+  statementVerbs: ReadonlySet<string>;
+  /** lemmas of verbs of belief and position ("believe", "back", "oppose") */
+  beliefVerbs: ReadonlySet<string>;
+  /** of the belief verbs, those whose content is their object, not a clause ("back the plan") */
+  positionVerbs: ReadonlySet<string>;
+  /** lemmas of verbs whose content is a finding ("the report found", "figures show") */
+  findingVerbs: ReadonlySet<string>;
+  /** multi-word cues, lower case, matched on whole words ("according to", "claimed responsibility") */
+  phrases: readonly string[];
+  /** the phrase that puts its source after it and its content in the rest of the sentence */
+  accordingTo: readonly string[];
+  /** nouns for unnamed people ("officials", "sources", "witnesses") */
+  anonymousNouns: ReadonlySet<string>;
+  /** words that make a source anonymous in context ("who asked not to be named") */
+  anonymityMarkers: readonly string[];
+  /** nouns for documents and data ("report", "figures", "study") */
+  documentNouns: ReadonlySet<string>;
+  /** nouns for organisations and government bodies ("ministry", "army", "group") */
+  organizationNouns: ReadonlySet<string>;
+  /** nouns and titles that mark a government source ("ministry", "minister", "government") */
+  governmentNouns: ReadonlySet<string>;
+  /** nouns for one person's role or title, referring to a named person ("the minister", "the mayor") */
+  roleNouns: ReadonlySet<string>;
+  /** nouns for media and the outlet's own reporting ("correspondent", "newspaper") */
+  mediaNouns: ReadonlySet<string>;
+  /** words that mark the outlet's own reporter ("our correspondent") */
+  reporterMarkers: ReadonlySet<string>;
+  /** subject pronouns that may be a source, with the kind of antecedent they take */
+  pronouns: ReadonlyMap<string, 'person' | 'group' | 'any'>;
+  /** the complementiser that opens indirect content ("that") */
+  complementisers: ReadonlySet<string>;
+  /** sentence openers that continue the previous sentence's report ("Additionally") */
+  continuations: ReadonlySet<string>;
+  /** words after "according to" that are not sources ("plan", "schedule") */
+  notSources: ReadonlySet<string>;
+}

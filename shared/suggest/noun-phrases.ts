@@ -1,0 +1,123 @@
+// Finding the source's noun phrase beside a cue: to its left ("the ministry said") or to its right
+// ("said the ministry", "according to US figures"), with titles, names, "of"/"for" attachments
+// and the anonymous-source relative clauses ("an official who asked not to be named").
+import type { Token } from './tokenize';
+
+const NOMINAL = new Set(['NOUN', 'PROPN', 'ADJ', 'DET', 'NUM', 'PRON']);
+const LINKS = new Set(['of', 'for', 'in', 'at', 'from', 'with', 'close', 'to', 'by']);
+const SKIPPABLE_BEFORE_CUE = new Set(['also', 'further', 'later', 'then', 'again', 'has', 'have', 'had', 'will', 'would', 'had', 'previously', 'earlier', 'repeatedly', 'reportedly', 'recently', 'once', 'separately', 'publicly', 'privately', 'has', 'was', 'were', 'is', 'are', 'not', 'never', 'clearly', 'openly', 'strongly', 'firmly', 'explicitly', 'however', 'still', 'already', 'first', 'last', 'had', 'could', 'may', 'might', 'did', 'does', 'do']);
+const RELATIVE_STARTS = new Set(['who', 'which', 'whose']);
+const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you']);
+const POSSESSIVES = new Set(['our', 'his', 'her', 'their', 'its', 'my', 'your']);
+
+export interface Phrase {
+  first: number;
+  last: number;
+}
+
+function isNominal(token: Token): boolean {
+  if (POSSESSIVES.has(token.lower)) return true;
+  if (NOMINAL.has(token.pos)) return !(token.pos === 'PRON' && !SUBJECT_PRONOUNS.has(token.lower) && token.lower !== 'who');
+  if (["'s", '\u2019s', "'", '\u2019', '-', '.', '%', '(', ')', '&'].includes(token.text)) return true;
+  // a capitalised word inside a name, whatever the tagger made of it ("State Hydraulic Works")
+  if (/^\p{Lu}[\p{L}-]*$/u.test(token.text) && token.pos !== 'PUNCT' && token.pos !== 'AUX') return true;
+  return token.pos === 'PART' && /^['\u2019]s$/.test(token.text);
+}
+
+/** A past participle modifying a noun ("an official quoted by", "a poll released Tuesday"). */
+function isParticiple(token: Token): boolean {
+  return (token.pos === 'VERB' || token.pos === 'ADJ') && token.lower.endsWith('ed');
+}
+
+/** The index of the first token the cue's subject may end at: skips adverbs and auxiliaries. */
+export function skipBeforeCue(tokens: readonly Token[], cue: number, floor: number): number {
+  let at = cue - 1;
+  while (at >= floor && (SKIPPABLE_BEFORE_CUE.has(tokens[at]!.lower) || tokens[at]!.pos === 'ADV')) at -= 1;
+  return at;
+}
+
+/** The noun phrase ending at `last` (inclusive), not before `floor`; null when `last` is not nominal. */
+export function phraseEndingAt(tokens: readonly Token[], last: number, floor: number): Phrase | null {
+  if (last < floor) return null;
+  let end = last;
+  // an anonymous source's relative clause: "an official, who asked not to be named," / "an official who declined to be named"
+  if (tokens[end]!.text === ',') end -= 1;
+  const relative = findRelativeStart(tokens, end, floor);
+  if (relative !== null) end = relative - 1;
+  if (end >= floor && tokens[end]!.text === ',') end -= 1;
+  if (end < floor || !isNominal(tokens[end]!) || tokens[end]!.text === '.' || tokens[end]!.text === '-') return null;
+  if (tokens[end]!.pos === 'PRON' && !POSSESSIVES.has(tokens[end]!.lower)) return { first: end, last: relative === null ? end : last };
+  let first = end;
+  while (first - 1 >= floor) {
+    const previous = tokens[first - 1]!;
+    if (isNominal(previous) && (previous.pos !== 'PRON' || POSSESSIVES.has(previous.lower))) first -= 1;
+    else if (previous.pos === 'ADP' && first - 3 >= floor && isParticiple(tokens[first - 2]!) && isNominal(tokens[first - 3]!)) first -= 3;
+    else if (LINKS.has(previous.lower) && first - 2 >= floor && isNominal(tokens[first - 2]!) && tokens[first - 2]!.pos !== 'PRON') first -= 2;
+    else break;
+  }
+  while (first < end && (LINKS.has(tokens[first]!.lower) || tokens[first]!.pos === 'PUNCT')) first += 1;
+  const endsWithComma = relative !== null && tokens[last]!.text === ',';
+  const phrase = { first, last: relative === null ? end : endsWithComma ? last - 1 : last };
+  // an appositive: "Jane Doe, the mayor, said"
+  if (relative === null && tokens[last]!.text === ',' && first - 2 >= floor && tokens[first - 1]!.text === ',') {
+    const head = phraseEndingAt(tokens, first - 2, floor);
+    const named = tokens[head?.last ?? 0]!.pos === 'PROPN' || tokens[phrase.last]!.pos === 'PROPN';
+    if (head !== null && named && (head.first === floor || tokens[head.first - 1]!.text !== ',')) return { first: head.first, last: phrase.last };
+  }
+  return phrase;
+}
+
+function findRelativeStart(tokens: readonly Token[], end: number, floor: number): number | null {
+  for (let at = end; at >= Math.max(floor, end - 25); at -= 1) {
+    const token = tokens[at]!;
+    const relativeThat = token.lower === 'that' && at > floor && tokens[at - 1]!.pos === 'NOUN' && tokens[at + 1]?.pos === 'VERB';
+    if ((RELATIVE_STARTS.has(token.lower) || relativeThat) && at > floor) {
+      // a bare relative runs to the cue without a comma ("weapons that hit their targets, our correspondent" is none)
+      if (tokens[at - 1]!.text !== ',' && tokens.slice(at + 1, end + 1).some((t) => t.text === ',')) return null;
+      const before = tokens[at - 1]!;
+      if (before.text === ',' || isNominal(before)) return before.text === ',' ? at - 1 + 1 : at;
+      return null;
+    }
+    if (token.text === '.' || token.text === ';' || token.text === ':') return null;
+  }
+  return null;
+}
+
+/** The noun phrase starting at `first` and not past `ceiling` (inclusive); null when it is not nominal. */
+export function phraseStartingAt(tokens: readonly Token[], first: number, ceiling: number): Phrase | null {
+  if (first > ceiling || !isNominal(tokens[first]!) || tokens[first]!.pos === 'PUNCT') return null;
+  let last = first;
+  while (last + 1 <= ceiling) {
+    const next = tokens[last + 1]!;
+    if (isNominal(next) && (next.pos !== 'PRON' || POSSESSIVES.has(next.lower)) && !(next.text === '.' && last + 1 === ceiling)) last += 1;
+    else if (isParticiple(next) && tokens[last]!.pos === 'NOUN' && last + 2 <= ceiling && (tokens[last + 2]!.pos === 'ADP' || /^(?:last|this|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/.test(tokens[last + 2]!.lower))) last += 1;
+    else if (LINKS.has(next.lower) && next.lower !== 'on' && last + 2 <= ceiling && isNominal(tokens[last + 2]!) && tokens[last + 2]!.pos !== 'PRON') last += 2;
+    else break;
+  }
+  while (last > first && (tokens[last]!.pos === 'PUNCT' || LINKS.has(tokens[last]!.lower))) last -= 1;
+  if (tokens[first]!.pos === 'PRON' && !POSSESSIVES.has(tokens[first]!.lower)) return { first, last: first };
+  return { first, last };
+}
+
+/** The sentence's subject: the noun phrase that opens it, after any leading adverbials ("On Friday,"). */
+export function sentenceSubject(tokens: readonly Token[], first: number, before: number): Phrase | null {
+  let at = first;
+  const comma = tokens.slice(first, before).findIndex((t) => t.text === ',');
+  if (comma !== -1 && (tokens[first]!.pos === 'ADP' || tokens[first]!.pos === 'ADV' || tokens[first]!.pos === 'SCONJ')) at = first + comma + 1;
+  return phraseStartingAt(tokens, at, before - 1);
+}
+
+/**
+ * A source after its cue extended by its appositive or relative clause to the end of the sentence
+ * ("said Rosa Ybarra, who works at a coffee shop across the street."), stopping before a quotation.
+ */
+export function withTrailingApposition(tokens: readonly Token[], phrase: Phrase, sentenceLast: number): Phrase {
+  const comma = phrase.last + 1;
+  if (comma + 1 > sentenceLast || tokens[comma]!.text !== ',') return phrase;
+  const next = tokens[comma + 1]!;
+  if (!(RELATIVE_STARTS.has(next.lower) || ['DET', 'NOUN', 'ADJ', 'PROPN', 'NUM'].includes(next.pos) || POSSESSIVES.has(next.lower))) return phrase;
+  let last = comma + 1;
+  while (last + 1 <= sentenceLast && !/^["\u201C\u201D.;:!?]$/.test(tokens[last + 1]!.text)) last += 1;
+  while (last > comma && (tokens[last]!.pos === 'PUNCT' && !/^["\u201D)]$/.test(tokens[last]!.text))) last -= 1;
+  return { first: phrase.first, last };
+}

@@ -1,0 +1,83 @@
+// Quotation marks paired into quoted spans, paragraph by paragraph: curly and guillemet pairs,
+// and straight double quotes taken in turn. A quote left open runs to the end of its paragraph,
+// as news style does when a quotation continues into the next paragraph.
+
+export interface QuoteSpan {
+  /** offset of the opening mark */
+  start: number;
+  /** offset after the closing mark (or the paragraph's end when the quote is left open) */
+  end: number;
+  /** whether a closing mark was found */
+  closed: boolean;
+}
+
+const OPENING = new Map([
+  ['\u201C', '\u201D'],
+  ['\u00AB', '\u00BB'],
+  ['\u201E', '\u201C'],
+  ['"', '"'],
+]);
+const CLOSING = new Set(['\u201D', '\u00BB', '"']);
+
+const SINGLE_OPEN = '\u2018';
+const SINGLE_CLOSE = '\u2019';
+const letter = /[\p{L}\p{N}]/u;
+
+/**
+ * British-style single quotes (‘...’) on a line without double quotes: an opening mark at a word's
+ * start, closed by the first ’ not followed by a letter (so "don’t" stays an apostrophe).
+ */
+function pairSingleQuotes(text: string, from: number, to: number, spans: QuoteSpan[]): void {
+  let open = -1;
+  for (let at = from; at < to; at += 1) {
+    const mark = text[at]!;
+    if (open === -1 && mark === SINGLE_OPEN && !letter.test(text[at - 1] ?? ' ')) open = at;
+    else if (open !== -1 && mark === SINGLE_CLOSE && !letter.test(text[at + 1] ?? ' ')) {
+      spans.push({ start: open, end: at + 1, closed: true });
+      open = -1;
+    }
+  }
+}
+
+/** Every double-quoted span of `text` (single-quoted on lines without double quotes), in order, never crossing a line break. */
+export function pairQuotes(text: string): QuoteSpan[] {
+  const spans = pairDoubleQuotes(text);
+  let lineStart = 0;
+  for (let at = 0; at <= text.length; at += 1) {
+    if (at < text.length && text[at] !== '\n') continue;
+    const line = text.slice(lineStart, at);
+    if (line.includes(SINGLE_OPEN) && !/["\u201C\u201D\u00AB\u00BB]/.test(line)) pairSingleQuotes(text, lineStart, at, spans);
+    lineStart = at + 1;
+  }
+  return spans.sort((a, b) => a.start - b.start);
+}
+
+function pairDoubleQuotes(text: string): QuoteSpan[] {
+  const spans: QuoteSpan[] = [];
+  let open: { at: number; close: string } | null = null;
+  for (let at = 0; at < text.length; at += 1) {
+    const mark = text[at]!;
+    if (mark === '\n') {
+      if (open !== null && at - open.at > 1) spans.push({ start: open.at, end: trimEnd(text, at), closed: false });
+      open = null;
+    } else if (open !== null && (mark === open.close || (CLOSING.has(mark) && mark !== '"'))) {
+      spans.push({ start: open.at, end: at + 1, closed: true });
+      open = null;
+    } else if (open === null && OPENING.has(mark)) {
+      open = { at, close: OPENING.get(mark)! };
+    }
+  }
+  if (open !== null && text.length - open.at > 1) spans.push({ start: open.at, end: trimEnd(text, text.length), closed: false });
+  return spans;
+}
+
+function trimEnd(text: string, end: number): number {
+  let at = end;
+  while (at > 0 && /\s/.test(text[at - 1]!)) at -= 1;
+  return at;
+}
+
+/** Whether a character is a double quotation mark of any style. */
+export function isQuoteMark(character: string): boolean {
+  return OPENING.has(character) || CLOSING.has(character) || character === SINGLE_OPEN || character === SINGLE_CLOSE;
+}

@@ -1,0 +1,122 @@
+// The rules for direct quotes: a quotation's speaker and cue after it ("...," he said), before it
+// (He said: "..."), or in an interruption joining two parts of one quote ("...," he said. "...").
+import { phraseEndingAt, phraseStartingAt, sentenceSubject, skipBeforeCue, withTrailingApposition } from './noun-phrases';
+import type { QuoteSpan } from './quote-pairing';
+import { type Proposal, type RuleInput, type Span, cueLemmaOf, isCueVerb } from './rules';
+import type { Token } from './tokenize';
+
+const MIN_WORDS = 4;
+
+interface Speaker {
+  source: Span | null;
+  cue: Span;
+  cueLemma: string;
+  /** index of the last token of the attribution after a quote */
+  last: number;
+}
+
+const tokenSpan = (tokens: readonly Token[], first: number, last: number): Span => [tokens[first]!.start, tokens[last]!.end];
+
+function firstTokenAtOrAfter(tokens: readonly Token[], offset: number): number {
+  let low = 0;
+  let high = tokens.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (tokens[middle]!.start < offset) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}
+
+/** `," he said.` / `," said the minister` / `, our correspondent detailed.` right after a quote. */
+function speakerAfter(input: RuleInput, quote: QuoteSpan): Speaker | null {
+  const { tokens, lexicon } = input;
+  let at = firstTokenAtOrAfter(tokens, quote.end);
+  const paragraph = tokens[at]?.paragraph;
+  if (at >= tokens.length || tokens[at - 1]?.paragraph !== paragraph) return null;
+  if (tokens[at]!.text === ',') at += 1;
+  const limit = Math.min(tokens.length - 1, at + 16);
+  for (let cue = at; cue <= limit && tokens[cue]!.paragraph === paragraph; cue += 1) {
+    const token = tokens[cue]!;
+    if (/^[.!?;"\u201C\u201D]$/.test(token.text)) return null;
+    if (!isCueVerb(token, lexicon, tokens[cue - 1], tokens[cue + 1])) continue;
+    const before = phraseEndingAt(tokens, skipBeforeCue(tokens, cue, at), at);
+    if (before !== null && before.first === at) return { source: tokenSpan(tokens, before.first, before.last), cue: tokenSpan(tokens, cue, cue), cueLemma: cueLemmaOf(token, lexicon, tokens[cue - 1], tokens[cue + 1]) ?? token.lemma, last: cue };
+    if (cue === at) {
+      const found = phraseStartingAt(tokens, cue + 1, limit);
+      const after = found === null ? null : withTrailingApposition(tokens, found, input.sentences[token.sentence]!.last);
+      return { source: after === null ? null : tokenSpan(tokens, after.first, after.last), cue: tokenSpan(tokens, cue, cue), cueLemma: cueLemmaOf(token, lexicon, tokens[cue - 1], tokens[cue + 1]) ?? token.lemma, last: after?.last ?? cue };
+    }
+    return null;
+  }
+  return null;
+}
+
+/** `He said: "..."` / `The group issued a statement, saying, "..."` right before a quote. */
+function speakerBefore(input: RuleInput, quote: QuoteSpan): Speaker | null {
+  const { tokens, lexicon } = input;
+  const end = firstTokenAtOrAfter(tokens, quote.start) - 1;
+  if (end < 0 || !/^[:,]$/.test(tokens[end]!.text)) return null;
+  const paragraph = tokens[end]!.paragraph;
+  let floor = end;
+  while (floor - 1 >= 0 && tokens[floor - 1]!.paragraph === paragraph && !/^[.!?;"\u201D]$/.test(tokens[floor - 1]!.text)) floor -= 1;
+  for (let cue = end - 1; cue >= Math.max(floor, end - 4); cue -= 1) {
+    const token = tokens[cue]!;
+    if (!isCueVerb(token, lexicon, tokens[cue - 1], tokens[cue + 1])) continue;
+    let source = phraseEndingAt(tokens, skipBeforeCue(tokens, cue, floor), floor);
+    if (source === null || tokens[cue - 1]?.text === ',') source = sentenceSubject(tokens, floor, cue);
+    return { source: source === null ? null : tokenSpan(tokens, source.first, source.last), cue: tokenSpan(tokens, cue, cue), cueLemma: cueLemmaOf(token, lexicon, tokens[cue - 1], tokens[cue + 1]) ?? token.lemma, last: cue };
+  }
+  return null;
+}
+
+function wordCount(text: string): number {
+  return text.split(/\s+/).filter((w) => /\w/.test(w)).length;
+}
+
+/**
+ * Whether `next` resumes the quotation after its attribution ("...," he said. "..."): same line, and
+ * nothing but the attribution (with its adverbials and any apposition) between the two.
+ */
+function resumes(text: string, quote: QuoteSpan, next: QuoteSpan, speaker: Speaker): boolean {
+  const gap = text.slice(quote.end, next.start);
+  if (gap.includes('\n') || gap.length > 200 || speaker.cue[0] < quote.end || speaker.cue[1] > next.start) return false;
+  return /[.,:;]\s*$/.test(gap) && !/[.!?;]\s/.test(text.slice(speaker.cue[1], next.start).replace(/[.,:;]\s*$/, '').replace(/\b(?:[A-Z]|Mr|Mrs|Ms|Dr|St|Sen|Rep|Gen|Lt|Col|Gov|Prof|U\.S|U\.N)\./g, ''));
+}
+
+/** Direct-quote proposals: one per quotation (or per quotation resumed after its cue). */
+export function quoteProposals(input: RuleInput): Proposal[] {
+  const { quotes, text } = input;
+  const found: Proposal[] = [];
+  let previous: Proposal | null = null;
+  for (let index = 0; index < quotes.length; index += 1) {
+    const quote = quotes[index]!;
+    if (wordCount(text.slice(quote.start, quote.end)) < MIN_WORDS) continue;
+    const after = quote.closed ? speakerAfter(input, quote) : null;
+    let content: Span = [quote.start, quote.end];
+    let speaker = after ?? speakerBefore(input, quote);
+    const next = quotes[index + 1];
+    if (after !== null && next !== undefined && resumes(text, quote, next, after)) {
+      content = [quote.start, next.end];
+      index += 1;
+    }
+    let score = 0.9;
+    if (speaker === null) {
+      const standsAlone = /^\s*$/.test(text.slice(text.lastIndexOf('\n', quote.start - 1) + 1, quote.start));
+      if (!standsAlone || previous === null || text.slice(previous.content[1], quote.start).split('\n').length > 3) continue;
+      speaker = { source: null, cue: [0, 0], cueLemma: '', last: -1 };
+      score = 0.5;
+    }
+    const proposal: Proposal = {
+      content,
+      source: speaker.source,
+      cue: speaker.cueLemma === '' ? null : speaker.cue,
+      rule: 'quote',
+      cueLemma: speaker.cueLemma,
+      score,
+    };
+    found.push(proposal);
+    previous = proposal;
+  }
+  return found;
+}

@@ -1,0 +1,172 @@
+// Reported speech around a cue verb: "SOURCE said (that) CONTENT", "CONTENT, SOURCE said" and
+// "CONTENT, said SOURCE"; where the content starts after the cue and where it stops.
+import type { CueLexicon } from './lexicon/lexicon';
+import { phraseEndingAt, phraseStartingAt, sentenceSubject, skipBeforeCue, withTrailingApposition } from './noun-phrases';
+import type { QuoteSpan } from './quote-pairing';
+import { ADDRESSEE_VERBS, type Proposal, type RuleInput, type RuleName, type Span, TIME_WORDS, contentEnd, cueLemmaOf, isCueVerb, spanOf } from './rules';
+import type { Sentence, Token } from './tokenize';
+
+/** Skips the addressee and adverbials after a cue ("told Reuters on Friday that"): index of the content's first token. */
+function contentStartAfterCue(tokens: readonly Token[], cue: number, last: number, lexicon: CueLexicon): number | null {
+  let at = cue + 1;
+  if (at > last) return null;
+  if (ADDRESSEE_VERBS.has(tokens[cue]!.lemma)) {
+    const addressee = phraseStartingAt(tokens, at, last);
+    if (addressee !== null) at = addressee.last + 1;
+  }
+  // "said outside the courthouse on Monday that ...": a "that" after adverbials only
+  const adverbialFirst = at <= last && (tokens[at]!.pos === 'ADP' || tokens[at]!.pos === 'ADV' || tokens[at]!.text === ',');
+  for (let ahead = at; adverbialFirst && ahead <= Math.min(last, at + 10); ahead += 1) {
+    const token = tokens[ahead]!;
+    if (lexicon.complementisers.has(token.lower)) return ahead;
+    if (!['ADP', 'DET', 'NOUN', 'PROPN', 'ADJ', 'NUM', 'ADV'].includes(token.pos) && token.text !== ',') break;
+  }
+  for (let guard = 0; guard < 4 && at <= last; guard += 1) {
+    const token = tokens[at]!;
+    if (lexicon.complementisers.has(token.lower)) return at;
+    if (token.text === ',') {
+      at += 1;
+      continue;
+    }
+    if (TIME_WORDS.has(token.lower) && !lexicon.complementisers.has(tokens[at + 1]?.lower ?? '')) {
+      const object = phraseStartingAt(tokens, at + 1, last);
+      at = object === null ? at + 1 : object.last + 1;
+      continue;
+    }
+    break;
+  }
+  if (at <= last && tokens[cue]!.lemma === 'call' && (tokens[at]!.lower === 'for' || tokens[at]!.lower === 'on')) at += 1;
+  if (at > last) return null;
+  const first = tokens[at]!;
+  if (first.pos === 'PUNCT' && !/["\u201C]/.test(first.text)) return null;
+  if (tokens[at + 1]?.lower === 'by' && /ed$/.test(first.lower)) return null;
+  if (first.lower === 'to' || first.lower === 'for' || first.lower === 'as') return null;
+  // ", adding that ...": a second attribution, not this cue's content
+  // ", adding that ...", "speaking on condition of anonymity": another cue or an aside, not this cue's content
+  const next = tokens[at + 1];
+  if (first.pos === 'VERB' && first.lower.endsWith('ing') && (isCueVerb(first, lexicon) || (next !== undefined && (lexicon.complementisers.has(next.lower) || next.pos === 'ADP')))) return null;
+  if ((first.pos === 'ADP' || first.pos === 'CCONJ') && !lexicon.complementisers.has(first.lower)) return null;
+  return at;
+}
+
+export function quoteAt(input: RuleInput, start: number, end: number): QuoteSpan | undefined {
+  return input.quotes.find((q) => q.start < end && start < q.end);
+}
+
+/** The last content token before a later cue of the same sentence (", but warned that ...", "but insisted"), or `last`. */
+function lastBeforeNextCue(input: RuleInput, from: number, last: number): number {
+  const { tokens, lexicon } = input;
+  for (let at = from + 1; at <= last; at += 1) {
+    const token = tokens[at]!;
+    // ", though bookmakers have ...": a contrast the article adds, not the content
+    if (token.text === ',' && ['though', 'although', 'whereas'].includes(tokens[at + 1]?.lower ?? '')) return at - 1;
+    if (token.pos === 'CCONJ' || token.text === ';') {
+      let next = at + 1;
+      while (next <= last && tokens[next]!.pos === 'ADV') next += 1;
+      if (next <= last && isCueVerb(tokens[next]!, lexicon, tokens[next - 1])) return tokens[at - 1]!.text === ',' ? at - 2 : at - 1;
+    }
+    if (token.text !== ',') continue;
+    let next = at + 1;
+    while (next <= last && next - at <= 10 && !isCueVerb(tokens[next]!, lexicon, tokens[next - 1])) next += 1;
+    if (next > last || next - at > 10) continue;
+    const between = tokens.slice(at + 1, next);
+    if (between.every((t) => ['CCONJ', 'SCONJ', 'ADV', 'AUX', 'PART', 'PRON', 'DET', 'NOUN', 'PROPN', 'ADJ', 'NUM', 'ADP'].includes(t.pos))) return at - 1;
+  }
+  return last;
+}
+
+const OBJECT_ENDS = new Set(['because', 'after', 'while', 'when', 'as', 'since', 'although', 'though', 'but', 'despite', 'amid']);
+/** Prepositions that open a manner or place adverbial after an object ("claimed the attack in a video") */
+const ADVERBIAL_STARTS = new Set(['in', 'on', 'at', 'during', 'from', 'through', 'via', 'amid', 'after', 'before', 'with']);
+const TIME_NOUNS = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|last|this|january|february|march|april|may|june|july|august|september|october|november|december)$/;
+
+/** The last token of an object content ("backs the plan on Monday, ..."): before a comma, a new clause or a time adverbial. */
+export function objectEnd(tokens: readonly Token[], start: number, last: number): number {
+  for (let at = start + 1; at <= last; at += 1) {
+    const token = tokens[at]!;
+    const next = tokens[at + 1];
+    if (token.text === ',' || OBJECT_ENDS.has(token.lower)) return at - 1;
+    if (token.pos === 'CCONJ' && next !== undefined && next.pos === 'VERB') return at - 1;
+    if (token.pos === 'ADP' && next !== undefined && TIME_NOUNS.test(next.lower)) return at - 1;
+    if (ADVERBIAL_STARTS.has(token.lower) && next !== undefined && ['a', 'an', 'its', 'their', 'his', 'her'].includes(next.lower)) return at - 1;
+  }
+  return last;
+}
+
+/** Whether the content is an instruction ("told residents to leave"): a "to" before any finite verb. */
+function isInstruction(content: readonly Token[]): boolean {
+  const verb = content.findIndex((t) => t.pos === 'VERB' || t.pos === 'AUX');
+  return verb > 0 && content[verb - 1]!.lower === 'to';
+}
+
+/** "SOURCE said (that) CONTENT.", "SOURCE told X that CONTENT." and, with `inherited`, "..., but warned that CONTENT." */
+export function forward(input: RuleInput, sentence: Sentence, cue: number, inherited: Span | null): Proposal | null {
+  const { tokens, lexicon } = input;
+  const subjectEnd = skipBeforeCue(tokens, cue, sentence.first);
+  // ", saying that ...", ", adding that ...": the subject is the sentence's speaker, not the words before the comma
+  const participle = tokens[cue]!.lower.endsWith('ing') && tokens[cue - 1]?.text === ',';
+  const phrase = participle ? null : phraseEndingAt(tokens, subjectEnd, sentence.first);
+  const subject = participle && inherited === null ? sentenceSubject(tokens, sentence.first, cue) : null;
+  const coordinated = phrase === null && inherited !== null && (participle || ['and', 'but', ','].includes(tokens[subjectEnd]?.lower ?? ''));
+  if (phrase === null && subject === null && !coordinated) return null;
+  const source = phrase !== null ? spanOf(tokens, phrase) : subject !== null ? spanOf(tokens, subject) : inherited;
+  const start = contentStartAfterCue(tokens, cue, sentence.last, lexicon);
+  if (start === null) return null;
+  const isThat = lexicon.complementisers.has(tokens[start]!.lower);
+  const lemma = cueLemmaOf(tokens[cue]!, lexicon, tokens[cue - 1], tokens[cue + 1]) ?? tokens[cue]!.lemma;
+  const position = lexicon.positionVerbs.has(lemma) || (lexicon.findingVerbs.has(lemma) && !lexicon.speechVerbs.has(lemma));
+  if (lexicon.beliefVerbs.has(lemma) && !lexicon.speechVerbs.has(lemma) && !isThat) {
+    if (!position && !['PRON', 'DET', 'PROPN', 'NOUN', 'NUM'].includes(tokens[start]!.pos)) return null;
+  }
+  const clauseLast = lastBeforeNextCue(input, start, sentence.last);
+  const last = position && !isThat ? objectEnd(tokens, start, clauseLast) : clauseLast;
+  const end = last === sentence.last ? contentEnd(tokens, sentence, input.text) : tokens[last]!.end;
+  if (end <= tokens[start]!.start) return null;
+  const content = tokens.slice(start, last + 1);
+  if (content.filter((t) => t.pos !== 'PUNCT').length < (position ? 1 : 2)) return null;
+  // without "that", reported speech is a clause: it has a verb (a position verb takes an object instead)
+  if (!isThat && !position && (!content.some((t) => t.pos === 'VERB' || t.pos === 'AUX') || isInstruction(content))) return null;
+  return {
+    content: [tokens[start]!.start, end],
+    source,
+    cue: [tokens[cue]!.start, tokens[cue]!.end],
+    rule: position && !isThat ? 'position' : 'forward',
+    cueLemma: lemma,
+    score: isThat ? 0.85 : 0.7,
+  };
+}
+
+/** "CONTENT, SOURCE said (on Friday)." and "CONTENT, said SOURCE." */
+export function backward(input: RuleInput, sentence: Sentence, cue: number): Proposal | null {
+  const { tokens, lexicon } = input;
+  const subjectEnd = skipBeforeCue(tokens, cue, sentence.first);
+  let source = phraseEndingAt(tokens, subjectEnd, sentence.first);
+  let rule: RuleName = 'backward';
+  let comma = source === null ? subjectEnd : source.first - 1;
+  if (source === null || tokens[comma]?.text !== ',') {
+    // inverted: ", said the minister."
+    if (tokens[cue - 1]?.text !== ',') return null;
+    source = phraseStartingAt(tokens, cue + 1, sentence.last);
+    if (source === null) return null;
+    // the speaker ends the sentence: ", said the minister." (not ", said heavy rains had ...")
+    const after = tokens[source.last + 1];
+    if (after !== undefined && source.last < sentence.last && !/^[,.;!?"\u201D]$/.test(after.text) && !TIME_WORDS.has(after.lower)) return null;
+    source = withTrailingApposition(tokens, source, sentence.last);
+    rule = 'inverted';
+    comma = cue - 1;
+  }
+  if (comma <= sentence.first) return null;
+  if (quoteAt(input, tokens[sentence.first]!.start, tokens[comma]!.start) !== undefined && /["\u201C\u201D]/.test(input.text.slice(tokens[sentence.first]!.start, tokens[comma]!.end))) return null;
+  const contentLast = comma - 1;
+  if (contentLast - sentence.first < 2) return null;
+  if (!tokens.slice(sentence.first, comma).some((t) => t.pos === 'VERB' || t.pos === 'AUX')) return null;
+  return {
+    content: [tokens[sentence.first]!.start, tokens[contentLast]!.end],
+    source: spanOf(tokens, source),
+    cue: [tokens[cue]!.start, tokens[cue]!.end],
+    rule,
+    cueLemma: cueLemmaOf(tokens[cue]!, lexicon, tokens[cue - 1], tokens[cue + 1]) ?? tokens[cue]!.lemma,
+    score: 0.75,
+  };
+}
+

@@ -1,0 +1,169 @@
+// The rules over one sentence: cue verbs (through reported-speech.ts), "according to", claims of
+// responsibility, agentless passives, finding verbs; and the continuation of a report in the next sentence.
+import type { CueLexicon } from './lexicon/lexicon';
+import { phraseEndingAt, phraseStartingAt, sentenceSubject, skipBeforeCue, withTrailingApposition } from './noun-phrases';
+import { backward, forward, objectEnd } from './reported-speech';
+import { type Proposal, RELATIVES, type RuleInput, type Span, contentEnd, cueLemmaOf, isCueVerb, spanOf } from './rules';
+import type { Sentence, Token } from './tokenize';
+
+/** "According to SOURCE, CONTENT." / "CONTENT, according to SOURCE." / "X has, according to SOURCE, CONTENT." */
+function according(input: RuleInput, sentence: Sentence, at: number): Proposal | null {
+  const { tokens, lexicon } = input;
+  const opensSentence = at === sentence.first || (at === sentence.first + 1 && tokens[sentence.first]!.pos === 'CCONJ');
+  if (!opensSentence && tokens[at - 1]!.text !== ',') return null;
+  const found = phraseStartingAt(tokens, at + 2, sentence.last);
+  if (found === null || lexicon.notSources.has(tokens[found.last]!.lower)) return null;
+  const relative = tokens[found.last + 1]?.text === ',' && ['which', 'who', 'whose'].includes(tokens[found.last + 2]?.lower ?? '');
+  const source = relative ? withTrailingApposition(tokens, found, sentence.last) : found;
+  const cue: Span = [tokens[at]!.start, tokens[at + 1]!.end];
+  const afterSource = source.last + 1;
+  const end = contentEnd(tokens, sentence, input.text);
+  const after = tokens[afterSource + 1];
+  const before: Span | null = at - 1 > sentence.first ? [tokens[sentence.first]!.start, tokens[at - 2]!.end] : null;
+  let content: Span | null = null;
+  const continues = !relative && tokens[afterSource]?.text === ',' && after !== undefined && afterSource + 1 <= sentence.last && end > after.start;
+  const clauseAfter = tokens.slice(afterSource + 1, sentence.last + 1).some((t) => t.pos === 'VERB' || t.pos === 'AUX');
+  if (continues && clauseAfter && (opensSentence || !(after.pos === 'VERB' && after.lower.endsWith('ing')))) content = [after.start, end];
+  else if (before !== null) content = before;
+  if (content === null) return null;
+  return { content, source: spanOf(tokens, source), cue, rule: 'according', cueLemma: 'according', score: 0.85 };
+}
+
+/** "SOURCE claimed responsibility for CONTENT." */
+function responsibility(input: RuleInput, sentence: Sentence, at: number): Proposal | null {
+  const { tokens } = input;
+  const source = phraseEndingAt(tokens, skipBeforeCue(tokens, at, sentence.first), sentence.first) ?? sentenceSubject(tokens, sentence.first, at);
+  if (source === null) return null;
+  const end = contentEnd(tokens, sentence, input.text);
+  const skipFor = tokens[at + 2]?.lower === 'for' ? 1 : 0;
+  const contentStart = at + 2 + skipFor <= sentence.last ? at + 2 + skipFor : null;
+  if (contentStart === null || end <= tokens[contentStart]!.start) return null;
+  const objectLast = objectEnd(tokens, contentStart, sentence.last);
+  return {
+    content: [tokens[contentStart]!.start, objectLast === sentence.last ? end : tokens[objectLast]!.end],
+    source: spanOf(tokens, source),
+    cue: [tokens[at]!.start, tokens[at + 1]!.end],
+    rule: 'responsibility',
+    cueLemma: 'claim',
+    score: 0.85,
+  };
+}
+
+const BE = new Set(['was', 'were', 'is', 'are', 'been', 'be', "'s"]);
+
+/** "It was reported that ...", "It is understood that ...": a cue with no source in the text. */
+function isAgentlessPassive(tokens: readonly Token[], at: number, lexicon: CueLexicon): boolean {
+  const token = tokens[at]!;
+  if (!BE.has(tokens[at - 1]?.lower ?? '') || !lexicon.complementisers.has(tokens[at + 1]?.lower ?? '')) return false;
+  const lemma = token.lemma;
+  return (lexicon.speechVerbs.has(lemma) || lexicon.statementVerbs.has(lemma) || lexicon.beliefVerbs.has(lemma) || ['understand', 'know', 'learn'].includes(lemma)) && /(?:ed|d|n|t)$/.test(token.lower);
+}
+
+function agentlessPassive(input: RuleInput, sentence: Sentence, at: number): Proposal {
+  const { tokens } = input;
+  let cueFirst = at - 1;
+  while (cueFirst - 1 >= sentence.first && ['has', 'have', 'had', 'been', 'widely', 'also'].includes(tokens[cueFirst - 1]!.lower)) cueFirst -= 1;
+  return { content: [tokens[at + 1]!.start, contentEnd(tokens, sentence, input.text)], source: null, cue: [tokens[cueFirst]!.start, tokens[at]!.end], rule: 'forward', cueLemma: tokens[at]!.lemma, score: 0.7 };
+}
+
+const NEGATIONS = new Set(['not', "n't", 'never', 'declined', 'refused', 'no']);
+
+/** Whether the cue is negated or a participle modifying a noun ("did not say", "officials quoted by"). */
+function isBlocked(tokens: readonly Token[], at: number): boolean {
+  if (tokens[at]!.lower.endsWith('ing') && tokens[at - 1]?.text !== ',') return true;
+  const before = [tokens[at - 1]?.lower, tokens[at - 2]?.lower];
+  if (before.some((w) => w !== undefined && NEGATIONS.has(w))) return true;
+  if (RELATIVES.has(before[0] ?? '')) return true;
+  // a passive without "that" ("the responsibility of which was claimed by"): not a cue with a content
+  if (['was', 'were', 'is', 'are', 'been', 'being', 'be'].includes(before[0] ?? '') && tokens[at + 1]?.lower !== 'that') return true;
+  return tokens[at + 1]?.lower === 'by';
+}
+
+/** A finding verb ("show", "find", "put") is a cue when a document or organisation is its subject. */
+function isFindingCue(input: RuleInput, sentence: Sentence, at: number): boolean {
+  const { tokens, lexicon } = input;
+  const token = tokens[at]!;
+  const lemma = token.pos === 'VERB' ? token.lemma : tokens[at + 1] !== undefined && lexicon.complementisers.has(tokens[at + 1]!.lower) ? token.lower.replace(/s$/, '') : '';
+  if (!lexicon.findingVerbs.has(lemma) || token.lower.endsWith('ing')) return false;
+  const subject = phraseEndingAt(tokens, skipBeforeCue(tokens, at, sentence.first), sentence.first);
+  if (subject === null) return false;
+  const byOrganization = ['estimate', 'forecast', 'put', 'say'].includes(lemma);
+  return tokens.slice(subject.first, subject.last + 1).some((t) => lexicon.documentNouns.has(t.lower) || (byOrganization && lexicon.organizationNouns.has(t.lower)));
+}
+
+const DESCRIBING = new Set(['describe', 'call', 'dismiss', 'label', 'brand', 'term', 'characterise', 'characterize']);
+
+/** "X described the deal as "a practical step"", ", calling it "a moral step"": the quoted words are the content. */
+function describedAs(input: RuleInput, sentence: Sentence, at: number, inherited: Span | null): Proposal | null {
+  const { tokens, lexicon, quotes } = input;
+  const token = tokens[at]!;
+  const lemma = cueLemmaOf(token, lexicon, tokens[at - 1], tokens[at + 1]) ?? token.lemma;
+  if (!DESCRIBING.has(lemma)) return null;
+  const limit = tokens[Math.min(sentence.last, at + 8)]!.end;
+  const quote = quotes.find((q) => q.start >= token.end && q.start < limit);
+  if (quote === undefined) return null;
+  const between = tokens.filter((t) => t.start > token.end && t.end <= quote.start);
+  if (between.some((t) => t.pos === 'VERB' || t.pos === 'AUX')) return null;
+  const participle = token.lower.endsWith('ing') && tokens[at - 1]?.text === ',';
+  const phrase = participle ? null : phraseEndingAt(tokens, skipBeforeCue(tokens, at, sentence.first), sentence.first);
+  const subject = phrase ?? (participle && inherited === null ? sentenceSubject(tokens, sentence.first, at) : null);
+  const source = subject !== null ? spanOf(tokens, subject) : participle ? inherited : null;
+  return { content: [quote.start, quote.end], source, cue: [token.start, token.end], rule: 'quote', cueLemma: lemma, score: 0.85 };
+}
+
+/** All rule proposals for one sentence, at most one per cue; cues that quotes took are skipped. */
+export function sentenceProposals(input: RuleInput, sentence: Sentence): Proposal[] {
+  const { tokens, lexicon } = input;
+  const found: Proposal[] = [];
+  for (let at = sentence.first; at <= sentence.last; at += 1) {
+    const token = tokens[at]!;
+    const next = tokens[at + 1];
+    if (input.usedCues?.has(token.start) === true || insideQuote(input, token)) continue;
+    if (lexicon.accordingTo.includes(`${token.lower} ${next?.lower ?? ''}`)) {
+      const proposal = according(input, sentence, at);
+      if (proposal !== null) found.push(proposal);
+      at += 1;
+      continue;
+    }
+    if (token.lemma === 'claim' && next?.lower === 'responsibility') {
+      const proposal = responsibility(input, sentence, at);
+      if (proposal !== null) found.push(proposal);
+      continue;
+    }
+    if (isAgentlessPassive(tokens, at, lexicon)) {
+      found.push(agentlessPassive(input, sentence, at));
+      continue;
+    }
+    if (!(isCueVerb(token, lexicon, tokens[at - 1], next) || isFindingCue(input, sentence, at)) || isBlocked(tokens, at)) continue;
+    const inherited = found[found.length - 1]?.source ?? null;
+    const proposal = describedAs(input, sentence, at, inherited) ?? forward(input, sentence, at, inherited) ?? backward(input, sentence, at);
+    if (proposal !== null) found.push(proposal);
+  }
+  return found;
+}
+
+function insideQuote(input: RuleInput, token: Token): boolean {
+  return input.quotes.some((q) => q.start < token.start && token.end < q.end);
+}
+
+/**
+ * "The group announced X. Additionally, Y came under attack.": a sentence opened by a continuation
+ * word right after an official statement in the same paragraph carries on that report; its source is
+ * the statement's, not written in the sentence.
+ */
+export function continuationProposals(input: RuleInput, kept: readonly Proposal[]): Proposal[] {
+  const { tokens, sentences, lexicon } = input;
+  const found: Proposal[] = [];
+  for (let index = 1; index < sentences.length; index += 1) {
+    const sentence = sentences[index]!;
+    const previous = sentences[index - 1]!;
+    const opener = tokens[sentence.first]!;
+    if (previous.paragraph !== sentence.paragraph || !lexicon.continuations.has(opener.lower) || tokens[sentence.first + 1]?.text !== ',') continue;
+    const [start, end] = [tokens[sentence.first]!.start, tokens[sentence.last]!.end];
+    if (kept.some((k) => k.content[0] < end && start < k.content[1])) continue;
+    const report = kept.find((k) => k.content[0] >= tokens[previous.first]!.start && k.content[1] <= tokens[previous.last]!.end && lexicon.statementVerbs.has(k.cueLemma));
+    if (report === undefined || sentence.first + 2 > sentence.last) continue;
+    found.push({ content: [tokens[sentence.first + 2]!.start, contentEnd(tokens, sentence, input.text)], source: null, cue: null, rule: 'continuation', cueLemma: report.cueLemma, score: 0.4, continues: report });
+  }
+  return found;
+}

@@ -1,0 +1,81 @@
+// Tokens with their offsets: wink-nlp (English lite model) tokenises, splits sentences, tags parts
+// of speech and lemmatises; this module ties each token back to its UTF-16 offsets in the text.
+import winkNLP from 'wink-nlp';
+import model from 'wink-eng-lite-web-model';
+
+export interface Token {
+  /** the token as written */
+  text: string;
+  /** lower case of `text` */
+  lower: string;
+  lemma: string;
+  /** universal part of speech (NOUN, VERB, PROPN, PUNCT...) */
+  pos: string;
+  start: number;
+  end: number;
+  /** index of the sentence the token is in */
+  sentence: number;
+  /** index of the paragraph (line) the token is in */
+  paragraph: number;
+}
+
+export interface Sentence {
+  /** first token index */
+  first: number;
+  /** last token index, inclusive */
+  last: number;
+  paragraph: number;
+}
+
+export interface TokenizedText {
+  tokens: Token[];
+  sentences: Sentence[];
+}
+
+const nlp = winkNLP(model, ['sbd', 'pos']);
+const its = nlp.its;
+
+/**
+ * Tokenises `text`, dropping white-space tokens. Offsets are found by walking the text; a line
+ * break always ends a sentence and starts a paragraph (wink may run a sentence across lines).
+ */
+export function tokenize(text: string): TokenizedText {
+  const doc = nlp.readDoc(text);
+  const values = doc.tokens().out(its.value) as string[];
+  const tags = doc.tokens().out(its.pos) as string[];
+  // wink's typings declare `its.lemma` with a third parameter the other helpers lack
+  const lemmas = doc.tokens().out(its.lemma as unknown as typeof its.value) as string[];
+  const sentenceOf = new Int32Array(values.length);
+  doc.sentences().each((sentence, index) => {
+    const [first, last] = sentence.out(its.span) as unknown as [number, number];
+    sentenceOf.fill(index, first, last + 1);
+  });
+  const tokens: Token[] = [];
+  const sentences: Sentence[] = [];
+  let cursor = 0;
+  let paragraph = 0;
+  let previousSentence = -1;
+  for (let index = 0; index < values.length; index += 1) {
+    const value = values[index]!;
+    const at = text.indexOf(value, cursor);
+    const start = at === -1 ? cursor : at;
+    const gap = text.slice(cursor, start);
+    if (gap.includes('\n')) paragraph += gap.split('\n').length - 1;
+    if (value.trim() === '') {
+      paragraph += value.split('\n').length - 1;
+      cursor = start + value.length;
+      continue;
+    }
+    const end = at === -1 ? start : start + value.length;
+    cursor = end;
+    const rawSentence = sentenceOf[index]!;
+    const last = sentences[sentences.length - 1];
+    if (last === undefined || rawSentence !== previousSentence || last.paragraph !== paragraph) {
+      sentences.push({ first: tokens.length, last: tokens.length, paragraph });
+    }
+    previousSentence = rawSentence;
+    sentences[sentences.length - 1]!.last = tokens.length;
+    tokens.push({ text: value, lower: value.toLowerCase(), lemma: lemmas[index] ?? value.toLowerCase(), pos: tags[index] ?? 'X', start, end, sentence: sentences.length - 1, paragraph });
+  }
+  return { tokens, sentences };
+}

@@ -1,0 +1,130 @@
+// Suggested claims in Chromium through the web bridge: import the seed, Suggest claims, see the
+// dashed suggestions (none over a claim already made), accept one with Enter (an unverified claim
+// with the suggested source), edit one then accept it, reject one (gone, and still gone after a
+// reload), accept all above a threshold and undo that in one step; light and dark screenshots.
+import type { Page } from '@playwright/test';
+import { expect, SEED, test } from './support/fixtures';
+import { makeClaim, seedClaims } from './support/claims';
+import type { RunningServer } from './support/server';
+import { firstStoredDocument } from './support/stored';
+
+interface Stored {
+  id: string;
+  claims: Array<{ target: { exact: string }; status: string; attribution: string; sourceIds: string[]; cue: { exact: string } | null }>;
+  rejectedSuggestions: string[];
+}
+
+const stored = (server: RunningServer) => firstStoredDocument<Stored>(server);
+const sourceNamed = async (server: RunningServer, id: string) =>
+  (await server.call<{ sources: Array<{ id: string; name: string }> }>('library:get', {})).sources.find((s) => s.id === id)?.name;
+
+async function saved(page: Page) {
+  await expect(page.getByTestId('save-state')).toHaveText('saved');
+}
+
+/** The suggestions listed, as their quotes' first words. */
+const listed = (page: Page) => page.locator('[data-suggestion-item] .claim-item__quote').allInnerTexts();
+
+test('suggest claims, accept, edit, reject and accept all above a threshold', async ({ page, server, pageErrors }, testInfo) => {
+  void pageErrors;
+  await page.emulateMedia({ colorScheme: 'light' });
+  await page.goto(server.url);
+  await page.getByTestId('import-input').setInputFiles(SEED);
+  await expect(page.getByRole('heading', { level: 1, name: 'US Occupation Forces Attacked in Northeast Syria' })).toBeVisible();
+  const [first] = seedClaims();
+  await makeClaim(page, first!.exact);
+
+  await page.getByRole('button', { name: /^Suggest claims/ }).click();
+  const rows = page.locator('[data-suggestion-item]');
+  await expect(rows.first()).toBeVisible();
+  const count = await rows.count();
+  expect(count).toBeGreaterThanOrEqual(8);
+  // every suggestion is drawn dashed in the article, and none overlaps the claim already made
+  await expect(page.locator('.article-text .suggestion-hl[data-suggestion-key]')).toHaveCount(count);
+  expect(await page.locator('.article-text .suggestion-hl').first().evaluate((e) => getComputedStyle(e).outlineStyle)).toBe('dashed');
+  expect((await listed(page)).some((q) => q.startsWith('The US occupation forces in Rmelan'))).toBe(false);
+  await expect(page.locator('.suggestion-hl.is-current')).toHaveCount(1);
+  await page.screenshot({ path: testInfo.outputPath('suggestions-light.png') });
+
+  // J and K move between suggestions, in the list and in the text
+  const currentText = () => page.locator('.suggestion-inspector__quote').innerText();
+  await expect(page.locator('.suggestion-inspector')).toBeVisible();
+  const firstQuote = await currentText();
+  await page.keyboard.press('j');
+  await expect(page.locator('.suggestion-inspector__quote')).not.toHaveText(firstQuote);
+  await expect(page.locator('.article-text .suggestion-hl.is-current').first()).toContainText((await currentText()).slice(0, 30));
+  await page.keyboard.press('k');
+  await expect(page.locator('.suggestion-inspector__quote')).toHaveText(firstQuote);
+
+  // accept the current (first) suggestion with Enter, with the source it proposes
+  const acceptedQuote = (await currentText()).trim();
+  const proposedSource = await page.getByLabel('Source', { exact: true }).inputValue();
+  const proposedAttribution = await page.getByLabel('Attribution', { exact: true }).inputValue();
+  expect(proposedSource).not.toBe('');
+  await page.keyboard.press('Enter');
+  await expect(rows).toHaveCount(count - 1);
+  await saved(page);
+  let doc = await stored(server);
+  const accepted = doc.claims.find((c) => c.target.exact === acceptedQuote)!;
+  expect(accepted).toMatchObject({ status: 'unverified', attribution: proposedAttribution });
+  expect(await sourceNamed(server, accepted.sourceIds[0]!)).toBe(proposedSource);
+
+  // edit then accept: another source and attribution, Enter in the source field
+  const edited = (await currentText()).trim();
+  await page.keyboard.press('4');
+  await page.keyboard.press('s');
+  await expect(page.getByLabel('Source', { exact: true })).toBeFocused();
+  await page.getByLabel('Source', { exact: true }).fill('Islamic Resistance');
+  await page.keyboard.press('Enter');
+  await expect(rows).toHaveCount(count - 2);
+  await saved(page);
+  doc = await stored(server);
+  const editedClaim = doc.claims.find((c) => c.target.exact === edited)!;
+  expect(editedClaim).toMatchObject({ status: 'unverified', attribution: 'official-statement' });
+  expect(await sourceNamed(server, editedClaim.sourceIds[0]!)).toBe('Islamic Resistance');
+
+  // reject the current one with Delete: gone, and still gone after a reload
+  await page.locator('.article-text').click({ position: { x: 2, y: 2 } });
+  const rejected = (await currentText()).trim();
+  await page.keyboard.press('Delete');
+  await expect(rows).toHaveCount(count - 3);
+  expect(await listed(page)).not.toContain(rejected.slice(0, 40));
+  await saved(page);
+  expect((await stored(server)).rejectedSuggestions).toHaveLength(1);
+  await page.reload();
+  await page.locator('.doc-list__item').click();
+  await expect(page.getByRole('heading', { level: 1, name: 'US Occupation Forces Attacked in Northeast Syria' })).toBeVisible();
+  await page.keyboard.press('Shift+S');
+  await expect(rows).toHaveCount(count - 3);
+  const quotes = await page.locator('.article-text .suggestion-hl').allInnerTexts();
+  expect(quotes.some((q) => rejected.startsWith(q.trim()))).toBe(false);
+
+  // accept all at or above a threshold that takes at least two (a multiple of 5% at or below the second highest)
+  const claimsBefore = (await stored(server)).claims.length;
+  const confidences = (await page.locator('.suggestion-item__confidence').allInnerTexts()).map((t) => Number.parseInt(t, 10)).sort((x, y) => y - x);
+  const threshold = Math.floor((confidences[1]! - 1) / 5) * 5;
+  await page.getByLabel(/Accept all at or above/).fill(String(threshold / 100));
+  await expect(page.locator('.suggestion-threshold output')).toHaveText(`${threshold}%`);
+  const high = Number((await page.getByRole('button', { name: /^Accept \d+/ }).innerText()).match(/\d+/)![0]);
+  expect(high).toBeGreaterThanOrEqual(2);
+  expect(high).toBe(confidences.filter((c) => c >= threshold).length);
+  await page.getByRole('button', { name: new RegExp(`^Accept ${high}`) }).click();
+  await expect(rows).toHaveCount(count - 3 - high);
+  await saved(page);
+  doc = await stored(server);
+  expect(doc.claims).toHaveLength(claimsBefore + high);
+  expect(doc.claims.slice(-high).every((c) => c.status === 'unverified')).toBe(true);
+  expect((await page.locator('.suggestion-item__confidence').allInnerTexts()).every((t) => Number.parseInt(t, 10) < threshold)).toBe(true);
+
+  // one undo takes the whole batch back, and the suggestions come back with it
+  await page.keyboard.press('Control+z');
+  await expect(rows).toHaveCount(count - 3);
+  await saved(page);
+  expect((await stored(server)).claims).toHaveLength(claimsBefore);
+
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await page.screenshot({ path: testInfo.outputPath('suggestions-dark.png') });
+  await page.keyboard.press('Escape');
+  await expect(page.getByRole('heading', { name: /^Claims/ })).toBeVisible();
+  await expect(page.locator('.suggestion-hl')).toHaveCount(0);
+});

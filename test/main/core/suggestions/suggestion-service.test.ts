@@ -1,0 +1,81 @@
+// The suggestions service on the seed article: what overlaps a claim is not offered, rejections
+// are kept in the document file (and survive reopening the library, and undo), and each source
+// name is matched to the registry (an existing source) or proposed as a new one.
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { projectText } from '@shared/text/projection';
+import { suggestionKey } from '@shared/suggest/suggestion-key';
+import { Core } from '../../../../main/core/core';
+import { SEED_FILE } from '../../../helpers/fixtures';
+import { useTempDirs } from '../../../helpers/temp-dir';
+
+const tempDir = useTempDirs();
+
+async function seedLibrary() {
+  const dir = tempDir();
+  const core = await Core.open(dir, { backupIntervalMs: 0 });
+  const { document } = await core.imports.importPath(SEED_FILE);
+  return { dir, core, documentId: document.id };
+}
+
+describe('the suggestions service', () => {
+  it('offers suggestions in text order, each keyed by its content and quoting the text projection', async () => {
+    const { core, documentId } = await seedLibrary();
+    const text = projectText((await core.store.getDocument(documentId)).content);
+    const suggestions = await core.suggestions.list(documentId);
+    expect(suggestions.length).toBeGreaterThanOrEqual(5);
+    for (const s of suggestions) {
+      expect(text.slice(s.content.start, s.content.end)).toBe(s.content.text);
+      if (s.cue) expect(text.slice(s.cue.start, s.cue.end)).toBe(s.cue.text);
+      expect(s.key).toBe(suggestionKey(s.content.text));
+      expect(core.store.library.taxonomy.attributionTypes.map((t) => t.id)).toContain(s.attribution);
+    }
+    expect(suggestions.map((s) => s.content.start)).toEqual([...suggestions.map((s) => s.content.start)].sort((a, b) => a - b));
+    await core.close();
+  });
+
+  it('leaves out a suggestion that overlaps a claim by a single character, and keeps the others', async () => {
+    const { core, documentId } = await seedLibrary();
+    const [first, second, ...rest] = await core.suggestions.list(documentId);
+    // a claim on the last character of the first suggestion only
+    await core.claims.create({ documentId, start: first!.content.end - 1, end: first!.content.end });
+    const after = await core.suggestions.list(documentId);
+    expect(after.map((s) => s.key)).not.toContain(first!.key);
+    expect(after.map((s) => s.key)).toEqual(expect.arrayContaining([second!.key, ...rest.map((s) => s.key)]));
+    // a claim right after the second one, not overlapping it, hides nothing more
+    await core.claims.create({ documentId, start: second!.content.end, end: second!.content.end + 1 }).catch(() => undefined);
+    expect((await core.suggestions.list(documentId)).map((s) => s.key)).toContain(second!.key);
+    await core.close();
+  });
+
+  it('keeps rejections in the document file: gone after reopening, back after restore', async () => {
+    const { dir, core, documentId } = await seedLibrary();
+    const [, rejected] = await core.suggestions.list(documentId);
+    expect(await core.suggestions.reject(documentId, [rejected!.key, rejected!.key])).toEqual([rejected!.key]);
+    expect((await core.suggestions.list(documentId)).map((s) => s.key)).not.toContain(rejected!.key);
+    await core.close();
+    expect(JSON.parse(readFileSync(`${dir}/documents/${documentId}.json`, 'utf8'))).toMatchObject({ schemaVersion: 2, rejectedSuggestions: [rejected!.key] });
+
+    const reopened = await Core.open(dir, { backupIntervalMs: 0 });
+    const offered = await reopened.suggestions.list(documentId);
+    expect(offered.map((s) => s.key)).not.toContain(rejected!.key);
+    expect(await reopened.suggestions.restore(documentId, [rejected!.key])).toEqual([]);
+    expect((await reopened.suggestions.list(documentId)).map((s) => s.key)).toContain(rejected!.key);
+    await reopened.close();
+  });
+
+  it('matches a source name to the registry, or proposes a new source', async () => {
+    const { core, documentId } = await seedLibrary();
+    const named = (await core.suggestions.list(documentId)).filter((s) => s.match !== null);
+    expect(named.length).toBeGreaterThan(0);
+    const proposed = named.find((s) => s.match!.kind === 'new')!;
+    expect(proposed.match).toMatchObject({ kind: 'new', name: expect.any(String), sourceKind: expect.any(String) });
+    const name = (proposed.match as { name: string }).name;
+    expect(core.store.library.taxonomy.sourceKinds.map((k) => k.id)).toContain((proposed.match as { sourceKind: string }).sourceKind);
+
+    const source = await core.claims.createSource({ name: name.toUpperCase(), kind: 'other' });
+    const again = (await core.suggestions.list(documentId)).find((s) => s.key === proposed.key)!;
+    expect(again.match).toEqual({ kind: 'existing', sourceId: source.id });
+    await core.close();
+  });
+});

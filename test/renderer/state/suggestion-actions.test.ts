@@ -1,0 +1,94 @@
+// Reviewing suggestions in the renderer, against the real core: accepting makes an unverified
+// claim with the suggested (or edited) source and attribution, in one undo step; rejecting hides
+// the suggestion and is kept in the document, and undo takes it back; "accept all" is one step.
+import { describe, expect, it } from 'vitest';
+import { Core } from '../../../main/core/core';
+import { createCoreHandlers } from '../../../main/core/handlers';
+import { dispatch } from '../../../main/core/dispatch';
+import { Actions } from '../../../renderer/state/actions';
+import { AppStore } from '../../../renderer/state/app-store';
+import { currentReview, shownSuggestions } from '../../../renderer/state/suggestion-review';
+import { BridgeClient } from '../../../renderer/bridge/bridge-client';
+import { SEED_FILE } from '../../helpers/fixtures';
+import { useTempDirs } from '../../helpers/temp-dir';
+
+const tempDir = useTempDirs();
+
+async function reviewing() {
+  const core = await Core.open(tempDir(), { backupIntervalMs: 0 });
+  const { document } = await core.imports.importPath(SEED_FILE);
+  const handlers = createCoreHandlers(core);
+  const store = new AppStore();
+  const actions = new Actions(store, new BridgeClient({ kind: 'web', send: (channel, args) => dispatch(handlers, channel, args), onMenuCommand: () => () => undefined }));
+  await actions.loadLibrary();
+  await actions.openDocument(document.id);
+  await actions.suggestions.open();
+  const shown = () => shownSuggestions(currentReview(store.getState())!, store.getState().document!);
+  const stored = () => core.store.getDocument(document.id);
+  return { core, store, actions, shown, stored, documentId: document.id };
+}
+
+describe('suggestion actions', () => {
+  it('accepts the current suggestion as an unverified claim with its source, in one undo step', async () => {
+    const { core, store, actions, shown, stored } = await reviewing();
+    const [first, second] = shown();
+    expect(first!.match).toMatchObject({ kind: 'new' });
+    expect(await actions.suggestions.accept()).toBe(true);
+    const [claim] = (await stored()).claims;
+    expect(claim).toMatchObject({ status: 'unverified', attribution: first!.attribution, target: { start: first!.content.start, end: first!.content.end } });
+    expect(claim!.cue?.exact).toBe(first!.cue?.text);
+    expect(core.store.library.sources.find((s) => s.id === claim!.sourceIds[0])!.name).toBe((first!.match as { name: string }).name);
+    expect(shown().map((s) => s.key)).not.toContain(first!.key);
+    expect(currentReview(store.getState())!.currentKey).toBe(second!.key);
+
+    await actions.claims.undo();
+    expect((await stored()).claims).toEqual([]);
+    expect(shown()[0]!.key).toBe(first!.key);
+    await core.close();
+  });
+
+  it('accepts with the fields edited first: an existing source by name, another attribution', async () => {
+    const { core, actions, shown, stored } = await reviewing();
+    const existing = await core.claims.createSource({ name: 'Pentagon', kind: 'government' });
+    await actions.loadLibrary();
+    const [first] = shown();
+    actions.suggestions.edit(first!.key, { sourceName: 'pentagon', attribution: 'other' });
+    await actions.suggestions.accept(first!.key);
+    expect((await stored()).claims[0]).toMatchObject({ sourceIds: [existing.id], attribution: 'other', status: 'unverified' });
+    expect(core.store.library.sources).toHaveLength(1);
+    await core.close();
+  });
+
+  it('rejects a suggestion, keeps the rejection in the document, and undo and redo take it back and again', async () => {
+    const { core, actions, shown, stored } = await reviewing();
+    const [first] = shown();
+    expect(await actions.suggestions.reject()).toBe(true);
+    expect(shown().map((s) => s.key)).not.toContain(first!.key);
+    expect((await stored()).rejectedSuggestions).toEqual([first!.key]);
+    await actions.claims.undo();
+    expect(shown()[0]!.key).toBe(first!.key);
+    expect((await stored()).rejectedSuggestions).toEqual([]);
+    await actions.claims.redo();
+    expect(shown().map((s) => s.key)).not.toContain(first!.key);
+    expect((await stored()).rejectedSuggestions).toEqual([first!.key]);
+    // asked again, the core does not offer it
+    await actions.suggestions.open();
+    expect(shown().map((s) => s.key)).not.toContain(first!.key);
+    await core.close();
+  });
+
+  it('accepts all at or above the threshold as one step, and one undo takes them all back', async () => {
+    const { core, actions, shown, stored } = await reviewing();
+    const before = shown().map((s) => s.key);
+    const high = shown().filter((s) => s.confidence >= 0.85);
+    expect(high.length).toBeGreaterThan(1);
+    actions.suggestions.setThreshold(0.85);
+    expect(await actions.suggestions.acceptAbove()).toBe(high.length);
+    expect((await stored()).claims.map((c) => c.target.start).sort((a, b) => a - b)).toEqual(high.map((s) => s.content.start));
+    expect(shown().every((s) => s.confidence < 0.85)).toBe(true);
+    await actions.claims.undo();
+    expect((await stored()).claims).toEqual([]);
+    expect(shown().map((s) => s.key)).toEqual(before);
+    await core.close();
+  });
+});

@@ -1,0 +1,105 @@
+// `npm run eval:suggest`: scores the detector on the corpus's test articles (never trained on) and
+// prints one JSON line: claim and source precision, recall and F1, by type, by fixture, speech-verb
+// recall, direct-quote F1 and speed. `--split dev` scores the dev slice instead (for tuning);
+// `--rules-only` leaves the tagger's proposals out, to measure what it adds.
+import { english } from '../../shared/suggest/lexicon/english';
+import type { AttributionSuggestion } from '../../shared/suggest/suggestion';
+import { type Article, type Split, articlesOf } from './corpus-splits';
+import { type Counts, type ScoredAttribution, NO_COUNTS, addCounts, countMatches, figures, matchClaims } from './score';
+
+const splitArgument = process.argv.indexOf('--split');
+const split = (splitArgument === -1 ? 'test' : process.argv[splitArgument + 1]) as Split;
+const articles = articlesOf(split);
+const countWords = (text: string) => text.split(/\s+/).filter((w) => w !== '').length;
+const words = articles.reduce((sum, a) => sum + countWords(a.text), 0);
+
+// speed on 10,000 words of the split's articles, one text: cold is the first call in this process
+// (after the module and its models loaded), warm the best and the median of nine calls after it
+const benchLines: string[] = [];
+for (let count = 0, at = 0; count < 10000 && words > 0; at += 1) {
+  const line = articles[at % articles.length]!.text.split('\n')[Math.floor(at / articles.length) % 8] ?? '';
+  const lineWords = line.split(/\s+/).filter((w) => w !== '');
+  benchLines.push(lineWords.slice(0, 10000 - count).join(' '));
+  count += Math.min(lineWords.length, 10000 - count);
+}
+const benchText = benchLines.join('\n');
+const loadStart = performance.now();
+const { detectAttributions } = await import('../../shared/suggest/detect-attributions');
+const loadMs = performance.now() - loadStart;
+const combine = process.argv.includes('--rules-only') ? { keepUnconfirmedFrom: 0, addTaggerFrom: Infinity, taggerNeedsCue: true } : undefined;
+const detect = (text: string) => detectAttributions(text, combine === undefined ? undefined : { combine });
+// wall time, and this process's CPU time (which another program's load on the machine does not inflate)
+const cpuTimes: number[] = [];
+const timed = () => {
+  const start = performance.now();
+  const cpu = process.cpuUsage();
+  detect(benchText);
+  const used = process.cpuUsage(cpu);
+  cpuTimes.push((used.user + used.system) / 1000);
+  return performance.now() - start;
+};
+const coldMs = timed();
+const warmRuns = Array.from({ length: 9 }, timed).sort((a, b) => a - b);
+const warmCpu = cpuTimes.slice(1).sort((a, b) => a - b);
+const results = articles.map((article) => detect(article.text));
+
+const predictedOf = (suggestions: AttributionSuggestion[]): ScoredAttribution[] => suggestions.map((s) => ({ content: s.content, source: s.source, type: s.attribution }));
+const goldOf = (article: Article): ScoredAttribution[] => article.annotation.attributions.map((a) => ({ content: a.content, source: a.source, type: a.type }));
+
+/** Whether a gold cue is a speech or writing verb ("said", "told", "wrote", "according to" is not). */
+function isSpeechCue(cue: string | undefined): boolean {
+  if (cue === undefined) return false;
+  return cue
+    .toLowerCase()
+    .split(/\s+/)
+    .some((word) => ['said', 'says', 'told', 'tells', 'wrote', 'writes', 'saying', 'telling', 'writing'].includes(word) || [word, word.replace(/(?:ed|d|s|ing)$/, ''), word.replace(/(?:ied)$/, 'y'), word.replace(/(?:ing)$/, 'e')].some((stem) => english.speechVerbs.has(stem)));
+}
+
+let total: Counts = NO_COUNTS;
+const byType = new Map<string, Counts>();
+const fixtures: Record<string, ReturnType<typeof figures>> = {};
+let speechGold = 0;
+let speechFound = 0;
+articles.forEach((article, index) => {
+  const predicted = predictedOf(results[index]!);
+  const gold = goldOf(article);
+  const counts = countMatches(article.text, predicted, gold);
+  total = addCounts(total, counts);
+  fixtures[article.id] = figures(counts);
+  const types = new Set([...predicted.map((p) => p.type), ...gold.map((g) => g.type)]);
+  for (const type of types) {
+    const typed = countMatches(article.text, predicted.filter((p) => p.type === type), gold.filter((g) => g.type === type));
+    byType.set(type, addCounts(byType.get(type) ?? NO_COUNTS, typed));
+  }
+  const matchedGold = new Set(matchClaims(article.text, predicted, gold).map(([, g]) => g));
+  article.annotation.attributions.forEach((attribution, goldIndex) => {
+    if (!isSpeechCue(attribution.cue?.text)) return;
+    speechGold += 1;
+    if (matchedGold.has(goldIndex)) speechFound += 1;
+  });
+});
+
+const round = (value: number) => Math.round(value * 1000) / 1000;
+const typeFigures = Object.fromEntries([...byType].sort(([a], [b]) => a.localeCompare(b)).map(([type, counts]) => [type, { ...figures(counts), gold: counts.gold, predicted: counts.predicted }]));
+console.log(
+  JSON.stringify({
+    split,
+    ...(combine === undefined ? {} : { rules_only: true }),
+    articles: articles.length,
+    words,
+    gold: total.gold,
+    predicted: total.predicted,
+    ...figures(total),
+    direct_quote_f1: typeFigures['direct-quote']?.claim_f1 ?? 0,
+    speech_verb_recall: round(speechGold === 0 ? 0 : speechFound / speechGold),
+    speech_verb_gold: speechGold,
+    ms_per_10k_words: round(warmRuns[0]!),
+    ms_per_10k_words_median: round(warmRuns[Math.floor(warmRuns.length / 2)]!),
+    ms_per_10k_words_cold: round(coldMs),
+    cpu_ms_per_10k_words: round(warmCpu[Math.floor(warmCpu.length / 2)]!),
+    cpu_ms_per_10k_words_cold: round(cpuTimes[0]!),
+    load_ms: round(loadMs),
+    by_type: typeFigures,
+    fixtures,
+  }),
+);
