@@ -39,27 +39,36 @@ export function sourceKindOf(written: string, lexicon: CueLexicon): SuggestedSou
   if (words.includes('our') && words.some((w) => lexicon.reporterMarkers.has(w))) return 'media';
   if (lexicon.anonymityMarkers.some((m) => written.toLowerCase().includes(m))) return 'anonymous';
   const head = headWord(words);
-  const names = source.split(/\s+/).filter((w) => isNameWord(w, lexicon)).length;
-  const headIsName = isNameWord(source.split(/\s+/).find((w) => w.toLowerCase().replace(POSSESSIVE, '') === head) ?? '', lexicon);
+  // the words before any attachment ("Technology analyst Marco Bellini" of "... of the consultancy Forrest Lane")
+  const raw = source.split(/\s+/);
+  const core = raw.slice(0, Math.max(1, words.indexOf(head) + 1));
+  const coreLower = words.slice(0, core.length);
+  const names = core.filter((w) => isNameWord(w, lexicon)).length;
+  const headIsName = isNameWord(core[core.length - 1] ?? '', lexicon);
+  const isOrganizational = (w: string) => lexicon.organizationNouns.has(w) || lexicon.governmentNouns.has(w);
   if (lexicon.documentNouns.has(head)) return 'document';
   if (lexicon.anonymousNouns.has(head) || /^\d/.test(head)) return 'anonymous';
   // a role and a name: "Committee chairman Alasdair Ross", "Green Centre leader Liis Mets"
-  const role = words.findIndex((w) => lexicon.roleNouns.has(w));
-  if (role !== -1 && headIsName && role < words.length - 1) return 'person';
-  // "an Egyptian archaeologist", "another parent": one unnamed person
-  if (/^(?:a|an|another|one)$/.test(words[0] ?? '') && !headIsName && !lexicon.organizationNouns.has(head) && !lexicon.governmentNouns.has(head) && !lexicon.mediaNouns.has(head)) return 'anonymous';
-  if (lexicon.roleNouns.has(head) || (headIsName && names >= 2 && !words.some((w) => lexicon.organizationNouns.has(w) || lexicon.governmentNouns.has(w)))) return 'person';
+  const role = coreLower.findIndex((w) => lexicon.roleNouns.has(w) || lexicon.anonymousNouns.has(w));
+  if (role !== -1 && headIsName && role < coreLower.length - 1) return 'person';
+  // "an Egyptian archaeologist", "another parent": one unnamed person; "tanker operators", "farming groups": unnamed people
+  if (/^(?:a|an|another|one)$/.test(words[0] ?? '') && !headIsName && !isOrganizational(head) && !lexicon.mediaNouns.has(head)) return 'anonymous';
+  if (names === 0 && /[^s]s$/.test(head) && !lexicon.governmentNouns.has(head)) return 'anonymous';
+  const named = /^the$/.test(words[0] ?? '') || /\(\p{Lu}{2,}\)/u.test(source) || /['\u2019]s$/.test(raw[0] ?? '');
+  if (lexicon.roleNouns.has(head) || (headIsName && names >= 2 && !named && !coreLower.some(isOrganizational))) return 'person';
   if (words.includes('news') || lexicon.mediaNouns.has(head)) return 'media';
   if (lexicon.governmentNouns.has(head) || words.includes('ministry') || words.includes('government')) return 'government';
-  if (words.some((w) => lexicon.organizationNouns.has(w))) return 'organization';
+  if (words.some((w) => lexicon.organizationNouns.has(w)) || named) return 'organization';
   if (names >= 2) return 'person';
   if (names === 1) return 'organization';
   return 'other';
 }
 
-/** The head noun: the last word before an "of"/"for"/"who" attachment. */
+const ATTACHMENTS = new Set(['of', 'for', 'who', 'in', 'at', 'close', 'familiar', 'with', 'from', 'on', 'to', 'whose', 'which', 'that', 'by', 'seen', 'quoted', 'surveyed', 'polled']);
+
+/** The head noun: the last word before an attachment ("of", "by", "who", a participle such as "published"). */
 function headWord(words: readonly string[]): string {
-  const cut = words.findIndex((w, i) => i > 0 && ['of', 'for', 'who', 'in', 'at', 'close', 'familiar', 'with', 'from', 'on', 'to', 'whose', 'which', 'quoted', 'surveyed', 'polled'].includes(w));
+  const cut = words.findIndex((w, i) => i > 0 && (ATTACHMENTS.has(w) || (/ed$/.test(w) && w.length > 4 && !/^(?:the|a|an|its|their)$/.test(words[i - 1]!))));
   const core = cut === -1 ? words : words.slice(0, cut);
   return core[core.length - 1] ?? '';
 }

@@ -50,6 +50,8 @@ export function phraseEndingAt(tokens: readonly Token[], last: number, floor: nu
   let first = end;
   while (first - 1 >= floor) {
     const previous = tokens[first - 1]!;
+    // a spaced dash ends a dateline ("STOCKHOLM, Oct 3 - the airline said"), an unspaced one joins a name
+    if (/^[-\u2013\u2014]$/.test(previous.text) && (previous.start !== tokens[first - 2]?.end || previous.end !== tokens[first]!.start)) break;
     if (isNominal(previous) && (previous.pos !== 'PRON' || POSSESSIVES.has(previous.lower))) first -= 1;
     else if (previous.pos === 'ADP' && first - 3 >= floor && isParticiple(tokens[first - 2]!) && isNominal(tokens[first - 3]!)) first -= 3;
     else if (LINKS.has(previous.lower) && first - 2 >= floor && isNominal(tokens[first - 2]!) && tokens[first - 2]!.pos !== 'PRON') first -= 2;

@@ -76,7 +76,10 @@ export const english: CueLexicon = {
     report reports study studies figure figures data survey surveys poll polls document documents
     statistic statistics record records census estimate estimates analysis research review
     assessment findings letter memo filing filings paper papers indictment complaint ruling
-    judgment judgement verdict audit budget forecast index tally count release bulletin
+    judgment judgement verdict audit budget forecast index tally count release bulletin results
+    list calculations calculation copy text tool website database register transcript footage
+    recording imagery photos images map tallies counts projections projection model models
+    minutes records
   `),
   organizationNouns: words(`
     group groups movement army military police ministry government office agency company firm
@@ -86,7 +89,9 @@ export const english: CueLexicon = {
     campaign foundation institute university hospital league federation service services embassy
     presidency nations renewables motors monitor inc ltd corp corporation partners capital
     holdings industries consultancy charity bureau centre center fund network organisation
-    airline airlines bank exchange council agency
+    airline airlines bank exchange council agency club regulator operator insurer carrier
+    manufacturer developer retailer utility supplier producer distributor museum school trust
+    unit works
   `),
   governmentNouns: words(`
     ministry government administration parliament senate congress cabinet embassy department

@@ -20,7 +20,9 @@ describe('the tagger model', () => {
   });
 
   it('is what training on the corpus gives', () => {
-    const shipped = JSON.parse(readFileSync(MODEL_FILE, 'utf8'));
-    expect(trainModel('train').model).toEqual(shipped);
+    const shipped = readFileSync(MODEL_FILE, 'utf8').trim();
+    const trained = JSON.stringify(trainModel('train').model);
+    // compared as text: a diff of two 300 KB models would say nothing a person could act on
+    expect(trained === shipped, 'the shipped model is stale: run npm run train:suggest').toBe(true);
   }, 120_000);
 });
