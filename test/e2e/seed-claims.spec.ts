@@ -81,7 +81,7 @@ test('import the seed, annotate its nine claims, restart, and export them', asyn
   await server.stop();
   server = await startServer(library);
   await page.goto(server.url);
-  await page.getByRole('button', { name: /US Occupation Forces Attacked/ }).click();
+  await page.getByRole('navigation', { name: 'Library' }).getByRole('button', { name: /US Occupation Forces Attacked/ }).click();
   await expect(page.locator('.claim-item')).toHaveCount(9);
   const highlighted = await page.locator('.claim-hl').evaluateAll((els) => new Set(els.map((e) => e.getAttribute('data-claim-id'))).size);
   expect(highlighted).toBe(9);

@@ -14,6 +14,11 @@ export type DocumentReading =
   | { missing: true }
   | { problem: string };
 
+/** The document a reading found, or null. */
+export function documentOf(reading: DocumentReading): StoredDocument | null {
+  return 'doc' in reading ? reading.doc : null;
+}
+
 interface ReaderContext {
   fs: FileSystem;
   paths: LibraryPaths;

@@ -10,7 +10,7 @@ import { BackupSchedule } from './backup-schedule';
 import { Backups } from './backups';
 import { checkIndex, reportIndexCheck, stampOf } from './document-index';
 import { nodeFileSystem, type FileSystem } from './file-system';
-import { peekDocumentFile, readDocumentFile, type DocumentReading } from './document-reader';
+import { documentOf, peekDocumentFile, readDocumentFile, type DocumentReading } from './document-reader';
 import { JsonFileAdapter } from './json-file-adapter';
 import { loadLibraryFile } from './library-file-loader';
 import { acquireLibraryLock, type LibraryLock, type LockOwner } from './library-lock';
@@ -97,10 +97,7 @@ export class LibraryStore {
   private async loadLibrary(): Promise<void> {
     const loaded = await loadLibraryFile({ fs: this.fs, paths: this.paths, backups: this.backups, notices: this.notices, at: this.clock() });
     this.libraryReadOnly = loaded.readOnly;
-    const check = await checkIndex(this.fs, this.paths, loaded.library.documents, async (id) => {
-      const reading = await this.readDocument(id);
-      return 'doc' in reading ? reading.doc : null;
-    });
+    const check = await checkIndex(this.fs, this.paths, loaded.library.documents, async (id) => documentOf(await this.readDocument(id)));
     const indexChanged = reportIndexCheck(check, this.notices, { quiet: loaded.needsWrite });
     const library = { ...loaded.library, documents: check.documents };
     this.libraryDb.data = library;
@@ -158,12 +155,7 @@ export class LibraryStore {
     this.migrationBackupTaken = true;
   }
 
-  /**
-   * The claims of a document for a derived view (the claim catalog), read quickly: from memory
-   * when loaded recently, else straight from its file without the full check, since only the
-   * store writes these files and checks every document before it does. A file that is not
-   * plainly a current document goes through getDocument, which migrates, checks and reports.
-   */
+  /** A document for a derived view (the claim catalog): from memory, else its file read without the full check (see peekDocumentFile). */
   async peekDocument(id: string): Promise<StoredDocument> {
     return this.cache.get(id) ?? (await peekDocumentFile(this.fs, this.paths, id)) ?? this.getDocument(id);
   }
