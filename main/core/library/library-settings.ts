@@ -19,8 +19,8 @@ export async function updateTaxonomy(store: LibraryStore, taxonomy: Taxonomy): P
   return taxonomy;
 }
 
+/** Changes some settings; the others are kept as they are when the change is written (so two changes sent at once both land). */
 export async function updateSettings(store: LibraryStore, changes: Partial<Settings>): Promise<Settings> {
-  const settings = { ...store.library.settings, ...changes };
-  await store.updateLibrary((library) => ({ ...library, settings }));
-  return settings;
+  const library = await store.updateLibrary((current) => ({ ...current, settings: { ...current.settings, ...changes } }));
+  return library.settings;
 }

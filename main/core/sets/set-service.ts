@@ -33,11 +33,13 @@ export class SetService {
   }
 
   async update(setId: string, changes: { name?: string | undefined; filter?: ClaimFilter | undefined }): Promise<SavedSet> {
-    const current = this.find(setId);
+    this.find(setId);
     if (changes.name !== undefined) this.checkName(changes.name, setId);
-    const next: SavedSet = { ...current, ...(changes.name !== undefined ? { name: changes.name.trim() } : {}), ...(changes.filter ? { filter: changes.filter } : {}), updatedAt: this.clock() };
-    await this.store.updateLibrary((library) => ({ ...library, sets: library.sets.map((s) => (s.id === setId ? next : s)) }));
-    return next;
+    const at = this.clock();
+    // applied to the set as it is when written, so a rename and a new filter sent at once both land
+    const change = (set: SavedSet): SavedSet => ({ ...set, ...(changes.name !== undefined ? { name: changes.name.trim() } : {}), ...(changes.filter ? { filter: changes.filter } : {}), updatedAt: at });
+    const library = await this.store.updateLibrary((current) => ({ ...current, sets: current.sets.map((s) => (s.id === setId ? change(s) : s)) }));
+    return library.sets.find((s) => s.id === setId) ?? this.find(setId);
   }
 
   async delete(setId: string): Promise<SavedSet> {

@@ -64,6 +64,9 @@ describe('taxonomy and settings', () => {
     removed.statuses = removed.statuses.filter((s) => s.id !== 'disputed');
     await expect(updateTaxonomy(core.store, { ...removed, statuses: [...removed.statuses, taxonomy.statuses[0]!] })).rejects.toThrow(/"Disputed" \(disputed\) cannot be removed/);
     expect(await updateSettings(core.store, { colorBy: 'attribution', theme: 'dark' })).toEqual({ colorBy: 'attribution', theme: 'dark' });
+    // two changes sent at once (the settings screen's selects, changed quickly) both land
+    await Promise.all([updateSettings(core.store, { colorBy: 'sourceKind' }), updateSettings(core.store, { theme: 'light' })]);
+    expect(core.libraryView().settings).toEqual({ colorBy: 'sourceKind', theme: 'light' });
     await core.close();
   });
 });
