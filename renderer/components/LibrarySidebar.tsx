@@ -4,7 +4,7 @@ import type { LibraryView } from '@shared/bridge/contract';
 import { useActions, useAppState } from '../state/app-context';
 import type { Panel } from '../state/app-store';
 import { SavedSetsNav } from './SavedSetsNav';
-import { StatusMixBar } from './StatusMixBar';
+import { DocumentList } from './DocumentList';
 
 interface LibrarySidebarProps {
   library: LibraryView;
@@ -36,30 +36,7 @@ export function LibrarySidebar({ library, openDocumentId, panel, onImport }: Lib
       </div>
       <SavedSetsNav library={library} activeSetId={panel === 'claims' ? activeSetId : null} />
       <h2 className="sidebar__heading">Documents</h2>
-      <ul className="doc-list">
-        {library.documents.map((doc) => (
-          <li key={doc.id}>
-            <button
-              type="button"
-              className="doc-list__item"
-              aria-current={doc.id === openDocumentId && panel === 'document' ? 'page' : undefined}
-              onClick={() => (doc.id === openDocumentId ? actions.showPanel('document') : void actions.openDocument(doc.id))}
-            >
-              <bdi className="doc-list__title">{doc.title}</bdi>
-              <span className="doc-list__meta">
-                {doc.outlet || doc.byline ? (
-                  <>
-                    <bdi>{doc.outlet || doc.byline}</bdi> ·{' '}
-                  </>
-                ) : null}
-                {doc.published ? `${doc.published} · ` : ''}
-                {doc.claimTotal === 1 ? '1 claim' : `${doc.claimTotal} claims`}
-              </span>
-              <StatusMixBar counts={doc.claimCounts} total={doc.claimTotal} taxonomy={library.taxonomy} />
-            </button>
-          </li>
-        ))}
-      </ul>
+      <DocumentList documents={library.documents} taxonomy={library.taxonomy} currentId={panel === 'document' ? openDocumentId : null} openDocumentId={openDocumentId} />
       <div className="sidebar__footer">
         {(
           [

@@ -21,6 +21,8 @@ const QUERIES = option('queries', 200);
 const RENDERS = 5;
 
 /** Varied queries drawn from the claims' own words, so each one finds something and none is cached. */
+const SHAPES = ['word', 'two words', 'phrase', 'prefix', 'word status:', 'source: word', 'tag: -word'];
+
 function queries(core: Core, count: number): Promise<ClaimFilter[]> {
   return core.catalog.claims().then((claims) => {
     const next = seededRandom(5);
@@ -41,7 +43,7 @@ function queries(core: Core, count: number): Promise<ClaimFilter[]> {
         `source:a ${own[at]}`,
         `tag:syria -${own[at + 2]}`,
       ];
-      made.push({ query: shapes[i % shapes.length]!, facets: i % 5 === 0 ? { statuses: ['unverified', 'false'] } : {} });
+      made.push({ query: shapes[made.length % shapes.length]!, facets: made.length % 5 === 0 ? { statuses: ['unverified', 'false'] } : {} });
     }
     return made;
   });
@@ -84,8 +86,11 @@ try {
   const filters = await queries(core, QUERIES);
   const latencies: number[] = [];
   const facetLatencies: number[] = [];
-  for (const filter of filters) {
-    latencies.push(await timed(() => core.claimQueries.query(filter, { column: 'relevance', descending: true }, 0, 100)));
+  const byShape = new Map<string, number[]>();
+  for (const [i, filter] of filters.entries()) {
+    const ms = await timed(() => core.claimQueries.query(filter, { column: 'relevance', descending: true }, 0, 100));
+    latencies.push(ms);
+    byShape.set(SHAPES[i % SHAPES.length]!, [...(byShape.get(SHAPES[i % SHAPES.length]!) ?? []), ms]);
     facetLatencies.push(await timed(() => core.claimQueries.facets(filter)));
   }
   const facetOnly = await timed(() => core.claimQueries.query({ query: '', facets: { statuses: ['false'] } }, { column: 'quote', descending: false }, 0, 100));
@@ -108,6 +113,7 @@ try {
       claims: documents * claimsPerDocument,
       search_p50_ms: round(percentile(latencies, 50)),
       search_p95_ms: round(percentile(latencies, 95)),
+      search_by_shape: Object.fromEntries([...byShape].map(([shape, times]) => [shape, { p50: round(percentile(times, 50)), p95: round(percentile(times, 95)) }])),
       facets_p50_ms: round(percentile(facetLatencies, 50)),
       facets_p95_ms: round(percentile(facetLatencies, 95)),
       table_first_render_ms: round(percentile(renders, 50)),

@@ -56,8 +56,16 @@ function fieldTest(clause: Extract<QueryClause, { kind: 'field' }>, context: Mat
       const ids = new Set(context.sources.filter((s) => [s.name, ...s.aliases].some((n) => lower(n).includes(key))).map((s) => s.id));
       return { test: (c) => c.sourceIds.some((id) => ids.has(id)), problem: ids.size === 0 ? `No source is named like "${value}".` : null };
     }
-    case 'tag':
-      return { test: (c) => c.tags.some((t) => lower(t) === key), problem: null };
+    case 'tag': {
+      // the library has few distinct tags: each is compared once, however many claims carry it
+      const seen = new Map<string, boolean>();
+      const same = (tag: string) => {
+        let hit = seen.get(tag);
+        if (hit === undefined) seen.set(tag, (hit = lower(tag) === key));
+        return hit;
+      };
+      return { test: (c) => c.tags.some(same), problem: null };
+    }
     case 'anchor':
       return { test: (c) => c.anchor === key, problem: ['exact', 'moved', 'fuzzy', 'orphan'].includes(key) ? null : `anchor: is one of exact, moved, fuzzy, orphan.` };
     case 'outlet':
@@ -125,8 +133,18 @@ export function claimTest(clauses: readonly QueryClause[], facets: ClaimFacets, 
   return { test: (claim) => tests.every((t) => t(claim)), problems };
 }
 
-/** True when the claim's text fields contain the phrase, ignoring case and spacing. */
-export function containsPhrase(claim: CatalogClaim, phrase: string): boolean {
-  const wanted = lower(phrase);
-  return [claim.quote, claim.cue, claim.note, claim.evidenceTitles].some((field) => lower(field).includes(wanted));
+const escaped = (word: string) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+function textTest(pattern: RegExp): (claim: CatalogClaim) => boolean {
+  return (claim) => pattern.test(claim.quote) || pattern.test(claim.cue) || pattern.test(claim.note) || pattern.test(claim.evidenceTitles);
+}
+
+/** A test for a phrase in a claim's text fields, ignoring case and how the words are spaced. */
+export function phraseTest(phrase: string): (claim: CatalogClaim) => boolean {
+  return textTest(new RegExp(phrase.trim().split(/\s+/).map(escaped).join('\\s+'), 'iu'));
+}
+
+/** A test for a word at the start of a word of a claim's text fields, ignoring case (a negated word). */
+export function wordTest(word: string): (claim: CatalogClaim) => boolean {
+  return textTest(new RegExp(`(?<![\\p{L}\\p{N}])${escaped(word)}`, 'iu'));
 }

@@ -7,19 +7,30 @@ import { ROW_QUOTE_CHARS, type ChartData, type ClaimFacetCounts, type ClaimQuery
 import { parseQuery, type QueryProblem } from '@shared/search/query-language';
 import type { CatalogClaim, ClaimCatalog } from '../catalog/claim-catalog';
 import type { LibraryStore } from '../store/library-store';
-import { claimTest, containsPhrase } from './claim-matcher';
+import { claimTest, phraseTest, wordTest } from './claim-matcher';
 import type { ClaimSearchIndex } from './claim-search-index';
 import { sortClaims } from './claim-sorting';
 import { chartData, facetCounts } from './claim-statistics';
 
+/** What a filter selects, whatever the order: counted and charted once, sorted on demand. */
 interface Selection {
+  /** most relevant first when the filter has words, else in library order */
   claims: CatalogClaim[];
+  byRelevance: boolean;
   terms: string[];
   problems: QueryProblem[];
   documents: ReadonlyMap<string, DocumentSummary>;
   facets?: ClaimFacetCounts;
   documentCount?: number;
   charts?: ChartData;
+  /** the claims in each order asked for so far */
+  sorted: Map<string, CatalogClaim[]>;
+}
+
+/** A selection in one order. */
+export interface SortedSelection {
+  selection: Selection;
+  claims: CatalogClaim[];
 }
 
 const KEPT_RESULTS = 4;
@@ -43,13 +54,13 @@ export class ClaimQueryService {
     private readonly index: ClaimSearchIndex,
   ) {}
 
-  /** The claims a filter selects, in the order asked for. */
-  async select(filter: ClaimFilter, sort: ClaimSort): Promise<Selection> {
-    const key = JSON.stringify([filter, sort]);
+  /** The claims a filter selects (kept until the library changes). */
+  private async matching(filter: ClaimFilter): Promise<Selection> {
+    const key = JSON.stringify(filter);
     const version = this.catalog.version;
     const kept = this.kept.get(key);
     if (kept && kept.version === version) return kept.selection;
-    const selection = await this.run(filter, sort);
+    const selection = await this.run(filter);
     if (this.catalog.version !== version) return selection;
     this.kept.delete(key);
     this.kept.set(key, { version, selection });
@@ -57,7 +68,21 @@ export class ClaimQueryService {
     return selection;
   }
 
-  private async run(filter: ClaimFilter, sort: ClaimSort): Promise<Selection> {
+  /** The claims a filter selects, in the order asked for. */
+  async select(filter: ClaimFilter, sort: ClaimSort): Promise<SortedSelection> {
+    const selection = await this.matching(filter);
+    if (sort.column === 'relevance' && selection.byRelevance) return { selection, claims: selection.claims };
+    const order: ClaimSort = sort.column === 'relevance' ? { column: 'updated', descending: true } : sort;
+    const key = `${order.column} ${order.descending}`;
+    let claims = selection.sorted.get(key);
+    if (!claims) {
+      claims = sortClaims([...selection.claims], order, { taxonomy: this.store.library.taxonomy, sources: this.store.library.sources, documents: selection.documents });
+      selection.sorted.set(key, claims);
+    }
+    return { selection, claims };
+  }
+
+  private async run(filter: ClaimFilter): Promise<Selection> {
     const parsed = parseQuery(filter.query);
     const { library } = this.store;
     const documents = new Map(this.store.documentSummaries().map((d) => [d.id, d]));
@@ -69,19 +94,18 @@ export class ClaimQueryService {
     const phrases = textClauses.filter((c) => c.kind === 'phrase');
     const positivePhrases = phrases.filter((p) => !p.negated);
     const matches = words.length > 0 || positivePhrases.length > 0 ? await this.index.search(words, positivePhrases.flatMap((p) => p.text.split(/\s+/))) : null;
-    const without = excluded.length > 0 ? new Set((await this.index.search(excluded, [])).ids) : null;
     const all = await this.catalog.byDocuments();
     // with words, only the index's matches are candidates (most relevant first); otherwise every claim is
     let claims: CatalogClaim[] = [];
     if (matches) for (const id of matches.ids) claims.push(this.catalog.claim(id)!);
     else for (const entries of all.values()) for (const claim of entries) claims.push(claim);
     claims = claims.filter(Boolean);
-    if (without || phrases.length > 0 || test !== null) {
-      claims = claims.filter((claim) => !without?.has(claim.id) && phrases.every((p) => containsPhrase(claim, p.text) !== p.negated) && (test === null || test(claim)));
+    if (excluded.length > 0 || phrases.length > 0 || test !== null) {
+      // the cheap field tests first, then the text: phrases, and words left out
+      const textTests = [...phrases.map((p) => ({ holds: phraseTest(p.text), negated: p.negated })), ...excluded.map((w) => ({ holds: wordTest(w), negated: true }))];
+      claims = claims.filter((claim) => (test === null || test(claim)) && textTests.every((t) => t.holds(claim) !== t.negated));
     }
-    // the index's order is already the order of relevance
-    if (sort.column !== 'relevance' || !matches) sortClaims(claims, sort.column === 'relevance' ? { column: 'updated', descending: true } : sort, context);
-    return { claims, terms: [...(matches?.terms ?? [])], problems: [...parsed.problems, ...problems], documents };
+    return { claims, byRelevance: matches !== null, terms: [...(matches?.terms ?? [])], problems: [...parsed.problems, ...problems], documents, sorted: new Map() };
   }
 
   private row(claim: CatalogClaim, selection: Selection): ClaimTableRow {
@@ -106,13 +130,13 @@ export class ClaimQueryService {
 
   /** One page of the table for a filter. */
   async query(filter: ClaimFilter, sort: ClaimSort, offset: number, limit: number): Promise<ClaimQueryResult> {
-    const selection = await this.select(filter, sort);
+    const { selection, claims } = await this.select(filter, sort);
     selection.documentCount ??= new Set(selection.claims.map((c) => c.documentId)).size;
     return {
-      total: selection.claims.length,
+      total: claims.length,
       documents: selection.documentCount,
       offset,
-      rows: selection.claims.slice(offset, offset + limit).map((c) => this.row(c, selection)),
+      rows: claims.slice(offset, offset + limit).map((c) => this.row(c, selection)),
       terms: selection.terms,
       problems: selection.problems,
     };
@@ -120,20 +144,20 @@ export class ClaimQueryService {
 
   /** The facet counts of a filter's result (asked for after its first page, so rows show first). */
   async facets(filter: ClaimFilter): Promise<ClaimFacetCounts> {
-    const selection = await this.select(filter, { column: 'updated', descending: true });
+    const selection = await this.matching(filter);
     selection.facets ??= facetCounts(selection.claims, this.store.library.sources, selection.documents);
     return selection.facets;
   }
 
   /** The numbers behind the charts, for a filter. */
   async charts(filter: ClaimFilter): Promise<ChartData> {
-    const selection = await this.select(filter, { column: 'updated', descending: true });
+    const selection = await this.matching(filter);
     selection.charts ??= chartData(selection.claims, selection.documents);
     return selection.charts;
   }
 
   /** How many claims a filter selects. */
   async count(filter: ClaimFilter): Promise<number> {
-    return (await this.select(filter, { column: 'updated', descending: true })).claims.length;
+    return (await this.matching(filter)).claims.length;
   }
 }

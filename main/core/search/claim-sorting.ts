@@ -50,6 +50,8 @@ export function sortClaims(claims: CatalogClaim[], sort: ClaimSort, context: Sor
   const key = keyOf(sort.column, context);
   const documentOrder = new Map([...context.documents.values()].map((d, i) => [d.id, i]));
   const keyed = claims.map((claim) => ({ claim, key: key(claim), document: documentOrder.get(claim.documentId) ?? 0 }));
+  // ISO times compare as text; as numbers they sort several times faster
+  if (sort.column === 'updated' || sort.column === 'relevance') for (const entry of keyed) entry.key = Date.parse(entry.key as string);
   const direction = sort.descending ? -1 : 1;
   keyed.sort((a, b) => (a.key < b.key ? -direction : a.key > b.key ? direction : a.document - b.document || a.claim.start - b.claim.start));
   for (let i = 0; i < keyed.length; i++) claims[i] = keyed[i]!.claim;

@@ -30,13 +30,13 @@ export function facetCounts(claims: readonly CatalogClaim[], sources: readonly S
     bump(counts.anchors, claim.anchor);
     bump(counts.documentIds, claim.documentId);
     for (const tag of claim.tags) bump(counts.tags, tag);
-    const kinds = new Set<string>();
-    for (const id of claim.sourceIds) {
-      bump(counts.sourceIds, id);
-      const kind = kindOf.get(id);
-      if (kind) kinds.add(kind);
+    // a claim counts once per kind of source, however many of its sources are of that kind
+    const ids = claim.sourceIds;
+    for (let i = 0; i < ids.length; i++) {
+      bump(counts.sourceIds, ids[i]!);
+      const kind = kindOf.get(ids[i]!);
+      if (kind && !ids.slice(0, i).some((earlier) => kindOf.get(earlier) === kind)) bump(counts.sourceKinds, kind);
     }
-    for (const kind of kinds) bump(counts.sourceKinds, kind);
   }
   for (const [documentId, count] of counts.documentIds) {
     const doc = documents.get(documentId);
