@@ -5,6 +5,7 @@ import { useEffect, useMemo, useState } from 'react';
 import type { LibraryView } from '@shared/bridge/contract';
 import type { DocumentSummary } from '@shared/domain/document';
 import { outletOf } from '@shared/search/claim-filter';
+import { ExportMenu } from '../components/ExportMenu';
 import { StatusMixBar } from '../components/StatusMixBar';
 import { useActions } from '../state/app-context';
 import { DocumentRow } from './DocumentRow';
@@ -84,12 +85,7 @@ export function DocumentsScreen({ library }: { library: LibraryView }) {
           <button type="button" className="button button--small" onClick={() => actions.across.showClaims({ query: '', facets: { documentIds: chosen } })}>
             Show their claims
           </button>
-          <button type="button" className="button button--small" onClick={() => void actions.exportClaims('csv', chosen)}>
-            Export CSV
-          </button>
-          <button type="button" className="button button--small" onClick={() => void actions.exportClaims('jsonld', chosen)}>
-            Export JSON-LD
-          </button>
+          <ExportMenu small claimsOnly heading={chosen.length === 1 ? 'Its claims as…' : 'Their claims as…'} onExport={(format) => void actions.exportClaims(format, chosen)} />
           <button
             type="button"
             className="button button--small button--danger"

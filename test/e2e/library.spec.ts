@@ -39,6 +39,11 @@ test('the library lists every document; it searches their text, sorts, renames, 
 
   await page.getByRole('checkbox', { name: 'Select every document shown' }).check();
   await expect(page.getByText('2 documents selected')).toBeVisible();
+  const download = page.waitForEvent('download');
+  await page.locator('.documents-screen').getByRole('button', { name: 'Export ▾' }).click();
+  await page.getByRole('menuitem', { name: /^CSV/ }).click();
+  expect((await download).suggestedFilename()).toBe('2-documents-claims.csv');
+  expect(readFileSync(await (await download).path(), 'utf8').trim().split('\n')).toHaveLength(10);
   await page.getByRole('button', { name: 'Move to trash' }).click();
   await expect(rows).toHaveCount(0);
   await page.locator('.toast').getByRole('button', { name: 'Undo' }).click();
