@@ -44,8 +44,9 @@ export class DocumentSearchIndex {
       const index = new MiniSearch<IndexedDocument>({ fields: ['title', 'byline', 'outlet', 'text'], storeFields: [], searchOptions: { boost: { title: 3, outlet: 2, byline: 2 } } });
       this.changedWhileBuilding = [];
       for (const summary of this.store.documentSummaries()) {
-        const doc = await this.store.getDocument(summary.id).catch(() => null);
-        if (doc) index.add(indexed(doc));
+        const doc = await this.store.peekDocument(summary.id).catch(() => null);
+        // one document at a time, yielding between them, so the core keeps answering while it builds
+        if (doc) await index.addAllAsync([indexed(doc)]);
       }
       for (const doc of this.changedWhileBuilding) {
         if (index.has(doc.id)) index.discard(doc.id);
@@ -55,6 +56,11 @@ export class DocumentSearchIndex {
       return index;
     })();
     return this.building;
+  }
+
+  /** Builds the index now (the app does it in the background, after the claims' index). */
+  async warm(): Promise<void> {
+    await this.ready();
   }
 
   /** Documents containing every word (the last also as a prefix), most relevant first. */

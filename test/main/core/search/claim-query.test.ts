@@ -106,6 +106,20 @@ describe('claims query', () => {
   });
 });
 
+describe('document search', () => {
+  it('finds documents by words of their text, title and outlet, and follows a rename and a deletion', async () => {
+    const { documentId } = await library();
+    const sample = await core!.openSample();
+    expect(await core!.documentSearch.search('Rmelan')).toEqual([documentId]);
+    expect(await core!.documentSearch.search('monoclonal antibod')).toEqual([sample.document.id]);
+    expect(await core!.documentSearch.search('zeppelin')).toEqual([]);
+    await core!.updateMeta(documentId, { title: 'Zeppelin sightings' });
+    expect(await core!.documentSearch.search('zeppelin')).toEqual([documentId]);
+    await core!.store.trashDocument(documentId);
+    expect(await core!.documentSearch.search('zeppelin')).toEqual([]);
+  });
+});
+
 describe('bulk edits and saved sets', () => {
   it('sets a status on every claim a filter selects, and undo puts back all but a claim changed since', async () => {
     const { documentId } = await library();
