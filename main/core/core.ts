@@ -199,7 +199,11 @@ export class Core {
     const filter = set?.filter ?? claims.filter!;
     const { claims: selected } = await this.claimQueries.select(filter, { column: 'document', descending: false });
     const claimsByDocument = new Map<string, string[]>();
-    for (const claim of selected) claimsByDocument.set(claim.documentId, [...(claimsByDocument.get(claim.documentId) ?? []), claim.id]);
+    for (const claim of selected) {
+      const ids = claimsByDocument.get(claim.documentId);
+      if (ids) ids.push(claim.id);
+      else claimsByDocument.set(claim.documentId, [claim.id]);
+    }
     return { claimsByDocument, title: set?.name ?? 'Selected claims' };
   }
 

@@ -13,7 +13,9 @@ const CHART_WIDTH = 640;
 
 function Chart({ spec }: { spec: ChartSpec }) {
   const holder = useRef<HTMLDivElement>(null);
+  const empty = spec.rows.length === 0;
   useEffect(() => {
+    if (empty) return;
     const element = spec.draw(CHART_WIDTH);
     for (const style of element.querySelectorAll('style')) style.remove();
     // the figure speaks for the chart (its label and its numbers table); Plot's labels on
@@ -25,14 +27,15 @@ function Chart({ spec }: { spec: ChartSpec }) {
     element.setAttribute('aria-hidden', 'true');
     holder.current?.replaceChildren(element);
     return () => element.remove();
-  }, [spec]);
+  }, [spec, empty]);
   const svg = () => holder.current?.querySelector('svg') ?? null;
   return (
     <figure className="chart" aria-labelledby={`${spec.id}-title`}>
       <figcaption id={`${spec.id}-title`} className="chart__title">
         {spec.title}
       </figcaption>
-      <div ref={holder} className="chart__plot" role="img" aria-label={`${spec.title}: ${spec.rows.map((r) => r.join(' ')).join('; ')}`} />
+      {empty ? <p className="placeholder">{spec.empty}</p> : <div ref={holder} className="chart__plot" role="img" aria-label={`${spec.title}: ${spec.rows.map((r) => r.join(' ')).join('; ')}`} />}
+      {empty ? null : (
       <div className="chart__actions">
         <details className="chart__numbers">
           <summary>Numbers</summary>
@@ -64,6 +67,7 @@ function Chart({ spec }: { spec: ChartSpec }) {
           Save PNG
         </button>
       </div>
+      )}
     </figure>
   );
 }

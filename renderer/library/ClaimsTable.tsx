@@ -3,7 +3,7 @@
 // rows scroll as smoothly as twenty. Rows arrive in pages; one not yet here shows as loading.
 import { useEffect, useRef } from 'react';
 import { useVirtualizer } from '@tanstack/react-virtual';
-import type { Taxonomy } from '@shared/domain/taxonomy';
+import { taxonomyEntry, type Taxonomy } from '@shared/domain/taxonomy';
 import type { ClaimSort } from '@shared/search/claim-filter';
 import type { ClaimTableRow } from '@shared/search/claims-table';
 import { StatusDot } from '../components/StatusDot';
@@ -42,10 +42,6 @@ interface ClaimsTableProps {
   ensureRows: (first: number, last: number) => void;
   taxonomy: Taxonomy;
   sourceNames: ReadonlyMap<string, string>;
-}
-
-function label(list: { id: string; label: string }[], id: string): string {
-  return list.find((e) => e.id === id)?.label ?? id;
 }
 
 export function ClaimsTable({ rows, total, terms, sort, onSort, selection, onSelect, onSelectAll, onOpen, ensureRows, taxonomy, sourceNames }: ClaimsTableProps) {
@@ -116,10 +112,10 @@ export function ClaimsTable({ rows, total, terms, sort, onSort, selection, onSel
                   <bdi>{row.sourceIds.map((id) => sourceNames.get(id) ?? 'unknown source').join(', ') || '—'}</bdi>
                 </span>
                 <span role="cell" className="claims-table__cell claims-table__cell--attribution">
-                  {label(taxonomy.attributionTypes, row.attribution)}
+                  {taxonomyEntry(taxonomy.attributionTypes, row.attribution).label}
                 </span>
                 <span role="cell" className="claims-table__cell claims-table__cell--status">
-                  <StatusDot entry={taxonomy.statuses.find((e) => e.id === row.status) ?? { id: row.status, label: row.status, color: '#777777', description: '', key: '' }} />
+                  <StatusDot entry={taxonomyEntry(taxonomy.statuses, row.status)} />
                 </span>
                 <span role="cell" className="claims-table__cell claims-table__cell--tags">
                   {row.tags.join(', ')}

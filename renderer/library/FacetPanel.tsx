@@ -2,6 +2,7 @@
 // document, outlet, anchor state and document date range. Each value shows how many claims of the
 // result carry it; values within a facet are alternatives, facets must all hold.
 import type { LibraryView } from '@shared/bridge/contract';
+import { taxonomyEntry, type TaxonomyEntry } from '@shared/domain/taxonomy';
 import type { ClaimFacets } from '@shared/search/claim-filter';
 import type { FacetCount, FacetName } from '@shared/search/claims-table';
 
@@ -17,7 +18,7 @@ interface FacetPanelProps {
 }
 
 function namer(name: ListFacet, library: LibraryView): (value: string) => string {
-  const find = (list: { id: string; label: string }[]) => (value: string) => list.find((e) => e.id === value)?.label ?? value;
+  const find = (list: readonly TaxonomyEntry[]) => (value: string) => taxonomyEntry(list, value).label;
   switch (name) {
     case 'statuses':
       return find(library.taxonomy.statuses);

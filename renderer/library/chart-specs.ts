@@ -11,6 +11,8 @@ export interface ChartSpec {
   /** rows of the numbers table: label columns then a count */
   columns: string[];
   rows: (string | number)[][];
+  /** said instead of the chart when it has nothing to show */
+  empty: string;
   draw(width: number): SVGSVGElement | HTMLElement;
 }
 
@@ -35,6 +37,17 @@ export function chartSpecs(data: ChartData, library: LibraryView): ChartSpec[] {
   // counts are whole numbers: no tick at 0.5
   const countTicks = (d: number) => (Number.isInteger(d) ? d.toLocaleString('en') : '');
   const attributionOrder = attributionTypes.map((a) => a.label).filter((label) => pairs.some((p) => p.attribution === label));
+  /** Bars of claims per `y` value, each split by status (attribution by status, top sources). */
+  const stackedBars = <T extends { status: string; count: number }>(rows: T[], y: keyof T & string, domain: string[], marginLeft: number, width: number) =>
+    Plot.plot({
+      ...base,
+      width,
+      height: 40 + domain.length * 28,
+      marginLeft,
+      x: { label: 'Claims', grid: true, tickFormat: countTicks },
+      y: { label: null, domain },
+      marks: [Plot.barX(rows, Plot.stackX({ x: 'count', y, fill: 'status', order: color.domain, tip: true })), Plot.ruleX([0])],
+    });
   const statusOrder = (a: { status: string }, b: { status: string }) => color.domain.indexOf(a.status) - color.domain.indexOf(b.status);
 
   return [
@@ -42,6 +55,7 @@ export function chartSpecs(data: ChartData, library: LibraryView): ChartSpec[] {
       id: 'claims-by-status',
       title: 'Claims by status',
       columns: ['Status', 'Claims'],
+      empty: 'No claim to count.',
       rows: byStatus.map((b) => [b.label, b.count]),
       draw: (width) =>
         Plot.plot({
@@ -58,38 +72,23 @@ export function chartSpecs(data: ChartData, library: LibraryView): ChartSpec[] {
       id: 'attribution-by-status',
       title: 'Attribution type by status',
       columns: ['Attribution', 'Status', 'Claims'],
+      empty: 'No claim to count.',
       rows: pairs.sort(statusOrder).map((p) => [p.attribution, p.status, p.count]),
-      draw: (width) =>
-        Plot.plot({
-          ...base,
-          width,
-          height: 40 + attributionOrder.length * 28,
-          marginLeft: 150,
-          x: { label: 'Claims', grid: true, tickFormat: countTicks },
-          y: { label: null, domain: attributionOrder },
-          marks: [Plot.barX(pairs, Plot.stackX({ x: 'count', y: 'attribution', fill: 'status', order: color.domain, tip: true })), Plot.ruleX([0])],
-        }),
+      draw: (width) => stackedBars(pairs, 'attribution', attributionOrder, 150, width),
     },
     {
       id: 'top-sources',
-      title: `Top ${data.topSources.length} sources and their status mix`,
+      title: data.topSources.length > 0 ? `Top ${data.topSources.length} sources and their status mix` : 'Top sources and their status mix',
       columns: ['Source', 'Status', 'Claims'],
+      empty: 'No claim here names a source.',
       rows: sources.map((s) => [s.source, s.status, s.count]),
-      draw: (width) =>
-        Plot.plot({
-          ...base,
-          width,
-          height: 40 + data.topSources.length * 28,
-          marginLeft: 170,
-          x: { label: 'Claims', grid: true, tickFormat: countTicks },
-          y: { label: null, domain: data.topSources.map((s) => sourceName(s.sourceId)) },
-          marks: [Plot.barX(sources, Plot.stackX({ x: 'count', y: 'source', fill: 'status', order: color.domain, tip: true })), Plot.ruleX([0])],
-        }),
+      draw: (width) => stackedBars(sources, 'source', data.topSources.map((s) => sourceName(s.sourceId)), 170, width),
     },
     {
       id: 'claims-over-time',
       title: data.undated > 0 ? `Claims over time, by document month (${data.undated.toLocaleString('en')} in undated documents not shown)` : 'Claims over time, by document month',
       columns: ['Month', 'Status', 'Claims'],
+      empty: 'No claim here is in a dated document.',
       rows: months.map((m) => [m.month, m.status, m.count]),
       draw: (width) =>
         Plot.plot({

@@ -30,14 +30,17 @@ function dateWithin(published: string, bound: string, side: 'from' | 'to'): bool
   return side === 'from' ? head >= bound : head <= bound;
 }
 
+/** A test for claims in documents that satisfy `holds`. */
+function inDocumentsWhere(context: MatchContext, holds: (d: DocumentSummary) => boolean): Test {
+  const ids = new Set([...context.documents.values()].filter(holds).map((d) => d.id));
+  return (c) => ids.has(c.documentId);
+}
+
 /** The test for one field clause, and a problem when its value names nothing in this library. */
 function fieldTest(clause: Extract<QueryClause, { kind: 'field' }>, context: MatchContext): { test: Test; problem: string | null } {
   const { value } = clause;
   const key = lower(value);
-  const documentWhere = (holds: (d: DocumentSummary) => boolean): Test => {
-    const ids = new Set([...context.documents.values()].filter(holds).map((d) => d.id));
-    return (c) => ids.has(c.documentId);
-  };
+  const documentWhere = (holds: (d: DocumentSummary) => boolean) => inDocumentsWhere(context, holds);
   switch (clause.field) {
     case 'status': {
       const ids = entriesNamed(context.taxonomy.statuses, value);
@@ -102,10 +105,7 @@ function facetTests(facets: ClaimFacets, context: MatchContext): Test[] {
     const ids = new Set(context.sources.filter((s) => kinds.has(s.kind)).map((s) => s.id));
     tests.push((c) => c.sourceIds.some((id) => ids.has(id)));
   }
-  const documentTest = (holds: (d: DocumentSummary) => boolean) => {
-    const ids = new Set([...context.documents.values()].filter(holds).map((d) => d.id));
-    tests.push((c) => ids.has(c.documentId));
-  };
+  const documentTest = (holds: (d: DocumentSummary) => boolean) => tests.push(inDocumentsWhere(context, holds));
   if (facets.outlets?.length) {
     const outlets = new Set(facets.outlets);
     documentTest((d) => outlets.has(outletOf(d)));

@@ -32,7 +32,8 @@ function changedClaims(before: readonly CatalogClaim[], after: readonly CatalogC
     const previous = old.get(c.id);
     return !previous || FIELDS.some((f) => previous[f] !== c[f]);
   });
-  const removed = before.filter((c) => !fresh.has(c.id) || added.some((a) => a.id === c.id));
+  const readded = new Set(added.map((c) => c.id));
+  const removed = before.filter((c) => !fresh.has(c.id) || readded.has(c.id));
   return { added, removed };
 }
 

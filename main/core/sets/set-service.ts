@@ -39,7 +39,7 @@ export class SetService {
     // applied to the set as it is when written, so a rename and a new filter sent at once both land
     const change = (set: SavedSet): SavedSet => ({ ...set, ...(changes.name !== undefined ? { name: changes.name.trim() } : {}), ...(changes.filter ? { filter: changes.filter } : {}), updatedAt: at });
     const library = await this.store.updateLibrary((current) => ({ ...current, sets: current.sets.map((s) => (s.id === setId ? change(s) : s)) }));
-    return library.sets.find((s) => s.id === setId) ?? this.find(setId);
+    return library.sets.find((s) => s.id === setId)!;
   }
 
   async delete(setId: string): Promise<SavedSet> {
