@@ -181,15 +181,18 @@ export function claimToClaimReview(
   return review;
 }
 
+/** A ClaimReview for each of a document's claims with a verdict, in text order. */
+export function documentClaimReviews(doc: StoredDocument, lookup: ExportLookup, options: ClaimReviewOptions = {}): JsonObject[] {
+  const reviews: JsonObject[] = [];
+  for (const claim of [...doc.claims].sort(compareClaimsByPosition)) {
+    const rating = verdictRating(claim.status, options);
+    if (rating !== undefined) reviews.push(claimToClaimReview(claim, doc, lookup, rating, options));
+  }
+  return reviews;
+}
+
 /** A ClaimReview for each claim with a verdict, documents in scope order, claims in text order. */
 export function toClaimReviews(scope: ExportScope, options: ClaimReviewOptions = {}): JsonObject[] {
   const lookup = new ExportLookup(scope);
-  const reviews: JsonObject[] = [];
-  for (const doc of scope.documents) {
-    for (const claim of [...doc.claims].sort(compareClaimsByPosition)) {
-      const rating = verdictRating(claim.status, options);
-      if (rating !== undefined) reviews.push(claimToClaimReview(claim, doc, lookup, rating, options));
-    }
-  }
-  return reviews;
+  return scope.documents.flatMap((doc) => documentClaimReviews(doc, lookup, options));
 }

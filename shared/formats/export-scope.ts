@@ -21,9 +21,11 @@ export interface ExportScope {
 /** Looks up names for ids while exporting. */
 export class ExportLookup {
   private readonly sourcesById: Map<string, Source>;
+  readonly taxonomy: Taxonomy;
 
-  constructor(private readonly scope: Pick<ExportScope, 'taxonomy' | 'sources'>) {
+  constructor(scope: Pick<ExportScope, 'taxonomy' | 'sources'>) {
     this.sourcesById = new Map(scope.sources.map((s) => [s.id, s]));
+    this.taxonomy = scope.taxonomy;
   }
 
   sources(ids: readonly string[]): Source[] {
@@ -31,11 +33,11 @@ export class ExportLookup {
   }
 
   statusLabel(id: string): string {
-    return taxonomyEntry(this.scope.taxonomy.statuses, id).label;
+    return taxonomyEntry(this.taxonomy.statuses, id).label;
   }
 
   attributionLabel(id: string): string {
-    return taxonomyEntry(this.scope.taxonomy.attributionTypes, id).label;
+    return taxonomyEntry(this.taxonomy.attributionTypes, id).label;
   }
 }
 

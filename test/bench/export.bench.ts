@@ -1,6 +1,7 @@
 // npm run bench:export — exports of a 200,000-claim library (2,000 documents of 100 claims,
-// DESIGN.md section 8): CSV, JSON-LD, .qdpx and archive times from the store to a file on disk,
-// then importing the JSON-LD into an empty library, and the peak memory of the process.
+// DESIGN.md section 8): every format's time from the store to a file on disk and the peak memory
+// of the process after them (every format streams), then importing the JSON-LD into an empty
+// library, and the peak memory after that.
 import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -18,13 +19,14 @@ try {
   const core = await Core.open(join(root, 'library'), { backupIntervalMs: 0, exportRenderer: createWorkerExportRenderer() });
   const figures: Record<string, number> = {};
   const sizes: Record<string, number> = {};
-  for (const format of ['csv', 'jsonld', 'qdpx', 'archive'] as const) {
+  for (const format of ['csv', 'jsonld', 'md', 'html', 'claimreview', 'qdpx', 'archive'] as const) {
     global.gc?.();
     const out = join(root, `export.${format}`);
     figures[`${format}_ms`] = round(await timed(() => core.writeExport(format, [], out)), 0);
     sizes[`${format}_mb`] = round(statSync(out).size / 1024 / 1024, 1);
   }
   await core.close();
+  figures.export_peak_rss_mb = peakRssMb();
   const empty = await Core.open(join(root, 'empty'), { backupIntervalMs: 0 });
   global.gc?.();
   figures.import_jsonld_ms = round(await timed(() => empty.exchange.importPath(join(root, 'export.jsonld'))), 0);

@@ -12,6 +12,7 @@ import type { StoredDocument } from '@shared/domain/document';
 import { LIBRARY_SCHEMA_VERSION, defaultSettings, type LibraryFile } from '@shared/domain/library';
 import type { ExportFeed } from '../exports/export-feed';
 import type { StreamOptions } from '../exports/stream-options';
+import { zipChunks } from '../exports/zip-output';
 import { interpret, parseJsonText, type VersionedSchema } from '../store/read-json-file';
 import { DOCUMENT_FILE, LIBRARY_FILE } from '../store/versioned-schemas';
 import { emptySet, type IncomingClaim, type IncomingSet } from './incoming-set';
@@ -52,14 +53,7 @@ export async function* streamArchive(feed: ExportFeed, options: StreamOptions = 
       );
     });
   });
-  const failed = new Promise<never>((_, reject) => zip.on('error', reject));
-  zip.end();
-  const chunks = (zip.outputStream as Readable)[Symbol.asyncIterator]();
-  for (;;) {
-    const next = await Promise.race([chunks.next(), failed]);
-    if (next.done) return;
-    yield next.value as Uint8Array;
-  }
+  yield* zipChunks(zip);
 }
 
 function refuse(fileName: string, problem: string): AppFailure {

@@ -12,7 +12,7 @@ import { IdSchema, TimestampSchema } from '@shared/domain/primitives';
 import { isSafeLinkUrl } from '@shared/domain/safe-url';
 import { SourceSchema } from '@shared/domain/source';
 import { TaxonomySchema } from '@shared/domain/taxonomy';
-import { derivedGuid } from '../exports/qdpx';
+import { derivedGuid } from '../exports/qdpx-xml';
 import { emptySet, type IncomingClaim, type IncomingSelector, type IncomingSet, type IncomingSourceRef, type IncomingTerm } from './incoming-set';
 
 export type Json = Record<string, unknown>;

@@ -61,10 +61,3 @@ export function feedOfScope(scope: ExportScope): ExportFeed {
     settle: async () => undefined,
   };
 }
-
-/** Every document of a feed, loaded: for the formats that need them all at once (reports, .qdpx). */
-export async function scopeOfFeed(feed: ExportFeed): Promise<ExportScope> {
-  const documents: StoredDocument[] = [];
-  for (const id of feed.documentIds) documents.push(await feed.load(id));
-  return { ...feed.base, documents };
-}

@@ -1,54 +1,52 @@
-// Exports in every format of shared/formats/export-formats.ts, from a feed of documents. CSV,
-// JSON-LD and the archive stream document by document (memory stays bounded, with progress and
-// cancellation); reports, .qdpx and ClaimReview are rendered from the documents at once. The
-// stream goes to a file (the desktop app, the command line) or is collected for a download.
+// Exports in every format of shared/formats/export-formats.ts, from a feed of documents. Every
+// format streams document by document (memory stays bounded, with progress and cancellation);
+// the stream goes to a file (the desktop app, the command line) or is collected for a download.
 import { createWriteStream } from 'node:fs';
 import { rename, rm } from 'node:fs/promises';
 import { dirname, join, basename } from 'node:path';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import type { ExportFormat, RenderedExport } from '@shared/bridge/contract';
-import { toClaimReviews } from '@shared/formats/claim-review';
 import { CSV_COLUMNS } from '@shared/formats/csv-rows';
 import { csvText } from './csv-text';
 import { EXPORT_FORMATS } from '@shared/formats/export-formats';
 import { fileSlug, type ExportScope } from '@shared/formats/export-scope';
 import { streamArchive } from '../exchange/library-archive';
-import { feedOfScope, partsInOrder, scopeOfFeed, type ExportFeed } from './export-feed';
-import { renderQdpx } from './qdpx';
-import { renderHtmlReport } from './report-html';
-import { renderMarkdownReport } from './report-markdown';
+import { CLAIM_REVIEW_LAYOUT } from './claim-review-json';
+import type { PartsFormat } from './document-parts';
+import { feedOfScope, partsInOrder, type ExportFeed } from './export-feed';
+import { streamQdpx } from './qdpx';
+import { htmlReportLayout } from './report-html';
+import { markdownReportLayout } from './report-markdown';
 import type { StreamOptions } from './stream-options';
 import { streamJsonLd } from './stream-jsonld';
+import { streamLayout, type TextLayout } from './text-layout';
 
 export type ExportChunk = string | Uint8Array;
 
 /** CSV: RFC 4180 (CRLF line ends, quotes doubled), UTF-8 with a byte-order mark for spreadsheets. */
-async function* streamCsv(feed: ExportFeed, options: StreamOptions): AsyncGenerator<string> {
-  yield `\uFEFF${csvText([[...CSV_COLUMNS]])}`;
-  for await (const parts of partsInOrder(feed, 'csv', options)) if (parts.body !== '') yield parts.body;
+const CSV_HEAD = `\uFEFF${csvText([[...CSV_COLUMNS]])}`;
+const CSV_LAYOUT: TextLayout = { head: CSV_HEAD, separator: '', tail: '', whenEmpty: CSV_HEAD };
+
+/** The text formats laid out around their documents' parts. */
+function textLayout(feed: ExportFeed, format: 'csv' | 'md' | 'html' | 'claimreview'): TextLayout {
+  const heading = { title: feed.title, generatedAt: feed.base.generatedAt, appVersion: feed.base.appVersion };
+  if (format === 'md') return markdownReportLayout(heading);
+  if (format === 'html') return htmlReportLayout(heading);
+  if (format === 'claimreview') return CLAIM_REVIEW_LAYOUT;
+  return CSV_LAYOUT;
 }
 
-/** The formats rendered from all their documents at once. */
-const WHOLE: Record<'md' | 'html' | 'qdpx' | 'claimreview', (scope: ExportScope) => string | Promise<string | Uint8Array>> = {
-  md: renderMarkdownReport,
-  html: renderHtmlReport,
-  qdpx: renderQdpx,
-  claimreview: (scope) => `${JSON.stringify(toClaimReviews(scope), null, 2)}\n`,
-};
-
-async function* streamWhole(feed: ExportFeed, format: keyof typeof WHOLE, options: StreamOptions): AsyncGenerator<ExportChunk> {
-  const scope = await scopeOfFeed(feed);
-  options.signal?.throwIfAborted();
-  yield await WHOLE[format](scope);
-  options.onProgress?.(feed.documentIds.length, feed.documentIds.length);
+async function* bodies(feed: ExportFeed, format: PartsFormat, options: StreamOptions): AsyncGenerator<string> {
+  for await (const parts of partsInOrder(feed, format, options)) yield parts.body;
 }
 
+/** Every format streams one document at a time: memory holds a few documents, however many are exported. */
 export function streamExport(feed: ExportFeed, format: ExportFormat, options: StreamOptions = {}): AsyncGenerator<ExportChunk> {
-  if (format === 'csv') return streamCsv(feed, options);
   if (format === 'jsonld') return streamJsonLd(feed, options);
   if (format === 'archive') return streamArchive(feed, options);
-  return streamWhole(feed, format, options);
+  if (format === 'qdpx') return streamQdpx(feed, options);
+  return streamLayout(textLayout(feed, format), bodies(feed, format, options));
 }
 
 export function exportFileName(feed: ExportFeed, format: ExportFormat): string {

@@ -1,9 +1,11 @@
-// The claims report as one standalone, printable HTML5 file: no scripts, no remote resources, a
+// The claims report as one standalone, printable HTML5 file, rendered one document at a time (so
+// a report streams): no scripts, no remote resources, a
 // Content-Security-Policy that forbids both, inline CSS for light, dark and print. Everything from
 // the library is HTML-escaped; only http(s) evidence URLs become links.
-import type { DocumentMeta } from '@shared/domain/document';
-import type { ExportScope } from '@shared/formats/export-scope';
-import { metadataRows, reportModel, type ReportClaim, type ReportDocument, type ReportEvidence, type StatusGroup } from './report-model';
+import type { DocumentMeta, StoredDocument } from '@shared/domain/document';
+import { ExportLookup, type ExportScope } from '@shared/formats/export-scope';
+import { metadataRows, reportDocument, reportHeading, type ReportClaim, type ReportDocument, type ReportEvidence, type ReportHeading, type StatusGroup } from './report-model';
+import { layOut, type TextLayout } from './text-layout';
 
 export const REPORT_CSP = "default-src 'none'; style-src 'unsafe-inline'";
 
@@ -120,30 +122,37 @@ function documentSection(doc: ReportDocument): string {
   return parts.join('\n');
 }
 
-/** The report as a complete HTML document. */
-export function renderHtmlReport(scope: ExportScope): string {
-  const model = reportModel(scope);
-  const title = `Claims in ${model.title}`;
-  return `<!doctype html>
+/** One document's article of the report. */
+export function htmlDocumentSection(doc: StoredDocument, lookup: ExportLookup): string {
+  return documentSection(reportDocument(doc, lookup));
+}
+
+/** The page around the documents' articles, one per line. */
+export function htmlReportLayout(heading: ReportHeading): TextLayout {
+  const title = `Claims in ${heading.title}`;
+  const head = `<!doctype html>
 <html lang="en">
 <head>
 <meta charset="utf-8">
 <meta http-equiv="Content-Security-Policy" content="${REPORT_CSP}">
 <meta name="referrer" content="no-referrer">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<meta name="generator" content="Corroborate ${escapeHtml(model.appVersion)}">
+<meta name="generator" content="Corroborate ${escapeHtml(heading.appVersion)}">
 <title>${escapeHtml(title)}</title>
 <style>${STYLE}</style>
 </head>
 <body>
 <header>
 <h1>${escapeHtml(title)}</h1>
-<p class="generated">Generated <time datetime="${escapeHtml(model.generatedAt)}">${escapeHtml(model.generatedAt)}</time> by Corroborate ${escapeHtml(model.appVersion)}.</p>
+<p class="generated">Generated <time datetime="${escapeHtml(heading.generatedAt)}">${escapeHtml(heading.generatedAt)}</time> by Corroborate ${escapeHtml(heading.appVersion)}.</p>
 </header>
 <main>
-${model.documents.map(documentSection).join('\n')}
-</main>
-</body>
-</html>
 `;
+  return { head, separator: '\n', tail: '\n</main>\n</body>\n</html>\n' };
+}
+
+/** The report of documents in memory, as a complete HTML document. */
+export function renderHtmlReport(scope: ExportScope): string {
+  const lookup = new ExportLookup(scope);
+  return layOut(htmlReportLayout(reportHeading(scope)), scope.documents.map((doc) => htmlDocumentSection(doc, lookup)));
 }

@@ -1,8 +1,10 @@
 // The claims report as Markdown (CommonMark/GFM): per document its metadata, counts by status and
-// the claims grouped by status. All library text is escaped, so a quote or note cannot make a
+// the claims grouped by status, rendered one document at a time (so a report streams). All library text is escaped, so a quote or note cannot make a
 // link, HTML, a heading or a list; only http(s) evidence URLs become links.
-import type { ExportScope } from '@shared/formats/export-scope';
-import { metadataRows, reportModel, webHref, type ReportClaim, type ReportDocument, type ReportEvidence, type StatusGroup } from './report-model';
+import { ExportLookup, type ExportScope } from '@shared/formats/export-scope';
+import type { StoredDocument } from '@shared/domain/document';
+import { metadataRows, reportDocument, reportHeading, webHref, type ReportClaim, type ReportDocument, type ReportEvidence, type ReportHeading, type StatusGroup } from './report-model';
+import { layOut, type TextLayout } from './text-layout';
 
 /** Characters that start Markdown syntax wherever they stand (emphasis, code, links, HTML, entities, tables). */
 const INLINE_SYNTAX = /[\\`*_[\]<>#|~&!]/g;
@@ -88,12 +90,22 @@ function documentSection(doc: ReportDocument): string {
   return [...parts, countsTable(doc), ...doc.groups.map(groupSection)].join('\n\n');
 }
 
-/** The report as Markdown text. */
+/** One document's section of the report. */
+export function markdownDocumentSection(doc: StoredDocument, lookup: ExportLookup): string {
+  return documentSection(reportDocument(doc, lookup));
+}
+
+/** The report's heading, then its documents' sections, a blank line apart. */
+export function markdownReportLayout(heading: ReportHeading): TextLayout {
+  const head = [
+    `# Claims in ${escapeMarkdownInline(heading.title)}`,
+    `Generated ${escapeMarkdownInline(heading.generatedAt)} by Corroborate ${escapeMarkdownInline(heading.appVersion)}.`,
+  ].join('\n\n');
+  return { head: `${head}\n\n`, separator: '\n\n', tail: '\n', whenEmpty: `${head}\n` };
+}
+
+/** The report of documents in memory, as Markdown text. */
 export function renderMarkdownReport(scope: ExportScope): string {
-  const model = reportModel(scope);
-  const header = [
-    `# Claims in ${escapeMarkdownInline(model.title)}`,
-    `Generated ${escapeMarkdownInline(model.generatedAt)} by Corroborate ${escapeMarkdownInline(model.appVersion)}.`,
-  ];
-  return `${[...header, ...model.documents.map(documentSection)].join('\n\n')}\n`;
+  const lookup = new ExportLookup(scope);
+  return layOut(markdownReportLayout(reportHeading(scope)), scope.documents.map((doc) => markdownDocumentSection(doc, lookup)));
 }

@@ -5,7 +5,8 @@ import { compareClaimsByPosition, type Claim, type EvidenceStance } from '@share
 import type { StoredDocument, DocumentMeta } from '@shared/domain/document';
 import { safeLinkUrl } from '@shared/domain/safe-url';
 import { taxonomyEntry, type TaxonomyEntry } from '@shared/domain/taxonomy';
-import { ExportLookup, exportTitle, type ExportScope } from '@shared/formats/export-scope';
+import { exportTitle, type ExportLookup, type ExportScope } from '@shared/formats/export-scope';
+import type { Taxonomy } from '@shared/domain/taxonomy';
 
 export interface ReportSource {
   name: string;
@@ -44,11 +45,11 @@ export interface ReportDocument {
   total: number;
 }
 
-export interface ReportModel {
+/** What a report's heading says: what it covers, when and by which version it was made. */
+export interface ReportHeading {
   title: string;
   generatedAt: string;
   appVersion: string;
-  documents: ReportDocument[];
 }
 
 /** A link target for the reports: a normalised http or https URL, else null (mailto stays text). */
@@ -57,15 +58,16 @@ export function webHref(url: string): string | null {
   return safe !== null && /^https?:/i.test(safe) ? safe : null;
 }
 
-export function reportTitle(scope: ExportScope): string {
-  return exportTitle(scope.documents.map((d) => d.meta.title));
+/** The heading of a report of documents in memory. */
+export function reportHeading(scope: ExportScope): ReportHeading {
+  return { title: exportTitle(scope.documents.map((d) => d.meta.title)), generatedAt: scope.generatedAt, appVersion: scope.appVersion };
 }
 
-function reportClaim(claim: Claim, scope: ExportScope, lookup: ExportLookup): ReportClaim {
+function reportClaim(claim: Claim, lookup: ExportLookup): ReportClaim {
   return {
     id: claim.id,
     quote: claim.target.exact,
-    sources: lookup.sources(claim.sourceIds).map((s) => ({ name: s.name, kind: taxonomyEntry(scope.taxonomy.sourceKinds, s.kind).label })),
+    sources: lookup.sources(claim.sourceIds).map((s) => ({ name: s.name, kind: taxonomyEntry(lookup.taxonomy.sourceKinds, s.kind).label })),
     attribution: lookup.attributionLabel(claim.attribution),
     cue: claim.cue?.exact ?? null,
     note: claim.note,
@@ -75,31 +77,21 @@ function reportClaim(claim: Claim, scope: ExportScope, lookup: ExportLookup): Re
 }
 
 /** The status ids in the order the report lists them: the taxonomy's, then any unknown ones as met. */
-function statusOrder(scope: ExportScope, claims: readonly Claim[]): string[] {
-  const order = scope.taxonomy.statuses.map((s) => s.id);
+function statusOrder(taxonomy: Taxonomy, claims: readonly Claim[]): string[] {
+  const order = taxonomy.statuses.map((s) => s.id);
   for (const claim of claims) if (!order.includes(claim.status)) order.push(claim.status);
   return order;
 }
 
-export function reportDocument(doc: StoredDocument, scope: ExportScope, lookup: ExportLookup): ReportDocument {
+export function reportDocument(doc: StoredDocument, lookup: ExportLookup): ReportDocument {
   const claims = [...doc.claims].sort(compareClaimsByPosition);
-  const groups = statusOrder(scope, claims)
+  const groups = statusOrder(lookup.taxonomy, claims)
     .map((id) => ({
-      status: taxonomyEntry(scope.taxonomy.statuses, id),
-      claims: claims.filter((c) => c.status === id).map((c) => reportClaim(c, scope, lookup)),
+      status: taxonomyEntry(lookup.taxonomy.statuses, id),
+      claims: claims.filter((c) => c.status === id).map((c) => reportClaim(c, lookup)),
     }))
     .filter((group) => group.claims.length > 0);
   return { id: doc.id, meta: doc.meta, groups, total: claims.length };
-}
-
-export function reportModel(scope: ExportScope): ReportModel {
-  const lookup = new ExportLookup(scope);
-  return {
-    title: reportTitle(scope),
-    generatedAt: scope.generatedAt,
-    appVersion: scope.appVersion,
-    documents: scope.documents.map((doc) => reportDocument(doc, scope, lookup)),
-  };
 }
 
 /** The metadata rows a report prints, in order, leaving out empty fields. */

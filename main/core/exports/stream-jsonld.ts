@@ -2,13 +2,10 @@
 // then each annotation on its own line, then the documents' text and the sources the claims name.
 // The documents' entries are spooled to a temporary file while the annotations are written, so
 // the whole library is read once and never held in memory.
-import { createReadStream } from 'node:fs';
-import { mkdtemp, open, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { newId } from '@shared/domain/primitives';
 import { collectionHead, firstPage, referencedSources } from '@shared/formats/web-annotation';
 import { partsInOrder, type ExportFeed } from './export-feed';
+import { SpoolFile } from './spool-file';
 import type { StreamOptions } from './stream-options';
 
 export async function* streamJsonLd(feed: ExportFeed, options: StreamOptions = {}): AsyncGenerator<string> {
@@ -17,8 +14,7 @@ export async function* streamJsonLd(feed: ExportFeed, options: StreamOptions = {
   const page = JSON.stringify(firstPage(collectionId, []), null, 2).replace(/"items": \[\]\n\}$/, '"items": [');
   yield `${head.slice(0, -2)},\n  "first": ${page.replaceAll('\n', '\n  ')}\n`;
   const sourceIds = new Set<string>();
-  const spoolDir = await mkdtemp(join(tmpdir(), 'corroborate-export-'));
-  const spool = await open(join(spoolDir, 'documents.json'), 'w+', 0o600);
+  const spool = await SpoolFile.create();
   try {
     let firstItem = true;
     let firstEntry = true;
@@ -31,11 +27,9 @@ export async function* streamJsonLd(feed: ExportFeed, options: StreamOptions = {
       firstItem = false;
     }
     yield `\n    ]\n  },\n  "corr:documents": [\n`;
-    await spool.close();
-    for await (const chunk of createReadStream(join(spoolDir, 'documents.json'), { encoding: 'utf8' })) yield chunk as string;
+    yield* spool.read();
     yield `\n  ],\n  "corr:sources": ${JSON.stringify(referencedSources(feed.base, sourceIds))}\n}\n`;
   } finally {
-    await spool.close().catch(() => undefined);
-    await rm(spoolDir, { recursive: true, force: true });
+    await spool.dispose();
   }
 }

@@ -14,7 +14,7 @@ import type { Source } from '@shared/domain/source';
 import { defaultTaxonomy } from '@shared/domain/taxonomy';
 import { ExportLookup, type ExportScope } from '@shared/formats/export-scope';
 import { projectText } from '@shared/text/projection';
-import { renderQdpx } from '../../../../main/core/exports/qdpx';
+import { exportBytes, renderExport } from '../../../../main/core/exports/render-export';
 import { FIXTURES } from '../../../helpers/fixtures';
 import { seedScope } from '../../../helpers/seed-document';
 
@@ -23,6 +23,11 @@ const PROJECT_XSD = readFileSync(join(FIXTURES, 'standards', 'refi-qda', 'Projec
 const GUID = /^(?:[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}|\{[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}\})$/;
 const GUID_REFERENCES = ['targetGUID', 'creatingUser', 'modifyingUser', 'creatingUserGUID', 'modifyingUserGUID'];
 const AT = '2026-11-20T10:00:00.000Z';
+
+/** The .qdpx of documents in memory, through the same stream the app writes to a file. */
+async function renderQdpx(scope: ExportScope): Promise<Uint8Array> {
+  return exportBytes(await renderExport(scope, 'qdpx'));
+}
 
 // ---- reading an export back -------------------------------------------------------------------
 

@@ -34,21 +34,34 @@ describe('writing an export to a file', () => {
     await core.close();
   });
 
-  it('gives the same file whether documents are rendered in worker threads or in this one', async () => {
-    const core = await libraryOfThree();
+  it('gives the same file in every format whether documents are rendered in worker threads or in this one', async () => {
+    const first = await libraryOfThree();
+    const [seed] = first.store.documentSummaries();
+    const claims = (await first.store.getDocument(seed!.id)).claims;
+    // two verdicts, so that the ClaimReview export has something in it
+    for (const [claim, status] of [[claims[0]!, 'false'], [claims[3]!, 'verified']] as const) await first.claims.update({ documentId: seed!.id, claimId: claim.id, changes: { status } });
+    const library = first.store.paths.root;
+    await first.close();
     const dir = tempDir();
-    await core.writeExport('csv', [], join(dir, 'here.csv'));
-    await core.close();
-    const pooled = await Core.open(core.store.paths.root, { backupIntervalMs: 0, exportRenderer: createWorkerExportRenderer() });
-    await pooled.writeExport('csv', [], join(dir, 'workers.csv'));
-    expect(readFileSync(join(dir, 'workers.csv'), 'utf8')).toBe(readFileSync(join(dir, 'here.csv'), 'utf8'));
-    await pooled.close();
+    const formats = ['csv', 'jsonld', 'md', 'html', 'claimreview', 'qdpx'] as const;
+    const clock = () => '2026-12-02T10:00:00.000Z';
+    for (const [name, exportRenderer] of [['here', undefined], ['workers', createWorkerExportRenderer()]] as const) {
+      const core = await Core.open(library, { backupIntervalMs: 0, clock, ...(exportRenderer ? { exportRenderer } : {}) });
+      for (const format of formats) await core.writeExport(format, [], join(dir, `${name}.${format}`));
+      await core.close();
+    }
+    // the JSON-LD collection's id is new with each export, so it is compared without it
+    const comparable = (name: string, format: string) => readFileSync(join(dir, `${name}.${format}`), 'latin1').replace(/urn:uuid:[0-9a-f-]{36}/g, 'urn:uuid:…');
+    for (const format of formats) {
+      expect(comparable('workers', format).length, format).toBeGreaterThan(100);
+      expect(comparable('workers', format), format).toBe(comparable('here', format));
+    }
   });
 
   it('leaves no file, not even a partial one, when cancelled', async () => {
     const core = await libraryOfThree();
     const dir = tempDir();
-    for (const format of ['csv', 'jsonld', 'archive'] as const) {
+    for (const format of ['csv', 'jsonld', 'md', 'html', 'claimreview', 'qdpx', 'archive'] as const) {
       const controller = new AbortController();
       const write = core.writeExport(format, [], join(dir, `cancelled.${format}`), { signal: controller.signal, onProgress: () => controller.abort(new Error('cancelled by the user')) });
       await expect(write, format).rejects.toThrow(/cancelled by the user|aborted/);
