@@ -27,9 +27,8 @@ export async function readAnnotationFile(fileName: string, bytes: Uint8Array): P
     throw new AppFailure('too-large', `${fileName} is larger than the ${MAX_ANNOTATION_IMPORT_BYTES / 1024 / 1024} MB limit for annotation sets.`);
   }
   if (isZip(bytes)) return readArchive(bytes, fileName);
-  let text = Buffer.from(bytes).toString('utf8');
-  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
-  const parsed = parseJsonText(text);
+  const text = Buffer.from(bytes).toString('utf8');
+  const parsed = parseJsonText(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
   if (!parsed.ok) throw new AppFailure('file-corrupt', `${fileName} cannot be imported: ${parsed.reason}. Nothing was changed.`);
   try {
     return isHypothesisJson(parsed.value) ? readHypothesis(parsed.value) : readWebAnnotations(parsed.value);
@@ -68,8 +67,12 @@ export class ExchangeService {
     private readonly clock: () => string,
   ) {}
 
-  async importAnnotations(fileName: string, bytes: Uint8Array, options: { documentId?: string | undefined } = {}): Promise<ImportReport> {
-    const set = await readAnnotationFile(fileName, bytes);
+  importAnnotations(fileName: string, bytes: Uint8Array, options: { documentId?: string | undefined } = {}): Promise<ImportReport> {
+    return readAnnotationFile(fileName, bytes).then((set) => this.importSet(fileName, set, options));
+  }
+
+  /** Merges a set read from a file (the file's bytes and parsed text are no longer held). */
+  private async importSet(fileName: string, set: IncomingSet, options: { documentId?: string | undefined }): Promise<ImportReport> {
     const plan = await planMerge(this.store.library, (id) => this.store.getDocument(id), set, { fileName, documentId: options.documentId, at: this.clock() });
     check(plan, fileName);
     const { taxonomy, sources, settings, sets } = plan.library;
@@ -80,7 +83,7 @@ export class ExchangeService {
         return { ...library, taxonomy, settings, sources: [...library.sources, ...sources.filter((s) => !present.has(s.id))], sets: [...library.sets, ...sets.filter((s) => !present.has(s.id))] };
       });
     }
-    for (const doc of plan.newDocuments) await this.store.addDocument(doc);
+    if (plan.newDocuments.length > 0) await this.store.addDocuments(plan.newDocuments);
     for (const [documentId, claims] of plan.upserts) {
       await this.store.updateDocument(documentId, (doc) => ({ ...doc, claims: upsert(doc.claims, claims), meta: { ...doc.meta, updatedAt: this.clock() } }));
     }
@@ -93,6 +96,6 @@ export class ExchangeService {
     const size = await stat(path).then((s) => s.size, () => null);
     if (size === null) throw new AppFailure('not-found', `${path} cannot be read.`);
     if (size > MAX_ANNOTATION_IMPORT_BYTES) throw new AppFailure('too-large', `${fileName} is larger than the ${MAX_ANNOTATION_IMPORT_BYTES / 1024 / 1024} MB limit for annotation sets.`);
-    return this.importAnnotations(fileName, await readFile(path), options);
+    return this.importSet(fileName, await readAnnotationFile(fileName, await readFile(path)), options);
   }
 }

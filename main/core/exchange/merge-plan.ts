@@ -46,6 +46,8 @@ const normalizeIri = (iri: string) => iri.trim().replace(/#.*$/, '').replace(/\/
 class SourceRegistry {
   readonly sources: Source[];
   readonly added: string[] = [];
+  /** the ids of every source in `sources` */
+  readonly ids: Set<string>;
   private readonly idMap = new Map<string, string>();
 
   constructor(
@@ -54,27 +56,33 @@ class SourceRegistry {
     private readonly at: string,
   ) {
     this.sources = [...ours];
+    this.ids = new Set(ours.map((s) => s.id));
+  }
+
+  private add(source: Source): void {
+    this.sources.push(source);
+    this.ids.add(source.id);
   }
 
   /** Takes the file's full registry entries: matched by id, else by name or alias, else added. */
   carry(source: Source): void {
-    const match = this.sources.find((s) => s.id === source.id) ?? findSourceByName(this.sources, source.name);
+    const match = this.ids.has(source.id) ? source : findSourceByName(this.sources, source.name);
     if (match) {
       this.idMap.set(source.id, match.id);
       return;
     }
-    this.sources.push({ ...source, kind: this.kindExists(source.kind) ? source.kind : 'other' });
+    this.add({ ...source, kind: this.kindExists(source.kind) ? source.kind : 'other' });
     this.idMap.set(source.id, source.id);
     this.added.push(source.name);
   }
 
   resolve(ref: IncomingSourceRef): string {
-    const mapped = ref.id ? (this.idMap.get(ref.id) ?? this.sources.find((s) => s.id === ref.id)?.id) : undefined;
+    const mapped = ref.id ? (this.idMap.get(ref.id) ?? (this.ids.has(ref.id) ? ref.id : undefined)) : undefined;
     if (mapped) return mapped;
     const match = findSourceByName(this.sources, ref.name);
     if (match) return match.id;
     const source: Source = { id: ref.id ?? newId(), name: ref.name.trim().slice(0, 200), kind: ref.kind && this.kindExists(ref.kind) ? ref.kind : 'other', aliases: [], description: '', createdAt: this.at, updatedAt: this.at };
-    this.sources.push(source);
+    this.add(source);
     if (ref.id) this.idMap.set(ref.id, source.id);
     this.added.push(source.name);
     return source.id;
@@ -183,7 +191,7 @@ export async function planMerge(library: LibraryFile, loadDocument: (id: string)
       note({ ...item, outcome: 'skipped', reason: placed.skipped });
       continue;
     }
-    const problem = claimProblem(placed.claim, { text: target.text, taxonomy: terms.taxonomy, knownSourceIds: new Set(registry.sources.map((s) => s.id)) });
+    const problem = claimProblem(placed.claim, { text: target.text, taxonomy: terms.taxonomy, knownSourceIds: registry.ids });
     if (problem) throw new AppFailure('file-corrupt', `${incoming.where}: this claim does not fit its document: ${problem}.`);
     const ours = target.claims.get(placed.claim.id);
     if (!ours) {

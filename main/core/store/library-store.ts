@@ -36,6 +36,9 @@ export interface LibraryStoreOptions {
   documentCacheSize?: number;
 }
 
+/** How many document files an import writes at once. */
+const PARALLEL_DOCUMENT_WRITES = 4;
+
 export class LibraryStore {
   readonly paths: LibraryPaths;
   readonly notices = new Notices();
@@ -206,6 +209,39 @@ export class LibraryStore {
       }
       this.indexDirty = false;
       return summary;
+    });
+  }
+
+  /**
+   * Adds many documents at once (an import): their files first, then the index once, so a large
+   * import writes library.json once rather than once a document; if any write fails, none of
+   * them is in the library.
+   */
+  addDocuments(docs: readonly StoredDocument[]): Promise<DocumentSummary[]> {
+    return this.queue.run(async () => {
+      this.assertWritable();
+      await this.backupIfDue();
+      const summaries: DocumentSummary[] = [];
+      try {
+        // a few at a time, as each durable write mostly waits for the disk; all of a batch settle
+        // before a failure is handled, so no write is left running when the files are taken out
+        for (let at = 0; at < docs.length; at += PARALLEL_DOCUMENT_WRITES) {
+          const batch = await Promise.allSettled(docs.slice(at, at + PARALLEL_DOCUMENT_WRITES).map((doc) => this.writeDocument(doc)));
+          for (const written of batch) {
+            if (written.status === 'rejected') throw written.reason;
+            summaries.push(written.value);
+          }
+        }
+        await this.write(this.libraryDb, { ...this.library, documents: [...this.library.documents, ...summaries] }, this.paths.libraryFile);
+      } catch (error) {
+        for (const doc of docs) {
+          this.cache.delete(doc.id);
+          await this.fs.unlink(this.paths.documentFile(doc.id)).catch(() => undefined);
+        }
+        throw error;
+      }
+      this.indexDirty = false;
+      return summaries;
     });
   }
 

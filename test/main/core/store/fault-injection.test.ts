@@ -5,7 +5,9 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { AppFailure } from '@shared/bridge/result';
+import { parsePlainText } from '@shared/importers/plain-text';
 import { Core } from '../../../../main/core/core';
+import { exportBytes } from '../../../../main/core/exports/render-export';
 import { faultyFileSystem, type FaultKind } from '../../../helpers/faulty-fs';
 import { SEED_FILE } from '../../../helpers/fixtures';
 import { useTempDirs } from '../../../helpers/temp-dir';
@@ -19,7 +21,19 @@ function snapshotFiles(dir: string): Map<string, string> {
   return files;
 }
 
-type Operation = 'create claim' | 'update claim' | 'create source' | 'import' | 'trash';
+type Operation = 'create claim' | 'update claim' | 'create source' | 'import' | 'import annotations' | 'trash';
+
+/** A JSON-LD annotation set of two documents this library lacks (the sample and a short text), with a claim. */
+async function annotationSetOfTwo(): Promise<Uint8Array> {
+  const other = await Core.open(tempDir(), { backupIntervalMs: 0 });
+  const { document } = await other.openSample();
+  await other.claims.create({ documentId: document.id, start: 0, end: 20 });
+  await other.imports.importParsed(parsePlainText('A short note\nIt says one thing.'), 'note.txt', 'text');
+  const bytes = exportBytes(await other.renderExport('jsonld', []));
+  await other.close();
+  return bytes;
+}
+let annotationSet: Uint8Array | null = null;
 
 let sourceNumber = 0;
 
@@ -33,12 +47,15 @@ async function perform(core: Core, operation: Operation, documentId: string, cla
       return core.claims.createSource({ name: `Source ${++sourceNumber}`, kind: 'document' });
     case 'import':
       return core.openSample();
+    case 'import annotations':
+      annotationSet ??= await annotationSetOfTwo();
+      return core.exchange.importAnnotations('set.jsonld', annotationSet);
     case 'trash':
       return core.store.trashDocument(documentId);
   }
 }
 
-const OPERATIONS: Operation[] = ['create claim', 'update claim', 'create source', 'import', 'trash'];
+const OPERATIONS: Operation[] = ['create claim', 'update claim', 'create source', 'import', 'import annotations', 'trash'];
 const KINDS: FaultKind[] = ['open', 'write', 'fsync', 'rename'];
 
 describe('fault injection', () => {
@@ -74,9 +91,8 @@ describe('fault injection', () => {
           // Undo the successful retry's effect, so the next round starts from the same state.
           await perform(core, operation, document.id, claim.id);
           if (operation === 'trash') await core.store.restoreFromTrash(document.id);
-          if (operation === 'import') {
-            const sample = core.libraryView().documents.find((d) => d.id !== document.id)!;
-            await core.store.trashDocument(sample.id);
+          if (operation === 'import' || operation === 'import annotations') {
+            for (const added of core.libraryView().documents.filter((d) => d.id !== document.id)) await core.store.trashDocument(added.id);
             await core.store.emptyTrash();
           }
         }
