@@ -91,24 +91,41 @@ function isFindingCue(input: RuleInput, sentence: Sentence, at: number): boolean
   return tokens.slice(subject.first, subject.last + 1).some((t) => lexicon.documentNouns.has(t.lower) || (byOrganization && lexicon.organizationNouns.has(t.lower)));
 }
 
-const DESCRIBING = new Set(['describe', 'call', 'dismiss', 'label', 'brand', 'term', 'characterise', 'characterize']);
+/** Tokens of an object noun phrase between a describing verb and its quoted words ("the deal", "it", "the EU's"). */
+const OBJECT_PARTS = new Set(['DET', 'PRON', 'NOUN', 'PROPN', 'ADJ', 'NUM', 'PART']);
 
-/** "X described the deal as "a practical step"", ", calling it "a moral step"": the quoted words are the content. */
+/** The lemma of a describing or judging verb ("called", "dismissed"), or null. */
+function describingLemma(input: RuleInput, at: number): string | null {
+  const { tokens, lexicon } = input;
+  const token = tokens[at]!;
+  const lemma = cueLemmaOf(token, lexicon, tokens[at - 1], tokens[at + 1]) ?? token.lemma;
+  return lexicon.describingVerbs.has(lemma) || lexicon.judgingVerbs.has(lemma) ? lemma : null;
+}
+
+/**
+ * "X described the deal as "a practical step"", ", calling it "a moral step"", "dismissed the claims as
+ * "propaganda"": the quoted words are the content; when the quote is part of the object ("called the
+ * EU's "discriminatory treatment""), the object is.
+ */
 function describedAs(input: RuleInput, sentence: Sentence, at: number, inherited: Span | null): Proposal | null {
   const { tokens, lexicon, quotes } = input;
   const token = tokens[at]!;
-  const lemma = cueLemmaOf(token, lexicon, tokens[at - 1], tokens[at + 1]) ?? token.lemma;
-  if (!DESCRIBING.has(lemma)) return null;
+  const lemma = describingLemma(input, at);
+  if (lemma === null) return null;
   const limit = tokens[Math.min(sentence.last, at + 8)]!.end;
   const quote = quotes.find((q) => q.start >= token.end && q.start < limit);
   if (quote === undefined) return null;
   const between = tokens.filter((t) => t.start > token.end && t.end <= quote.start);
-  if (between.some((t) => t.pos === 'VERB' || t.pos === 'AUX')) return null;
+  const afterAs = between[between.length - 1]?.lower === 'as';
+  const object = afterAs ? between.slice(0, -1) : between;
+  if (!object.every((t) => OBJECT_PARTS.has(t.pos) || /^['\u2019]s$/.test(t.text)) || (lexicon.judgingVerbs.has(lemma) && !afterAs)) return null;
+  // the quote inside the object ("the EU's "..."") rather than after it ("it "...", "the deal as "..."")
+  const inObject = !afterAs && object.length > 0 && (['DET', 'ADJ', 'PART'].includes(object[object.length - 1]!.pos) || /^['\u2019]s$/.test(object[object.length - 1]!.text));
   const participle = token.lower.endsWith('ing') && tokens[at - 1]?.text === ',';
   const phrase = participle ? null : phraseEndingAt(tokens, skipBeforeCue(tokens, at, sentence.first), sentence.first);
   const subject = phrase ?? (participle && inherited === null ? sentenceSubject(tokens, sentence.first, at) : null);
   const source = subject !== null ? spanOf(tokens, subject) : participle ? inherited : null;
-  return { content: [quote.start, quote.end], source, cue: [token.start, token.end], rule: 'quote', cueLemma: lemma, score: 0.85 };
+  return { content: [inObject ? object[0]!.start : quote.start, quote.end], source, cue: [token.start, token.end], rule: 'quote', cueLemma: lemma, score: 0.85 };
 }
 
 /** All rule proposals for one sentence, at most one per cue; cues that quotes took are skipped. */
@@ -134,7 +151,7 @@ export function sentenceProposals(input: RuleInput, sentence: Sentence): Proposa
       found.push(agentlessPassive(input, sentence, at));
       continue;
     }
-    if (!(isCueVerb(token, lexicon, tokens[at - 1], next) || isFindingCue(input, sentence, at)) || isBlocked(tokens, at)) continue;
+    if (!(isCueVerb(token, lexicon, tokens[at - 1], next) || isFindingCue(input, sentence, at) || describingLemma(input, at) !== null) || isBlocked(tokens, at)) continue;
     const inherited = found[found.length - 1]?.source ?? null;
     const proposal = describedAs(input, sentence, at, inherited) ?? forward(input, sentence, at, inherited) ?? backward(input, sentence, at);
     if (proposal !== null) found.push(proposal);
