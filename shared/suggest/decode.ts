@@ -46,8 +46,8 @@ function joinInterrupted(runs: Run[], tokens: readonly Token[]): Run[] {
 
 const spanOf = (tokens: readonly Token[], run: Run): Span => [tokens[run.first]!.start, tokens[run.last]!.end];
 
-/** Proposals from one paragraph's labels (`offset`: the paragraph's first token index). */
-export function decodeProposals(tokens: readonly Token[], labels: readonly number[], offset: number, confidence: readonly number[]): Proposal[] {
+/** Proposals from one paragraph's labels (`offset`: the paragraph's first token index; `confidence` of a token by its index in `tokens`). */
+export function decodeProposals(tokens: readonly Token[], labels: readonly number[], offset: number, confidence: (at: number) => number): Proposal[] {
   const runs = joinInterrupted(
     runsOf(labels).map((r) => ({ ...r, first: r.first + offset, last: r.last + offset })),
     tokens,
@@ -64,7 +64,7 @@ export function decodeProposals(tokens: readonly Token[], labels: readonly numbe
     const source = nearest(content, 'S');
     const cue = nearest(content, 'Q');
     let sum = 0;
-    for (let at = content.first; at <= content.last; at += 1) sum += confidence[at - offset]!;
+    for (let at = content.first; at <= content.last; at += 1) sum += confidence(at);
     return {
       content: spanOf(tokens, content),
       source: source === null ? null : spanOf(tokens, source),

@@ -3,7 +3,7 @@
 import { type Phrase, RELATIVE_STARTS, phraseEndingAt, phraseStartingAt, sentenceSubject, skipBeforeCue, withTrailingApposition } from './noun-phrases';
 import type { QuoteSpan } from './quote-pairing';
 import { type Proposal, type RuleInput, type Span, cueLemmaOf, isCueVerb } from './rules';
-import type { Token } from './tokenize';
+import { type Token, firstTokenAtOrAfter } from './tokenize';
 
 const MIN_WORDS = 4;
 
@@ -16,17 +16,6 @@ interface Speaker {
 }
 
 const tokenSpan = (tokens: readonly Token[], first: number, last: number): Span => [tokens[first]!.start, tokens[last]!.end];
-
-function firstTokenAtOrAfter(tokens: readonly Token[], offset: number): number {
-  let low = 0;
-  let high = tokens.length;
-  while (low < high) {
-    const middle = (low + high) >> 1;
-    if (tokens[middle]!.start < offset) low = middle + 1;
-    else high = middle;
-  }
-  return low;
-}
 
 /**
  * `"...," Jane Doe, 46, a fisherman from Kayar, told AFP`: the whole stretch between a quote and its cue

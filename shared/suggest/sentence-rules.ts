@@ -3,8 +3,8 @@
 import type { CueLexicon } from './lexicon/lexicon';
 import { phraseEndingAt, phraseStartingAt, sentenceSubject, skipBeforeCue, withTrailingApposition } from './noun-phrases';
 import { backward, forward, objectEnd } from './reported-speech';
-import { type Proposal, RELATIVES, type RuleInput, type Span, contentEnd, cueLemmaOf, isCueVerb, spanOf } from './rules';
-import type { Sentence, Token } from './tokenize';
+import { type Proposal, RELATIVES, type RuleInput, type Span, contentEnd, spanOf } from './rules';
+import { type Sentence, type Token, lowerBound } from './tokenize';
 
 /** "According to SOURCE, CONTENT." / "CONTENT, according to SOURCE." / "X has, according to SOURCE, CONTENT." */
 function according(input: RuleInput, sentence: Sentence, at: number): Proposal | null {
@@ -98,7 +98,7 @@ const OBJECT_PARTS = new Set(['DET', 'PRON', 'NOUN', 'PROPN', 'ADJ', 'NUM', 'PAR
 function describingLemma(input: RuleInput, at: number): string | null {
   const { tokens, lexicon } = input;
   const token = tokens[at]!;
-  const lemma = cueLemmaOf(token, lexicon, tokens[at - 1], tokens[at + 1]) ?? token.lemma;
+  const lemma = input.cueLemmas[at] ?? token.lemma;
   return lexicon.describingVerbs.has(lemma) || lexicon.judgingVerbs.has(lemma) ? lemma : null;
 }
 
@@ -128,15 +128,34 @@ function describedAs(input: RuleInput, sentence: Sentence, at: number, inherited
   return { content: [inObject ? object[0]!.start : quote.start, quote.end], source, cue: [token.start, token.end], rule: 'quote', cueLemma: lemma, score: 0.85 };
 }
 
-/** All rule proposals for one sentence, at most one per cue; cues that quotes took are skipped. */
-export function sentenceProposals(input: RuleInput, sentence: Sentence): Proposal[] {
+/** For each token, whether it lies strictly inside a quotation (the quote rules' ground). */
+function tokensInsideQuotes(input: RuleInput): Uint8Array {
+  const { tokens, quotes } = input;
+  const inside = new Uint8Array(tokens.length);
+  for (const quote of quotes) {
+    for (let index = lowerBound(tokens, quote.start); index < tokens.length && tokens[index]!.start < quote.end; index += 1) {
+      if (quote.start < tokens[index]!.start && tokens[index]!.end < quote.end) inside[index] = 1;
+    }
+  }
+  return inside;
+}
+
+/** The rule proposals of every sentence. */
+export function allSentenceProposals(input: RuleInput): Proposal[] {
+  const inside = tokensInsideQuotes(input);
+  const firstWords = new Set(input.lexicon.accordingTo.map((phrase) => phrase.split(' ')[0]!));
+  return input.sentences.flatMap((sentence) => sentenceProposals(input, sentence, inside, firstWords));
+}
+
+/** All rule proposals for one sentence, at most one per cue; cues that quotes took and words inside quotes are skipped. */
+function sentenceProposals(input: RuleInput, sentence: Sentence, inside: Uint8Array, accordingFirstWords: ReadonlySet<string>): Proposal[] {
   const { tokens, lexicon } = input;
   const found: Proposal[] = [];
   for (let at = sentence.first; at <= sentence.last; at += 1) {
     const token = tokens[at]!;
     const next = tokens[at + 1];
-    if (input.usedCues?.has(token.start) === true || insideQuote(input, token)) continue;
-    if (lexicon.accordingTo.includes(`${token.lower} ${next?.lower ?? ''}`)) {
+    if (inside[at] === 1 || input.usedCues?.has(token.start) === true) continue;
+    if (accordingFirstWords.has(token.lower) && lexicon.accordingTo.includes(`${token.lower} ${next?.lower ?? ''}`)) {
       const proposal = according(input, sentence, at);
       if (proposal !== null) found.push(proposal);
       at += 1;
@@ -151,16 +170,12 @@ export function sentenceProposals(input: RuleInput, sentence: Sentence): Proposa
       found.push(agentlessPassive(input, sentence, at));
       continue;
     }
-    if (!(isCueVerb(token, lexicon, tokens[at - 1], next) || isFindingCue(input, sentence, at) || describingLemma(input, at) !== null) || isBlocked(tokens, at)) continue;
+    if (!(input.cueLemmas[at] !== null || isFindingCue(input, sentence, at) || describingLemma(input, at) !== null) || isBlocked(tokens, at)) continue;
     const inherited = found[found.length - 1]?.source ?? null;
     const proposal = describedAs(input, sentence, at, inherited) ?? forward(input, sentence, at, inherited) ?? backward(input, sentence, at);
     if (proposal !== null) found.push(proposal);
   }
   return found;
-}
-
-function insideQuote(input: RuleInput, token: Token): boolean {
-  return input.quotes.some((q) => q.start < token.start && token.end < q.end);
 }
 
 /**

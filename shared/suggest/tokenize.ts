@@ -33,6 +33,14 @@ export interface TokenizedText {
 }
 
 const nlp = winkNLP(model, ['sbd', 'pos']);
+const BLANK_START = /^\s/;
+
+/** How many line breaks `text` has from `from` to `to`. */
+function lineBreaks(text: string, from: number, to: number): number {
+  let count = 0;
+  for (let at = from; at < to; at += 1) if (text.charCodeAt(at) === 10) count += 1;
+  return count;
+}
 const its = nlp.its;
 
 /**
@@ -59,10 +67,9 @@ export function tokenize(text: string): TokenizedText {
     const value = values[index]!;
     const at = text.indexOf(value, cursor);
     const start = at === -1 ? cursor : at;
-    const gap = text.slice(cursor, start);
-    if (gap.includes('\n')) paragraph += gap.split('\n').length - 1;
-    if (value.trim() === '') {
-      paragraph += value.split('\n').length - 1;
+    paragraph += lineBreaks(text, cursor, start);
+    if (BLANK_START.test(value) && value.trim() === '') {
+      paragraph += lineBreaks(value, 0, value.length);
       cursor = start + value.length;
       continue;
     }
@@ -75,7 +82,32 @@ export function tokenize(text: string): TokenizedText {
     }
     previousSentence = rawSentence;
     sentences[sentences.length - 1]!.last = tokens.length;
-    tokens.push({ text: value, lower: value.toLowerCase(), lemma: lemmas[index] ?? value.toLowerCase(), pos: tags[index] ?? 'X', start, end, sentence: sentences.length - 1, paragraph });
+    const lower = value.toLowerCase();
+    tokens.push({ text: value, lower, lemma: lemmas[index] ?? lower, pos: tags[index] ?? 'X', start, end, sentence: sentences.length - 1, paragraph });
   }
   return { tokens, sentences };
+}
+
+/** The index of the first token that ends after `offset` (the token at or after it): a binary search. */
+export function lowerBound(tokens: readonly Token[], offset: number): number {
+  let low = 0;
+  let high = tokens.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (tokens[middle]!.end <= offset) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}
+
+/** The index of the first token that starts at or after `offset`: a binary search. */
+export function firstTokenAtOrAfter(tokens: readonly Token[], offset: number): number {
+  let low = 0;
+  let high = tokens.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (tokens[middle]!.start < offset) low = middle + 1;
+    else high = middle;
+  }
+  return low;
 }
