@@ -50,13 +50,15 @@ function responsibility(input: RuleInput, sentence: Sentence, at: number): Propo
 }
 
 const BE = new Set(['was', 'were', 'is', 'are', 'been', 'be', "'s"]);
+/** verbs of an agentless passive besides the cue verbs ("it is understood that") */
+const PASSIVE_KNOWING = ['understand', 'know', 'learn'];
 
 /** "It was reported that ...", "It is understood that ...": a cue with no source in the text. */
 function isAgentlessPassive(tokens: readonly Token[], at: number, lexicon: CueLexicon): boolean {
   const token = tokens[at]!;
   if (!BE.has(tokens[at - 1]?.lower ?? '') || !lexicon.complementisers.has(tokens[at + 1]?.lower ?? '')) return false;
   const lemma = token.lemma;
-  return (lexicon.speechVerbs.has(lemma) || lexicon.statementVerbs.has(lemma) || lexicon.beliefVerbs.has(lemma) || ['understand', 'know', 'learn'].includes(lemma)) && /(?:ed|d|n|t)$/.test(token.lower);
+  return (lexicon.speechVerbs.has(lemma) || lexicon.statementVerbs.has(lemma) || lexicon.beliefVerbs.has(lemma) || PASSIVE_KNOWING.includes(lemma)) && /(?:ed|d|n|t)$/.test(token.lower);
 }
 
 function agentlessPassive(input: RuleInput, sentence: Sentence, at: number): Proposal {
@@ -140,22 +142,50 @@ function tokensInsideQuotes(input: RuleInput): Uint8Array {
   return inside;
 }
 
+const triggerSets = new WeakMap<CueLexicon, Triggers>();
+
+/** The words a sentence rule can start at, besides the cue verbs: most tokens are none of them. */
+interface Triggers {
+  /** lemmas of the agentless passive, finding, describing and judging verbs, and "claim" */
+  lemmas: ReadonlySet<string>;
+  /** first words of the according-to phrases */
+  accordingFirstWords: ReadonlySet<string>;
+}
+
+function triggersOf(lexicon: CueLexicon): Triggers {
+  let triggers = triggerSets.get(lexicon);
+  if (triggers === undefined) {
+    const lemmas = new Set([...lexicon.speechVerbs, ...lexicon.statementVerbs, ...lexicon.beliefVerbs, ...PASSIVE_KNOWING, ...lexicon.findingVerbs, ...lexicon.describingVerbs, ...lexicon.judgingVerbs, 'claim']);
+    triggers = { lemmas, accordingFirstWords: new Set(lexicon.accordingTo.map((phrase) => phrase.split(' ')[0]!)) };
+    triggerSets.set(lexicon, triggers);
+  }
+  return triggers;
+}
+
+/** Whether a sentence rule may start at the token: a cue verb, a trigger lemma, a finding verb read as a noun before "that", or "according". */
+function mayStart(input: RuleInput, at: number, triggers: Triggers): boolean {
+  const token = input.tokens[at]!;
+  if (input.cueLemmas[at] !== null || triggers.lemmas.has(token.lemma) || triggers.accordingFirstWords.has(token.lower)) return true;
+  const next = input.tokens[at + 1];
+  return next !== undefined && input.lexicon.complementisers.has(next.lower) && input.lexicon.findingVerbs.has(token.lower.replace(/s$/, ''));
+}
+
 /** The rule proposals of every sentence. */
 export function allSentenceProposals(input: RuleInput): Proposal[] {
   const inside = tokensInsideQuotes(input);
-  const firstWords = new Set(input.lexicon.accordingTo.map((phrase) => phrase.split(' ')[0]!));
-  return input.sentences.flatMap((sentence) => sentenceProposals(input, sentence, inside, firstWords));
+  const triggers = triggersOf(input.lexicon);
+  return input.sentences.flatMap((sentence) => sentenceProposals(input, sentence, inside, triggers));
 }
 
 /** All rule proposals for one sentence, at most one per cue; cues that quotes took and words inside quotes are skipped. */
-function sentenceProposals(input: RuleInput, sentence: Sentence, inside: Uint8Array, accordingFirstWords: ReadonlySet<string>): Proposal[] {
+function sentenceProposals(input: RuleInput, sentence: Sentence, inside: Uint8Array, triggers: Triggers): Proposal[] {
   const { tokens, lexicon } = input;
   const found: Proposal[] = [];
   for (let at = sentence.first; at <= sentence.last; at += 1) {
     const token = tokens[at]!;
     const next = tokens[at + 1];
-    if (inside[at] === 1 || input.usedCues?.has(token.start) === true) continue;
-    if (accordingFirstWords.has(token.lower) && lexicon.accordingTo.includes(`${token.lower} ${next?.lower ?? ''}`)) {
+    if (inside[at] === 1 || !mayStart(input, at, triggers) || input.usedCues?.has(token.start) === true) continue;
+    if (triggers.accordingFirstWords.has(token.lower) && lexicon.accordingTo.includes(`${token.lower} ${next?.lower ?? ''}`)) {
       const proposal = according(input, sentence, at);
       if (proposal !== null) found.push(proposal);
       at += 1;
