@@ -54,10 +54,9 @@ export function tokenize(text: string): TokenizedText {
   // wink's typings declare `its.lemma` with a third parameter the other helpers lack
   const lemmas = doc.tokens().out(its.lemma as unknown as typeof its.value) as string[];
   const sentenceOf = new Int32Array(values.length);
-  doc.sentences().each((sentence, index) => {
-    const [first, last] = sentence.out(its.span) as unknown as [number, number];
-    sentenceOf.fill(index, first, last + 1);
-  });
+  // the spans in one call: an item per sentence (each()) costs more than the sentences are worth
+  const spans = doc.sentences().out(its.span) as unknown as [number, number][];
+  spans.forEach(([first, last], index) => sentenceOf.fill(index, first, last + 1));
   const tokens: Token[] = [];
   const sentences: Sentence[] = [];
   let cursor = 0;
