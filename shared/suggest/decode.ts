@@ -13,16 +13,19 @@ interface Run {
 
 const MAX_INTERRUPTION = 8;
 
+/** Each label's kind ('' for O, then C, S or Q) and whether it continues a run (I-), by label index. */
+const KINDS = LABELS.map((label) => (label === 'O' ? '' : label.slice(2)));
+const CONTINUES = LABELS.map((label) => label.startsWith('I-'));
+
 function runsOf(labels: readonly number[]): Run[] {
   const runs: Run[] = [];
-  labels.forEach((labelIndex, at) => {
-    const label = LABELS[labelIndex]!;
-    if (label === 'O') return;
-    const kind = label.slice(2);
+  for (let at = 0; at < labels.length; at += 1) {
+    const kind = KINDS[labels[at]!]!;
+    if (kind === '') continue;
     const last = runs[runs.length - 1];
-    if (label.startsWith('I-') && last !== undefined && last.kind === kind && last.last === at - 1) last.last = at;
+    if (CONTINUES[labels[at]!] && last !== undefined && last.kind === kind && last.last === at - 1) last.last = at;
     else runs.push({ kind, first: at, last: at });
-  });
+  }
   return runs;
 }
 
