@@ -106,6 +106,10 @@ const NONE = hash('');
 const SENTENCE_START = hash('<s>');
 const SENTENCE_END = hash('</s>');
 const NO_CUE = hash('none');
+/** the features that take only a few values, bucketed once: the bias, quotation, place in the sentence */
+const BIAS_BUCKET = bucketOf(0, NONE);
+const QUOTED_BUCKETS = [bucketOf(11, 0), bucketOf(11, 1)];
+const PLACE_BUCKETS = [bucketOf(21, 0), bucketOf(21, 1), bucketOf(21, 2)];
 
 /** For each token, the hash of its distance to the nearest cue of its sentence (bucketed), or of "none". */
 function cueDistanceHashes(input: RuleInput, classes: readonly string[]): Int32Array {
@@ -167,7 +171,7 @@ export function tokenFeatures(input: RuleInput, proposals: readonly Proposal[], 
     const distance = distances[index]!;
     const quoted = inQuote[index]!;
     const base = index * FEATURES_PER_TOKEN;
-    features[base + 0] = bucketOf(0, NONE);
+    features[base + 0] = BIAS_BUCKET;
     features[base + 1] = bucketOf(1, word);
     features[base + 2] = bucketOf(2, token.lemma === token.lower ? word : hash(token.lemma));
     features[base + 3] = bucketOf(3, tag);
@@ -178,7 +182,7 @@ export function tokenFeatures(input: RuleInput, proposals: readonly Proposal[], 
     features[base + 8] = bucketOf(8, previousTag);
     features[base + 9] = bucketOf(9, nextTag);
     features[base + 10] = bucketOf(10, previousTag, tag, nextTag);
-    features[base + 11] = bucketOf(11, quoted);
+    features[base + 11] = QUOTED_BUCKETS[quoted]!;
     features[base + 12] = bucketOf(12, quoted, tag);
     features[base + 13] = bucketOf(13, classHashes[index]!);
     features[base + 14] = bucketOf(14, hasPrevious ? classHashes[index - 1]! : SENTENCE_START);
@@ -188,7 +192,7 @@ export function tokenFeatures(input: RuleInput, proposals: readonly Proposal[], 
     features[base + 18] = bucketOf(18, role);
     features[base + 19] = bucketOf(19, role, tag);
     features[base + 20] = bucketOf(20, role, distance);
-    features[base + 21] = bucketOf(21, index === sentence.first ? 1 : index === sentence.last ? 2 : 0);
+    features[base + 21] = PLACE_BUCKETS[index === sentence.first ? 1 : index === sentence.last ? 2 : 0]!;
   }
   return features;
 }

@@ -1,5 +1,6 @@
 // Tokens with their offsets: wink-nlp (English lite model) tokenises, splits sentences, tags parts
-// of speech and lemmatises; this module ties each token back to its UTF-16 offsets in the text.
+// of speech and lemmatises; this module ties each token back to its UTF-16 offsets in the text, and
+// finds the token at an offset.
 import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
 
