@@ -3,7 +3,7 @@
 import { attributionOf, registryName, sourceKindOf } from './classify';
 import type { CueLexicon } from './lexicon/lexicon';
 import type { Proposal, Span } from './rules';
-import type { AttributionSuggestion, TextRange } from './suggestion';
+import type { AttributionSuggestion, SuggestedSourceKind, TextRange } from './suggestion';
 
 function overlap(a: Span, b: Span): number {
   return Math.max(0, Math.min(a[1], b[1]) - Math.max(a[0], b[0]));
@@ -28,10 +28,71 @@ function range(text: string, span: Span | null): TextRange | null {
   return { start, end, text: text.slice(start, end) };
 }
 
+/** Where the first "Firstname Surname" of the text ends (Infinity when none): a capitalised word, a space, the surname. */
+function firstFullNameEnd(text: string, surname: string): number {
+  for (let at = text.indexOf(` ${surname}`); at !== -1; at = text.indexOf(` ${surname}`, at + 1)) {
+    const end = at + 1 + surname.length;
+    if (end < text.length && /\w/.test(text[end]!)) continue;
+    let wordStart = at;
+    while (wordStart > 0 && /[\p{L}.-]/u.test(text[wordStart - 1]!)) wordStart -= 1;
+    if (/\p{Lu}[\p{L}.-]+$/u.test(text.slice(wordStart, at))) return end;
+  }
+  return Infinity;
+}
+
+/**
+ * Whether the text names someone with a surname before an offset ("Police Chief Ramon Esquivel" before
+ * "Esquivel said"): each surname's first full name found once, not the text searched again per source.
+ */
+function fullNameFinder(text: string): (surname: string, before: number) => boolean {
+  const firstEnd = new Map<string, number>();
+  return (surname, before) => {
+    let end = firstEnd.get(surname);
+    if (end === undefined) {
+      end = firstFullNameEnd(text, surname);
+      firstEnd.set(surname, end);
+    }
+    return end <= before;
+  };
+}
+
+interface NamedSource {
+  name: string;
+  kind: SuggestedSourceKind;
+}
+
+/** The sources named so far, in order, with the first person of each surname ("Ramon Esquivel" for "Esquivel") at hand. */
+class NamedSources {
+  readonly all: NamedSource[] = [];
+  private readonly personBySurname = new Map<string, NamedSource>();
+
+  add(source: NamedSource): void {
+    this.all.push(source);
+    const surname = source.name.split(' ').slice(-1)[0]!.toLowerCase();
+    if (source.kind === 'person' && !this.personBySurname.has(surname)) this.personBySurname.set(surname, source);
+  }
+
+  /** The first person named with this surname (or name) before. */
+  personNamed(name: string): NamedSource | undefined {
+    return this.personBySurname.get(name.toLowerCase());
+  }
+
+  /** The nearest earlier source a pronoun of this kind may stand for. */
+  antecedentOf(pronoun: 'person' | 'group' | 'any'): NamedSource | undefined {
+    for (let index = this.all.length - 1; index >= 0; index -= 1) {
+      const candidate = this.all[index]!;
+      if (pronoun === 'any' || (pronoun === 'person' ? candidate.kind === 'person' : candidate.kind !== 'person')) return candidate;
+    }
+    return undefined;
+  }
+}
+
 /** Suggestions for the kept proposals, with pronouns resolved to the nearest earlier named source. */
 export function assemble(text: string, proposals: readonly Proposal[], lexicon: CueLexicon): AttributionSuggestion[] {
   const suggestions: AttributionSuggestion[] = [];
-  const named: { name: string; kind: string }[] = [];
+  const suggestionByStart = new Map<number, AttributionSuggestion>();
+  const named = new NamedSources();
+  const namedEarlier = fullNameFinder(text);
   for (const proposal of proposals) {
     const content = range(text, proposal.content);
     if (content === null) continue;
@@ -40,31 +101,31 @@ export function assemble(text: string, proposals: readonly Proposal[], lexicon: 
     let sourceKind = source === null ? 'other' : sourceKindOf(source.text, lexicon);
     const pronoun = source === null ? undefined : lexicon.pronouns.get(source.text.toLowerCase());
     if (pronoun !== undefined) {
-      const antecedent = [...named].reverse().find((n) => pronoun === 'any' || (pronoun === 'person' ? n.kind === 'person' : n.kind !== 'person'));
+      const antecedent = named.antecedentOf(pronoun);
       sourceName = antecedent?.name ?? null;
-      sourceKind = (antecedent?.kind ?? sourceKind) as typeof sourceKind;
+      sourceKind = antecedent?.kind ?? sourceKind;
     } else if (source !== null) {
       sourceName = registryName(source.text, sourceKind, lexicon);
       // a surname alone: a person when the text names someone with it before ("Police Chief Ramon Esquivel ... Esquivel said")
-      if (sourceKind === 'organization' && /^\p{Lu}[\p{L}-]+$/u.test(sourceName) && new RegExp(`\\p{Lu}[\\p{L}.-]+ ${sourceName}\\b`, 'u').test(text.slice(0, source.start))) sourceKind = 'person';
-      const earlier = named.find((n) => n.kind === 'person' && sourceName !== null && n.name.split(' ').slice(-1)[0]?.toLowerCase() === sourceName.toLowerCase().replace(/^al-/, 'al-'));
+      if (sourceKind === 'organization' && /^\p{Lu}[\p{L}-]+$/u.test(sourceName) && namedEarlier(sourceName, source.start)) sourceKind = 'person';
+      const earlier = named.personNamed(sourceName);
       if (earlier !== undefined) {
         sourceName = earlier.name;
         sourceKind = 'person';
       }
-      named.push({ name: sourceName, kind: sourceKind });
+      named.add({ name: sourceName, kind: sourceKind });
     }
-    const carried = proposal.continues === undefined ? undefined : suggestions.find((s) => s.content.start === proposal.continues!.content[0]);
+    const carried = proposal.continues === undefined ? undefined : suggestionByStart.get(proposal.continues.content[0]);
     if (carried !== undefined) {
       sourceName = carried.sourceName;
       sourceKind = carried.sourceKind;
-    } else if (source === null && proposal.rule === 'quote' && named.length > 0) {
-      const last = named[named.length - 1]!;
+    } else if (source === null && proposal.rule === 'quote' && named.all.length > 0) {
+      const last = named.all[named.all.length - 1]!;
       sourceName = last.name;
-      sourceKind = last.kind as typeof sourceKind;
+      sourceKind = last.kind;
     }
     const agentless = source === null && carried === undefined && proposal.rule !== 'quote' && proposal.rule !== 'tagger';
-    suggestions.push({
+    const suggestion: AttributionSuggestion = {
       content,
       source,
       cue: range(text, proposal.cue),
@@ -72,7 +133,9 @@ export function assemble(text: string, proposals: readonly Proposal[], lexicon: 
       sourceName,
       sourceKind,
       confidence: Math.round(Math.min(1, Math.max(0, proposal.score)) * 1000) / 1000,
-    });
+    };
+    suggestions.push(suggestion);
+    if (!suggestionByStart.has(content.start)) suggestionByStart.set(content.start, suggestion);
   }
   return suggestions;
 }

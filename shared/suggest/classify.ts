@@ -13,12 +13,23 @@ function lowerWords(source: string): string[] {
 
 const capitalised = (word: string) => /^\p{Lu}/u.test(word);
 
+const commonNounSets = new WeakMap<CueLexicon, ReadonlySet<string>>();
+
+/** The lexicon's common nouns (anonymous, document, organisation, government, role and media nouns) in one set. */
+function commonNouns(lexicon: CueLexicon): ReadonlySet<string> {
+  let nouns = commonNounSets.get(lexicon);
+  if (nouns === undefined) {
+    nouns = new Set([lexicon.anonymousNouns, lexicon.documentNouns, lexicon.organizationNouns, lexicon.governmentNouns, lexicon.roleNouns, lexicon.mediaNouns].flatMap((set) => [...set]));
+    commonNounSets.set(lexicon, nouns);
+  }
+  return nouns;
+}
+
 /** Whether the word is written as a name: capitalised and not a common word of the lexicon. */
 function isNameWord(word: string, lexicon: CueLexicon): boolean {
   if (!capitalised(word)) return false;
   const lower = word.toLowerCase().replace(POSSESSIVE, '');
-  const common = [lexicon.anonymousNouns, lexicon.documentNouns, lexicon.organizationNouns, lexicon.governmentNouns, lexicon.roleNouns, lexicon.mediaNouns];
-  return !(common.some((set) => set.has(lower)) || DETERMINERS.test(`${lower} `) || lexicon.pronouns.has(lower));
+  return !(commonNouns(lexicon).has(lower) || DETERMINERS.test(`${lower} `) || lexicon.pronouns.has(lower));
 }
 
 /** Of an appositive source ("Jane Doe, the mayor"), the part that names it. */

@@ -13,16 +13,19 @@ interface Run {
 
 const MAX_INTERRUPTION = 8;
 
+/** Each label's kind ('' for O, then C, S or Q) and whether it continues a run (I-), by label index. */
+const KINDS = LABELS.map((label) => (label === 'O' ? '' : label.slice(2)));
+const CONTINUES = LABELS.map((label) => label.startsWith('I-'));
+
 function runsOf(labels: readonly number[]): Run[] {
   const runs: Run[] = [];
-  labels.forEach((labelIndex, at) => {
-    const label = LABELS[labelIndex]!;
-    if (label === 'O') return;
-    const kind = label.slice(2);
+  for (let at = 0; at < labels.length; at += 1) {
+    const kind = KINDS[labels[at]!]!;
+    if (kind === '') continue;
     const last = runs[runs.length - 1];
-    if (label.startsWith('I-') && last !== undefined && last.kind === kind && last.last === at - 1) last.last = at;
+    if (CONTINUES[labels[at]!] && last !== undefined && last.kind === kind && last.last === at - 1) last.last = at;
     else runs.push({ kind, first: at, last: at });
-  });
+  }
   return runs;
 }
 
@@ -46,8 +49,8 @@ function joinInterrupted(runs: Run[], tokens: readonly Token[]): Run[] {
 
 const spanOf = (tokens: readonly Token[], run: Run): Span => [tokens[run.first]!.start, tokens[run.last]!.end];
 
-/** Proposals from one paragraph's labels (`offset`: the paragraph's first token index). */
-export function decodeProposals(tokens: readonly Token[], labels: readonly number[], offset: number, confidence: readonly number[]): Proposal[] {
+/** Proposals from one paragraph's labels (`offset`: the paragraph's first token index; `confidence` of a token by its index in `tokens`). */
+export function decodeProposals(tokens: readonly Token[], labels: readonly number[], offset: number, confidence: (at: number) => number): Proposal[] {
   const runs = joinInterrupted(
     runsOf(labels).map((r) => ({ ...r, first: r.first + offset, last: r.last + offset })),
     tokens,
@@ -64,7 +67,7 @@ export function decodeProposals(tokens: readonly Token[], labels: readonly numbe
     const source = nearest(content, 'S');
     const cue = nearest(content, 'Q');
     let sum = 0;
-    for (let at = content.first; at <= content.last; at += 1) sum += confidence[at - offset]!;
+    for (let at = content.first; at <= content.last; at += 1) sum += confidence(at);
     return {
       content: spanOf(tokens, content),
       source: source === null ? null : spanOf(tokens, source),

@@ -8,11 +8,11 @@ import { english } from './lexicon/english';
 import type { CueLexicon } from './lexicon/lexicon';
 import { pairQuotes } from './quote-pairing';
 import { quoteProposals } from './quote-rules';
-import type { Proposal, RuleInput } from './rules';
-import { continuationProposals, sentenceProposals } from './sentence-rules';
+import { type Proposal, type RuleInput, cueLemmasOf } from './rules';
+import { allSentenceProposals, continuationProposals } from './sentence-rules';
 import type { AttributionSuggestion } from './suggestion';
-import { type StoredModel, type Weights, emissions, labelProbabilities, loadWeights, viterbi } from './tagger';
-import { tokenize } from './tokenize';
+import { type StoredModel, type Weights, emissions, labelProbability, loadWeights, viterbi } from './tagger';
+import { firstTokenAtOrAfter, tokenize } from './tokenize';
 import englishModel from './model/english-tagger.json';
 
 const LANGUAGES: Record<string, { lexicon: CueLexicon; model: StoredModel }> = { en: { lexicon: english, model: englishModel as StoredModel } };
@@ -40,11 +40,12 @@ function headlineEnd(input: RuleInput): number {
 
 /** Every rule proposal for the text, before overlaps are resolved. */
 export function ruleProposals(text: string, lexicon: CueLexicon = english): { input: RuleInput; proposals: Proposal[] } {
-  const base: RuleInput = { ...tokenize(text), text, quotes: pairQuotes(text), lexicon };
+  const tokenized = tokenize(text);
+  const base: RuleInput = { ...tokenized, text, quotes: pairQuotes(text), lexicon, cueLemmas: cueLemmasOf(tokenized.tokens, lexicon) };
   const quoted = quoteProposals(base);
   const input: RuleInput = { ...base, usedCues: new Set(quoted.flatMap((p) => (p.cue === null ? [] : [p.cue[0]]))) };
   const headline = headlineEnd(input);
-  const proposals = [...quoted, ...input.sentences.flatMap((sentence) => sentenceProposals(input, sentence))].filter((p) => p.content[0] >= headline);
+  const proposals = [...quoted, ...allSentenceProposals(input)].filter((p) => p.content[0] >= headline);
   return { input, proposals };
 }
 
@@ -55,20 +56,31 @@ export function analyse(text: string, lexicon: CueLexicon = english): { input: R
   return { input, kept: resolveOverlaps([...kept, ...continuationProposals(input, kept)]) };
 }
 
+const cueLemmaSets = new WeakMap<CueLexicon, ReadonlySet<string>>();
+
+/** The lemmas that make a paragraph worth tagging: every cue and finding verb of the lexicon. */
+function cueLemmaSet(lexicon: CueLexicon): ReadonlySet<string> {
+  let lemmas = cueLemmaSets.get(lexicon);
+  if (lemmas === undefined) {
+    lemmas = new Set([...lexicon.speechVerbs, ...lexicon.statementVerbs, ...lexicon.beliefVerbs, ...lexicon.findingVerbs]);
+    cueLemmaSets.set(lexicon, lemmas);
+  }
+  return lemmas;
+}
+
 /** Paragraphs worth tagging: those with a quotation or a cue word (the tagger adds nothing without a cue). */
 function candidateTokens(input: RuleInput): Uint8Array {
   const { tokens, lexicon, quotes } = input;
-  const paragraphs = new Set<number>();
-  for (const token of tokens) {
-    const lemma = token.lemma;
-    if (lexicon.speechVerbs.has(lemma) || lexicon.statementVerbs.has(lemma) || lexicon.beliefVerbs.has(lemma) || lexicon.findingVerbs.has(lemma) || token.lower === 'according') paragraphs.add(token.paragraph);
+  const cueLemmas = cueLemmaSet(lexicon);
+  const candidate = new Uint8Array(tokens.length === 0 ? 0 : tokens[tokens.length - 1]!.paragraph + 1);
+  for (const token of tokens) if (candidate[token.paragraph] === 0 && (cueLemmas.has(token.lemma) || token.lower === 'according')) candidate[token.paragraph] = 1;
+  for (const quote of quotes) {
+    const first = firstTokenAtOrAfter(tokens, quote.start);
+    if (first < tokens.length && tokens[first]!.start < quote.end) candidate[tokens[first]!.paragraph] = 1;
   }
-  let quote = 0;
-  for (const token of tokens) {
-    while (quote < quotes.length && quotes[quote]!.end <= token.start) quote += 1;
-    if (quote < quotes.length && quotes[quote]!.start <= token.start) paragraphs.add(token.paragraph);
-  }
-  return Uint8Array.from(tokens, (token) => (paragraphs.has(token.paragraph) ? 1 : 0));
+  const include = new Uint8Array(tokens.length);
+  for (let index = 0; index < tokens.length; index += 1) include[index] = candidate[tokens[index]!.paragraph]!;
+  return include;
 }
 
 /** The tagger's proposals, paragraph by paragraph, from the rules' view of the text. */
@@ -83,7 +95,8 @@ export function taggerProposals(input: RuleInput, kept: readonly Proposal[], wei
     while (last + 1 < input.tokens.length && input.tokens[last + 1]!.paragraph === input.tokens[first]!.paragraph) last += 1;
     if (include[first] === 1) {
       const labels = viterbi(weights, scores, first, last);
-      found.push(...decodeProposals(input.tokens, labels, first, labelProbabilities(scores, first, labels)));
+      const paragraphFirst = first;
+      found.push(...decodeProposals(input.tokens, labels, first, (at) => labelProbability(scores, at, labels[at - paragraphFirst]!)));
     }
     first = last + 1;
   }

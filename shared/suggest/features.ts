@@ -2,8 +2,8 @@
 // neighbours, whether it is inside a quotation, cue-lexicon hits, the distance to the sentence's
 // cue, and the role the rules gave it (content, source or cue of a proposal).
 import type { CueLexicon } from './lexicon/lexicon';
-import { type Proposal, type RuleInput, cueLemmaOf } from './rules';
-import type { Token } from './tokenize';
+import type { Proposal, RuleInput } from './rules';
+import { type Token, lowerBound } from './tokenize';
 
 export type Role = 'C' | 'S' | 'Q';
 
@@ -17,6 +17,9 @@ function shape(text: string): string {
   return text.length > 1 ? 'Xx' : 'X';
 }
 
+const BEGINS: Record<Role, string> = { C: 'BC', S: 'BS', Q: 'BQ' };
+const CONTINUES: Record<Role, string> = { C: 'IC', S: 'IS', Q: 'IQ' };
+
 /** For each token, the role the proposals give it ('' for none), marking each span's first token with B-. */
 function ruleRoles(tokens: readonly Token[], proposals: readonly Proposal[]): string[] {
   const roles = new Array<string>(tokens.length).fill('');
@@ -24,7 +27,7 @@ function ruleRoles(tokens: readonly Token[], proposals: readonly Proposal[]): st
     if (span === null) return;
     let first = true;
     for (let index = lowerBound(tokens, span[0]); index < tokens.length && tokens[index]!.start < span[1]; index += 1) {
-      if (roles[index] === '' || role !== 'C') roles[index] = `${first ? 'B' : 'I'}${role}`;
+      if (roles[index] === '' || role !== 'C') roles[index] = first ? BEGINS[role] : CONTINUES[role];
       first = false;
     }
   };
@@ -36,19 +39,7 @@ function ruleRoles(tokens: readonly Token[], proposals: readonly Proposal[]): st
   return roles;
 }
 
-export function lowerBound(tokens: readonly Token[], offset: number): number {
-  let low = 0;
-  let high = tokens.length;
-  while (low < high) {
-    const middle = (low + high) >> 1;
-    if (tokens[middle]!.end <= offset) low = middle + 1;
-    else high = middle;
-  }
-  return low;
-}
-
-function lexiconClass(token: Token, lexicon: CueLexicon, previous: Token | undefined, next: Token | undefined): string {
-  const lemma = cueLemmaOf(token, lexicon, previous, next);
+function lexiconClass(token: Token, lexicon: CueLexicon, lemma: string | null): string {
   if (lemma !== null) return lexicon.speechVerbs.has(lemma) ? 'speech' : lexicon.statementVerbs.has(lemma) ? 'statement' : 'belief';
   if (lexicon.anonymousNouns.has(token.lower)) return 'anonymous';
   if (lexicon.documentNouns.has(token.lower)) return 'document';
@@ -67,42 +58,77 @@ export const FEATURES_PER_TOKEN = 22;
 
 const hashes = new Map<string, number>();
 
-/** FNV-1a hash of a string (32 bits), remembered: words repeat, and a map lookup is cheaper than hashing again. */
+/** FNV-1a hash of a string (32 bits, as a signed integer), remembered: words repeat, and a map lookup is cheaper than hashing again. */
 function hash(text: string): number {
   const known = hashes.get(text);
   if (known !== undefined) return known;
   let value = 0x811c9dc5;
   for (let at = 0; at < text.length; at += 1) value = Math.imul(value ^ text.charCodeAt(at), 0x01000193);
   if (hashes.size > 200_000) hashes.clear();
-  hashes.set(text, value >>> 0);
-  return value >>> 0;
+  hashes.set(text, value | 0);
+  return value | 0;
 }
 
-/** A feature's bucket from its template number and up to three hashed values. */
+/** Each template's seed for bucketOf. */
+const TEMPLATE_SEEDS = Int32Array.from({ length: FEATURES_PER_TOKEN }, (_, template) => Math.imul(template + 1, 0x9e3779b1));
+
+/** A feature's bucket from its template number and up to three hashed values (all 32-bit integer arithmetic). */
 function bucketOf(template: number, a: number, b = 0, c = 0): number {
-  let value = Math.imul(template + 1, 0x9e3779b1);
-  value = Math.imul(value ^ a, 0x85ebca6b);
-  value = Math.imul(value ^ (b + 0x165667b1), 0xc2b2ae35);
-  value = Math.imul(value ^ (c + 0x27d4eb2f), 0x85ebca6b);
+  let value = Math.imul(TEMPLATE_SEEDS[template]! ^ a, 0x85ebca6b);
+  value = Math.imul(value ^ ((b + 0x165667b1) | 0), 0xc2b2ae35);
+  value = Math.imul(value ^ ((c + 0x27d4eb2f) | 0), 0x85ebca6b);
   value ^= value >>> 15;
-  return (value >>> 0) % FEATURE_BUCKETS;
+  return value & (FEATURE_BUCKETS - 1);
 }
 
-const lexicalCache = new Map<string, [shape: number, suffix: number]>();
+/** Of a written word: the hashes of its lower case, its shape and its last three letters. */
+interface WordHashes {
+  word: number;
+  shape: number;
+  suffix: number;
+}
 
-/** The hashes of a written word's shape and suffix, remembered by the word. */
-function lexicalHashes(text: string, lower: string): [number, number] {
-  const known = lexicalCache.get(text);
-  if (known !== undefined) return known;
-  const computed: [number, number] = [hash(shape(text)), hash(lower.slice(-3))];
-  if (lexicalCache.size > 200_000) lexicalCache.clear();
-  lexicalCache.set(text, computed);
-  return computed;
+const wordHashCache = new Map<string, WordHashes>();
+
+/** The hashes of a written word, remembered by the word (one lookup per token instead of three). */
+function wordHashes(text: string): WordHashes {
+  let known = wordHashCache.get(text);
+  if (known === undefined) {
+    const lower = text.toLowerCase();
+    known = { word: hash(lower), shape: hash(shape(text)), suffix: hash(lower.slice(-3)) };
+    if (wordHashCache.size > 200_000) wordHashCache.clear();
+    wordHashCache.set(text, known);
+  }
+  return known;
 }
 
 const NONE = hash('');
 const SENTENCE_START = hash('<s>');
 const SENTENCE_END = hash('</s>');
+const NO_CUE = hash('none');
+/** the features that take only a few values, bucketed once: the bias, quotation, place in the sentence */
+const BIAS_BUCKET = bucketOf(0, NONE);
+const QUOTED_BUCKETS = [bucketOf(11, 0), bucketOf(11, 1)];
+const PLACE_BUCKETS = [bucketOf(21, 0), bucketOf(21, 1), bucketOf(21, 2)];
+
+/** For each token, the hash of its distance to the nearest cue of its sentence (bucketed), or of "none". */
+function cueDistanceHashes(input: RuleInput, classes: readonly string[]): Int32Array {
+  const { tokens, sentences } = input;
+  const distances = new Int32Array(tokens.length).fill(NO_CUE);
+  const cues: number[] = [];
+  for (const sentence of sentences) {
+    cues.length = 0;
+    for (let index = sentence.first; index <= sentence.last; index += 1) if (classes[index] === 'speech' || classes[index] === 'statement' || classes[index] === 'belief' || (tokens[index]!.lower === 'according' && tokens[index + 1]?.lower === 'to')) cues.push(index);
+    if (cues.length === 0) continue;
+    let nearest = 0;
+    for (let index = sentence.first; index <= sentence.last; index += 1) {
+      // the first of equally near cues, as a scan of all of them would find
+      while (nearest + 1 < cues.length && Math.abs(cues[nearest + 1]! - index) < Math.abs(cues[nearest]! - index)) nearest += 1;
+      distances[index] = hash(bucket(index - cues[nearest]!));
+    }
+  }
+  return distances;
+}
 
 /**
  * Every token's features as buckets, FEATURES_PER_TOKEN per token in one flat array: word, lemma,
@@ -111,53 +137,53 @@ const SENTENCE_END = hash('</s>');
  */
 export function tokenFeatures(input: RuleInput, proposals: readonly Proposal[], include?: Uint8Array): Uint32Array {
   const { tokens, sentences, quotes, lexicon } = input;
+  const count = tokens.length;
   const roles = ruleRoles(tokens, proposals);
-  const classes = tokens.map((token, index) => lexiconClass(token, lexicon, tokens[index - 1], tokens[index + 1]));
-  const inQuote = new Uint8Array(tokens.length);
-  for (const quote of quotes) for (let index = lowerBound(tokens, quote.start); index < tokens.length && tokens[index]!.start < quote.end; index += 1) inQuote[index] = 1;
-  const cueDistance = new Array<string>(tokens.length).fill('none');
-  for (const sentence of sentences) {
-    const cues: number[] = [];
-    for (let index = sentence.first; index <= sentence.last; index += 1) if (classes[index] === 'speech' || classes[index] === 'statement' || classes[index] === 'belief' || (tokens[index]!.lower === 'according' && tokens[index + 1]?.lower === 'to')) cues.push(index);
-    if (cues.length === 0) continue;
-    for (let index = sentence.first; index <= sentence.last; index += 1) {
-      const nearest = cues.reduce((best, cue) => (Math.abs(cue - index) < Math.abs(best - index) ? cue : best));
-      cueDistance[index] = bucket(index - nearest);
-    }
+  const classes = tokens.map((token, index) => lexiconClass(token, lexicon, input.cueLemmas[index]!));
+  const inQuote = new Uint8Array(count);
+  for (const quote of quotes) for (let index = lowerBound(tokens, quote.start); index < count && tokens[index]!.start < quote.end; index += 1) inQuote[index] = 1;
+  const distances = cueDistanceHashes(input, classes);
+  const written: WordHashes[] = new Array<WordHashes>(count);
+  const words = new Int32Array(count);
+  const tags = new Int32Array(count);
+  const classHashes = new Int32Array(count);
+  for (let index = 0; index < count; index += 1) {
+    const token = tokens[index]!;
+    written[index] = wordHashes(token.text);
+    words[index] = written[index]!.word;
+    tags[index] = hash(token.pos);
+    classHashes[index] = hash(classes[index]!);
   }
-  const words = tokens.map((t) => hash(t.lower));
-  const lexical = tokens.map((t) => lexicalHashes(t.text, t.lower));
-  const tags = tokens.map((t) => hash(t.pos));
-  const classHashes = classes.map(hash);
-  const roleHashes = roles.map(hash);
-  const distances = cueDistance.map(hash);
-  const features = new Uint32Array(tokens.length * FEATURES_PER_TOKEN);
-  tokens.forEach((token, index) => {
-    if (include !== undefined && include[index] === 0) return;
+  const features = new Uint32Array(count * FEATURES_PER_TOKEN);
+  for (let index = 0; index < count; index += 1) {
+    if (include !== undefined && include[index] === 0) continue;
+    const token = tokens[index]!;
     const sentence = sentences[token.sentence]!;
     const hasPrevious = index > sentence.first;
     const hasNext = index < sentence.last;
+    const word = words[index]!;
     const previousWord = hasPrevious ? words[index - 1]! : SENTENCE_START;
     const nextWord = hasNext ? words[index + 1]! : SENTENCE_END;
     const previousTag = hasPrevious ? tags[index - 1]! : SENTENCE_START;
     const nextTag = hasNext ? tags[index + 1]! : SENTENCE_END;
     const tag = tags[index]!;
-    const role = roleHashes[index]!;
+    const role = hash(roles[index]!);
     const distance = distances[index]!;
+    const quoted = inQuote[index]!;
     const base = index * FEATURES_PER_TOKEN;
-    features[base + 0] = bucketOf(0, NONE);
-    features[base + 1] = bucketOf(1, words[index]!);
-    features[base + 2] = bucketOf(2, hash(token.lemma));
+    features[base + 0] = BIAS_BUCKET;
+    features[base + 1] = bucketOf(1, word);
+    features[base + 2] = bucketOf(2, token.lemma === token.lower ? word : hash(token.lemma));
     features[base + 3] = bucketOf(3, tag);
-    features[base + 4] = bucketOf(4, lexical[index]![0]);
-    features[base + 5] = bucketOf(5, lexical[index]![1]);
+    features[base + 4] = bucketOf(4, written[index]!.shape);
+    features[base + 5] = bucketOf(5, written[index]!.suffix);
     features[base + 6] = bucketOf(6, previousWord);
     features[base + 7] = bucketOf(7, nextWord);
     features[base + 8] = bucketOf(8, previousTag);
     features[base + 9] = bucketOf(9, nextTag);
     features[base + 10] = bucketOf(10, previousTag, tag, nextTag);
-    features[base + 11] = bucketOf(11, inQuote[index]!);
-    features[base + 12] = bucketOf(12, inQuote[index]!, tag);
+    features[base + 11] = QUOTED_BUCKETS[quoted]!;
+    features[base + 12] = bucketOf(12, quoted, tag);
     features[base + 13] = bucketOf(13, classHashes[index]!);
     features[base + 14] = bucketOf(14, hasPrevious ? classHashes[index - 1]! : SENTENCE_START);
     features[base + 15] = bucketOf(15, hasNext ? classHashes[index + 1]! : SENTENCE_END);
@@ -166,7 +192,7 @@ export function tokenFeatures(input: RuleInput, proposals: readonly Proposal[], 
     features[base + 18] = bucketOf(18, role);
     features[base + 19] = bucketOf(19, role, tag);
     features[base + 20] = bucketOf(20, role, distance);
-    features[base + 21] = bucketOf(21, index === sentence.first ? 1 : index === sentence.last ? 2 : 0);
-  });
+    features[base + 21] = PLACE_BUCKETS[index === sentence.first ? 1 : index === sentence.last ? 2 : 0]!;
+  }
   return features;
 }

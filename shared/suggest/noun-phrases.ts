@@ -6,7 +6,7 @@ import type { Token } from './tokenize';
 const NOMINAL = new Set(['NOUN', 'PROPN', 'ADJ', 'DET', 'NUM', 'PRON']);
 const LINKS = new Set(['of', 'for', 'in', 'at', 'from', 'with', 'close', 'to', 'by']);
 const SKIPPABLE_BEFORE_CUE = new Set(['also', 'further', 'later', 'then', 'again', 'has', 'have', 'had', 'will', 'would', 'had', 'previously', 'earlier', 'repeatedly', 'reportedly', 'recently', 'once', 'separately', 'publicly', 'privately', 'has', 'was', 'were', 'is', 'are', 'not', 'never', 'clearly', 'openly', 'strongly', 'firmly', 'explicitly', 'however', 'still', 'already', 'first', 'last', 'had', 'could', 'may', 'might', 'did', 'does', 'do']);
-const RELATIVE_STARTS = new Set(['who', 'which', 'whose']);
+export const RELATIVE_STARTS = new Set(['who', 'which', 'whose']);
 const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you']);
 const POSSESSIVES = new Set(['our', 'his', 'her', 'their', 'its', 'my', 'your']);
 

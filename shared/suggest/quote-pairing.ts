@@ -1,6 +1,7 @@
 // Quotation marks paired into quoted spans, paragraph by paragraph: curly and guillemet pairs,
-// and straight double quotes taken in turn. A quote left open runs to the end of its paragraph,
-// as news style does when a quotation continues into the next paragraph.
+// straight double quotes taken in turn, and single quotes (curly or straight) on lines without double
+// ones. A quote left open runs to the end of its paragraph, as news style does when a quotation
+// continues into the next paragraph.
 
 export interface QuoteSpan {
   /** offset of the opening mark */
@@ -21,32 +22,41 @@ const CLOSING = new Set(['\u201D', '\u00BB', '"']);
 
 const SINGLE_OPEN = '\u2018';
 const SINGLE_CLOSE = '\u2019';
+const STRAIGHT_SINGLE = "'";
 const letter = /[\p{L}\p{N}]/u;
 
+/** Whether a straight ' closes a quote: after the quote's words, and not a plural possessive ("the workers' union"). */
+function closesStraight(text: string, at: number): boolean {
+  const before = text[at - 1] ?? ' ';
+  const after = text[at + 1] ?? ' ';
+  if (letter.test(after) || /\s/.test(before)) return false;
+  return !(before === 's' && /^\s\p{Ll}/u.test(text.slice(at + 1, at + 3)));
+}
+
 /**
- * British-style single quotes (‘...’) on a line without double quotes: an opening mark at a word's
- * start, closed by the first ’ not followed by a letter (so "don’t" stays an apostrophe).
+ * Single quotes (‘...’ or '...') on a line without double quotes: an opening mark at a word's start,
+ * closed by the first closing mark not followed by a letter (so "don’t" stays an apostrophe).
  */
 function pairSingleQuotes(text: string, from: number, to: number, spans: QuoteSpan[]): void {
   let open = -1;
   for (let at = from; at < to; at += 1) {
     const mark = text[at]!;
-    if (open === -1 && mark === SINGLE_OPEN && !letter.test(text[at - 1] ?? ' ')) open = at;
-    else if (open !== -1 && mark === SINGLE_CLOSE && !letter.test(text[at + 1] ?? ' ')) {
+    if (open === -1 && (mark === SINGLE_OPEN || (mark === STRAIGHT_SINGLE && letter.test(text[at + 1] ?? ' '))) && !letter.test(text[at - 1] ?? ' ')) open = at;
+    else if (open !== -1 && (text[open] === SINGLE_OPEN ? mark === SINGLE_CLOSE && !letter.test(text[at + 1] ?? ' ') : mark === STRAIGHT_SINGLE && closesStraight(text, at))) {
       spans.push({ start: open, end: at + 1, closed: true });
       open = -1;
     }
   }
 }
 
-/** Every double-quoted span of `text` (single-quoted on lines without double quotes), in order, never crossing a line break. */
+/** Every double-quoted span of `text` (single-quoted, curly or straight, on lines without double quotes), in order, never crossing a line break. */
 export function pairQuotes(text: string): QuoteSpan[] {
   const spans = pairDoubleQuotes(text);
   let lineStart = 0;
   for (let at = 0; at <= text.length; at += 1) {
     if (at < text.length && text[at] !== '\n') continue;
     const line = text.slice(lineStart, at);
-    if (line.includes(SINGLE_OPEN) && !/["\u201C\u201D\u00AB\u00BB]/.test(line)) pairSingleQuotes(text, lineStart, at, spans);
+    if ((line.includes(SINGLE_OPEN) || line.includes(STRAIGHT_SINGLE)) && !/["\u201C\u201D\u00AB\u00BB]/.test(line)) pairSingleQuotes(text, lineStart, at, spans);
     lineStart = at + 1;
   }
   return spans.sort((a, b) => a.start - b.start);
@@ -77,7 +87,7 @@ function trimEnd(text: string, end: number): number {
   return at;
 }
 
-/** Whether a character is a double quotation mark of any style. */
+/** Whether a character is a quotation mark of any style (double or single). */
 export function isQuoteMark(character: string): boolean {
-  return OPENING.has(character) || CLOSING.has(character) || character === SINGLE_OPEN || character === SINGLE_CLOSE;
+  return OPENING.has(character) || CLOSING.has(character) || character === SINGLE_OPEN || character === SINGLE_CLOSE || character === STRAIGHT_SINGLE;
 }

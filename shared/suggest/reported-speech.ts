@@ -53,11 +53,13 @@ export function quoteAt(input: RuleInput, start: number, end: number): QuoteSpan
   return input.quotes.find((q) => q.start < end && start < q.end);
 }
 
-/** The last content token before a later cue of the same sentence (", but warned that ...", "but insisted"), or `last`. */
+/** The last content token before a later cue of the same sentence (", but warned that ...", "but insisted") or a quote after a colon, or `last`. */
 function lastBeforeNextCue(input: RuleInput, from: number, last: number): number {
   const { tokens, lexicon } = input;
   for (let at = from + 1; at <= last; at += 1) {
     const token = tokens[at]!;
+    // "...were only part of the solution: "What will stop ..."": the quote after the colon is an attribution of its own
+    if (token.text === ':' && /^\s*["\u201C\u2018']/.test(input.text.slice(token.end, token.end + 3))) return at - 1;
     // ", though bookmakers have ...": a contrast the article adds, not the content
     if (token.text === ',' && ['though', 'although', 'whereas'].includes(tokens[at + 1]?.lower ?? '')) return at - 1;
     if (token.pos === 'CCONJ' || token.text === ';') {

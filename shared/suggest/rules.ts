@@ -26,6 +26,8 @@ export interface RuleInput extends TokenizedText {
   text: string;
   quotes: readonly QuoteSpan[];
   lexicon: CueLexicon;
+  /** each token's cue lemma as cueLemmaOf gives it with the token's neighbours (null: not a cue verb), found once for all the rules */
+  cueLemmas: readonly (string | null)[];
   /** start offsets of the cues the quote rules took, which the sentence rules leave alone */
   usedCues?: ReadonlySet<number>;
 }
@@ -43,6 +45,11 @@ export function isCueVerb(token: Token, lexicon: CueLexicon, previous?: Token, n
 }
 
 const isCueLemma = (lemma: string, lexicon: CueLexicon) => lexicon.speechVerbs.has(lemma) || lexicon.statementVerbs.has(lemma) || lexicon.beliefVerbs.has(lemma);
+
+/** Every token's cue lemma (cueLemmaOf with its neighbours). */
+export function cueLemmasOf(tokens: readonly Token[], lexicon: CueLexicon): (string | null)[] {
+  return tokens.map((token, index) => cueLemmaOf(token, lexicon, tokens[index - 1], tokens[index + 1]));
+}
 
 /** The cue verb's lemma, also for a past form the tagger read as an adjective ("detailed"); null when not a cue verb. */
 export function cueLemmaOf(token: Token, lexicon: CueLexicon, previous?: Token, next?: Token): string | null {

@@ -3,8 +3,8 @@
 import type { CueLexicon } from './lexicon/lexicon';
 import { phraseEndingAt, phraseStartingAt, sentenceSubject, skipBeforeCue, withTrailingApposition } from './noun-phrases';
 import { backward, forward, objectEnd } from './reported-speech';
-import { type Proposal, RELATIVES, type RuleInput, type Span, contentEnd, cueLemmaOf, isCueVerb, spanOf } from './rules';
-import type { Sentence, Token } from './tokenize';
+import { type Proposal, RELATIVES, type RuleInput, type Span, contentEnd, spanOf } from './rules';
+import { type Sentence, type Token, lowerBound } from './tokenize';
 
 /** "According to SOURCE, CONTENT." / "CONTENT, according to SOURCE." / "X has, according to SOURCE, CONTENT." */
 function according(input: RuleInput, sentence: Sentence, at: number): Proposal | null {
@@ -50,13 +50,15 @@ function responsibility(input: RuleInput, sentence: Sentence, at: number): Propo
 }
 
 const BE = new Set(['was', 'were', 'is', 'are', 'been', 'be', "'s"]);
+/** verbs of an agentless passive besides the cue verbs ("it is understood that") */
+const PASSIVE_KNOWING = ['understand', 'know', 'learn'];
 
 /** "It was reported that ...", "It is understood that ...": a cue with no source in the text. */
 function isAgentlessPassive(tokens: readonly Token[], at: number, lexicon: CueLexicon): boolean {
   const token = tokens[at]!;
   if (!BE.has(tokens[at - 1]?.lower ?? '') || !lexicon.complementisers.has(tokens[at + 1]?.lower ?? '')) return false;
   const lemma = token.lemma;
-  return (lexicon.speechVerbs.has(lemma) || lexicon.statementVerbs.has(lemma) || lexicon.beliefVerbs.has(lemma) || ['understand', 'know', 'learn'].includes(lemma)) && /(?:ed|d|n|t)$/.test(token.lower);
+  return (lexicon.speechVerbs.has(lemma) || lexicon.statementVerbs.has(lemma) || lexicon.beliefVerbs.has(lemma) || PASSIVE_KNOWING.includes(lemma)) && /(?:ed|d|n|t)$/.test(token.lower);
 }
 
 function agentlessPassive(input: RuleInput, sentence: Sentence, at: number): Proposal {
@@ -91,35 +93,99 @@ function isFindingCue(input: RuleInput, sentence: Sentence, at: number): boolean
   return tokens.slice(subject.first, subject.last + 1).some((t) => lexicon.documentNouns.has(t.lower) || (byOrganization && lexicon.organizationNouns.has(t.lower)));
 }
 
-const DESCRIBING = new Set(['describe', 'call', 'dismiss', 'label', 'brand', 'term', 'characterise', 'characterize']);
+/** Tokens of an object noun phrase between a describing verb and its quoted words ("the deal", "it", "the EU's"). */
+const OBJECT_PARTS = new Set(['DET', 'PRON', 'NOUN', 'PROPN', 'ADJ', 'NUM', 'PART']);
 
-/** "X described the deal as "a practical step"", ", calling it "a moral step"": the quoted words are the content. */
+/** The lemma of a describing or judging verb ("called", "dismissed"), or null. */
+function describingLemma(input: RuleInput, at: number): string | null {
+  const { tokens, lexicon } = input;
+  const token = tokens[at]!;
+  const lemma = input.cueLemmas[at] ?? token.lemma;
+  return lexicon.describingVerbs.has(lemma) || lexicon.judgingVerbs.has(lemma) ? lemma : null;
+}
+
+/**
+ * "X described the deal as "a practical step"", ", calling it "a moral step"", "dismissed the claims as
+ * "propaganda"": the quoted words are the content; when the quote is part of the object ("called the
+ * EU's "discriminatory treatment""), the object is.
+ */
 function describedAs(input: RuleInput, sentence: Sentence, at: number, inherited: Span | null): Proposal | null {
   const { tokens, lexicon, quotes } = input;
   const token = tokens[at]!;
-  const lemma = cueLemmaOf(token, lexicon, tokens[at - 1], tokens[at + 1]) ?? token.lemma;
-  if (!DESCRIBING.has(lemma)) return null;
+  const lemma = describingLemma(input, at);
+  if (lemma === null) return null;
   const limit = tokens[Math.min(sentence.last, at + 8)]!.end;
   const quote = quotes.find((q) => q.start >= token.end && q.start < limit);
   if (quote === undefined) return null;
   const between = tokens.filter((t) => t.start > token.end && t.end <= quote.start);
-  if (between.some((t) => t.pos === 'VERB' || t.pos === 'AUX')) return null;
+  const afterAs = between[between.length - 1]?.lower === 'as';
+  const object = afterAs ? between.slice(0, -1) : between;
+  if (!object.every((t) => OBJECT_PARTS.has(t.pos) || /^['\u2019]s$/.test(t.text)) || (lexicon.judgingVerbs.has(lemma) && !afterAs)) return null;
+  // the quote inside the object ("the EU's "..."") rather than after it ("it "...", "the deal as "..."")
+  const inObject = !afterAs && object.length > 0 && (['DET', 'ADJ', 'PART'].includes(object[object.length - 1]!.pos) || /^['\u2019]s$/.test(object[object.length - 1]!.text));
   const participle = token.lower.endsWith('ing') && tokens[at - 1]?.text === ',';
   const phrase = participle ? null : phraseEndingAt(tokens, skipBeforeCue(tokens, at, sentence.first), sentence.first);
   const subject = phrase ?? (participle && inherited === null ? sentenceSubject(tokens, sentence.first, at) : null);
   const source = subject !== null ? spanOf(tokens, subject) : participle ? inherited : null;
-  return { content: [quote.start, quote.end], source, cue: [token.start, token.end], rule: 'quote', cueLemma: lemma, score: 0.85 };
+  return { content: [inObject ? object[0]!.start : quote.start, quote.end], source, cue: [token.start, token.end], rule: 'quote', cueLemma: lemma, score: 0.85 };
 }
 
-/** All rule proposals for one sentence, at most one per cue; cues that quotes took are skipped. */
-export function sentenceProposals(input: RuleInput, sentence: Sentence): Proposal[] {
+/** For each token, whether it lies strictly inside a quotation (the quote rules' ground). */
+function tokensInsideQuotes(input: RuleInput): Uint8Array {
+  const { tokens, quotes } = input;
+  const inside = new Uint8Array(tokens.length);
+  for (const quote of quotes) {
+    for (let index = lowerBound(tokens, quote.start); index < tokens.length && tokens[index]!.start < quote.end; index += 1) {
+      if (quote.start < tokens[index]!.start && tokens[index]!.end < quote.end) inside[index] = 1;
+    }
+  }
+  return inside;
+}
+
+const triggerSets = new WeakMap<CueLexicon, Triggers>();
+
+/** The words a sentence rule can start at, besides the cue verbs: most tokens are none of them. */
+interface Triggers {
+  /** lemmas of the agentless passive, finding, describing and judging verbs, and "claim" */
+  lemmas: ReadonlySet<string>;
+  /** first words of the according-to phrases */
+  accordingFirstWords: ReadonlySet<string>;
+}
+
+function triggersOf(lexicon: CueLexicon): Triggers {
+  let triggers = triggerSets.get(lexicon);
+  if (triggers === undefined) {
+    const lemmas = new Set([...lexicon.speechVerbs, ...lexicon.statementVerbs, ...lexicon.beliefVerbs, ...PASSIVE_KNOWING, ...lexicon.findingVerbs, ...lexicon.describingVerbs, ...lexicon.judgingVerbs, 'claim']);
+    triggers = { lemmas, accordingFirstWords: new Set(lexicon.accordingTo.map((phrase) => phrase.split(' ')[0]!)) };
+    triggerSets.set(lexicon, triggers);
+  }
+  return triggers;
+}
+
+/** Whether a sentence rule may start at the token: a cue verb, a trigger lemma, a finding verb read as a noun before "that", or "according". */
+function mayStart(input: RuleInput, at: number, triggers: Triggers): boolean {
+  const token = input.tokens[at]!;
+  if (input.cueLemmas[at] !== null || triggers.lemmas.has(token.lemma) || triggers.accordingFirstWords.has(token.lower)) return true;
+  const next = input.tokens[at + 1];
+  return next !== undefined && input.lexicon.complementisers.has(next.lower) && input.lexicon.findingVerbs.has(token.lower.replace(/s$/, ''));
+}
+
+/** The rule proposals of every sentence. */
+export function allSentenceProposals(input: RuleInput): Proposal[] {
+  const inside = tokensInsideQuotes(input);
+  const triggers = triggersOf(input.lexicon);
+  return input.sentences.flatMap((sentence) => sentenceProposals(input, sentence, inside, triggers));
+}
+
+/** All rule proposals for one sentence, at most one per cue; cues that quotes took and words inside quotes are skipped. */
+function sentenceProposals(input: RuleInput, sentence: Sentence, inside: Uint8Array, triggers: Triggers): Proposal[] {
   const { tokens, lexicon } = input;
   const found: Proposal[] = [];
   for (let at = sentence.first; at <= sentence.last; at += 1) {
     const token = tokens[at]!;
     const next = tokens[at + 1];
-    if (input.usedCues?.has(token.start) === true || insideQuote(input, token)) continue;
-    if (lexicon.accordingTo.includes(`${token.lower} ${next?.lower ?? ''}`)) {
+    if (inside[at] === 1 || !mayStart(input, at, triggers) || input.usedCues?.has(token.start) === true) continue;
+    if (triggers.accordingFirstWords.has(token.lower) && lexicon.accordingTo.includes(`${token.lower} ${next?.lower ?? ''}`)) {
       const proposal = according(input, sentence, at);
       if (proposal !== null) found.push(proposal);
       at += 1;
@@ -134,16 +200,12 @@ export function sentenceProposals(input: RuleInput, sentence: Sentence): Proposa
       found.push(agentlessPassive(input, sentence, at));
       continue;
     }
-    if (!(isCueVerb(token, lexicon, tokens[at - 1], next) || isFindingCue(input, sentence, at)) || isBlocked(tokens, at)) continue;
+    if (!(input.cueLemmas[at] !== null || isFindingCue(input, sentence, at) || describingLemma(input, at) !== null) || isBlocked(tokens, at)) continue;
     const inherited = found[found.length - 1]?.source ?? null;
     const proposal = describedAs(input, sentence, at, inherited) ?? forward(input, sentence, at, inherited) ?? backward(input, sentence, at);
     if (proposal !== null) found.push(proposal);
   }
   return found;
-}
-
-function insideQuote(input: RuleInput, token: Token): boolean {
-  return input.quotes.some((q) => q.start < token.start && token.end < q.end);
 }
 
 /**

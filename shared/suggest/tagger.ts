@@ -21,14 +21,17 @@ export interface StoredModel {
   start: readonly number[];
 }
 
-/** The weights in memory: one row of LABELS.length per feature bucket. */
+/** The weights in memory: one row of LABELS.length per feature bucket, or per stored bucket with `rowOfBucket`. */
 export interface Weights {
   features: Float32Array | Float64Array;
+  /** for each feature bucket, its row in `features` (row 0 is zeros: a bucket without weights); absent when `features` has every bucket's row */
+  rowOfBucket?: Uint16Array | Uint32Array;
   transitions: Float64Array;
   start: Float64Array;
 }
 
-const LABEL_COUNT = LABELS.length;
+/** 7: emissions() keeps one accumulator per label, so a new label must change it too (the type checks this) */
+const LABEL_COUNT: 7 = LABELS.length;
 
 /** Whether `to` may follow `from` (-1: the start): an I- label only continues its own kind. */
 function isAllowed(from: number, to: number): boolean {
@@ -37,11 +40,15 @@ function isAllowed(from: number, to: number): boolean {
   return from !== -1 && LABELS[from]!.slice(2) === label.slice(2);
 }
 
-const ALLOWED = Array.from({ length: LABEL_COUNT + 1 }, (_, from) => Array.from({ length: LABEL_COUNT }, (_, to) => isAllowed(from - 1, to)));
+/** (from + 1) * LABEL_COUNT + to: 1 when `to` may follow `from` (-1: the start) */
+const ALLOWED = Uint8Array.from({ length: (LABEL_COUNT + 1) * LABEL_COUNT }, (_, cell) => (isAllowed(Math.floor(cell / LABEL_COUNT) - 1, cell % LABEL_COUNT) ? 1 : 0));
+
+/** For each label, the labels that may come before it, ascending. */
+const PREDECESSORS = Array.from({ length: LABEL_COUNT }, (_, to) => Int8Array.from(LABELS.keys()).filter((from) => isAllowed(from, to)));
 
 /** Whether `to` may follow `from` (-1: the start). */
 export function allowed(from: number, to: number): boolean {
-  return ALLOWED[from + 1]![to]!;
+  return ALLOWED[(from + 1) * LABEL_COUNT + to] === 1;
 }
 
 /** Empty weights, for training. */
@@ -49,31 +56,56 @@ export function emptyWeights(): Weights {
   return { features: new Float32Array(FEATURE_BUCKETS * LABEL_COUNT), transitions: new Float64Array(LABEL_COUNT * LABEL_COUNT), start: new Float64Array(LABEL_COUNT) };
 }
 
-/** The stored model in memory. */
+/** The stored model in memory: only the stored buckets' rows, found through `rowOfBucket` (small enough to stay in the processor's cache). */
 export function loadWeights(model: StoredModel): Weights {
-  const weights = emptyWeights();
+  const rows = model.buckets.length + 1;
+  const features = new Float32Array(rows * LABEL_COUNT);
+  const rowOfBucket = rows <= 0xffff ? new Uint16Array(FEATURE_BUCKETS) : new Uint32Array(FEATURE_BUCKETS);
+  const { buckets, weights, scale } = model;
   let bucket = 0;
-  model.buckets.forEach((step, row) => {
-    bucket += step;
-    for (let label = 0; label < LABEL_COUNT; label += 1) weights.features[bucket * LABEL_COUNT + label] = model.weights[row * LABEL_COUNT + label]! / model.scale;
-  });
-  model.transitions.forEach((w, cell) => (weights.transitions[cell] = w / model.scale));
-  model.start.forEach((w, label) => (weights.start[label] = w / model.scale));
-  return weights;
+  for (let row = 1; row < rows; row += 1) {
+    bucket += buckets[row - 1]!;
+    rowOfBucket[bucket] = row;
+    for (let label = 0; label < LABEL_COUNT; label += 1) features[row * LABEL_COUNT + label] = weights[(row - 1) * LABEL_COUNT + label]! / scale;
+  }
+  return { features, rowOfBucket, transitions: Float64Array.from(model.transitions, (w) => w / scale), start: Float64Array.from(model.start, (w) => w / scale) };
 }
 
 /** Label scores of each token from its features: a flat array, LABELS.length per token. */
 export function emissions(weights: Weights, features: Uint32Array, include?: Uint8Array): Float64Array {
   const tokens = features.length / FEATURES_PER_TOKEN;
   const scores = new Float64Array(tokens * LABEL_COUNT);
-  const table = weights.features;
+  const { features: table, rowOfBucket } = weights;
   for (let token = 0; token < tokens; token += 1) {
     if (include !== undefined && include[token] === 0) continue;
-    const base = token * LABEL_COUNT;
+    // one accumulator per label (LABEL_COUNT is 7), summed in feature order
+    let o = 0;
+    let bc = 0;
+    let ic = 0;
+    let bs = 0;
+    let is = 0;
+    let bq = 0;
+    let iq = 0;
     for (let feature = token * FEATURES_PER_TOKEN, end = feature + FEATURES_PER_TOKEN; feature < end; feature += 1) {
-      const row = features[feature]! * LABEL_COUNT;
-      for (let label = 0; label < LABEL_COUNT; label += 1) scores[base + label]! += table[row + label]!;
+      const bucket = features[feature]!;
+      const row = (rowOfBucket === undefined ? bucket : rowOfBucket[bucket]!) * LABEL_COUNT;
+      if (row === 0 && rowOfBucket !== undefined) continue;
+      o += table[row]!;
+      bc += table[row + 1]!;
+      ic += table[row + 2]!;
+      bs += table[row + 3]!;
+      is += table[row + 4]!;
+      bq += table[row + 5]!;
+      iq += table[row + 6]!;
     }
+    const base = token * LABEL_COUNT;
+    scores[base] = o;
+    scores[base + 1] = bc;
+    scores[base + 2] = ic;
+    scores[base + 3] = bs;
+    scores[base + 4] = is;
+    scores[base + 5] = bq;
+    scores[base + 6] = iq;
   }
   return scores;
 }
@@ -85,16 +117,18 @@ export function viterbi(weights: Weights, scores: Float64Array, first = 0, last 
   const best = new Float64Array(length * LABEL_COUNT).fill(-Infinity);
   const back = new Int8Array(length * LABEL_COUNT);
   const offset = first * LABEL_COUNT;
-  for (let label = 0; label < LABEL_COUNT; label += 1) if (allowed(-1, label)) best[label] = weights.start[label]! + scores[offset + label]!;
+  for (let label = 0; label < LABEL_COUNT; label += 1) if (ALLOWED[label] === 1) best[label] = weights.start[label]! + scores[offset + label]!;
+  const transitions = weights.transitions;
   for (let at = 1; at < length; at += 1) {
     const row = at * LABEL_COUNT;
     const previousRow = row - LABEL_COUNT;
     for (let to = 0; to < LABEL_COUNT; to += 1) {
       let top = -Infinity;
       let from = 0;
-      for (let previous = 0; previous < LABEL_COUNT; previous += 1) {
-        if (!ALLOWED[previous + 1]![to]) continue;
-        const value = best[previousRow + previous]! + weights.transitions[previous * LABEL_COUNT + to]!;
+      const predecessors = PREDECESSORS[to]!;
+      for (let index = 0; index < predecessors.length; index += 1) {
+        const previous = predecessors[index]!;
+        const value = best[previousRow + previous]! + transitions[previous * LABEL_COUNT + to]!;
         if (value > top) {
           top = value;
           from = previous;
@@ -115,14 +149,12 @@ export function viterbi(weights: Weights, scores: Float64Array, first = 0, last 
   return path;
 }
 
-/** The probability of each token's label among its emission scores (a softmax): the tagger's confidence. */
-export function labelProbabilities(scores: Float64Array, first: number, labels: readonly number[]): number[] {
-  return labels.map((label, at) => {
-    const base = (first + at) * LABEL_COUNT;
-    let top = -Infinity;
-    for (let other = 0; other < LABEL_COUNT; other += 1) top = Math.max(top, scores[base + other]!);
-    let total = 0;
-    for (let other = 0; other < LABEL_COUNT; other += 1) total += Math.exp(scores[base + other]! - top);
-    return Math.exp(scores[base + label]! - top) / total;
-  });
+/** The probability of a token's label among its emission scores (a softmax): the tagger's confidence. */
+export function labelProbability(scores: Float64Array, token: number, label: number): number {
+  const base = token * LABEL_COUNT;
+  let top = -Infinity;
+  for (let other = 0; other < LABEL_COUNT; other += 1) top = Math.max(top, scores[base + other]!);
+  let total = 0;
+  for (let other = 0; other < LABEL_COUNT; other += 1) total += Math.exp(scores[base + other]! - top);
+  return Math.exp(scores[base + label]! - top) / total;
 }

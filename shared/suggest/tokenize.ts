@@ -1,5 +1,6 @@
 // Tokens with their offsets: wink-nlp (English lite model) tokenises, splits sentences, tags parts
-// of speech and lemmatises; this module ties each token back to its UTF-16 offsets in the text.
+// of speech and lemmatises; this module ties each token back to its UTF-16 offsets in the text, and
+// finds the token at an offset.
 import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
 
@@ -33,6 +34,14 @@ export interface TokenizedText {
 }
 
 const nlp = winkNLP(model, ['sbd', 'pos']);
+const BLANK_START = /^\s/;
+
+/** How many line breaks `text` has from `from` to `to`. */
+function lineBreaks(text: string, from: number, to: number): number {
+  let count = 0;
+  for (let at = from; at < to; at += 1) if (text.charCodeAt(at) === 10) count += 1;
+  return count;
+}
 const its = nlp.its;
 
 /**
@@ -46,10 +55,9 @@ export function tokenize(text: string): TokenizedText {
   // wink's typings declare `its.lemma` with a third parameter the other helpers lack
   const lemmas = doc.tokens().out(its.lemma as unknown as typeof its.value) as string[];
   const sentenceOf = new Int32Array(values.length);
-  doc.sentences().each((sentence, index) => {
-    const [first, last] = sentence.out(its.span) as unknown as [number, number];
-    sentenceOf.fill(index, first, last + 1);
-  });
+  // the spans in one call: an item per sentence (each()) costs more than the sentences are worth
+  const spans = doc.sentences().out(its.span) as unknown as [number, number][];
+  spans.forEach(([first, last], index) => sentenceOf.fill(index, first, last + 1));
   const tokens: Token[] = [];
   const sentences: Sentence[] = [];
   let cursor = 0;
@@ -59,10 +67,9 @@ export function tokenize(text: string): TokenizedText {
     const value = values[index]!;
     const at = text.indexOf(value, cursor);
     const start = at === -1 ? cursor : at;
-    const gap = text.slice(cursor, start);
-    if (gap.includes('\n')) paragraph += gap.split('\n').length - 1;
-    if (value.trim() === '') {
-      paragraph += value.split('\n').length - 1;
+    paragraph += lineBreaks(text, cursor, start);
+    if (BLANK_START.test(value) && value.trim() === '') {
+      paragraph += lineBreaks(value, 0, value.length);
       cursor = start + value.length;
       continue;
     }
@@ -75,7 +82,32 @@ export function tokenize(text: string): TokenizedText {
     }
     previousSentence = rawSentence;
     sentences[sentences.length - 1]!.last = tokens.length;
-    tokens.push({ text: value, lower: value.toLowerCase(), lemma: lemmas[index] ?? value.toLowerCase(), pos: tags[index] ?? 'X', start, end, sentence: sentences.length - 1, paragraph });
+    const lower = value.toLowerCase();
+    tokens.push({ text: value, lower, lemma: lemmas[index] ?? lower, pos: tags[index] ?? 'X', start, end, sentence: sentences.length - 1, paragraph });
   }
   return { tokens, sentences };
+}
+
+/** The index of the first token that ends after `offset` (the token at or after it): a binary search. */
+export function lowerBound(tokens: readonly Token[], offset: number): number {
+  let low = 0;
+  let high = tokens.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (tokens[middle]!.end <= offset) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}
+
+/** The index of the first token that starts at or after `offset`: a binary search. */
+export function firstTokenAtOrAfter(tokens: readonly Token[], offset: number): number {
+  let low = 0;
+  let high = tokens.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (tokens[middle]!.start < offset) low = middle + 1;
+    else high = middle;
+  }
+  return low;
 }

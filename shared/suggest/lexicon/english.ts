@@ -28,6 +28,8 @@ export const english: CueLexicon = {
     expect predict blame accuse deny recommend urge doubt call announce declare claim question
     accept advise forecast estimate
   `),
+  describingVerbs: words(`describe call label brand term dub characterise characterize`),
+  judgingVerbs: words(`dismiss condemn denounce decry deride hail praise welcome slam criticise criticize reject`),
   findingVerbs: words(`find show suggest indicate reveal conclude estimate put say forecast`),
   phrases: [
     'according to',

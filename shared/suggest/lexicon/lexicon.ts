@@ -10,6 +10,10 @@ export interface CueLexicon {
   beliefVerbs: ReadonlySet<string>;
   /** of the belief verbs, those whose content is their object, not a clause ("back the plan") */
   positionVerbs: ReadonlySet<string>;
+  /** lemmas of verbs that name a thing in the speaker's quoted words: "called it "a disgrace"", "described the deal as "..."" */
+  describingVerbs: ReadonlySet<string>;
+  /** lemmas of verbs that judge a thing as quoted words, with "as": "dismissed the claims as "propaganda"" */
+  judgingVerbs: ReadonlySet<string>;
   /** lemmas of verbs whose content is a finding ("the report found", "figures show") */
   findingVerbs: ReadonlySet<string>;
   /** multi-word cues, lower case, matched on whole words ("according to", "claimed responsibility") */

@@ -1,4 +1,4 @@
-// Quotation marks paired into spans: curly, straight and guillemets, single quotes only on lines
+// Quotation marks paired into spans: curly, straight and guillemets, single quotes (curly or straight) only on lines
 // without double quotes (so apostrophes stay apostrophes), and a quote left open running to its line's end.
 import { describe, expect, it } from 'vitest';
 import { pairQuotes } from '../../../shared/suggest/quote-pairing';
@@ -14,5 +14,10 @@ describe('pairQuotes', () => {
   it('pairs British single quotes without taking apostrophes for marks', () => {
     expect(spans('‘I don’t know what happened,’ Sandberg said. The players’ union’s view')).toEqual([['‘I don’t know what happened,’', true]]);
     expect(spans('He said “it’s ‘fine’”, she said ‘no’.')).toEqual([['“it’s ‘fine’”', true]]);
+  });
+
+  it('pairs straight single quotes, leaving apostrophes and plural possessives alone', () => {
+    expect(spans("Stott told the BBC: 'We had to make choices. I don't accept that we didn't listen.'")).toEqual([["'We had to make choices. I don't accept that we didn't listen.'", true]]);
+    expect(spans("She said 'the workers' union is right,' and left.")).toEqual([["'the workers' union is right,'", true]]);
   });
 });
