@@ -195,21 +195,7 @@ export class LibraryStore {
 
   /** Adds a new document file and its index entry. */
   addDocument(doc: StoredDocument): Promise<DocumentSummary> {
-    return this.queue.run(async () => {
-      this.assertWritable();
-      await this.backupIfDue();
-      const summary = await this.writeDocument(doc);
-      try {
-        await this.write(this.libraryDb, { ...this.library, documents: [...this.library.documents, summary] }, this.paths.libraryFile);
-      } catch (error) {
-        // The document is not in the library unless the index says so: take its file back out.
-        this.cache.delete(doc.id);
-        await this.fs.unlink(this.paths.documentFile(doc.id)).catch(() => undefined);
-        throw error;
-      }
-      this.indexDirty = false;
-      return summary;
-    });
+    return this.addDocuments([doc]).then(([summary]) => summary!);
   }
 
   /**
