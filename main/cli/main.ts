@@ -9,6 +9,7 @@ import { isAnnotationFileName } from '@shared/formats/import-report';
 import { Core } from '../core/core';
 import { createWorkerFileParser } from '../core/documents/worker-file-parser';
 import { createWorkerExportRenderer } from '../core/exports/worker-export-renderer';
+import { createWorkerAttributionDetector } from '../core/suggestions/worker-attribution-detector';
 import { createCoreHandlers } from '../core/handlers';
 import { defaultUserDataDir, resolveLibraryDir } from '../core/library-location';
 import { startWebBridge } from '../web/web-bridge';
@@ -56,7 +57,7 @@ function rendererDir(): string {
 }
 
 async function withCore<T>(library: string, command: string, run: (core: Core) => Promise<T>): Promise<T> {
-  const core = await Core.open(library, { lock: { description: `corroborate ${command}` }, parser: createWorkerFileParser(), exportRenderer: createWorkerExportRenderer() });
+  const core = await Core.open(library, { lock: { description: `corroborate ${command}` }, parser: createWorkerFileParser(), exportRenderer: createWorkerExportRenderer(), detector: createWorkerAttributionDetector() });
   try {
     return await run(core);
   } finally {
@@ -66,7 +67,7 @@ async function withCore<T>(library: string, command: string, run: (core: Core) =
 
 async function serve(library: string, port: number, io: Io): Promise<number> {
   const parser = createWorkerFileParser();
-  const core = await Core.open(library, { lock: { description: 'corroborate serve' }, parser, exportRenderer: createWorkerExportRenderer() });
+  const core = await Core.open(library, { lock: { description: 'corroborate serve' }, parser, exportRenderer: createWorkerExportRenderer(), detector: createWorkerAttributionDetector() });
   void parser.prewarm?.().catch(() => undefined);
   core.warmSearch();
   const bridge = await startWebBridge({

@@ -15,6 +15,7 @@ import { ClaimService } from './claims/claim-service';
 import { TextService } from './documents/text-service';
 import { ExchangeService } from './exchange/exchange-service';
 import { SourceService } from './sources/source-service';
+import { inProcessDetector, type AttributionDetector } from './suggestions/attribution-detector';
 import { SuggestionService } from './suggestions/suggestion-service';
 import { inProcessParser, type FileParser } from './documents/file-parser';
 import { ImportService } from './documents/import-service';
@@ -50,6 +51,8 @@ export interface CoreOptions extends LibraryStoreOptions {
   parser?: FileParser;
   /** How documents are rendered for streamed exports; in-process unless given (the app and CLI give a worker pool). */
   exportRenderer?: DocumentRenderer;
+  /** Where the claim suggester runs; in-process unless given (the app and CLI give a worker thread). */
+  detector?: AttributionDetector;
 }
 
 export class Core {
@@ -74,6 +77,7 @@ export class Core {
     private readonly fs: FileSystem,
     parser: FileParser,
     private readonly exportRenderer: DocumentRenderer,
+    private readonly detector: AttributionDetector,
   ) {
     this.imports = new ImportService(store, clock, parser);
     this.claims = new ClaimService(store, clock);
@@ -87,17 +91,25 @@ export class Core {
     this.documentSearch = new DocumentSearchIndex(store);
     this.bulkEdits = new BulkEditService(store, this.claimQueries, clock);
     this.sets = new SetService(store, this.claimQueries, clock);
-    this.suggestions = new SuggestionService(store);
+    this.suggestions = new SuggestionService(store, detector);
   }
 
   static async open(libraryDir: string, options: CoreOptions = {}): Promise<Core> {
     const store = await LibraryStore.open(libraryDir, options);
-    return new Core(store, options.clock ?? now, options.fs ?? nodeFileSystem, options.parser ?? inProcessParser, options.exportRenderer ?? inProcessRenderer());
+    return new Core(store, options.clock ?? now, options.fs ?? nodeFileSystem, options.parser ?? inProcessParser, options.exportRenderer ?? inProcessRenderer(), options.detector ?? inProcessDetector);
   }
 
-  /** Builds the claim catalog and the search indexes in the background, so the first search is quick. */
+  /**
+   * Builds the claim catalog and the search indexes in the background, so the first search is
+   * quick, then warms the claim suggester (in its worker, when it has one).
+   */
   warmSearch(delayMs = 1000): void {
-    setTimeout(() => void this.claimIndex.warm().then(() => this.documentSearch.warm()).catch(() => undefined), delayMs).unref();
+    const warm = async () => {
+      await this.claimIndex.warm();
+      await this.documentSearch.warm();
+      await this.detector.warm?.();
+    };
+    setTimeout(() => void warm().catch(() => undefined), delayMs).unref();
   }
 
   libraryView(): LibraryView {

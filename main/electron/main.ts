@@ -8,6 +8,7 @@ import type { MenuCommand } from '@shared/bridge/contract';
 import { Core } from '../core/core';
 import { createWorkerFileParser } from '../core/documents/worker-file-parser';
 import { createWorkerExportRenderer } from '../core/exports/worker-export-renderer';
+import { createWorkerAttributionDetector } from '../core/suggestions/worker-attribution-detector';
 import { createCoreHandlers } from '../core/handlers';
 import { resolveLibraryDir } from '../core/library-location';
 import { handleAppProtocol, registerAppScheme } from './app-protocol';
@@ -56,7 +57,7 @@ if (!app.requestSingleInstanceLock()) {
     const libraryDir = resolveLibraryDir(libraryFlag(process.argv), app.getPath('userData'));
     const parser = createWorkerFileParser();
     try {
-      core = await Core.open(libraryDir, { lock: { description: 'the Corroborate desktop app' }, parser, exportRenderer: createWorkerExportRenderer() });
+      core = await Core.open(libraryDir, { lock: { description: 'the Corroborate desktop app' }, parser, exportRenderer: createWorkerExportRenderer(), detector: createWorkerAttributionDetector() });
     } catch (error) {
       dialog.showErrorBox('Corroborate cannot open its library', `${libraryDir}\n\n${(error as Error).message}`);
       app.exit(1);

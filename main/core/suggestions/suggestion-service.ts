@@ -5,13 +5,13 @@ import { MAX_REJECTED_SUGGESTIONS, type StoredDocument } from '@shared/domain/do
 import type { Source } from '@shared/domain/source';
 import type { Taxonomy } from '@shared/domain/taxonomy';
 import { projectText } from '@shared/text/projection';
-import { detectAttributions } from '@shared/suggest/detect-attributions';
 import { matchSource } from '@shared/suggest/match-source';
 import type { OfferedSource, OfferedSuggestion } from '@shared/suggest/offered-suggestion';
 import type { AttributionSuggestion } from '@shared/suggest/suggestion';
 import { suggestionKey } from '@shared/suggest/suggestion-key';
 import { openSuggestions } from '@shared/suggest/suggestion-overlap';
 import type { LibraryStore } from '../store/library-store';
+import type { AttributionDetector } from './attribution-detector';
 
 /** The taxonomy's id for a proposed one: itself when the library has it, else "other", else the first. */
 function knownId(entries: Taxonomy['attributionTypes'], proposed: string): string {
@@ -20,13 +20,16 @@ function knownId(entries: Taxonomy['attributionTypes'], proposed: string): strin
 }
 
 export class SuggestionService {
-  constructor(private readonly store: LibraryStore) {}
+  constructor(
+    private readonly store: LibraryStore,
+    private readonly detector: AttributionDetector,
+  ) {}
 
   /** The suggestions still open for a document, in text order. */
   async list(documentId: string): Promise<OfferedSuggestion[]> {
     const doc = await this.store.getDocument(documentId);
     const { taxonomy, sources } = this.store.library;
-    const detected = detectAttributions(projectText(doc.content), { language: doc.meta.language || 'en' });
+    const detected = await this.detector.detect(projectText(doc.content), doc.meta.language || 'en');
     const offered = detected.map((suggestion): OfferedSuggestion => ({
       key: suggestionKey(suggestion.content.text),
       content: suggestion.content,
