@@ -97,12 +97,8 @@ export class ClaimQueryService {
     const all = await this.catalog.byDocuments();
     // with words, only the index's matches are candidates (most relevant first); otherwise every claim is
     let claims: CatalogClaim[] = [];
-    if (matches) {
-      for (const id of matches.ids) {
-        const claim = this.catalog.claim(id);
-        if (claim) claims.push(claim);
-      }
-    } else for (const entries of all.values()) for (const claim of entries) claims.push(claim);
+    if (matches) claims = matches.claims;
+    else for (const entries of all.values()) for (const claim of entries) claims.push(claim);
     if (excluded.length > 0 || phrases.length > 0 || test !== null) {
       // the cheap field tests first, then the text: phrases, and words left out
       const textTests = [...phrases.map((p) => ({ holds: phraseTest(p.text), negated: p.negated })), ...excluded.map((w) => ({ holds: wordTest(w), negated: true }))];
