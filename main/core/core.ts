@@ -95,9 +95,9 @@ export class Core {
     return new Core(store, options.clock ?? now, options.fs ?? nodeFileSystem, options.parser ?? inProcessParser, options.exportRenderer ?? inProcessRenderer());
   }
 
-  /** Builds the claim catalog and the search indexes in the background, so the first search is quick. */
+  /** Builds the claim catalog, the search indexes and the tag index in the background, so the first search is quick. */
   warmSearch(delayMs = 1000): void {
-    setTimeout(() => void this.claimIndex.warm().then(() => this.documentSearch.warm()).catch(() => undefined), delayMs).unref();
+    setTimeout(() => void this.claimIndex.warm().then(() => this.claimQueries.warm()).then(() => this.documentSearch.warm()).catch(() => undefined), delayMs).unref();
   }
 
   libraryView(): LibraryView {

@@ -2,6 +2,7 @@
 // clauses and facets as tests), sorts, and hands out pages, facet counts and chart numbers. The
 // last few results are kept until the library changes, so scrolling asks for pages cheaply.
 import type { DocumentSummary } from '@shared/domain/document';
+import { sourceNameKey } from '@shared/domain/source';
 import { outletOf, type ClaimFilter, type ClaimSort } from '@shared/search/claim-filter';
 import { ROW_QUOTE_CHARS, type ChartData, type ClaimFacetCounts, type ClaimQueryResult, type ClaimTableRow } from '@shared/search/claims-table';
 import { parseQuery, type QueryProblem } from '@shared/search/query-language';
@@ -11,6 +12,7 @@ import { claimTest, phraseTest, wordTest } from './claim-matcher';
 import type { ClaimSearchIndex } from './claim-search-index';
 import { sortClaims } from './claim-sorting';
 import { chartData, facetCounts } from './claim-statistics';
+import { claimsTagged, indexTags } from './tag-index';
 
 /** What a filter selects, whatever the order: counted and charted once, sorted on demand. */
 interface Selection {
@@ -54,6 +56,11 @@ export class ClaimQueryService {
     private readonly index: ClaimSearchIndex,
   ) {}
 
+  /** Indexes the claims' tags (the app does it in the background after start). */
+  async warm(): Promise<void> {
+    indexTags((await this.catalog.byDocuments()).values());
+  }
+
   /** The claims a filter selects (kept until the library changes). */
   private async matching(filter: ClaimFilter): Promise<Selection> {
     const key = JSON.stringify(filter);
@@ -95,9 +102,12 @@ export class ClaimQueryService {
     const positivePhrases = phrases.filter((p) => !p.negated);
     const matches = words.length > 0 || positivePhrases.length > 0 ? await this.index.search(words, positivePhrases.flatMap((p) => p.text.split(/\s+/))) : null;
     const all = await this.catalog.byDocuments();
-    // with words, only the index's matches are candidates (most relevant first); otherwise every claim is
+    // with words, only the index's matches are candidates (most relevant first); otherwise the
+    // claims with a tag asked for, or every claim (in library order); the test below decides
+    const tag = parsed.clauses.find((c) => c.kind === 'field' && c.field === 'tag' && !c.negated);
     let claims: CatalogClaim[] = [];
     if (matches) claims = matches.claims;
+    else if (tag?.kind === 'field') claims = claimsTagged(all.values(), sourceNameKey(tag.value));
     else for (const entries of all.values()) for (const claim of entries) claims.push(claim);
     if (excluded.length > 0 || phrases.length > 0 || test !== null) {
       // the cheap field tests first, then the text: phrases, and words left out
