@@ -10,6 +10,7 @@ import type { CatalogClaim, ClaimCatalog } from '../catalog/claim-catalog';
 import type { LibraryStore } from '../store/library-store';
 import { claimTest, phraseTest, wordTest } from './claim-matcher';
 import type { ClaimSearchIndex } from './claim-search-index';
+import { rankByScore } from './scored-search';
 import { sortClaims } from './claim-sorting';
 import { chartData, facetCounts } from './claim-statistics';
 import { claimsTagged, indexTags } from './tag-index';
@@ -109,11 +110,19 @@ export class ClaimQueryService {
     if (matches) claims = matches.claims;
     else if (tag?.kind === 'field') claims = claimsTagged(all.values(), sourceNameKey(tag.value));
     else for (const entries of all.values()) for (const claim of entries) claims.push(claim);
+    let kept: number[] | null = null;
     if (excluded.length > 0 || phrases.length > 0 || test !== null) {
       // the cheap field tests first, then the text: phrases, and words left out
       const textTests = [...phrases.map((p) => ({ holds: phraseTest(p.text), negated: p.negated })), ...excluded.map((w) => ({ holds: wordTest(w), negated: true }))];
-      claims = claims.filter((claim) => (test === null || test(claim)) && textTests.every((t) => t.holds(claim) !== t.negated));
+      kept = [];
+      for (let i = 0; i < claims.length; i++) {
+        const claim = claims[i]!;
+        if ((test === null || test(claim)) && textTests.every((t) => t.holds(claim) !== t.negated)) kept.push(i);
+      }
     }
+    // the index's matches are ordered by relevance once the tests have left out what they leave out
+    if (matches) claims = rankByScore(kept ?? claims.map((_, i) => i), matches.scores).map((i) => matches.claims[i]!);
+    else if (kept) claims = kept.map((i) => claims[i]!);
     return { claims, byRelevance: matches !== null, terms: [...(matches?.terms ?? [])], problems: [...parsed.problems, ...problems], documents, sorted: new Map() };
   }
 

@@ -15,8 +15,10 @@ const BOOST: Readonly<Record<string, number>> = { quote: 2, cue: 1.5 };
 const BUILD_CHUNK = 500;
 
 export interface TextMatches {
-  /** the matching claims, most relevant first */
+  /** the matching claims, in no particular order (rankByScore() orders them by `scores`) */
   claims: CatalogClaim[];
+  /** each claim's relevance, by its place in `claims` */
+  scores: Float64Array;
   /** the indexed words that matched, for highlighting */
   terms: Set<string>;
 }
@@ -116,11 +118,11 @@ export class ClaimSearchIndex {
    */
   async search(words: readonly string[], phraseWords: readonly string[]): Promise<TextMatches> {
     const index = await this.ready();
-    if (words.length === 0 && phraseWords.length === 0) return { claims: [], terms: new Set() };
+    if (words.length === 0 && phraseWords.length === 0) return { claims: [], scores: new Float64Array(0), terms: new Set() };
     const wordTerms = indexedTerms(words.join(' '));
     const phraseTerms = indexedTerms(phraseWords.join(' '));
     // words or a phrase of punctuation only match nothing
-    if ((words.length > 0 && wordTerms.length === 0) || (phraseWords.length > 0 && phraseTerms.length === 0)) return { claims: [], terms: new Set() };
+    if ((words.length > 0 && wordTerms.length === 0) || (phraseWords.length > 0 && phraseTerms.length === 0)) return { claims: [], scores: new Float64Array(0), terms: new Set() };
     const run = (forgiving: boolean) => {
       const queries: QueryTerm[] = wordTerms.map((term, i) => ({
         term,
@@ -135,8 +137,13 @@ export class ClaimSearchIndex {
     // typos are forgiven only when the words as typed find nothing: fuzzy matching costs the most
     let matches = run(false);
     if (matches.shortIds.length === 0 && words.some((w) => w.length >= 6)) matches = run(true);
-    const claims = new Array<CatalogClaim>(matches.shortIds.length);
-    for (let i = 0; i < claims.length; i++) claims[i] = index.document(matches.shortIds[i]!)!;
-    return { claims, terms: matches.terms };
+    const { shortIds, score } = matches;
+    const claims = new Array<CatalogClaim>(shortIds.length);
+    const scores = new Float64Array(shortIds.length);
+    for (let i = 0; i < claims.length; i++) {
+      claims[i] = index.document(shortIds[i]!)!;
+      scores[i] = score[shortIds[i]!]!;
+    }
+    return { claims, scores, terms: matches.terms };
   }
 }

@@ -15,8 +15,10 @@ export interface QueryTerm {
 }
 
 export interface ScoredMatches {
-  /** short document ids, most relevant first */
+  /** short document ids, in no particular order (rankByScore() sorts them) */
   shortIds: number[];
+  /** each document's relevance, by short id */
+  score: Float64Array;
   /** the indexed terms found in the matches */
   terms: Set<string>;
 }
@@ -76,41 +78,50 @@ function anyMatch(docs: ReadonlyMap<number, number>, matches: readonly number[],
   return false;
 }
 
+const RADIX_BITS = 11;
+const RADIX = 1 << RADIX_BITS;
+
 /**
- * Sorts documents by descending score, equal scores in the order given: a radix sort on the
- * scores scaled to 32 bits (two passes of 16 bits), several times faster than a comparator sort
- * of 100,000 ids. Scores closer than a four-billionth of the top one count as equal.
+ * Sorts numbers (indexes into `score`) by descending score, equal scores in the order given. A
+ * large list is radix-sorted on the scores scaled to 32 bits (three passes of 11 bits), several
+ * times faster than a comparator sort of 100,000 numbers; scores closer than a four-billionth of
+ * the top one count as equal there.
  */
-function byScore(docs: readonly number[], score: Float64Array): number[] {
+export function rankByScore(docs: readonly number[], score: Float64Array): number[] {
   const n = docs.length;
+  if (n < 1000) return [...docs].sort((a, b) => score[b]! - score[a]!);
   let top = 0;
   for (let i = 0; i < n; i++) top = Math.max(top, score[docs[i]!]!);
-  if (n < 2 || !(top > 0) || !Number.isFinite(top)) return [...docs];
+  if (!(top > 0) || !Number.isFinite(top)) return [...docs];
   // ascending keys for descending scores
-  const keys = new Uint32Array(n);
+  let fromKeys = new Uint32Array(n);
   const scale = 0xffffffff / top;
-  for (let i = 0; i < n; i++) keys[i] = 0xffffffff - Math.min(0xffffffff, Math.max(0, Math.round(score[docs[i]!]! * scale)));
-  let fromKeys = keys;
+  for (let i = 0; i < n; i++) fromKeys[i] = 0xffffffff - Math.min(0xffffffff, Math.max(0, Math.round(score[docs[i]!]! * scale)));
   let fromDocs = Uint32Array.from(docs);
   let toKeys = new Uint32Array(n);
   let toDocs = new Uint32Array(n);
-  const counts = new Uint32Array(0x10000);
-  for (const shift of [0, 16]) {
+  const counts = new Uint32Array(RADIX);
+  for (let shift = 0; shift < 32; shift += RADIX_BITS) {
     counts.fill(0);
-    for (let i = 0; i < n; i++) counts[(fromKeys[i]! >>> shift) & 0xffff]!++;
+    for (let i = 0; i < n; i++) counts[(fromKeys[i]! >>> shift) & (RADIX - 1)]!++;
     let sum = 0;
-    for (let b = 0; b < 0x10000; b++) {
+    for (let b = 0; b < RADIX; b++) {
       const count = counts[b]!;
       counts[b] = sum;
       sum += count;
     }
     for (let i = 0; i < n; i++) {
-      const at = counts[(fromKeys[i]! >>> shift) & 0xffff]!++;
-      toKeys[at] = fromKeys[i]!;
+      const key = fromKeys[i]!;
+      const at = counts[(key >>> shift) & (RADIX - 1)]!++;
+      toKeys[at] = key;
       toDocs[at] = fromDocs[i]!;
     }
-    [fromKeys, toKeys] = [toKeys, fromKeys];
-    [fromDocs, toDocs] = [toDocs, fromDocs];
+    const keys = fromKeys;
+    fromKeys = toKeys;
+    toKeys = keys;
+    const moved = fromDocs;
+    fromDocs = toDocs;
+    toDocs = moved;
   }
   return Array.from(fromDocs);
 }
@@ -120,7 +131,7 @@ function byScore(docs: readonly number[], score: Float64Array): number[] {
  * (1 when not named).
  */
 export function scoredSearch<T extends { id: string }>(index: MiniSearchPostings<T>, queries: readonly QueryTerm[], boosts: Readonly<Record<string, number>>, fields: readonly string[]): ScoredMatches {
-  const none: ScoredMatches = { shortIds: [], terms: new Set() };
+  const none: ScoredMatches = { shortIds: [], score: new Float64Array(0), terms: new Set() };
   if (queries.length === 0 || queries.length >= 0xffff) return none;
   const expanded = queries.map((q) => derivedTerms(index, q));
   if (expanded.some((d) => d.length === 0)) return none;
@@ -187,5 +198,5 @@ export function scoredSearch<T extends { id: string }>(index: MiniSearchPostings
       }
     }
   }
-  return { shortIds: byScore(candidates, score), terms };
+  return { shortIds: candidates, score, terms };
 }

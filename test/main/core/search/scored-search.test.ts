@@ -4,7 +4,7 @@
 import MiniSearch from 'minisearch';
 import { describe, expect, it } from 'vitest';
 import { MiniSearchPostings } from '../../../../main/core/search/minisearch-postings';
-import { scoredSearch, type QueryTerm } from '../../../../main/core/search/scored-search';
+import { rankByScore, scoredSearch, type QueryTerm } from '../../../../main/core/search/scored-search';
 import { seededRandom } from '../../../helpers/seeded-random';
 
 interface Doc {
@@ -80,7 +80,7 @@ describe('scored search over MiniSearch postings', () => {
     for (const query of queries) {
       const { ours, theirs } = compare(postings, query);
       const scores = new Map(theirs.map((r) => [r.id, r.score]));
-      const ranked = ours.shortIds.map((s) => `d${s}`);
+      const ranked = rankByScore(ours.shortIds, ours.score).map((s) => `d${s}`);
       // ties may be broken differently; the scores in our order must not increase
       const inOrder = ranked.map((id) => scores.get(id)!);
       for (let i = 1; i < inOrder.length; i++) expect(inOrder[i]!).toBeLessThanOrEqual(inOrder[i - 1]! * (1 + 1e-8));
@@ -104,5 +104,18 @@ describe('scored search over MiniSearch postings', () => {
     // a document whose other fields changed is kept without being indexed again
     postings.keep({ id: 'again', quote: 'rocket with zeppelin', note: '', edited: true } as Doc);
     expect(postings.document(ours.shortIds[0]!)).toMatchObject({ edited: true });
+  });
+});
+
+describe('rankByScore', () => {
+  it('orders by descending score, equal scores in the order given, short lists and long ones alike', () => {
+    const next = seededRandom(8);
+    for (const count of [5, 999, 1000, 20_000]) {
+      // few distinct scores, so that many are equal
+      const score = Float64Array.from({ length: count }, () => Math.floor(next() * 50) / 7);
+      const docs = Array.from({ length: count }, (_, i) => count - 1 - i);
+      const expected = [...docs].sort((a, b) => score[b]! - score[a]!);
+      expect(rankByScore(docs, score)).toEqual(expected);
+    }
   });
 });
