@@ -10,16 +10,20 @@ import type { CatalogClaim, ClaimCatalog } from '../catalog/claim-catalog';
 import type { LibraryStore } from '../store/library-store';
 import { claimTest, phraseTest, wordTest } from './claim-matcher';
 import type { ClaimSearchIndex } from './claim-search-index';
-import { rankByScore } from './scored-search';
+import { topByScore } from './scored-search';
 import { sortClaims } from './claim-sorting';
 import { chartData, facetCounts } from './claim-statistics';
 import { claimsTagged, indexTags } from './tag-index';
 
 /** What a filter selects, whatever the order: counted and charted once, sorted on demand. */
 interface Selection {
-  /** most relevant first when the filter has words, else in library order */
+  /** in library order, or as the index found them when the filter has words */
   claims: CatalogClaim[];
   byRelevance: boolean;
+  /** each claim's relevance (by its place in `claims`) when the filter has words */
+  scores: Float64Array | null;
+  /** the most relevant claims, most relevant first, as many as pages asked for so far */
+  ranked: CatalogClaim[];
   terms: string[];
   problems: QueryProblem[];
   documents: ReadonlyMap<string, DocumentSummary>;
@@ -79,7 +83,7 @@ export class ClaimQueryService {
   /** The claims a filter selects, in the order asked for. */
   async select(filter: ClaimFilter, sort: ClaimSort): Promise<SortedSelection> {
     const selection = await this.matching(filter);
-    if (sort.column === 'relevance' && selection.byRelevance) return { selection, claims: selection.claims };
+    if (sort.column === 'relevance' && selection.byRelevance) return { selection, claims: this.ranked(selection, selection.claims.length) };
     const order: ClaimSort = sort.column === 'relevance' ? { column: 'updated', descending: true } : sort;
     const key = `${order.column} ${order.descending}`;
     let claims = selection.sorted.get(key);
@@ -88,6 +92,17 @@ export class ClaimQueryService {
       selection.sorted.set(key, claims);
     }
     return { selection, claims };
+  }
+
+  /** At least the `count` most relevant claims of a selection with words, most relevant first. */
+  private ranked(selection: Selection, count: number): CatalogClaim[] {
+    const { claims, scores } = selection;
+    const wanted = Math.min(count, claims.length);
+    if (!scores || selection.ranked.length >= wanted) return selection.ranked;
+    // twice as many as last time, so that scrolling down ranks a few times only
+    const ranking = topByScore(scores, Math.max(wanted, selection.ranked.length * 2));
+    selection.ranked = ranking.map((i) => claims[i]!);
+    return selection.ranked;
   }
 
   private async run(filter: ClaimFilter): Promise<Selection> {
@@ -120,10 +135,13 @@ export class ClaimQueryService {
         if ((test === null || test(claim)) && textTests.every((t) => t.holds(claim) !== t.negated)) kept.push(i);
       }
     }
-    // the index's matches are ordered by relevance once the tests have left out what they leave out
-    if (matches) claims = rankByScore(kept ?? claims.map((_, i) => i), matches.scores).map((i) => matches.claims[i]!);
-    else if (kept) claims = kept.map((i) => claims[i]!);
-    return { claims, byRelevance: matches !== null, terms: [...(matches?.terms ?? [])], problems: [...parsed.problems, ...problems], documents, sorted: new Map() };
+    // the index's matches are ranked by relevance when a page asks (ranked())
+    let scores = matches?.scores ?? null;
+    if (kept) {
+      if (matches) scores = Float64Array.from(kept, (i) => matches.scores[i]!);
+      claims = kept.map((i) => claims[i]!);
+    }
+    return { claims, byRelevance: matches !== null, scores, ranked: [], terms: [...(matches?.terms ?? [])], problems: [...parsed.problems, ...problems], documents, sorted: new Map() };
   }
 
   private row(claim: CatalogClaim, selection: Selection): ClaimTableRow {
@@ -148,10 +166,16 @@ export class ClaimQueryService {
 
   /** One page of the table for a filter. */
   async query(filter: ClaimFilter, sort: ClaimSort, offset: number, limit: number): Promise<ClaimQueryResult> {
-    const { selection, claims } = await this.select(filter, sort);
-    selection.documentCount ??= new Set(selection.claims.map((c) => c.documentId)).size;
+    const selection = await this.matching(filter);
+    // by relevance, only as many claims are ranked as the pages shown so far
+    const claims = sort.column === 'relevance' && selection.byRelevance ? this.ranked(selection, offset + limit) : (await this.select(filter, sort)).claims;
+    if (selection.documentCount === undefined) {
+      const documents = new Set<string>();
+      for (const claim of selection.claims) documents.add(claim.documentId);
+      selection.documentCount = documents.size;
+    }
     return {
-      total: claims.length,
+      total: selection.claims.length,
       documents: selection.documentCount,
       offset,
       rows: claims.slice(offset, offset + limit).map((c) => this.row(c, selection)),

@@ -15,7 +15,7 @@ const BOOST: Readonly<Record<string, number>> = { quote: 2, cue: 1.5 };
 const BUILD_CHUNK = 500;
 
 export interface TextMatches {
-  /** the matching claims, in no particular order (rankByScore() orders them by `scores`) */
+  /** the matching claims, in no particular order (topByScore() ranks them by `scores`) */
   claims: CatalogClaim[];
   /** each claim's relevance, by its place in `claims` */
   scores: Float64Array;

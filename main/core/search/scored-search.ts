@@ -15,7 +15,7 @@ export interface QueryTerm {
 }
 
 export interface ScoredMatches {
-  /** short document ids, in no particular order (rankByScore() sorts them) */
+  /** short document ids, in no particular order (topByScore() ranks them) */
   shortIds: number[];
   /** each document's relevance, by short id */
   score: Float64Array;
@@ -78,52 +78,52 @@ function anyMatch(docs: ReadonlyMap<number, number>, matches: readonly number[],
   return false;
 }
 
-const RADIX_BITS = 11;
-const RADIX = 1 << RADIX_BITS;
+/** The value at `target` were `values` sorted ascending (quickselect; reorders `values`). */
+function selectAt(values: Float64Array, target: number): number {
+  let low = 0;
+  let high = values.length - 1;
+  while (high > low) {
+    const a = values[low]!;
+    const b = values[(low + high) >> 1]!;
+    const c = values[high]!;
+    const pivot = Math.max(Math.min(a, b), Math.min(Math.max(a, b), c));
+    let i = low;
+    let j = high;
+    while (i <= j) {
+      while (values[i]! < pivot) i++;
+      while (values[j]! > pivot) j--;
+      if (i <= j) {
+        const swap = values[i]!;
+        values[i++] = values[j]!;
+        values[j--] = swap;
+      }
+    }
+    if (target <= j) high = j;
+    else if (target >= i) low = i;
+    else break;
+  }
+  return values[target]!;
+}
 
 /**
- * Sorts numbers (indexes into `score`) by descending score, equal scores in the order given. A
- * large list is radix-sorted on the scores scaled to 32 bits (three passes of 11 bits), several
- * times faster than a comparator sort of 100,000 numbers; scores closer than a four-billionth of
- * the top one count as equal there.
+ * The places in `scores` of the `count` highest, highest first, equal scores in order of place:
+ * a prefix of the same order whatever `count` is, found without sorting the rest (a page of a
+ * hundred out of a hundred thousand matches needs no full sort).
  */
-export function rankByScore(docs: readonly number[], score: Float64Array): number[] {
-  const n = docs.length;
-  if (n < 1000) return [...docs].sort((a, b) => score[b]! - score[a]!);
-  let top = 0;
-  for (let i = 0; i < n; i++) top = Math.max(top, score[docs[i]!]!);
-  if (!(top > 0) || !Number.isFinite(top)) return [...docs];
-  // ascending keys for descending scores
-  let fromKeys = new Uint32Array(n);
-  const scale = 0xffffffff / top;
-  for (let i = 0; i < n; i++) fromKeys[i] = 0xffffffff - Math.min(0xffffffff, Math.max(0, Math.round(score[docs[i]!]! * scale)));
-  let fromDocs = Uint32Array.from(docs);
-  let toKeys = new Uint32Array(n);
-  let toDocs = new Uint32Array(n);
-  const counts = new Uint32Array(RADIX);
-  for (let shift = 0; shift < 32; shift += RADIX_BITS) {
-    counts.fill(0);
-    for (let i = 0; i < n; i++) counts[(fromKeys[i]! >>> shift) & (RADIX - 1)]!++;
-    let sum = 0;
-    for (let b = 0; b < RADIX; b++) {
-      const count = counts[b]!;
-      counts[b] = sum;
-      sum += count;
-    }
-    for (let i = 0; i < n; i++) {
-      const key = fromKeys[i]!;
-      const at = counts[(key >>> shift) & (RADIX - 1)]!++;
-      toKeys[at] = key;
-      toDocs[at] = fromDocs[i]!;
-    }
-    const keys = fromKeys;
-    fromKeys = toKeys;
-    toKeys = keys;
-    const moved = fromDocs;
-    fromDocs = toDocs;
-    toDocs = moved;
+export function topByScore(scores: Float64Array, count: number): number[] {
+  const n = scores.length;
+  const byRank = (a: number, b: number) => scores[b]! - scores[a]! || a - b;
+  if (count >= n) return Array.from({ length: n }, (_, i) => i).sort(byRank);
+  if (count <= 0) return [];
+  const threshold = selectAt(Float64Array.from(scores), n - count);
+  let room = count;
+  for (let i = 0; i < n; i++) if (scores[i]! > threshold) room--;
+  const top: number[] = [];
+  for (let i = 0; i < n; i++) {
+    const score = scores[i]!;
+    if (score > threshold || (score === threshold && room-- > 0)) top.push(i);
   }
-  return Array.from(fromDocs);
+  return top.sort(byRank);
 }
 
 /**

@@ -4,7 +4,7 @@
 import MiniSearch from 'minisearch';
 import { describe, expect, it } from 'vitest';
 import { MiniSearchPostings } from '../../../../main/core/search/minisearch-postings';
-import { rankByScore, scoredSearch, type QueryTerm } from '../../../../main/core/search/scored-search';
+import { scoredSearch, topByScore, type QueryTerm } from '../../../../main/core/search/scored-search';
 import { seededRandom } from '../../../helpers/seeded-random';
 
 interface Doc {
@@ -80,7 +80,8 @@ describe('scored search over MiniSearch postings', () => {
     for (const query of queries) {
       const { ours, theirs } = compare(postings, query);
       const scores = new Map(theirs.map((r) => [r.id, r.score]));
-      const ranked = rankByScore(ours.shortIds, ours.score).map((s) => `d${s}`);
+      const relevance = Float64Array.from(ours.shortIds, (s) => ours.score[s]!);
+      const ranked = topByScore(relevance, relevance.length).map((i) => `d${ours.shortIds[i]}`);
       // ties may be broken differently; the scores in our order must not increase
       const inOrder = ranked.map((id) => scores.get(id)!);
       for (let i = 1; i < inOrder.length; i++) expect(inOrder[i]!).toBeLessThanOrEqual(inOrder[i - 1]! * (1 + 1e-8));
@@ -107,15 +108,15 @@ describe('scored search over MiniSearch postings', () => {
   });
 });
 
-describe('rankByScore', () => {
-  it('orders by descending score, equal scores in the order given, short lists and long ones alike', () => {
+describe('topByScore', () => {
+  it('ranks by descending score, equal scores in order of place, any prefix the same as the full order', () => {
     const next = seededRandom(8);
-    for (const count of [5, 999, 1000, 20_000]) {
+    for (const length of [0, 1, 5, 1000, 20_000]) {
       // few distinct scores, so that many are equal
-      const score = Float64Array.from({ length: count }, () => Math.floor(next() * 50) / 7);
-      const docs = Array.from({ length: count }, (_, i) => count - 1 - i);
-      const expected = [...docs].sort((a, b) => score[b]! - score[a]!);
-      expect(rankByScore(docs, score)).toEqual(expected);
+      const scores = Float64Array.from({ length }, () => Math.floor(next() * 50) / 7);
+      const full = Array.from({ length }, (_, i) => i).sort((a, b) => scores[b]! - scores[a]! || a - b);
+      expect(topByScore(scores, length)).toEqual(full);
+      for (const count of [1, 3, 100, 999, 5000]) expect(topByScore(scores, count)).toEqual(full.slice(0, count));
     }
   });
 });
