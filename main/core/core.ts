@@ -100,12 +100,13 @@ export class Core {
   }
 
   /**
-   * Builds the claim catalog and the search indexes in the background, so the first search is
-   * quick, then warms the claim suggester (in its worker, when it has one).
+   * Builds the claim catalog, the search indexes and the tag index in the background, so the
+   * first search is quick, then warms the claim suggester (in its worker, when it has one).
    */
   warmSearch(delayMs = 1000): void {
     const warm = async () => {
       await this.claimIndex.warm();
+      await this.claimQueries.warm();
       await this.documentSearch.warm();
       await this.detector.warm?.();
     };

@@ -2,6 +2,7 @@
 // clauses and facets as tests), sorts, and hands out pages, facet counts and chart numbers. The
 // last few results are kept until the library changes, so scrolling asks for pages cheaply.
 import type { DocumentSummary } from '@shared/domain/document';
+import { sourceNameKey } from '@shared/domain/source';
 import { outletOf, type ClaimFilter, type ClaimSort } from '@shared/search/claim-filter';
 import { ROW_QUOTE_CHARS, type ChartData, type ClaimFacetCounts, type ClaimQueryResult, type ClaimTableRow } from '@shared/search/claims-table';
 import { parseQuery, type QueryProblem } from '@shared/search/query-language';
@@ -9,14 +10,20 @@ import type { CatalogClaim, ClaimCatalog } from '../catalog/claim-catalog';
 import type { LibraryStore } from '../store/library-store';
 import { claimTest, phraseTest, wordTest } from './claim-matcher';
 import type { ClaimSearchIndex } from './claim-search-index';
+import { topByScore } from './scored-search';
 import { sortClaims } from './claim-sorting';
 import { chartData, facetCounts } from './claim-statistics';
+import { claimsTagged, indexTags } from './tag-index';
 
 /** What a filter selects, whatever the order: counted and charted once, sorted on demand. */
 interface Selection {
-  /** most relevant first when the filter has words, else in library order */
+  /** in library order, or as the index found them when the filter has words */
   claims: CatalogClaim[];
   byRelevance: boolean;
+  /** each claim's relevance (by its place in `claims`) when the filter has words */
+  scores: Float64Array | null;
+  /** the most relevant claims, most relevant first, as many as pages asked for so far */
+  ranked: CatalogClaim[];
   terms: string[];
   problems: QueryProblem[];
   documents: ReadonlyMap<string, DocumentSummary>;
@@ -54,6 +61,11 @@ export class ClaimQueryService {
     private readonly index: ClaimSearchIndex,
   ) {}
 
+  /** Indexes the claims' tags (the app does it in the background after start). */
+  async warm(): Promise<void> {
+    indexTags((await this.catalog.byDocuments()).values());
+  }
+
   /** The claims a filter selects (kept until the library changes). */
   private async matching(filter: ClaimFilter): Promise<Selection> {
     const key = JSON.stringify(filter);
@@ -71,7 +83,7 @@ export class ClaimQueryService {
   /** The claims a filter selects, in the order asked for. */
   async select(filter: ClaimFilter, sort: ClaimSort): Promise<SortedSelection> {
     const selection = await this.matching(filter);
-    if (sort.column === 'relevance' && selection.byRelevance) return { selection, claims: selection.claims };
+    if (sort.column === 'relevance' && selection.byRelevance) return { selection, claims: this.ranked(selection, selection.claims.length) };
     const order: ClaimSort = sort.column === 'relevance' ? { column: 'updated', descending: true } : sort;
     const key = `${order.column} ${order.descending}`;
     let claims = selection.sorted.get(key);
@@ -80,6 +92,17 @@ export class ClaimQueryService {
       selection.sorted.set(key, claims);
     }
     return { selection, claims };
+  }
+
+  /** At least the `count` most relevant claims of a selection with words, most relevant first. */
+  private ranked(selection: Selection, count: number): CatalogClaim[] {
+    const { claims, scores } = selection;
+    const wanted = Math.min(count, claims.length);
+    if (!scores || selection.ranked.length >= wanted) return selection.ranked;
+    // twice as many as last time, so that scrolling down ranks a few times only
+    const ranking = topByScore(scores, Math.max(wanted, selection.ranked.length * 2));
+    selection.ranked = ranking.map((i) => claims[i]!);
+    return selection.ranked;
   }
 
   private async run(filter: ClaimFilter): Promise<Selection> {
@@ -95,20 +118,30 @@ export class ClaimQueryService {
     const positivePhrases = phrases.filter((p) => !p.negated);
     const matches = words.length > 0 || positivePhrases.length > 0 ? await this.index.search(words, positivePhrases.flatMap((p) => p.text.split(/\s+/))) : null;
     const all = await this.catalog.byDocuments();
-    // with words, only the index's matches are candidates (most relevant first); otherwise every claim is
+    // with words, only the index's matches are candidates (most relevant first); otherwise the
+    // claims with a tag asked for, or every claim (in library order); the test below decides
+    const tag = parsed.clauses.find((c) => c.kind === 'field' && c.field === 'tag' && !c.negated);
     let claims: CatalogClaim[] = [];
-    if (matches) {
-      for (const id of matches.ids) {
-        const claim = this.catalog.claim(id);
-        if (claim) claims.push(claim);
-      }
-    } else for (const entries of all.values()) for (const claim of entries) claims.push(claim);
+    if (matches) claims = matches.claims;
+    else if (tag?.kind === 'field') claims = claimsTagged(all.values(), sourceNameKey(tag.value));
+    else for (const entries of all.values()) for (const claim of entries) claims.push(claim);
+    let kept: number[] | null = null;
     if (excluded.length > 0 || phrases.length > 0 || test !== null) {
       // the cheap field tests first, then the text: phrases, and words left out
       const textTests = [...phrases.map((p) => ({ holds: phraseTest(p.text), negated: p.negated })), ...excluded.map((w) => ({ holds: wordTest(w), negated: true }))];
-      claims = claims.filter((claim) => (test === null || test(claim)) && textTests.every((t) => t.holds(claim) !== t.negated));
+      kept = [];
+      for (let i = 0; i < claims.length; i++) {
+        const claim = claims[i]!;
+        if ((test === null || test(claim)) && textTests.every((t) => t.holds(claim) !== t.negated)) kept.push(i);
+      }
     }
-    return { claims, byRelevance: matches !== null, terms: [...(matches?.terms ?? [])], problems: [...parsed.problems, ...problems], documents, sorted: new Map() };
+    // the index's matches are ranked by relevance when a page asks (ranked())
+    let scores = matches?.scores ?? null;
+    if (kept) {
+      if (matches) scores = Float64Array.from(kept, (i) => matches.scores[i]!);
+      claims = kept.map((i) => claims[i]!);
+    }
+    return { claims, byRelevance: matches !== null, scores, ranked: [], terms: [...(matches?.terms ?? [])], problems: [...parsed.problems, ...problems], documents, sorted: new Map() };
   }
 
   private row(claim: CatalogClaim, selection: Selection): ClaimTableRow {
@@ -133,10 +166,16 @@ export class ClaimQueryService {
 
   /** One page of the table for a filter. */
   async query(filter: ClaimFilter, sort: ClaimSort, offset: number, limit: number): Promise<ClaimQueryResult> {
-    const { selection, claims } = await this.select(filter, sort);
-    selection.documentCount ??= new Set(selection.claims.map((c) => c.documentId)).size;
+    const selection = await this.matching(filter);
+    // by relevance, only as many claims are ranked as the pages shown so far
+    const claims = sort.column === 'relevance' && selection.byRelevance ? this.ranked(selection, offset + limit) : (await this.select(filter, sort)).claims;
+    if (selection.documentCount === undefined) {
+      const documents = new Set<string>();
+      for (const claim of selection.claims) documents.add(claim.documentId);
+      selection.documentCount = documents.size;
+    }
     return {
-      total: claims.length,
+      total: selection.claims.length,
       documents: selection.documentCount,
       offset,
       rows: claims.slice(offset, offset + limit).map((c) => this.row(c, selection)),

@@ -1,16 +1,24 @@
 // The full-text index over claims (quote, cue, note, evidence titles), with MiniSearch: built
 // from the claim catalog on first use, kept up to date with every change, and rebuilt whenever
-// the catalog is (after a restore), so it is never lost for long nor stale.
-import MiniSearch, { type Query, type SearchResult } from 'minisearch';
+// the catalog is (after a restore), so it is never lost for long nor stale. MiniSearch splits and
+// indexes the text; matches are scored by scored-search.ts over its postings, and handed out as
+// the catalog's claims (kept by short id, so that a match costs no lookup by id).
+import MiniSearch from 'minisearch';
 import type { CatalogChange, CatalogClaim, ClaimCatalog } from '../catalog/claim-catalog';
+import { MiniSearchPostings } from './minisearch-postings';
+import { scoredSearch, type QueryTerm } from './scored-search';
 
 const FIELDS = ['quote', 'cue', 'note', 'evidenceTitles'] as const;
+/** How much a match in each field counts (1 when not named). */
+const BOOST: Readonly<Record<string, number>> = { quote: 2, cue: 1.5 };
 /** Claims indexed between two turns of the event loop during a full build. */
 const BUILD_CHUNK = 500;
 
 export interface TextMatches {
-  /** the matching claims' ids, most relevant first */
-  ids: string[];
+  /** the matching claims, in no particular order (topByScore() ranks them by `scores`) */
+  claims: CatalogClaim[];
+  /** each claim's relevance, by its place in `claims` */
+  scores: Float64Array;
   /** the indexed words that matched, for highlighting */
   terms: Set<string>;
 }
@@ -19,9 +27,15 @@ function newIndex(): MiniSearch<CatalogClaim> {
   return new MiniSearch<CatalogClaim>({
     fields: [...FIELDS],
     storeFields: [],
-    // one typo at most: a second one makes fuzzy search over a large vocabulary many times slower
-    searchOptions: { boost: { quote: 2, cue: 1.5 }, maxFuzzy: 1 },
   });
+}
+
+const tokenize = MiniSearch.getDefault('tokenize') as (text: string) => string[];
+const processTerm = MiniSearch.getDefault('processTerm') as (term: string) => string | null | undefined | false;
+
+/** A query's words as the index has them (split at spaces and punctuation, lower case). */
+function indexedTerms(text: string): string[] {
+  return tokenize(text).flatMap((token) => processTerm(token) || []);
 }
 
 /** Claims whose indexed text changed between two versions of a document's entries. */
@@ -38,8 +52,8 @@ function changedClaims(before: readonly CatalogClaim[], after: readonly CatalogC
 }
 
 export class ClaimSearchIndex {
-  private index: MiniSearch<CatalogClaim> | null = null;
-  private building: Promise<MiniSearch<CatalogClaim>> | null = null;
+  private index: MiniSearchPostings<CatalogClaim> | null = null;
+  private building: Promise<MiniSearchPostings<CatalogClaim>> | null = null;
   private changedWhileBuilding: CatalogChange[] = [];
   /** how long the last full build took, in milliseconds */
   lastBuildMs = 0;
@@ -61,29 +75,32 @@ export class ClaimSearchIndex {
     }
     const { added, removed } = changedClaims(change.before, change.after);
     for (const claim of removed) if (this.index.has(claim.id)) this.index.discard(claim.id);
-    this.index.addAll(added);
+    this.index.add(added);
+    // the claims whose other fields changed are kept too, for the query service's tests
+    for (const claim of change.after) this.index.keep(claim);
   }
 
   /** Applies a change made while the index was being built, whether or not the build saw it. */
-  private static replay(index: MiniSearch<CatalogClaim>, change: CatalogChange): void {
+  private static replay(index: MiniSearchPostings<CatalogClaim>, change: CatalogChange): void {
     for (const claim of [...change.before, ...change.after]) if (index.has(claim.id)) index.discard(claim.id);
-    index.addAll(change.after);
+    index.add(change.after);
   }
 
-  private async ready(): Promise<MiniSearch<CatalogClaim>> {
+  private async ready(): Promise<MiniSearchPostings<CatalogClaim>> {
     if (this.index) return this.index;
     this.building ??= (async () => {
       const claims = await this.catalog.byDocuments();
       this.changedWhileBuilding = [];
       const started = performance.now();
-      const index = newIndex();
+      const index = new MiniSearchPostings(newIndex());
       // in chunks, so that the core keeps answering (and saving) while a large library is indexed
-      await index.addAllAsync([...claims.values()].flat(), { chunkSize: BUILD_CHUNK });
+      await index.addAsync([...claims.values()].flat(), BUILD_CHUNK);
       this.lastBuildMs = performance.now() - started;
       // a rebuild asked for while this one ran wins
       if (this.building === null) return this.ready();
       for (const change of this.changedWhileBuilding) ClaimSearchIndex.replay(index, change);
       this.changedWhileBuilding = [];
+      index.refresh();
       this.index = index;
       return index;
     })();
@@ -101,31 +118,32 @@ export class ClaimSearchIndex {
    */
   async search(words: readonly string[], phraseWords: readonly string[]): Promise<TextMatches> {
     const index = await this.ready();
-    const terms = new Set<string>();
-    if (words.length === 0 && phraseWords.length === 0) return { ids: [], terms };
+    if (words.length === 0 && phraseWords.length === 0) return { claims: [], scores: new Float64Array(0), terms: new Set() };
+    const wordTerms = indexedTerms(words.join(' '));
+    const phraseTerms = indexedTerms(phraseWords.join(' '));
+    // words or a phrase of punctuation only match nothing
+    if ((words.length > 0 && wordTerms.length === 0) || (phraseWords.length > 0 && phraseTerms.length === 0)) return { claims: [], scores: new Float64Array(0), terms: new Set() };
     const run = (forgiving: boolean) => {
-      const queries: Query[] = [];
-      if (words.length > 0) {
-        queries.push({
-          queries: [words.join(' ')],
-          combineWith: 'AND',
-          // a prefix of one or two letters would expand to much of the vocabulary
-          prefix: (term: string, i: number, all: string[]) => i === all.length - 1 && term.length >= 3,
-          fuzzy: (term: string) => (forgiving && term.length >= 6 ? 0.2 : false),
-        });
-      }
-      if (phraseWords.length > 0) queries.push({ queries: [phraseWords.join(' ')], combineWith: 'AND' });
-      return index.search({ combineWith: 'AND', queries });
+      const queries: QueryTerm[] = wordTerms.map((term, i) => ({
+        term,
+        // a prefix of one or two letters would expand to much of the vocabulary
+        prefix: i === wordTerms.length - 1 && term.length >= 3,
+        // one typo at most: a second one makes fuzzy search over a large vocabulary many times slower
+        maxDistance: forgiving && term.length >= 6 ? 1 : 0,
+      }));
+      for (const term of phraseTerms) queries.push({ term, prefix: false, maxDistance: 0 });
+      return scoredSearch(index, queries, BOOST, FIELDS);
     };
     // typos are forgiven only when the words as typed find nothing: fuzzy matching costs the most
-    let results: SearchResult[] = run(false);
-    if (results.length === 0 && words.some((w) => w.length >= 6)) results = run(true);
-    const ids = new Array<string>(results.length);
-    for (let i = 0; i < results.length; i++) {
-      const result = results[i]!;
-      ids[i] = result.id as string;
-      for (const term of result.terms) terms.add(term);
+    let matches = run(false);
+    if (matches.shortIds.length === 0 && words.some((w) => w.length >= 6)) matches = run(true);
+    const { shortIds, score } = matches;
+    const claims = new Array<CatalogClaim>(shortIds.length);
+    const scores = new Float64Array(shortIds.length);
+    for (let i = 0; i < claims.length; i++) {
+      claims[i] = index.document(shortIds[i]!)!;
+      scores[i] = score[shortIds[i]!]!;
     }
-    return { ids, terms };
+    return { claims, scores, terms: matches.terms };
   }
 }
