@@ -6,12 +6,15 @@ import { useActions } from '../state/app-context';
 
 interface DocumentRowProps {
   doc: DocumentSummary;
+  /** the row's place in the table, and the callback that measures its height (the table is virtualised) */
+  index: number;
+  measure: (row: HTMLTableRowElement | null) => void;
   selected: boolean;
   onSelect: (selected: boolean) => void;
   mix: ReactNode;
 }
 
-export function DocumentRow({ doc, selected, onSelect, mix }: DocumentRowProps) {
+export function DocumentRow({ doc, index, measure, selected, onSelect, mix }: DocumentRowProps) {
   const actions = useActions();
   const [renaming, setRenaming] = useState(false);
   const [title, setTitle] = useState(doc.title);
@@ -20,7 +23,7 @@ export function DocumentRow({ doc, selected, onSelect, mix }: DocumentRowProps) 
     setRenaming(false);
   };
   return (
-    <tr aria-selected={selected}>
+    <tr ref={measure} data-index={index} aria-selected={selected}>
       <td className="documents-table__check">
         <input type="checkbox" aria-label={`Select “${doc.title}”`} checked={selected} onChange={(e) => onSelect(e.target.checked)} />
       </td>

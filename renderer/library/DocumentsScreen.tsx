@@ -1,7 +1,9 @@
 // The library screen: every document with its title, outlet, date and claims by status; sort by
 // any column, filter by words in the title, outlet and text; open, rename, move to the trash;
-// select many to see their claims, export them or trash them.
-import { useEffect, useMemo, useState } from 'react';
+// select many to see their claims, export them or trash them. Only the rows in view are drawn,
+// so a library of thousands of documents opens (and is left) at once.
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { useVirtualizer } from '@tanstack/react-virtual';
 import type { LibraryView } from '@shared/bridge/contract';
 import type { DocumentSummary } from '@shared/domain/document';
 import { outletOf } from '@shared/search/claim-filter';
@@ -9,6 +11,10 @@ import { ExportMenu } from '../components/ExportMenu';
 import { StatusMixBar } from '../components/StatusMixBar';
 import { useActions } from '../state/app-context';
 import { DocumentRow } from './DocumentRow';
+
+/** A row's height before it is measured, and the rows drawn beyond those in view. */
+const ROW_ESTIMATE_PX = 49;
+const OVERSCAN_ROWS = 15;
 
 type Column = 'title' | 'outlet' | 'published' | 'claims' | 'updated';
 const COLUMNS: { id: Column; label: string }[] = [
@@ -32,6 +38,16 @@ function sortKey(doc: DocumentSummary, column: Column): string | number {
     case 'updated':
       return doc.updatedAt;
   }
+}
+
+/** Stands for the rows above or below those drawn. */
+function SpacerRow({ height }: { height: number }) {
+  if (height <= 0) return null;
+  return (
+    <tr className="documents-table__spacer" aria-hidden="true">
+      <td colSpan={COLUMNS.length + 2} style={{ height }} />
+    </tr>
+  );
 }
 
 export function DocumentsScreen({ library }: { library: LibraryView }) {
@@ -68,8 +84,28 @@ export function DocumentsScreen({ library }: { library: LibraryView }) {
   const chosen = shown.filter((d) => selected.has(d.id)).map((d) => d.id);
   const toggle = (id: string, on: boolean) => setSelected((old) => (on ? new Set([...old, id]) : new Set([...old].filter((x) => x !== id))));
 
+  // only the rows in view (and a few either side) are drawn, between two spacer rows
+  const scroller = useRef<HTMLElement>(null);
+  const body = useRef<HTMLTableSectionElement>(null);
+  const [bodyTop, setBodyTop] = useState(0);
+  // the table moves down when the bar for selected documents or the "no match" line shows
+  const barShown = chosen.length > 0;
+  const noMatch = shown.length === 0;
+  useLayoutEffect(() => {
+    const [outer, inner] = [scroller.current, body.current];
+    if (outer && inner) setBodyTop(inner.getBoundingClientRect().top - outer.getBoundingClientRect().top + outer.scrollTop);
+  }, [barShown, noMatch]);
+  // eslint-disable-next-line react-hooks/incompatible-library
+  const virtualizer = useVirtualizer({ count: shown.length, getScrollElement: () => scroller.current, estimateSize: () => ROW_ESTIMATE_PX, overscan: OVERSCAN_ROWS, scrollMargin: bodyTop, getItemKey: (i) => shown[i]!.id });
+  const items = virtualizer.getVirtualItems();
+  const rows = {
+    items,
+    before: items.length > 0 ? items[0]!.start - bodyTop : 0,
+    after: items.length > 0 ? virtualizer.getTotalSize() + bodyTop - items.at(-1)!.end : 0,
+  };
+
   return (
-    <section className="documents-screen" aria-labelledby="documents-title">
+    <section ref={scroller} className="documents-screen" aria-labelledby="documents-title">
       <header className="documents-screen__header">
         <h1 id="documents-title" className="panel__title">
           Library
@@ -121,10 +157,23 @@ export function DocumentsScreen({ library }: { library: LibraryView }) {
             </th>
           </tr>
         </thead>
-        <tbody>
-          {shown.map((doc) => (
-            <DocumentRow key={doc.id} doc={doc} selected={selected.has(doc.id)} onSelect={(on) => toggle(doc.id, on)} mix={<StatusMixBar counts={doc.claimCounts} total={doc.claimTotal} taxonomy={library.taxonomy} />} />
-          ))}
+        <tbody ref={body}>
+          <SpacerRow height={rows.before} />
+          {rows.items.map((item) => {
+            const doc = shown[item.index]!;
+            return (
+              <DocumentRow
+                key={doc.id}
+                index={item.index}
+                measure={virtualizer.measureElement}
+                doc={doc}
+                selected={selected.has(doc.id)}
+                onSelect={(on) => toggle(doc.id, on)}
+                mix={<StatusMixBar counts={doc.claimCounts} total={doc.claimTotal} taxonomy={library.taxonomy} />}
+              />
+            );
+          })}
+          <SpacerRow height={rows.after} />
         </tbody>
       </table>
     </section>

@@ -1,8 +1,12 @@
 // The screens across the library, in Chromium: the documents table (search in the text, sort,
-// rename, trash with undo, several at once), the claims table (search with highlights, field
+// rename, trash with undo, several at once, only the rows in view drawn), the claims table (search with highlights, field
 // filters, facets, opening a claim), bulk edit with undo, saved sets and the charts.
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { writeBigLibrary } from './support/big-library';
 import { expect, test } from './support/fixtures';
+import { startServer } from './support/server';
 import { seedLibrary } from './support/seed-library';
 
 const SEED_TITLE = 'US Occupation Forces Attacked in Northeast Syria';
@@ -182,4 +186,30 @@ test('the charts show the claims by status, attribution, source and month, with 
   const pngFile = testInfo.outputPath('chart.png');
   await (await pngDownload).saveAs(pngFile);
   expect(readFileSync(pngFile).subarray(1, 4).toString('latin1')).toBe('PNG');
+});
+
+test('a library of 600 documents draws only the rows in view, and scrolls to the last one', async ({ page, pageErrors }) => {
+  void pageErrors;
+  const libraryDir = mkdtempSync(join(tmpdir(), 'corroborate-e2e-'));
+  await writeBigLibrary(libraryDir, 600, 2);
+  const server = await startServer(libraryDir);
+  try {
+    await page.goto(server.url);
+    await expect(page.getByRole('status').filter({ hasText: '600 documents, 1,200 claims' })).toBeVisible();
+    const rows = page.locator('.documents-table tbody tr:not(.documents-table__spacer)');
+    await expect(rows.first()).toBeVisible();
+    expect(await rows.count()).toBeLessThan(80);
+    // sorted by title, the last document is the one whose title comes last
+    await page.getByRole('button', { name: 'Title' }).click();
+    await page.getByRole('button', { name: 'Title' }).click();
+    const lastTitle = (await rows.first().locator('.documents-table__open').textContent())!;
+    await page.getByRole('button', { name: 'Title' }).click();
+    await page.locator('.documents-screen').evaluate((screen) => (screen.scrollTop = screen.scrollHeight));
+    await expect(rows.last().locator('.documents-table__open')).toHaveText(lastTitle);
+    await expect(rows.last()).toBeInViewport();
+    expect(await rows.count()).toBeLessThan(80);
+  } finally {
+    await server.stop();
+    rmSync(libraryDir, { recursive: true, force: true });
+  }
 });
