@@ -69,7 +69,7 @@ async function serve(library: string, port: number, io: Io): Promise<number> {
   const parser = createWorkerFileParser();
   const core = await Core.open(library, { lock: { description: 'corroborate serve' }, parser, exportRenderer: createWorkerExportRenderer(), detector: createWorkerAttributionDetector() });
   void parser.prewarm?.().catch(() => undefined);
-  core.warmSearch();
+  core.warmInBackground();
   const bridge = await startWebBridge({
     handlers: createCoreHandlers(core),
     rendererDir: rendererDir(),

@@ -103,7 +103,7 @@ export class Core {
    * Builds the claim catalog, the search indexes and the tag index in the background, so the
    * first search is quick, then warms the claim suggester (in its worker, when it has one).
    */
-  warmSearch(delayMs = 1000): void {
+  warmInBackground(delayMs = 1000): void {
     const warm = async () => {
       await this.claimIndex.warm();
       await this.claimQueries.warm();

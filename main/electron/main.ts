@@ -74,7 +74,7 @@ if (!app.requestSingleInstanceLock()) {
     await importLaunchFiles(filesToOpen(process.argv, process.cwd()));
     // ready a reader worker once the window is up, so the first import starts at once
     setTimeout(() => void parser.prewarm?.().catch(() => undefined), 2000).unref();
-    core.warmSearch(3000);
+    core.warmInBackground(3000);
   });
 
   function openWindow(): void {

@@ -25,8 +25,7 @@ import { streamLayout, type TextLayout } from './text-layout';
 export type ExportChunk = string | Uint8Array;
 
 /** CSV: RFC 4180 (CRLF line ends, quotes doubled), UTF-8 with a byte-order mark for spreadsheets. */
-const CSV_HEAD = `\uFEFF${csvText([[...CSV_COLUMNS]])}`;
-const CSV_LAYOUT: TextLayout = { head: CSV_HEAD, separator: '', tail: '', whenEmpty: CSV_HEAD };
+const CSV_LAYOUT: TextLayout = { head: `\uFEFF${csvText([[...CSV_COLUMNS]])}`, separator: '', tail: '' };
 
 /** The text formats laid out around their documents' parts. */
 function textLayout(feed: ExportFeed, format: 'csv' | 'md' | 'html' | 'claimreview'): TextLayout {

@@ -220,9 +220,11 @@ export class LibraryStore {
         }
         await this.write(this.libraryDb, { ...this.library, documents: [...this.library.documents, ...summaries] }, this.paths.libraryFile);
       } catch (error) {
+        // none of them is in the library: take their files back out, and tell those who were told
         for (const doc of docs) {
           this.cache.delete(doc.id);
           await this.fs.unlink(this.paths.documentFile(doc.id)).catch(() => undefined);
+          this.changes.emit({ kind: 'removed', documentId: doc.id });
         }
         throw error;
       }

@@ -27,18 +27,14 @@ function largeScope() {
 /** A feed that counts the documents asked for, and the most asked for ahead of those written. */
 function countingFeed(feed: ExportFeed) {
   const counts = { asked: 0, done: 0, mostAhead: 0 };
+  const ask = () => {
+    counts.asked++;
+    counts.mostAhead = Math.max(counts.mostAhead, counts.asked - counts.done);
+  };
   const counted: ExportFeed = {
     ...feed,
-    parts: (id, format) => {
-      counts.asked++;
-      counts.mostAhead = Math.max(counts.mostAhead, counts.asked - counts.done);
-      return feed.parts(id, format);
-    },
-    load: (id) => {
-      counts.asked++;
-      counts.mostAhead = Math.max(counts.mostAhead, counts.asked - counts.done);
-      return feed.load(id);
-    },
+    parts: (id, format) => (ask(), feed.parts(id, format)),
+    load: (id) => (ask(), feed.load(id)),
   };
   return { counted, counts };
 }

@@ -55,6 +55,12 @@ async function perform(core: Core, operation: Operation, documentId: string, cla
   }
 }
 
+/** What the core holds in memory: the library, the document, and the claims the catalog knows. */
+async function memoryOf(core: Core, documentId: string): Promise<string> {
+  const claims = (await core.catalog.claims()).map((c) => c.id).sort();
+  return JSON.stringify([core.libraryView(), await core.store.getDocument(documentId).catch(() => null), claims]);
+}
+
 const OPERATIONS: Operation[] = ['create claim', 'update claim', 'create source', 'import', 'import annotations', 'trash'];
 const KINDS: FaultKind[] = ['open', 'write', 'fsync', 'rename'];
 
@@ -71,7 +77,7 @@ describe('fault injection', () => {
         for (let nth = 1; ; nth++) {
           fs.arm({ kind, nth, code: nth % 2 ? 'ENOSPC' : 'EACCES' });
           const before = snapshotFiles(dir);
-          const memoryBefore = JSON.stringify([core.libraryView(), await core.store.getDocument(document.id).catch(() => null)]);
+          const memoryBefore = await memoryOf(core, document.id);
           const error = await perform(core, operation, document.id, claim.id).then(() => null, (e: unknown) => e);
           if (!fs.fired) {
             // The operation made fewer calls of this kind than nth: it succeeded untouched.
@@ -86,7 +92,7 @@ describe('fault injection', () => {
           expect((error as AppFailure).message).toMatch(/^Not saved: (the disk is full|permission was denied) \(writing .*\)/);
           expect(snapshotFiles(dir), `${operation}: ${kind} #${nth} changed the files`).toEqual(before);
           expect(readdirSync(join(dir, 'documents')).filter((n) => n.endsWith('.tmp'))).toEqual([]);
-          expect(JSON.stringify([core.libraryView(), await core.store.getDocument(document.id).catch(() => null)])).toBe(memoryBefore);
+          expect(await memoryOf(core, document.id)).toBe(memoryBefore);
           fs.arm(null);
           // Undo the successful retry's effect, so the next round starts from the same state.
           await perform(core, operation, document.id, claim.id);
