@@ -12,7 +12,7 @@ import { type Proposal, type RuleInput, cueLemmasOf } from './rules';
 import { allSentenceProposals, continuationProposals } from './sentence-rules';
 import type { AttributionSuggestion } from './suggestion';
 import { type StoredModel, type Weights, emissions, labelProbability, loadWeights, viterbi } from './tagger';
-import { firstTokenAtOrAfter, tokenize } from './tokenize';
+import { firstStartingAtOrAfter, tokenize } from './tokenize';
 import englishModel from './model/english-tagger.json';
 
 const LANGUAGES: Record<string, { lexicon: CueLexicon; model: StoredModel }> = { en: { lexicon: english, model: englishModel as StoredModel } };
@@ -75,7 +75,7 @@ function candidateTokens(input: RuleInput): Uint8Array {
   const candidate = new Uint8Array(tokens.length === 0 ? 0 : tokens[tokens.length - 1]!.paragraph + 1);
   for (const token of tokens) if (candidate[token.paragraph] === 0 && (cueLemmas.has(token.lemma) || token.lower === 'according')) candidate[token.paragraph] = 1;
   for (const quote of quotes) {
-    const first = firstTokenAtOrAfter(tokens, quote.start);
+    const first = firstStartingAtOrAfter(tokens, quote.start);
     if (first < tokens.length && tokens[first]!.start < quote.end) candidate[tokens[first]!.paragraph] = 1;
   }
   const include = new Uint8Array(tokens.length);

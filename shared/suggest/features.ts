@@ -17,17 +17,20 @@ function shape(text: string): string {
   return text.length > 1 ? 'Xx' : 'X';
 }
 
-const BEGINS: Record<Role, string> = { C: 'BC', S: 'BS', Q: 'BQ' };
-const CONTINUES: Record<Role, string> = { C: 'IC', S: 'IS', Q: 'IQ' };
+/** The rules' roles as the tagger's features name them: none, then B- and I- of content, source and cue. */
+const ROLE_NAMES = ['', 'BC', 'IC', 'BS', 'IS', 'BQ', 'IQ'] as const;
+/** each role's first index in ROLE_NAMES (its B-; the I- follows it) */
+const ROLE_BEGINS: Record<Role, number> = { C: 1, S: 3, Q: 5 };
 
-/** For each token, the role the proposals give it ('' for none), marking each span's first token with B-. */
-function ruleRoles(tokens: readonly Token[], proposals: readonly Proposal[]): string[] {
-  const roles = new Array<string>(tokens.length).fill('');
+/** For each token, the role the proposals give it (an index into ROLE_NAMES, 0 for none), marking each span's first token with B-. */
+function ruleRoles(tokens: readonly Token[], proposals: readonly Proposal[]): Uint8Array {
+  const roles = new Uint8Array(tokens.length);
   const mark = (span: [number, number] | null, role: Role) => {
     if (span === null) return;
+    const begins = ROLE_BEGINS[role];
     let first = true;
     for (let index = lowerBound(tokens, span[0]); index < tokens.length && tokens[index]!.start < span[1]; index += 1) {
-      if (roles[index] === '' || role !== 'C') roles[index] = first ? BEGINS[role] : CONTINUES[role];
+      if (roles[index] === 0 || role !== 'C') roles[index] = first ? begins : begins + 1;
       first = false;
     }
   };
@@ -39,14 +42,46 @@ function ruleRoles(tokens: readonly Token[], proposals: readonly Proposal[]): st
   return roles;
 }
 
-function lexiconClass(token: Token, lexicon: CueLexicon, lemma: string | null): string {
-  if (lemma !== null) return lexicon.speechVerbs.has(lemma) ? 'speech' : lexicon.statementVerbs.has(lemma) ? 'statement' : 'belief';
-  if (lexicon.anonymousNouns.has(token.lower)) return 'anonymous';
-  if (lexicon.documentNouns.has(token.lower)) return 'document';
-  if (lexicon.organizationNouns.has(token.lower) || lexicon.governmentNouns.has(token.lower)) return 'organization';
-  if (lexicon.pronouns.has(token.lower)) return 'pronoun';
-  if (lexicon.complementisers.has(token.lower)) return 'that';
-  return '';
+/** The lexicon classes as the tagger's features name them; the first four come from a cue lemma. */
+const CLASS_NAMES = ['', 'speech', 'statement', 'belief', 'anonymous', 'document', 'organization', 'pronoun', 'that'] as const;
+const FIRST_WORD_CLASS = 4;
+
+/** A word's class when it is not a cue verb (an index into CLASS_NAMES), by its lower case. */
+function wordClass(lower: string, lexicon: CueLexicon): number {
+  if (lexicon.anonymousNouns.has(lower)) return 4;
+  if (lexicon.documentNouns.has(lower)) return 5;
+  if (lexicon.organizationNouns.has(lower) || lexicon.governmentNouns.has(lower)) return 6;
+  if (lexicon.pronouns.has(lower)) return 7;
+  if (lexicon.complementisers.has(lower)) return 8;
+  return 0;
+}
+
+const wordClasses = new WeakMap<CueLexicon, Map<string, number>>();
+
+/** Each token's lexicon class (an index into CLASS_NAMES): a cue verb's kind, or its word's class, remembered by word. */
+function lexiconClasses(tokens: readonly Token[], lexicon: CueLexicon, cueLemmas: readonly (string | null)[]): Uint8Array {
+  let known = wordClasses.get(lexicon);
+  if (known === undefined) {
+    known = new Map();
+    wordClasses.set(lexicon, known);
+  }
+  const classes = new Uint8Array(tokens.length);
+  for (let index = 0; index < tokens.length; index += 1) {
+    const lemma = cueLemmas[index];
+    if (lemma !== null && lemma !== undefined) {
+      classes[index] = lexicon.speechVerbs.has(lemma) ? 1 : lexicon.statementVerbs.has(lemma) ? 2 : 3;
+      continue;
+    }
+    const lower = tokens[index]!.lower;
+    let value = known.get(lower);
+    if (value === undefined) {
+      value = wordClass(lower, lexicon);
+      if (known.size > 200_000) known.clear();
+      known.set(lower, value);
+    }
+    classes[index] = value;
+  }
+  return classes;
 }
 
 const bucket = (distance: number) => (distance === 0 ? '0' : distance < 0 ? (distance > -3 ? `${distance}` : distance > -8 ? '-m' : '-f') : distance < 3 ? `+${distance}` : distance < 8 ? '+m' : '+f');
@@ -110,21 +145,30 @@ const NO_CUE = hash('none');
 const BIAS_BUCKET = bucketOf(0, NONE);
 const QUOTED_BUCKETS = [bucketOf(11, 0), bucketOf(11, 1)];
 const PLACE_BUCKETS = [bucketOf(21, 0), bucketOf(21, 1), bucketOf(21, 2)];
+const ROLE_HASHES = Int32Array.from(ROLE_NAMES, hash);
+const CLASS_HASHES = Int32Array.from(CLASS_NAMES, hash);
+
+/** The hash of each distance's bucket, for distances -8 to 8 (farther ones share the ends' buckets). */
+const DISTANCE_HASHES = Int32Array.from({ length: 17 }, (_, at) => hash(bucket(at - 8)));
+const distanceHash = (distance: number) => DISTANCE_HASHES[Math.max(-8, Math.min(8, distance)) + 8]!;
 
 /** For each token, the hash of its distance to the nearest cue of its sentence (bucketed), or of "none". */
-function cueDistanceHashes(input: RuleInput, classes: readonly string[]): Int32Array {
+function cueDistanceHashes(input: RuleInput, classes: Uint8Array): Int32Array {
   const { tokens, sentences } = input;
   const distances = new Int32Array(tokens.length).fill(NO_CUE);
   const cues: number[] = [];
   for (const sentence of sentences) {
     cues.length = 0;
-    for (let index = sentence.first; index <= sentence.last; index += 1) if (classes[index] === 'speech' || classes[index] === 'statement' || classes[index] === 'belief' || (tokens[index]!.lower === 'according' && tokens[index + 1]?.lower === 'to')) cues.push(index);
+    for (let index = sentence.first; index <= sentence.last; index += 1) {
+      const kind = classes[index]!;
+      if ((kind > 0 && kind < FIRST_WORD_CLASS) || (tokens[index]!.lower === 'according' && tokens[index + 1]?.lower === 'to')) cues.push(index);
+    }
     if (cues.length === 0) continue;
     let nearest = 0;
     for (let index = sentence.first; index <= sentence.last; index += 1) {
       // the first of equally near cues, as a scan of all of them would find
       while (nearest + 1 < cues.length && Math.abs(cues[nearest + 1]! - index) < Math.abs(cues[nearest]! - index)) nearest += 1;
-      distances[index] = hash(bucket(index - cues[nearest]!));
+      distances[index] = distanceHash(index - cues[nearest]!);
     }
   }
   return distances;
@@ -139,7 +183,7 @@ export function tokenFeatures(input: RuleInput, proposals: readonly Proposal[], 
   const { tokens, sentences, quotes, lexicon } = input;
   const count = tokens.length;
   const roles = ruleRoles(tokens, proposals);
-  const classes = tokens.map((token, index) => lexiconClass(token, lexicon, input.cueLemmas[index]!));
+  const classes = lexiconClasses(tokens, lexicon, input.cueLemmas);
   const inQuote = new Uint8Array(count);
   for (const quote of quotes) for (let index = lowerBound(tokens, quote.start); index < count && tokens[index]!.start < quote.end; index += 1) inQuote[index] = 1;
   const distances = cueDistanceHashes(input, classes);
@@ -152,7 +196,7 @@ export function tokenFeatures(input: RuleInput, proposals: readonly Proposal[], 
     written[index] = wordHashes(token.text);
     words[index] = written[index]!.word;
     tags[index] = hash(token.pos);
-    classHashes[index] = hash(classes[index]!);
+    classHashes[index] = CLASS_HASHES[classes[index]!]!;
   }
   const features = new Uint32Array(count * FEATURES_PER_TOKEN);
   for (let index = 0; index < count; index += 1) {
@@ -167,7 +211,7 @@ export function tokenFeatures(input: RuleInput, proposals: readonly Proposal[], 
     const previousTag = hasPrevious ? tags[index - 1]! : SENTENCE_START;
     const nextTag = hasNext ? tags[index + 1]! : SENTENCE_END;
     const tag = tags[index]!;
-    const role = hash(roles[index]!);
+    const role = ROLE_HASHES[roles[index]!]!;
     const distance = distances[index]!;
     const quoted = inQuote[index]!;
     const base = index * FEATURES_PER_TOKEN;

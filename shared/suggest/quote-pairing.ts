@@ -52,21 +52,27 @@ function pairSingleQuotes(text: string, from: number, to: number, spans: QuoteSp
 /** Every double-quoted span of `text` (single-quoted, curly or straight, on lines without double quotes), in order, never crossing a line break. */
 export function pairQuotes(text: string): QuoteSpan[] {
   const spans = pairDoubleQuotes(text);
-  let lineStart = 0;
-  for (let at = 0; at <= text.length; at += 1) {
-    if (at < text.length && text[at] !== '\n') continue;
-    const line = text.slice(lineStart, at);
-    if ((line.includes(SINGLE_OPEN) || line.includes(STRAIGHT_SINGLE)) && !/["\u201C\u201D\u00AB\u00BB]/.test(line)) pairSingleQuotes(text, lineStart, at, spans);
-    lineStart = at + 1;
+  for (let lineStart = 0; lineStart <= text.length; ) {
+    const lineBreak = text.indexOf('\n', lineStart);
+    const lineEnd = lineBreak === -1 ? text.length : lineBreak;
+    const line = text.slice(lineStart, lineEnd);
+    if ((line.includes(SINGLE_OPEN) || line.includes(STRAIGHT_SINGLE)) && !DOUBLE_MARK.test(line)) pairSingleQuotes(text, lineStart, lineEnd, spans);
+    lineStart = lineEnd + 1;
   }
   return spans.sort((a, b) => a.start - b.start);
 }
 
+const DOUBLE_MARK = /["\u201C\u201D\u00AB\u00BB]/;
+/** the characters pairDoubleQuotes acts on: line breaks, opening and closing marks (the regular expression skips the rest natively) */
+const DOUBLE_PAIRING_MARKS = /[\n"\u201C\u201D\u201E\u00AB\u00BB]/g;
+
 function pairDoubleQuotes(text: string): QuoteSpan[] {
   const spans: QuoteSpan[] = [];
   let open: { at: number; close: string } | null = null;
-  for (let at = 0; at < text.length; at += 1) {
-    const mark = text[at]!;
+  DOUBLE_PAIRING_MARKS.lastIndex = 0;
+  for (let found = DOUBLE_PAIRING_MARKS.exec(text); found !== null; found = DOUBLE_PAIRING_MARKS.exec(text)) {
+    const at = found.index;
+    const mark = found[0];
     if (mark === '\n') {
       if (open !== null && at - open.at > 1) spans.push({ start: open.at, end: trimEnd(text, at), closed: false });
       open = null;

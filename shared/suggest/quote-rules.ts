@@ -3,7 +3,7 @@
 import { type Phrase, RELATIVE_STARTS, phraseEndingAt, phraseStartingAt, sentenceSubject, skipBeforeCue, withTrailingApposition } from './noun-phrases';
 import type { QuoteSpan } from './quote-pairing';
 import { type Proposal, type RuleInput, type Span, cueLemmaOf, isCueVerb } from './rules';
-import { type Token, firstTokenAtOrAfter } from './tokenize';
+import { type Token, firstStartingAtOrAfter } from './tokenize';
 
 const MIN_WORDS = 4;
 
@@ -41,7 +41,7 @@ function appositiveSpeaker(tokens: readonly Token[], at: number, cue: number): P
 /** `," he said.` / `," said the minister` / `, our correspondent detailed.` right after a quote. */
 function speakerAfter(input: RuleInput, quote: QuoteSpan): Speaker | null {
   const { tokens, lexicon } = input;
-  let at = firstTokenAtOrAfter(tokens, quote.end);
+  let at = firstStartingAtOrAfter(tokens, quote.end);
   const paragraph = tokens[at]?.paragraph;
   if (at >= tokens.length || tokens[at - 1]?.paragraph !== paragraph) return null;
   if (tokens[at]!.text === ',') at += 1;
@@ -68,7 +68,7 @@ function speakerAfter(input: RuleInput, quote: QuoteSpan): Speaker | null {
 /** `He said: "..."` / `The group issued a statement, saying, "..."` right before a quote. */
 function speakerBefore(input: RuleInput, quote: QuoteSpan): Speaker | null {
   const { tokens, lexicon } = input;
-  const end = firstTokenAtOrAfter(tokens, quote.start) - 1;
+  const end = firstStartingAtOrAfter(tokens, quote.start) - 1;
   if (end < 0 || !/^[:,]$/.test(tokens[end]!.text)) return null;
   const paragraph = tokens[end]!.paragraph;
   let floor = end;

@@ -48,8 +48,13 @@ const isCueLemma = (lemma: string, lexicon: CueLexicon) => lexicon.speechVerbs.h
 
 /** Every token's cue lemma (cueLemmaOf with its neighbours). */
 export function cueLemmasOf(tokens: readonly Token[], lexicon: CueLexicon): (string | null)[] {
-  return tokens.map((token, index) => cueLemmaOf(token, lexicon, tokens[index - 1], tokens[index + 1]));
+  const lemmas = new Array<string | null>(tokens.length);
+  for (let index = 0; index < tokens.length; index += 1) lemmas[index] = cueLemmaOf(tokens[index]!, lexicon, tokens[index - 1], tokens[index + 1]);
+  return lemmas;
 }
+
+/** parts of speech of a verb's subject, for a verb the tagger read as a noun or adjective */
+const SUBJECT_TAGS = new Set(['NOUN', 'PROPN', 'PRON']);
 
 /** The cue verb's lemma, also for a past form the tagger read as an adjective ("detailed"); null when not a cue verb. */
 export function cueLemmaOf(token: Token, lexicon: CueLexicon, previous?: Token, next?: Token): string | null {
@@ -62,7 +67,7 @@ export function cueLemmaOf(token: Token, lexicon: CueLexicon, previous?: Token, 
     const lemma = [stem, `${stem}e`, stem.slice(0, -1)].find((candidate) => lexicon.speechVerbs.has(candidate) || lexicon.statementVerbs.has(candidate));
     if (lemma !== undefined) return lemma;
   }
-  const afterSubject = previous !== undefined && ['NOUN', 'PROPN', 'PRON'].includes(previous.pos);
+  const afterSubject = previous !== undefined && SUBJECT_TAGS.has(previous.pos);
   // "Some curators fear that", "figures show that": a verb the tagger read as a noun, before "that"
   if ((token.pos === 'NOUN' || token.pos === 'ADJ') && afterSubject && next !== undefined && lexicon.complementisers.has(next.lower)) {
     const lemma = [token.lemma, token.lower, token.lower.replace(/s$/, '')].find((candidate) => isCueLemma(candidate, lexicon) || lexicon.findingVerbs.has(candidate));

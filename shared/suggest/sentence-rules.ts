@@ -4,7 +4,7 @@ import type { CueLexicon } from './lexicon/lexicon';
 import { phraseEndingAt, phraseStartingAt, sentenceSubject, skipBeforeCue, withTrailingApposition } from './noun-phrases';
 import { backward, forward, objectEnd } from './reported-speech';
 import { type Proposal, RELATIVES, type RuleInput, type Span, contentEnd, spanOf } from './rules';
-import { type Sentence, type Token, lowerBound } from './tokenize';
+import { type Sentence, type Token, firstStartingAtOrAfter, lowerBound } from './tokenize';
 
 /** "According to SOURCE, CONTENT." / "CONTENT, according to SOURCE." / "X has, according to SOURCE, CONTENT." */
 function according(input: RuleInput, sentence: Sentence, at: number): Proposal | null {
@@ -115,9 +115,10 @@ function describedAs(input: RuleInput, sentence: Sentence, at: number, inherited
   const lemma = describingLemma(input, at);
   if (lemma === null) return null;
   const limit = tokens[Math.min(sentence.last, at + 8)]!.end;
-  const quote = quotes.find((q) => q.start >= token.end && q.start < limit);
-  if (quote === undefined) return null;
-  const between = tokens.filter((t) => t.start > token.end && t.end <= quote.start);
+  const quote = quotes[firstStartingAtOrAfter(quotes, token.end)];
+  if (quote === undefined || quote.start >= limit) return null;
+  const between: Token[] = [];
+  for (let index = at + 1; index < tokens.length && tokens[index]!.end <= quote.start; index += 1) if (tokens[index]!.start > token.end) between.push(tokens[index]!);
   const afterAs = between[between.length - 1]?.lower === 'as';
   const object = afterAs ? between.slice(0, -1) : between;
   if (!object.every((t) => OBJECT_PARTS.has(t.pos) || /^['\u2019]s$/.test(t.text)) || (lexicon.judgingVerbs.has(lemma) && !afterAs)) return null;

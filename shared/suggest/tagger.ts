@@ -110,14 +110,22 @@ export function emissions(weights: Weights, features: Uint32Array, include?: Uin
   return scores;
 }
 
+/** Viterbi's tables, kept between calls and grown as needed (a paragraph at a time would allocate them hundreds of times per text). */
+let bestScores = new Float64Array(0);
+let backPointers = new Int8Array(0);
+
 /** The best label sequence (indices into LABELS) for tokens `first` to `last` (inclusive) of the scores. */
 export function viterbi(weights: Weights, scores: Float64Array, first = 0, last = scores.length / LABEL_COUNT - 1): number[] {
   const length = last - first + 1;
   if (length <= 0) return [];
-  const best = new Float64Array(length * LABEL_COUNT).fill(-Infinity);
-  const back = new Int8Array(length * LABEL_COUNT);
+  if (bestScores.length < length * LABEL_COUNT) {
+    bestScores = new Float64Array(length * LABEL_COUNT * 2);
+    backPointers = new Int8Array(length * LABEL_COUNT * 2);
+  }
+  const best = bestScores;
+  const back = backPointers;
   const offset = first * LABEL_COUNT;
-  for (let label = 0; label < LABEL_COUNT; label += 1) if (ALLOWED[label] === 1) best[label] = weights.start[label]! + scores[offset + label]!;
+  for (let label = 0; label < LABEL_COUNT; label += 1) best[label] = ALLOWED[label] === 1 ? weights.start[label]! + scores[offset + label]! : -Infinity;
   const transitions = weights.transitions;
   for (let at = 1; at < length; at += 1) {
     const row = at * LABEL_COUNT;

@@ -100,13 +100,13 @@ export function lowerBound(tokens: readonly Token[], offset: number): number {
   return low;
 }
 
-/** The index of the first token that starts at or after `offset`: a binary search. */
-export function firstTokenAtOrAfter(tokens: readonly Token[], offset: number): number {
+/** The index of the first of `items` (tokens, quotations: in text order) that starts at or after `offset`: a binary search. */
+export function firstStartingAtOrAfter(items: readonly { start: number }[], offset: number): number {
   let low = 0;
-  let high = tokens.length;
+  let high = items.length;
   while (low < high) {
     const middle = (low + high) >> 1;
-    if (tokens[middle]!.start < offset) low = middle + 1;
+    if (items[middle]!.start < offset) low = middle + 1;
     else high = middle;
   }
   return low;
