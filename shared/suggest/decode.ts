@@ -71,12 +71,20 @@ function nearest(tokens: readonly Token[], runs: readonly Run[], content: Run, k
   return best;
 }
 
+/** parts of speech that carry a claim's meaning: a content run with none of them ("that", "that had been") is no claim */
+const MEANINGFUL = new Set(['NOUN', 'PROPN', 'VERB', 'ADJ', 'NUM', 'PRON']);
+
+function hasMeaningfulWord(tokens: readonly Token[], run: Run): boolean {
+  for (let at = run.first; at <= run.last; at += 1) if (MEANINGFUL.has(tokens[at]!.pos)) return true;
+  return false;
+}
+
 /** Proposals from one paragraph's labels (`offset`: the paragraph's first token index; `confidence` of a token by its index in `tokens`). */
 export function decodeProposals(tokens: readonly Token[], labels: readonly number[], offset: number, confidence: (at: number) => number): Proposal[] {
   const runs = joinInterrupted(runsOf(labels, offset), tokens);
   const proposals: Proposal[] = [];
   for (const content of runs) {
-    if (content.kind !== 'C') continue;
+    if (content.kind !== 'C' || !hasMeaningfulWord(tokens, content)) continue;
     const source = nearest(tokens, runs, content, 'S');
     const cue = nearest(tokens, runs, content, 'Q');
     let sum = 0;

@@ -24,6 +24,13 @@ function isNominal(token: Token): boolean {
   return token.pos === 'PART' && /^['\u2019]s$/.test(token.text);
 }
 
+/** Whether tokens `at` to `at + 2` are a hyphenated modifier written without spaces ("Boston-based", "state-run", "Iran-backed"). */
+function isHyphenatedModifier(tokens: readonly Token[], at: number): boolean {
+  const [before, hyphen, after] = [tokens[at], tokens[at + 1], tokens[at + 2]];
+  if (before === undefined || hyphen === undefined || after === undefined) return false;
+  return hyphen.text === '-' && before.end === hyphen.start && hyphen.end === after.start && /^[\p{L}\p{N}]/u.test(before.text) && /^\p{L}/u.test(after.text);
+}
+
 /** A past participle modifying a noun ("an official quoted by", "a poll released Tuesday"). */
 function isParticiple(token: Token): boolean {
   return (token.pos === 'VERB' || token.pos === 'ADJ') && token.lower.endsWith('ed');
@@ -53,6 +60,7 @@ export function phraseEndingAt(tokens: readonly Token[], last: number, floor: nu
     // a spaced dash ends a dateline ("STOCKHOLM, Oct 3 - the airline said"), an unspaced one joins a name
     if (/^[-\u2013\u2014]$/.test(previous.text) && (previous.start !== tokens[first - 2]?.end || previous.end !== tokens[first]!.start)) break;
     if (isNominal(previous) && (previous.pos !== 'PRON' || POSSESSIVES.has(previous.lower))) first -= 1;
+    else if (first - 3 >= floor && isHyphenatedModifier(tokens, first - 3)) first -= 3;
     else if (previous.pos === 'ADP' && first - 3 >= floor && isParticiple(tokens[first - 2]!) && isNominal(tokens[first - 3]!)) first -= 3;
     else if (LINKS.has(previous.lower) && first - 2 >= floor && isNominal(tokens[first - 2]!) && tokens[first - 2]!.pos !== 'PRON') first -= 2;
     else break;
@@ -91,7 +99,8 @@ export function phraseStartingAt(tokens: readonly Token[], first: number, ceilin
   let last = first;
   while (last + 1 <= ceiling) {
     const next = tokens[last + 1]!;
-    if (isNominal(next) && (next.pos !== 'PRON' || POSSESSIVES.has(next.lower)) && !(next.text === '.' && last + 1 === ceiling)) last += 1;
+    if (last + 2 <= ceiling && isHyphenatedModifier(tokens, last)) last += 2;
+    else if (isNominal(next) && (next.pos !== 'PRON' || POSSESSIVES.has(next.lower)) && !(next.text === '.' && last + 1 === ceiling)) last += 1;
     else if (isParticiple(next) && tokens[last]!.pos === 'NOUN' && last + 2 <= ceiling && (tokens[last + 2]!.pos === 'ADP' || /^(?:last|this|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/.test(tokens[last + 2]!.lower))) last += 1;
     else if (LINKS.has(next.lower) && next.lower !== 'on' && last + 2 <= ceiling && isNominal(tokens[last + 2]!) && tokens[last + 2]!.pos !== 'PRON') last += 2;
     else break;

@@ -1,7 +1,7 @@
 // Reported speech around a cue verb: "SOURCE said (that) CONTENT", "CONTENT, SOURCE said" and
 // "CONTENT, said SOURCE"; where the content starts after the cue and where it stops.
 import type { CueLexicon } from './lexicon/lexicon';
-import { phraseEndingAt, phraseStartingAt, sentenceSubject, skipBeforeCue, withTrailingApposition } from './noun-phrases';
+import { type Phrase, phraseEndingAt, phraseStartingAt, sentenceSubject, skipBeforeCue, withTrailingApposition } from './noun-phrases';
 import type { QuoteSpan } from './quote-pairing';
 import { ADDRESSEE_VERBS, type Proposal, type RuleInput, type RuleName, type Span, TIME_WORDS, contentEnd, cueLemmaOf, isCueVerb, spanOf } from './rules';
 import type { Sentence, Token } from './tokenize';
@@ -21,10 +21,13 @@ function contentStartAfterCue(tokens: readonly Token[], cue: number, last: numbe
     if (lexicon.complementisers.has(token.lower)) return ahead;
     if (!['ADP', 'DET', 'NOUN', 'PROPN', 'ADJ', 'NUM', 'ADV'].includes(token.pos) && token.text !== ',') break;
   }
+  // a comma between the cue and the words after it: they are an aside ("said on Wednesday, raising concern"), not the content, unless "that" follows
+  let afterComma = false;
   for (let guard = 0; guard < 4 && at <= last; guard += 1) {
     const token = tokens[at]!;
     if (lexicon.complementisers.has(token.lower)) return at;
     if (token.text === ',') {
+      afterComma = true;
       at += 1;
       continue;
     }
@@ -39,6 +42,7 @@ function contentStartAfterCue(tokens: readonly Token[], cue: number, last: numbe
   if (at > last) return null;
   const first = tokens[at]!;
   if (first.pos === 'PUNCT' && !/["\u201C]/.test(first.text)) return null;
+  if (afterComma && !/["\u201C]/.test(first.text)) return null;
   if (tokens[at + 1]?.lower === 'by' && /ed$/.test(first.lower)) return null;
   if (first.lower === 'to' || first.lower === 'for' || first.lower === 'as') return null;
   // ", adding that ...": a second attribution, not this cue's content
@@ -101,6 +105,23 @@ function isInstruction(content: readonly Token[]): boolean {
   return verb > 0 && content[verb - 1]!.lower === 'to';
 }
 
+/**
+ * The subject a cue shares with the sentence's first verb ("The ministry told fishermen to return and
+ * said ...", "The group welcomed the results but said ..."): the sentence's subject, when a verb follows
+ * it and `conjunction` (the token before the cue) is "and" or "but".
+ */
+function sharedSubject(tokens: readonly Token[], sentence: Sentence, conjunction: number): Phrase | null {
+  if (!['and', 'but'].includes(tokens[conjunction]?.lower ?? '') || conjunction <= sentence.first) return null;
+  const subject = sentenceSubject(tokens, sentence.first, conjunction);
+  if (subject === null) return null;
+  let verb = subject.last + 1;
+  // an appositive between the subject and its verb: "The Nigeria Labour Congress, the country's largest union federation, backs ..."
+  const appositive = tokens[verb]?.text === ',' ? phraseStartingAt(tokens, verb + 1, conjunction - 1) : null;
+  if (appositive !== null && tokens[appositive.last + 1]?.text === ',') verb = appositive.last + 2;
+  while (verb < conjunction && tokens[verb]!.pos === 'ADV') verb += 1;
+  return verb < conjunction && (tokens[verb]!.pos === 'VERB' || tokens[verb]!.pos === 'AUX') ? subject : null;
+}
+
 /** "SOURCE said (that) CONTENT.", "SOURCE told X that CONTENT." and, with `inherited`, "..., but warned that CONTENT." */
 export function forward(input: RuleInput, sentence: Sentence, cue: number, inherited: Span | null): Proposal | null {
   const { tokens, lexicon } = input;
@@ -110,8 +131,9 @@ export function forward(input: RuleInput, sentence: Sentence, cue: number, inher
   const phrase = participle ? null : phraseEndingAt(tokens, subjectEnd, sentence.first);
   const subject = participle && inherited === null ? sentenceSubject(tokens, sentence.first, cue) : null;
   const coordinated = phrase === null && inherited !== null && (participle || ['and', 'but', ','].includes(tokens[subjectEnd]?.lower ?? ''));
-  if (phrase === null && subject === null && !coordinated) return null;
-  const source = phrase !== null ? spanOf(tokens, phrase) : subject !== null ? spanOf(tokens, subject) : inherited;
+  const shared = phrase === null && subject === null && !coordinated && !participle ? sharedSubject(tokens, sentence, subjectEnd) : null;
+  if (phrase === null && subject === null && !coordinated && shared === null) return null;
+  const source = phrase !== null ? spanOf(tokens, phrase) : subject !== null ? spanOf(tokens, subject) : shared !== null ? spanOf(tokens, shared) : inherited;
   const start = contentStartAfterCue(tokens, cue, sentence.last, lexicon);
   if (start === null) return null;
   const isThat = lexicon.complementisers.has(tokens[start]!.lower);
@@ -127,7 +149,9 @@ export function forward(input: RuleInput, sentence: Sentence, cue: number, inher
   const content = tokens.slice(start, last + 1);
   if (content.filter((t) => t.pos !== 'PUNCT').length < (position ? 1 : 2)) return null;
   // without "that", reported speech is a clause: it has a verb (a position verb takes an object instead)
-  if (!isThat && !position && (!content.some((t) => t.pos === 'VERB' || t.pos === 'AUX') || isInstruction(content))) return null;
+  // (the second half of a hyphenated modifier is no verb: "said the Kremlin-backed news agency" has no clause after the cue)
+  const verb = (t: Token, index: number) => (t.pos === 'VERB' || t.pos === 'AUX') && !(index > 0 && content[index - 1]!.text === '-' && content[index - 1]!.end === t.start);
+  if (!isThat && !position && (!content.some(verb) || isInstruction(content))) return null;
   return {
     content: [tokens[start]!.start, end],
     source,
