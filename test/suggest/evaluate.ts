@@ -2,6 +2,7 @@
 // prints one JSON line: claim and source precision, recall and F1, by type, by fixture, speech-verb
 // recall, direct-quote F1 and speed. `--split dev` scores the dev slice instead (for tuning);
 // `--rules-only` leaves the tagger's proposals out, to measure what it adds.
+import { execFileSync } from 'node:child_process';
 import { english } from '../../shared/suggest/lexicon/english';
 import type { AttributionSuggestion } from '../../shared/suggest/suggestion';
 import { type Article, type Split, articlesOf } from './corpus-splits';
@@ -16,7 +17,7 @@ const words = articles.reduce((sum, a) => sum + countWords(a.text), 0);
 // speed on 10,000 words of the split's articles, one text: cold is the first call in this process,
 // after the module's import (load_ms: wink's model and the tagger's JSON parsed), so it holds the
 // tagger's weights being decoded, wink's first readDoc and every function's first, interpreted run;
-// warm is the best and the median of nine calls after it. The CPU figures count all of the process's
+// warm is the best and the median of nine calls after four more that warm it up. The CPU figures count all of the process's
 // threads (V8 compiles and collects garbage on others), so they can exceed the wall time
 const benchLines: string[] = [];
 for (let count = 0, at = 0; count < 10000 && words > 0; at += 1) {
@@ -26,6 +27,14 @@ for (let count = 0, at = 0; count < 10000 && words > 0; at += 1) {
   count += Math.min(lineWords.length, 10000 - count);
 }
 const benchText = benchLines.join('\n');
+if (process.argv.includes('--cold-only')) {
+  // a fresh process's first call, for the parent's median of cold calls
+  const { detectAttributions } = await import('../../shared/suggest/detect-attributions');
+  const start = performance.now();
+  detectAttributions(benchText);
+  console.log(performance.now() - start);
+  process.exit(0);
+}
 const loadStart = performance.now();
 const { detectAttributions } = await import('../../shared/suggest/detect-attributions');
 const loadMs = performance.now() - loadStart;
@@ -42,9 +51,17 @@ const timed = () => {
   return performance.now() - start;
 };
 const coldMs = timed();
+// V8 is still compiling the hot functions during the next calls (the second takes about half the
+// first): four more calls warm it up, and the nine after them are the warm figures
+const WARM_UP_CALLS = 4;
+const warmUpRuns = Array.from({ length: WARM_UP_CALLS }, timed);
 const warmRuns = Array.from({ length: 9 }, timed).sort((a, b) => a - b);
-const warmCpu = cpuTimes.slice(1).sort((a, b) => a - b);
+const warmCpu = cpuTimes.slice(1 + WARM_UP_CALLS).sort((a, b) => a - b);
 const results = articles.map((article) => detect(article.text));
+// one process's first call swings by a third with what else the machine does: the median of five
+// fresh processes (this script again, under the same loader) is the steadier cold figure
+const COLD_PROCESSES = 5;
+const coldRuns = Array.from({ length: COLD_PROCESSES }, () => Number(execFileSync(process.execPath, [...process.execArgv, process.argv[1]!, '--split', split, '--cold-only'], { encoding: 'utf8' }).trim())).sort((a, b) => a - b);
 
 const predictedOf = (suggestions: AttributionSuggestion[]): ScoredAttribution[] => suggestions.map((s) => ({ content: s.content, source: s.source, type: s.attribution }));
 const goldOf = (article: Article): ScoredAttribution[] => article.annotation.attributions.map((a) => ({ content: a.content, source: a.source, type: a.type }));
@@ -99,6 +116,9 @@ console.log(
     ms_per_10k_words: round(warmRuns[0]!),
     ms_per_10k_words_median: round(warmRuns[Math.floor(warmRuns.length / 2)]!),
     ms_per_10k_words_cold: round(coldMs),
+    ms_per_10k_words_warming_up: warmUpRuns.map(round),
+    ms_per_10k_words_cold_median: round(coldRuns[Math.floor(COLD_PROCESSES / 2)]!),
+    ms_per_10k_words_cold_runs: coldRuns.map(round),
     cpu_ms_per_10k_words: round(warmCpu[Math.floor(warmCpu.length / 2)]!),
     cpu_ms_per_10k_words_cold: round(cpuTimes[0]!),
     load_ms: round(loadMs),
