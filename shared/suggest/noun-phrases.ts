@@ -8,6 +8,7 @@ const LINKS = new Set(['of', 'for', 'in', 'at', 'from', 'with', 'close', 'to', '
 const SKIPPABLE_BEFORE_CUE = new Set(['also', 'further', 'later', 'then', 'again', 'has', 'have', 'had', 'will', 'would', 'had', 'previously', 'earlier', 'repeatedly', 'reportedly', 'recently', 'once', 'separately', 'publicly', 'privately', 'has', 'was', 'were', 'is', 'are', 'not', 'never', 'clearly', 'openly', 'strongly', 'firmly', 'explicitly', 'however', 'still', 'already', 'first', 'last', 'had', 'could', 'may', 'might', 'did', 'does', 'do']);
 export const RELATIVE_STARTS = new Set(['who', 'which', 'whose']);
 const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you']);
+const PLACE_ADVERBS = new Set(['there', 'here']);
 const POSSESSIVES = new Set(['our', 'his', 'her', 'their', 'its', 'my', 'your']);
 
 export interface Phrase {
@@ -46,6 +47,11 @@ export function skipBeforeCue(tokens: readonly Token[], cue: number, floor: numb
 /** The noun phrase ending at `last` (inclusive), not before `floor`; null when `last` is not nominal. */
 export function phraseEndingAt(tokens: readonly Token[], last: number, floor: number): Phrase | null {
   if (last < floor) return null;
+  // "Doctors there said", "officials here": a place adverb closes the phrase
+  if (PLACE_ADVERBS.has(tokens[last]!.lower) && last - 1 >= floor && tokens[last - 1]!.pos !== 'PRON' && isNominal(tokens[last - 1]!)) {
+    const phrase = phraseEndingAt(tokens, last - 1, floor);
+    return phrase === null ? null : { first: phrase.first, last };
+  }
   let end = last;
   // an anonymous source's relative clause: "an official, who asked not to be named," / "an official who declined to be named"
   if (tokens[end]!.text === ',') end -= 1;
@@ -77,6 +83,15 @@ export function phraseEndingAt(tokens: readonly Token[], last: number, floor: nu
   return phrase;
 }
 
+/** Whether a comma between `from` and `to` is followed by a finite verb: a main clause resumed after a relative clause. */
+function resumesMainClause(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let at = from; at < to; at += 1) {
+    const next = tokens[at + 1]!;
+    if (tokens[at]!.text === ',' && (next.pos === 'AUX' || (next.pos === 'VERB' && !next.lower.endsWith('ing')))) return true;
+  }
+  return false;
+}
+
 function findRelativeStart(tokens: readonly Token[], end: number, floor: number): number | null {
   for (let at = end; at >= Math.max(floor, end - 25); at -= 1) {
     const token = tokens[at]!;
@@ -84,6 +99,8 @@ function findRelativeStart(tokens: readonly Token[], end: number, floor: number)
     if ((RELATIVE_STARTS.has(token.lower) || relativeThat) && at > floor) {
       // a bare relative runs to the cue without a comma ("weapons that hit their targets, our correspondent" is none)
       if (tokens[at - 1]!.text !== ',' && tokens.slice(at + 1, end + 1).some((t) => t.text === ',')) return null;
+      // the relative clause closed and the sentence's own verb followed ("The plant, which will make chips, is expected to ..., the company"): no subject's clause
+      if (resumesMainClause(tokens, at + 1, end)) return null;
       const before = tokens[at - 1]!;
       if (before.text === ',' || isNominal(before)) return before.text === ',' ? at - 1 + 1 : at;
       return null;
@@ -93,9 +110,14 @@ function findRelativeStart(tokens: readonly Token[], end: number, floor: number)
   return null;
 }
 
-/** The noun phrase starting at `first` and not past `ceiling` (inclusive); null when it is not nominal. */
-export function phraseStartingAt(tokens: readonly Token[], first: number, ceiling: number): Phrase | null {
-  if (first > ceiling || !isNominal(tokens[first]!) || tokens[first]!.pos === 'PUNCT') return null;
+/**
+ * The noun phrase starting at `first` and not past `ceiling` (inclusive); null when it is not nominal.
+ * `nounExpected`: the words before admit only a noun phrase ("according to figures"), so a first word
+ * the tagger read as a verb is taken as a noun.
+ */
+export function phraseStartingAt(tokens: readonly Token[], first: number, ceiling: number, nounExpected = false): Phrase | null {
+  if (first > ceiling || tokens[first]!.pos === 'PUNCT') return null;
+  if (!isNominal(tokens[first]!) && !(nounExpected && tokens[first]!.pos === 'VERB' && !tokens[first]!.lower.endsWith('ing'))) return null;
   let last = first;
   while (last + 1 <= ceiling) {
     const next = tokens[last + 1]!;

@@ -86,13 +86,39 @@ const OBJECT_ENDS = new Set(['because', 'after', 'while', 'when', 'as', 'since',
 const ADVERBIAL_STARTS = new Set(['in', 'on', 'at', 'during', 'from', 'through', 'via', 'amid', 'after', 'before', 'with']);
 const TIME_NOUNS = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|last|this|january|february|march|april|may|june|july|august|september|october|november|december)$/;
 
+/** Whether the token is a participle before a noun, modifying it ("rising wage costs", "armed groups"). */
+const isModifyingParticiple = (tokens: readonly Token[], at: number) => tokens[at]!.pos === 'VERB' && /(?:ing|ed)$/.test(tokens[at]!.lower) && ['NOUN', 'ADJ'].includes(tokens[at + 1]?.pos ?? '');
+
+const LIST_ITEM_TAGS = new Set(['DET', 'NOUN', 'PROPN', 'ADJ', 'NUM', 'ADP', 'PART', 'SYM']);
+
+/**
+ * Whether the comma at `comma` goes on with a list of noun phrases ("blamed weak spending, higher
+ * rates and rising costs"): items without a verb up to an "and" or "or", and a last item without one.
+ */
+function continuesList(tokens: readonly Token[], comma: number, last: number): boolean {
+  const isItemWord = (at: number) => LIST_ITEM_TAGS.has(tokens[at]!.pos) || isModifyingParticiple(tokens, at);
+  let items = 0;
+  for (let at = comma + 1; at <= last; at += 1) {
+    const token = tokens[at]!;
+    if (token.text === ',') continue;
+    if ((token.lower === 'and' || token.lower === 'or') && items > 0) {
+      for (let rest = at + 1; rest <= last && tokens[rest]!.text !== ','; rest += 1) if (!isItemWord(rest) && tokens[rest]!.pos !== 'PUNCT') return false;
+      return at + 1 <= last && isItemWord(at + 1);
+    }
+    if (!isItemWord(at)) return false;
+    items += 1;
+  }
+  return false;
+}
+
 /** The last token of an object content ("backs the plan on Monday, ..."): before a comma, a new clause or a time adverbial. */
 export function objectEnd(tokens: readonly Token[], start: number, last: number): number {
   for (let at = start + 1; at <= last; at += 1) {
     const token = tokens[at]!;
     const next = tokens[at + 1];
+    if (token.text === ',' && continuesList(tokens, at, last)) continue;
     if (token.text === ',' || OBJECT_ENDS.has(token.lower)) return at - 1;
-    if (token.pos === 'CCONJ' && next !== undefined && next.pos === 'VERB') return at - 1;
+    if (token.pos === 'CCONJ' && next !== undefined && next.pos === 'VERB' && !isModifyingParticiple(tokens, at + 1)) return at - 1;
     if (token.pos === 'ADP' && next !== undefined && TIME_NOUNS.test(next.lower)) return at - 1;
     if (ADVERBIAL_STARTS.has(token.lower) && next !== undefined && ['a', 'an', 'its', 'their', 'his', 'her'].includes(next.lower)) return at - 1;
   }
@@ -182,6 +208,8 @@ export function backward(input: RuleInput, sentence: Sentence, cue: number): Pro
     comma = cue - 1;
   }
   if (comma <= sentence.first) return null;
+  // "..., the firm expected to list its shares": a cue with an infinitive after it reports no content before it
+  if (tokens[cue + 1]?.lower === 'to' && tokens[cue + 2]?.pos === 'VERB') return null;
   if (quoteAt(input, tokens[sentence.first]!.start, tokens[comma]!.start) !== undefined && /["\u201C\u201D]/.test(input.text.slice(tokens[sentence.first]!.start, tokens[comma]!.end))) return null;
   const contentLast = comma - 1;
   if (contentLast - sentence.first < 2) return null;

@@ -6,13 +6,31 @@ import { backward, forward, objectEnd } from './reported-speech';
 import { type Proposal, RELATIVES, type RuleInput, type Span, contentEnd, spanOf } from './rules';
 import { type Sentence, type Token, firstStartingAtOrAfter, lowerBound } from './tokenize';
 
+const CONTRASTS = new Set(['though', 'although', 'but', 'while', 'whereas', 'despite']);
+/** words a prepositional phrase after a source may hold ("published on Thursday", "in a report last week") */
+const ATTACHMENT_TAGS = new Set(['ADP', 'DET', 'NOUN', 'PROPN', 'ADJ', 'NUM']);
+
+/** The token before the comma that follows `last` within a prepositional or participle phrase of up to six words ("filed in court"), or `last`. */
+function commaAfterAttachment(tokens: readonly Token[], last: number, sentenceLast: number): number {
+  const next = tokens[last + 1];
+  const participle = next !== undefined && (next.pos === 'VERB' || next.pos === 'ADJ') && next.lower.endsWith('ed');
+  if (next === undefined || (next.pos !== 'ADP' && !participle)) return last;
+  for (let at = last + (participle ? 2 : 1); at <= Math.min(sentenceLast, last + 7); at += 1) {
+    if (tokens[at]!.text === ',') return at - 1;
+    if (!ATTACHMENT_TAGS.has(tokens[at]!.pos)) return last;
+  }
+  return last;
+}
+
 /** "According to SOURCE, CONTENT." / "CONTENT, according to SOURCE." / "X has, according to SOURCE, CONTENT." */
 function according(input: RuleInput, sentence: Sentence, at: number): Proposal | null {
   const { tokens, lexicon } = input;
   const opensSentence = at === sentence.first || (at === sentence.first + 1 && tokens[sentence.first]!.pos === 'CCONJ');
   if (!opensSentence && tokens[at - 1]!.text !== ',') return null;
-  const found = phraseStartingAt(tokens, at + 2, sentence.last);
-  if (found === null || lexicon.notSources.has(tokens[found.last]!.lower)) return null;
+  const phrase = phraseStartingAt(tokens, at + 2, sentence.last, true);
+  if (phrase === null || lexicon.notSources.has(tokens[phrase.last]!.lower)) return null;
+  // "According to a poll published on Thursday, ...": a sentence-opening source runs to its comma over a prepositional phrase
+  const found = opensSentence ? { first: phrase.first, last: commaAfterAttachment(tokens, phrase.last, sentence.last) } : phrase;
   const relative = tokens[found.last + 1]?.text === ',' && ['which', 'who', 'whose'].includes(tokens[found.last + 2]?.lower ?? '');
   const source = relative ? withTrailingApposition(tokens, found, sentence.last) : found;
   const cue: Span = [tokens[at]!.start, tokens[at + 1]!.end];
@@ -23,7 +41,9 @@ function according(input: RuleInput, sentence: Sentence, at: number): Proposal |
   let content: Span | null = null;
   const continues = !relative && tokens[afterSource]?.text === ',' && after !== undefined && afterSource + 1 <= sentence.last && end > after.start;
   const clauseAfter = tokens.slice(afterSource + 1, sentence.last + 1).some((t) => t.pos === 'VERB' || t.pos === 'AUX');
-  if (continues && clauseAfter && (opensSentence || !(after.pos === 'VERB' && after.lower.endsWith('ing')))) content = [after.start, end];
+  // ", according to a poll, though nearly a third ...": a contrast after the source is the writer's aside
+  const contrast = after !== undefined && CONTRASTS.has(after.lower);
+  if (continues && clauseAfter && !contrast && (opensSentence || !(after.pos === 'VERB' && after.lower.endsWith('ing')))) content = [after.start, end];
   else if (before !== null) content = before;
   if (content === null) return null;
   return { content, source: spanOf(tokens, source), cue, rule: 'according', cueLemma: 'according', score: 0.85 };

@@ -35,6 +35,7 @@ export interface TokenizedText {
 
 const nlp = winkNLP(model, ['sbd', 'pos']);
 const BLANK_START = /^\s/;
+const DIGIT_START = /^\d/;
 
 /** How many line breaks `text` has from `from` to `to`. */
 function lineBreaks(text: string, from: number, to: number): number {
@@ -77,7 +78,10 @@ export function tokenize(text: string): TokenizedText {
     cursor = end;
     const rawSentence = sentenceOf[index]!;
     const last = sentences[sentences.length - 1];
-    if (last === undefined || rawSentence !== previousSentence || last.paragraph !== paragraph) {
+    // wink ends a sentence inside "Sh1.2 billion" (a period with a digit right after it): no sentence ends without a space
+    const previous = tokens[tokens.length - 1];
+    const insideNumber = previous !== undefined && previous.text === '.' && previous.end === start && DIGIT_START.test(value);
+    if (last === undefined || (rawSentence !== previousSentence && !insideNumber) || last.paragraph !== paragraph) {
       sentences.push({ first: tokens.length, last: tokens.length, paragraph });
     }
     previousSentence = rawSentence;

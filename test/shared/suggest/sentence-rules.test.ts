@@ -38,6 +38,46 @@ describe('sentence rules', () => {
   });
 });
 
+describe('according to', () => {
+  it('reads the words after "according to" as a noun phrase, whatever the tagger made of them', () => {
+    expect(ruleReports('The flood displaced 40,000 people, according to figures from the regional government.')).toEqual([['The flood displaced 40,000 people', 'figures from the regional government']]);
+    expect(ruleReports('Talks resumed on Monday, according to state media.')).toEqual([['Talks resumed on Monday', 'state media']]);
+  });
+
+  it('runs a sentence-opening source to its comma over a participle or prepositional phrase', () => {
+    expect(ruleReports('According to documents filed in court, the firm expected to list its shares next year.')[0]).toEqual(['the firm expected to list its shares next year', 'documents filed in court']);
+    expect(ruleReports('According to a survey by the chamber of commerce published on Friday, 40% of shops plan to hire.')[0]).toEqual(['40% of shops plan to hire', 'a survey by the chamber of commerce published on Friday']);
+  });
+
+  it('leaves a contrast after the source to the writer', () => {
+    expect(ruleReports('The mayor leads the race, according to a poll released Tuesday, though a third of voters remain undecided.')).toEqual([['The mayor leads the race', 'a poll released Tuesday']]);
+  });
+});
+
+describe('sources and contents', () => {
+  it("does not take a relative clause that the sentence's own verb follows as part of the source", () => {
+    const text = 'The plant, which will make batteries, is expected to open in 2028 and employ 900 people, the company said.';
+    expect(ruleReports(text)).toEqual([['The plant, which will make batteries, is expected to open in 2028 and employ 900 people', 'the company']]);
+  });
+
+  it("keeps an anonymous source's relative clause", () => {
+    expect(ruleReports('The talks will fail, an official, who asked not to be named, said.')).toEqual([['The talks will fail', 'an official, who asked not to be named']]);
+  });
+
+  it('keeps a place adverb in the source', () => {
+    expect(ruleReports('Doctors there said the clinic had run out of insulin.')).toEqual([['the clinic had run out of insulin', 'Doctors there']]);
+  });
+
+  it('keeps a list of noun phrases in an object content', () => {
+    expect(ruleReports('Retailers blamed weak consumer spending, higher business rates and rising wage costs.')).toEqual([['weak consumer spending, higher business rates and rising wage costs', 'Retailers']]);
+  });
+
+  it('ends no sentence inside a number written with a period', () => {
+    expect(tokenize('It spent Sh1.2 billion on the project. Work stopped.').sentences).toHaveLength(2);
+    expect(ruleReports('The firm said it had spent more than Sh1.2 billion on the project.')).toEqual([['it had spent more than Sh1.2 billion on the project', 'The firm']]);
+  });
+});
+
 describe('decoding the tagger labels', () => {
   const label = (name: string) => LABELS.indexOf(name as (typeof LABELS)[number]);
 
