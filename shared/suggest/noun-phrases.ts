@@ -9,6 +9,8 @@ const SKIPPABLE_BEFORE_CUE = new Set(['also', 'further', 'later', 'then', 'again
 export const RELATIVE_STARTS = new Set(['who', 'which', 'whose']);
 const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you']);
 const PLACE_ADVERBS = new Set(['there', 'here']);
+/** first words of a participle's time or agent after a noun ("published last month", "released on Friday by") */
+const PARTICIPLE_COMPLEMENTS = /^(?:last|this|earlier|on|in|by|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today)$/;
 const POSSESSIVES = new Set(['our', 'his', 'her', 'their', 'its', 'my', 'your']);
 
 export interface Phrase {
@@ -67,6 +69,8 @@ export function phraseEndingAt(tokens: readonly Token[], last: number, floor: nu
     if (/^[-\u2013\u2014]$/.test(previous.text) && (previous.start !== tokens[first - 2]?.end || previous.end !== tokens[first]!.start)) break;
     if (isNominal(previous) && (previous.pos !== 'PRON' || POSSESSIVES.has(previous.lower))) first -= 1;
     else if (first - 3 >= floor && isHyphenatedModifier(tokens, first - 3)) first -= 3;
+    // "A UN report published last month found", "a survey ... released this week by X": a participle and its time or agent
+    else if (isParticiple(previous) && first - 2 >= floor && tokens[first - 2]!.pos === 'NOUN' && PARTICIPLE_COMPLEMENTS.test(tokens[first]!.lower)) first -= 1;
     else if (previous.pos === 'ADP' && first - 3 >= floor && isParticiple(tokens[first - 2]!) && isNominal(tokens[first - 3]!)) first -= 3;
     else if (LINKS.has(previous.lower) && first - 2 >= floor && isNominal(tokens[first - 2]!) && tokens[first - 2]!.pos !== 'PRON') first -= 2;
     else break;

@@ -81,7 +81,7 @@ export const english: CueLexicon = {
     judgment judgement verdict audit budget forecast index tally count release bulletin results
     list calculations calculation copy text tool website database register transcript footage
     recording imagery photos images map tallies counts projections projection model models
-    minutes records
+    minutes records investigation investigations inquiry probe tests
   `),
   organizationNouns: words(`
     group groups movement army military police ministry government office agency company firm

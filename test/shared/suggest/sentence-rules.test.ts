@@ -68,6 +68,11 @@ describe('sources and contents', () => {
     expect(ruleReports('Doctors there said the clinic had run out of insulin.')).toEqual([['the clinic had run out of insulin', 'Doctors there']]);
   });
 
+  it('keeps a participle with its time or agent in a source before a finding verb', () => {
+    expect(ruleReports('A UN report published last month found that most clinics had closed.')).toEqual([['that most clinics had closed', 'A UN report published last month']]);
+    expect(ruleReports('A survey of 400 farms released on Monday by the farmers’ union found that yields fell.')).toEqual([['that yields fell', 'A survey of 400 farms released on Monday by the farmers’ union']]);
+  });
+
   it('keeps a list of noun phrases in an object content', () => {
     expect(ruleReports('Retailers blamed weak consumer spending, higher business rates and rising wage costs.')).toEqual([['weak consumer spending, higher business rates and rising wage costs', 'Retailers']]);
   });
