@@ -8,11 +8,11 @@ import { english } from './lexicon/english';
 import type { CueLexicon } from './lexicon/lexicon';
 import { pairQuotes } from './quote-pairing';
 import { quoteProposals } from './quote-rules';
-import { type Proposal, type RuleInput, cueLemmasOf } from './rules';
+import { type Proposal, type RuleInput, type Span, cueLemmasOf } from './rules';
 import { allSentenceProposals, continuationProposals } from './sentence-rules';
 import type { AttributionSuggestion } from './suggestion';
 import { type StoredModel, type Weights, emissions, labelProbability, loadWeights, viterbi } from './tagger';
-import { firstStartingAtOrAfter, tokenize } from './tokenize';
+import { firstStartingAtOrAfter, lowerBound, tokenize } from './tokenize';
 import englishModel from './model/english-tagger.json';
 
 const LANGUAGES: Record<string, { lexicon: CueLexicon; model: StoredModel }> = { en: { lexicon: english, model: englishModel as StoredModel } };
@@ -83,6 +83,16 @@ function candidateTokens(input: RuleInput): Uint8Array {
   return include;
 }
 
+/** Whether a cue span the tagger labelled holds a cue word of the lexicon ("have thus far" holds none). */
+function hasCueWord(input: RuleInput, cue: Span): boolean {
+  const cueLemmas = cueLemmaSet(input.lexicon);
+  for (let at = lowerBound(input.tokens, cue[0]); at < input.tokens.length && input.tokens[at]!.start < cue[1]; at += 1) {
+    const token = input.tokens[at]!;
+    if (input.cueLemmas[at] !== null || cueLemmas.has(token.lemma) || cueLemmas.has(token.lower) || token.lower === 'according') return true;
+  }
+  return false;
+}
+
 /** The tagger's proposals, paragraph by paragraph, from the rules' view of the text. */
 export function taggerProposals(input: RuleInput, kept: readonly Proposal[], weights: Weights): Proposal[] {
   const include = candidateTokens(input);
@@ -96,7 +106,9 @@ export function taggerProposals(input: RuleInput, kept: readonly Proposal[], wei
     if (include[first] === 1) {
       const labels = viterbi(weights, scores, first, last);
       const paragraphFirst = first;
-      found.push(...decodeProposals(input.tokens, labels, first, (at) => labelProbability(scores, at, labels[at - paragraphFirst]!)));
+      for (const proposal of decodeProposals(input.tokens, labels, first, (at) => labelProbability(scores, at, labels[at - paragraphFirst]!))) {
+        if (proposal.cue === null || hasCueWord(input, proposal.cue)) found.push(proposal);
+      }
     }
     first = last + 1;
   }
