@@ -60,8 +60,15 @@ export function quoteAt(input: RuleInput, start: number, end: number): QuoteSpan
 /** The last content token before a later cue of the same sentence (", but warned that ...", "but insisted") or a quote after a colon, or `last`. */
 function lastBeforeNextCue(input: RuleInput, from: number, last: number): number {
   const { tokens, lexicon } = input;
+  const startsWithThat = lexicon.complementisers.has(tokens[from]!.lower);
   for (let at = from + 1; at <= last; at += 1) {
     const token = tokens[at]!;
+    // "found that complaints were closed, and that tenants were told ...": a second "that" clause of the same cue goes on
+    const conjunction = token.text === ',' ? at + 1 : at;
+    if (startsWithThat && ['and', 'but'].includes(tokens[conjunction]?.lower ?? '') && lexicon.complementisers.has(tokens[conjunction + 1]?.lower ?? '')) {
+      at = conjunction + 1;
+      continue;
+    }
     // "...were only part of the solution: "What will stop ..."": the quote after the colon is an attribution of its own
     if (token.text === ':' && /^\s*["\u201C\u2018']/.test(input.text.slice(token.end, token.end + 3))) return at - 1;
     // ", though bookmakers have ...": a contrast the article adds, not the content

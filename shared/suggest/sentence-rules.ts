@@ -96,8 +96,10 @@ function isBlocked(tokens: readonly Token[], at: number): boolean {
   const before = [tokens[at - 1]?.lower, tokens[at - 2]?.lower];
   if (before.some((w) => w !== undefined && NEGATIONS.has(w))) return true;
   if (RELATIVES.has(before[0] ?? '')) return true;
-  // a passive without "that" ("the responsibility of which was claimed by"): not a cue with a content
-  if (['was', 'were', 'is', 'are', 'been', 'being', 'be'].includes(before[0] ?? '') && tokens[at + 1]?.lower !== 'that') return true;
+  // a passive without "that" ("the responsibility of which was claimed by", "tenants were sometimes told"): not a cue with a content
+  let auxiliary = at - 1;
+  while (auxiliary > 0 && tokens[auxiliary]!.pos === 'ADV') auxiliary -= 1;
+  if (['was', 'were', 'is', 'are', 'been', 'being', 'be'].includes(tokens[auxiliary]?.lower ?? '') && tokens[at + 1]?.lower !== 'that') return true;
   return tokens[at + 1]?.lower === 'by';
 }
 

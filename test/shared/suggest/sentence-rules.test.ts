@@ -73,6 +73,15 @@ describe('sources and contents', () => {
     expect(ruleReports('A survey of 400 farms released on Monday by the farmers’ union found that yields fell.')).toEqual([['that yields fell', 'A survey of 400 farms released on Monday by the farmers’ union']]);
   });
 
+  it('goes on over a second "that" clause of the same cue', () => {
+    expect(ruleReports('He said that prices would rise and that wages would fall.')).toEqual([['that prices would rise and that wages would fall', 'He']]);
+    expect(ruleReports('The audit found that bills were paid late, and that staff were rarely told why.')).toEqual([['that bills were paid late, and that staff were rarely told why', 'The audit']]);
+  });
+
+  it('takes a passive cue after an adverb as no cue with a source ("were sometimes told")', () => {
+    expect(ruleReports('Tenants were sometimes told the damp was their fault.')).toEqual([]);
+  });
+
   it('keeps a list of noun phrases in an object content', () => {
     expect(ruleReports('Retailers blamed weak consumer spending, higher business rates and rising wage costs.')).toEqual([['weak consumer spending, higher business rates and rising wage costs', 'Retailers']]);
   });
