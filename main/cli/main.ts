@@ -13,6 +13,7 @@ import { createWorkerAttributionDetector } from '../core/suggestions/worker-attr
 import { createCoreHandlers } from '../core/handlers';
 import { defaultUserDataDir, resolveLibraryDir } from '../core/library-location';
 import { startWebBridge } from '../web/web-bridge';
+import { type Io, streamIo } from './console-io';
 import { suggestFiles } from './suggest-command';
 
 const USAGE = `Usage: corroborate <command> [options]
@@ -45,12 +46,6 @@ Options:
 
 class UsageError extends Error {}
 
-interface Io {
-  out: (line: string) => void;
-  err: (line: string) => void;
-}
-
-const consoleIo: Io = { out: (l) => process.stdout.write(`${l}\n`), err: (l) => process.stderr.write(`${l}\n`) };
 
 function rendererDir(): string {
   return resolve(import.meta.dirname, '../renderer');
@@ -168,7 +163,7 @@ async function restore(library: string, backupId: string | undefined, io: Io): P
 }
 
 /** Runs the command line with the given arguments; resolves to the exit code. */
-export async function main(argv: string[], io: Io = consoleIo): Promise<number> {
+export async function main(argv: string[], io: Io = streamIo(process.stdout, process.stderr)): Promise<number> {
   let parsed;
   try {
     parsed = parseArgs({

@@ -10,11 +10,7 @@ import { projectText } from '@shared/text/projection';
 import { decodeText } from '../core/documents/decode-text';
 import { detectFormat } from '../core/documents/detect-format';
 import { parseFile } from '../core/documents/parse-file';
-
-interface Io {
-  out: (line: string) => void;
-  err: (line: string) => void;
-}
+import type { Io } from './console-io';
 
 /** The text the suggester reads for a file: decoded text for .txt and .md, else the parsed document's projection. */
 export async function suggestionText(path: string): Promise<string> {
