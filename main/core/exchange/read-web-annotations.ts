@@ -128,7 +128,8 @@ function readBodies(annotation: Json, where: string, ignored: Set<string>): Bodi
         break;
       case 'commenting':
       case 'describing':
-        if (value !== '') found.notes.push(text(body.value));
+        // the note as written, white space and all: a note of spaces exported by the app comes back as it went
+        if (text(body.value) !== '') found.notes.push(text(body.value));
         break;
       case 'linking':
         found.evidence.push(readEvidence(body, at, `${where}:${index}`));

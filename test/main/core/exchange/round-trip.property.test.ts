@@ -1,6 +1,7 @@
 // Property: for any library (documents, sources, claims with every field, orphans included),
 // exporting it and importing the file into an empty library gives the same library, for our
-// JSON-LD and for the archive.
+// JSON-LD and for the archive. ROUND_TRIP_RUNS=150 runs more random libraries than the suite's 12
+// (the test's 30 s timeout allows about 400).
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { StoredDocument } from '@shared/domain/document';
@@ -80,6 +81,15 @@ async function contents(core: Core, referencedSourcesOnly: boolean) {
   return { documents: documents.sort((a, b) => a.id.localeCompare(b.id)), sources };
 }
 
+/** A counterexample fast-check found once (seed -29817958): a note of one space came back empty from JSON-LD. Always run. */
+const SPACE_NOTE_LIBRARY: Parameters<typeof buildLibrary>[0] = {
+  sourceNames: ['! ', '"', '#', '$'],
+  documents: [
+    { paragraphs: ['the the the'], claims: [{ at: 0, length: 1, status: 'unverified', attribution: 'direct-quote', sources: [], note: ' ', tags: [], evidence: null, orphan: false }] },
+    { paragraphs: ['the the the'], claims: [] },
+  ],
+};
+
 describe('export then import into an empty library', () => {
   for (const format of ['jsonld', 'archive'] as const) {
     it(`gives the same library (${format})`, async () => {
@@ -93,7 +103,7 @@ describe('export then import into an empty library', () => {
           expect(await contents(restored, format === 'jsonld')).toEqual(await contents(core, format === 'jsonld'));
           await Promise.all([core.close(), restored.close()]);
         }),
-        { numRuns: 12 },
+        { numRuns: Number(process.env.ROUND_TRIP_RUNS ?? 12), examples: [[SPACE_NOTE_LIBRARY]] },
       );
     });
   }
