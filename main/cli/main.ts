@@ -46,7 +46,6 @@ Options:
 
 class UsageError extends Error {}
 
-
 function rendererDir(): string {
   return resolve(import.meta.dirname, '../renderer');
 }

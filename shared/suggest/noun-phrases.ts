@@ -9,8 +9,8 @@ const SKIPPABLE_BEFORE_CUE = new Set(['also', 'further', 'later', 'then', 'again
 export const RELATIVE_STARTS = new Set(['who', 'which', 'whose']);
 const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you']);
 const PLACE_ADVERBS = new Set(['there', 'here']);
-/** first words of a participle's time or agent after a noun ("published last month", "released on Friday by") */
-const PARTICIPLE_COMPLEMENTS = /^(?:last|this|earlier|on|in|by|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today)$/;
+/** time words that may follow a participle inside a noun phrase ("published last month", "a poll released Tuesday") */
+const PARTICIPLE_TIMES = /^(?:last|this|earlier|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today)$/;
 const POSSESSIVES = new Set(['our', 'his', 'her', 'their', 'its', 'my', 'your']);
 
 export interface Phrase {
@@ -33,6 +33,9 @@ function isHyphenatedModifier(tokens: readonly Token[], at: number): boolean {
   if (before === undefined || hyphen === undefined || after === undefined) return false;
   return hyphen.text === '-' && before.end === hyphen.start && hyphen.end === after.start && /^[\p{L}\p{N}]/u.test(before.text) && /^\p{L}/u.test(after.text);
 }
+
+/** Whether the token opens a participle's time or agent inside a noun phrase ("published last month", "released on Friday by"). */
+const opensParticipleComplement = (token: Token) => token.pos === 'ADP' || PARTICIPLE_TIMES.test(token.lower);
 
 /** A past participle modifying a noun ("an official quoted by", "a poll released Tuesday"). */
 function isParticiple(token: Token): boolean {
@@ -70,7 +73,7 @@ export function phraseEndingAt(tokens: readonly Token[], last: number, floor: nu
     if (isNominal(previous) && (previous.pos !== 'PRON' || POSSESSIVES.has(previous.lower))) first -= 1;
     else if (first - 3 >= floor && isHyphenatedModifier(tokens, first - 3)) first -= 3;
     // "A UN report published last month found", "a survey ... released this week by X": a participle and its time or agent
-    else if (isParticiple(previous) && first - 2 >= floor && tokens[first - 2]!.pos === 'NOUN' && PARTICIPLE_COMPLEMENTS.test(tokens[first]!.lower)) first -= 1;
+    else if (isParticiple(previous) && first - 2 >= floor && tokens[first - 2]!.pos === 'NOUN' && opensParticipleComplement(tokens[first]!)) first -= 1;
     else if (previous.pos === 'ADP' && first - 3 >= floor && isParticiple(tokens[first - 2]!) && isNominal(tokens[first - 3]!)) first -= 3;
     else if (LINKS.has(previous.lower) && first - 2 >= floor && isNominal(tokens[first - 2]!) && tokens[first - 2]!.pos !== 'PRON') first -= 2;
     else break;
@@ -127,7 +130,7 @@ export function phraseStartingAt(tokens: readonly Token[], first: number, ceilin
     const next = tokens[last + 1]!;
     if (last + 2 <= ceiling && isHyphenatedModifier(tokens, last)) last += 2;
     else if (isNominal(next) && (next.pos !== 'PRON' || POSSESSIVES.has(next.lower)) && !(next.text === '.' && last + 1 === ceiling)) last += 1;
-    else if (isParticiple(next) && tokens[last]!.pos === 'NOUN' && last + 2 <= ceiling && (tokens[last + 2]!.pos === 'ADP' || /^(?:last|this|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/.test(tokens[last + 2]!.lower))) last += 1;
+    else if (isParticiple(next) && tokens[last]!.pos === 'NOUN' && last + 2 <= ceiling && opensParticipleComplement(tokens[last + 2]!)) last += 1;
     else if (LINKS.has(next.lower) && next.lower !== 'on' && last + 2 <= ceiling && isNominal(tokens[last + 2]!) && tokens[last + 2]!.pos !== 'PRON') last += 2;
     else break;
   }
