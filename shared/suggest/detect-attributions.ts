@@ -17,15 +17,9 @@ import englishModel from './model/english-tagger.json';
 
 const LANGUAGES: Record<string, { lexicon: CueLexicon; model: StoredModel }> = { en: { lexicon: english, model: englishModel as StoredModel } };
 const LEXICONS: Record<string, CueLexicon> = Object.fromEntries(Object.entries(LANGUAGES).map(([code, language]) => [code, language.lexicon]));
-const weightsByLanguage = new Map<string, Weights>();
-
-function weightsFor(language: string): Weights {
-  const cached = weightsByLanguage.get(language);
-  if (cached !== undefined) return cached;
-  const weights = loadWeights(LANGUAGES[language]!.model);
-  weightsByLanguage.set(language, weights);
-  return weights;
-}
+// the tagger's weights are decoded with the module, as wink's model is: loading a model is not a
+// detection's work, and the first detection is then not slowed by it (about 3-10 ms, interpreted)
+const WEIGHTS: Record<string, Weights> = Object.fromEntries(Object.entries(LANGUAGES).map(([code, language]) => [code, loadWeights(language.model)]));
 
 /** The languages the detector has a lexicon (and model) for. */
 export const SUGGEST_LANGUAGES = Object.keys(LEXICONS);
@@ -121,6 +115,6 @@ export function detectAttributions(text: string, options?: { language?: string; 
   const lexicon = LEXICONS[language];
   if (lexicon === undefined || text.trim() === '') return [];
   const { input, kept } = analyse(text, lexicon);
-  const tagged = taggerProposals(input, kept, weightsFor(language));
+  const tagged = taggerProposals(input, kept, WEIGHTS[language]!);
   return assemble(text, combine(kept, tagged, options?.combine ?? DEFAULT_COMBINE), lexicon);
 }

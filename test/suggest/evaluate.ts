@@ -15,8 +15,8 @@ const countWords = (text: string) => text.split(/\s+/).filter((w) => w !== '').l
 const words = articles.reduce((sum, a) => sum + countWords(a.text), 0);
 
 // speed on 10,000 words of the split's articles, one text: cold is the first call in this process,
-// after the module's import (load_ms: wink's model and the tagger's JSON parsed), so it holds the
-// tagger's weights being decoded, wink's first readDoc and every function's first, interpreted run;
+// after the module's import (load_ms: wink's model and the tagger's weights loaded), so it holds
+// wink's first readDoc and every function's first, interpreted run;
 // warm is the best and the median of nine calls after four more that warm it up. The CPU figures
 // count all of the process's threads (V8 compiles and collects garbage on others), so they can
 // exceed the wall time
