@@ -1,6 +1,7 @@
 // Scoring suggestions against gold attributions, as issue 8 sets it: a predicted claim matches a
 // gold claim when their overlap covers at least half of each (in non-space characters), one to one;
 // a source counts only when its claim matched and the two source spans match by the same rule.
+import { munkres } from 'munkres';
 
 export interface ScoredSpan {
   start: number;
@@ -44,23 +45,28 @@ export function spansMatch(text: string, a: ScoredSpan, b: ScoredSpan): boolean 
   return shared * 2 >= nonSpace(text, a.start, a.end) && shared * 2 >= nonSpace(text, b.start, b.end);
 }
 
-/** A maximum one-to-one matching of predicted to gold claims (augmenting paths); pairs [predicted, gold]. */
+/** How closely two matching spans agree: their shared non-space characters over their union's (1 when equal). */
+function closeness(text: string, a: ScoredSpan, b: ScoredSpan): number {
+  const shared = nonSpace(text, Math.max(a.start, b.start), Math.min(a.end, b.end));
+  return shared / (nonSpace(text, a.start, a.end) + nonSpace(text, b.start, b.end) - shared);
+}
+
+// a pair that does not match costs more than any set of matching pairs can save, so the assignment
+// first matches as many claims as it can
+const NO_MATCH = 1e6;
+
+/**
+ * A maximum one-to-one matching of predicted to gold claims; pairs [predicted, gold]. Among the
+ * maximum matchings it takes the one whose pairs agree most closely: when an attribution nests in
+ * another ("it feared Y" inside "The association said it feared Y"), both predictions match both gold
+ * claims, and each is paired with its own rather than the other (the Hungarian algorithm, `munkres`).
+ */
 export function matchClaims(text: string, predicted: readonly ScoredAttribution[], gold: readonly ScoredAttribution[]): [number, number][] {
-  const edges = predicted.map((p) => gold.flatMap((g, index) => (spansMatch(text, p.content, g.content) ? [index] : [])));
-  const goldTaken = new Array<number>(gold.length).fill(-1);
-  const augment = (from: number, seen: boolean[]): boolean => {
-    for (const to of edges[from]!) {
-      if (seen[to]) continue;
-      seen[to] = true;
-      if (goldTaken[to] === -1 || augment(goldTaken[to]!, seen)) {
-        goldTaken[to] = from;
-        return true;
-      }
-    }
-    return false;
-  };
-  predicted.forEach((_, from) => augment(from, new Array<boolean>(gold.length).fill(false)));
-  return goldTaken.flatMap((from, to) => (from === -1 ? [] : [[from, to] as [number, number]]));
+  if (predicted.length === 0 || gold.length === 0) return [];
+  const costs = predicted.map((p) => gold.map((g) => (spansMatch(text, p.content, g.content) ? 1 - closeness(text, p.content, g.content) : NO_MATCH)));
+  return munkres(costs)
+    .filter(([p, g]) => costs[p]![g]! < NO_MATCH)
+    .sort(([, a], [, b]) => a - b);
 }
 
 /** Claim and source counts for one text. */

@@ -30,4 +30,26 @@ describe('the attribution scorer', () => {
     expect(countMatches(TEXT, predicted, gold)).toEqual({ predicted: 2, gold: 2, matched: 1, predictedSources: 2, goldSources: 2, matchedSources: 1 });
     expect(figures(countMatches(TEXT, predicted, gold))).toMatchObject({ source_precision: 0.5, source_recall: 0.5 });
   });
+
+  it('pairs a nested attribution with its own gold claim when both could match either', () => {
+    const text = 'The association said it feared the strike would lead to cancellations of bookings.';
+    const at = (part: string, source: string) => ({ content: { start: text.indexOf(part), end: text.indexOf(part) + part.length }, source: { start: text.indexOf(source), end: text.indexOf(source) + source.length }, type: 'other' });
+    const outer = at('it feared the strike would lead to cancellations of bookings', 'The association');
+    const inner = at('the strike would lead to cancellations of bookings', 'it');
+    // each prediction matches both gold claims by the half-of-each rule
+    expect(spansMatch(text, outer.content, inner.content)).toBe(true);
+    // augmenting paths alone paired them crosswise (outer with inner), and neither source matched
+    expect(matchClaims(text, [outer, inner], [outer, inner])).toEqual([[0, 0], [1, 1]]);
+    expect(matchClaims(text, [inner, outer], [outer, inner])).toEqual([[1, 0], [0, 1]]);
+    expect(countMatches(text, [outer, inner], [outer, inner]).matchedSources).toBe(2);
+  });
+
+  it('still matches as many claims as it can before it prefers the closest pairs', () => {
+    const gold = [claim('that the border would stay closed until Monday'), claim('the border would stay closed')];
+    const predicted = [claim('the border would stay closed until Monday')];
+    expect(matchClaims(TEXT, predicted, gold)).toEqual([[0, 0]]);
+    const twoGold = [claim('the border would stay closed until Monday'), claim('that talks had failed')];
+    const twoPredicted = [claim('that the border would stay closed until Monday'), claim('talks had failed')];
+    expect(matchClaims(TEXT, twoPredicted, twoGold)).toHaveLength(2);
+  });
 });
