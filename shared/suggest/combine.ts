@@ -31,7 +31,8 @@ export function combine(rules: readonly Proposal[], tagged: readonly Proposal[],
   }
   for (const proposal of tagged) {
     if (proposal.score < options.addTaggerFrom || (options.taggerNeedsCue && proposal.cue === null)) continue;
-    if (kept.some((k) => overlaps(k.content, proposal.content))) continue;
+    // one attributing phrase, one attribution: a cue a kept proposal has is not the tagger's to reuse
+    if (kept.some((k) => overlaps(k.content, proposal.content) || (k.cue !== null && proposal.cue !== null && overlaps(k.cue, proposal.cue)))) continue;
     kept.push({ ...proposal, score: proposal.score * 0.8 });
   }
   return kept.sort((a, b) => a.content[0] - b.content[0]);

@@ -3,13 +3,14 @@
 import { assemble, resolveOverlaps } from './assemble';
 import { type CombineOptions, DEFAULT_COMBINE, combine } from './combine';
 import { decodeProposals } from './decode';
+import { nestedProposals } from './nesting';
 import { tokenFeatures } from './features';
 import { english } from './lexicon/english';
 import type { CueLexicon } from './lexicon/lexicon';
 import { pairQuotes } from './quote-pairing';
 import { quoteProposals } from './quote-rules';
 import { type Proposal, type RuleInput, type Span, cueLemmasOf } from './rules';
-import { allSentenceProposals, continuationProposals } from './sentence-rules';
+import { allSentenceProposals, continuationProposals, quotedSentenceProposals } from './sentence-rules';
 import type { AttributionSuggestion } from './suggestion';
 import { type StoredModel, type Weights, emissions, labelProbability, loadWeights, viterbi } from './tagger';
 import { firstStartingAtOrAfter, lowerBound, tokenize } from './tokenize';
@@ -43,11 +44,15 @@ export function ruleProposals(text: string, lexicon: CueLexicon = english): { in
   return { input, proposals };
 }
 
-/** The rules' view of a text: tokens, quotations, and the rule proposals that survive overlaps. */
-export function analyse(text: string, lexicon: CueLexicon = english): { input: RuleInput; kept: Proposal[] } {
+/**
+ * The rules' view of a text: tokens, quotations, the rule proposals that survive overlaps (`kept`,
+ * which the tagger reads), and those nested in a kept one's content.
+ */
+export function analyse(text: string, lexicon: CueLexicon = english): { input: RuleInput; kept: Proposal[]; nested: Proposal[] } {
   const { input, proposals } = ruleProposals(text, lexicon);
-  const kept = resolveOverlaps(proposals);
-  return { input, kept: resolveOverlaps([...kept, ...continuationProposals(input, kept)]) };
+  const first = resolveOverlaps(proposals);
+  const kept = resolveOverlaps([...first, ...continuationProposals(input, first)]);
+  return { input, kept, nested: nestedProposals(input, [...proposals, ...quotedSentenceProposals(input)], kept) };
 }
 
 const cueLemmaSets = new WeakMap<CueLexicon, ReadonlySet<string>>();
@@ -114,7 +119,7 @@ export function detectAttributions(text: string, options?: { language?: string; 
   const language = options?.language ?? 'en';
   const lexicon = LEXICONS[language];
   if (lexicon === undefined || text.trim() === '') return [];
-  const { input, kept } = analyse(text, lexicon);
+  const { input, kept, nested } = analyse(text, lexicon);
   const tagged = taggerProposals(input, kept, WEIGHTS[language]!);
-  return assemble(text, combine(kept, tagged, options?.combine ?? DEFAULT_COMBINE), lexicon);
+  return assemble(text, combine([...kept, ...nested], tagged, options?.combine ?? DEFAULT_COMBINE), lexicon);
 }

@@ -12,6 +12,8 @@ const PLACE_ADVERBS = new Set(['there', 'here']);
 /** time words that may follow a participle inside a noun phrase ("published last month", "a poll released Tuesday") */
 const PARTICIPLE_TIMES = /^(?:last|this|earlier|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today)$/;
 const POSSESSIVES = new Set(['our', 'his', 'her', 'their', 'its', 'my', 'your']);
+const ARTICLES = new Set(['a', 'an', 'the']);
+const HEADS = new Set(['NOUN', 'PROPN', 'NUM']);
 
 export interface Phrase {
   first: number;
@@ -129,6 +131,8 @@ export function phraseStartingAt(tokens: readonly Token[], first: number, ceilin
   while (last + 1 <= ceiling) {
     const next = tokens[last + 1]!;
     if (last + 2 <= ceiling && isHyphenatedModifier(tokens, last)) last += 2;
+    // an article after a noun starts another phrase ("told police the car had been stolen")
+    else if (ARTICLES.has(next.lower) && HEADS.has(tokens[last]!.pos)) break;
     else if (isNominal(next) && (next.pos !== 'PRON' || POSSESSIVES.has(next.lower)) && !(next.text === '.' && last + 1 === ceiling)) last += 1;
     else if (isParticiple(next) && tokens[last]!.pos === 'NOUN' && last + 2 <= ceiling && opensParticipleComplement(tokens[last + 2]!)) last += 1;
     else if (LINKS.has(next.lower) && next.lower !== 'on' && last + 2 <= ceiling && isNominal(tokens[last + 2]!) && tokens[last + 2]!.pos !== 'PRON') last += 2;

@@ -6,12 +6,15 @@ import type { QuoteSpan } from './quote-pairing';
 import { ADDRESSEE_VERBS, type Proposal, type RuleInput, type RuleName, type Span, TIME_WORDS, contentEnd, cueLemmaOf, isCueVerb, spanOf } from './rules';
 import type { Sentence, Token } from './tokenize';
 
+/** addressees that are pronouns ("told me that", "told us the border would stay closed") */
+const OBJECT_PRONOUNS = new Set(['me', 'us', 'him', 'her', 'them', 'you']);
+
 /** Skips the addressee and adverbials after a cue ("told Reuters on Friday that"): index of the content's first token. */
 function contentStartAfterCue(tokens: readonly Token[], cue: number, last: number, lexicon: CueLexicon): number | null {
   let at = cue + 1;
   if (at > last) return null;
   if (ADDRESSEE_VERBS.has(tokens[cue]!.lemma)) {
-    const addressee = phraseStartingAt(tokens, at, last);
+    const addressee = OBJECT_PRONOUNS.has(tokens[at]!.lower) ? { last: at } : phraseStartingAt(tokens, at, last);
     if (addressee !== null) at = addressee.last + 1;
   }
   // "said outside the courthouse on Monday that ...": a "that" after adverbials only

@@ -3,7 +3,7 @@
 import type { CueLexicon } from './lexicon/lexicon';
 import { phraseEndingAt, phraseStartingAt, sentenceSubject, skipBeforeCue, withTrailingApposition } from './noun-phrases';
 import { backward, forward, objectEnd } from './reported-speech';
-import { type Proposal, RELATIVES, type RuleInput, type Span, contentEnd, spanOf } from './rules';
+import { ADDRESSEE_VERBS, type Proposal, RELATIVES, type RuleInput, type Span, contentEnd, spanOf } from './rules';
 import { type Sentence, type Token, firstStartingAtOrAfter, lowerBound } from './tokenize';
 
 const CONTRASTS = new Set(['though', 'although', 'but', 'while', 'whereas', 'despite']);
@@ -73,17 +73,42 @@ const BE = new Set(['was', 'were', 'is', 'are', 'been', 'be', "'s"]);
 /** verbs of an agentless passive besides the cue verbs ("it is understood that") */
 const PASSIVE_KNOWING = ['understand', 'know', 'learn'];
 
-/** "It was reported that ...", "It is understood that ...": a cue with no source in the text. */
-function isAgentlessPassive(tokens: readonly Token[], at: number, lexicon: CueLexicon): boolean {
+/** The index of the passive's "be" before a cue, over adverbs ("were always told"), or -1. */
+function passiveAuxiliary(tokens: readonly Token[], at: number): number {
+  let auxiliary = at - 1;
+  while (auxiliary > 0 && tokens[auxiliary]!.pos === 'ADV') auxiliary -= 1;
+  return BE.has(tokens[auxiliary]?.lower ?? '') ? auxiliary : -1;
+}
+
+const CLAUSE_SUBJECT_TAGS = new Set(['DET', 'NOUN', 'PROPN', 'NUM', 'PRON']);
+
+/** Whether a clause with its own verb opens at `at` ("the water was unsafe"), not an object ("the news by post"). */
+function opensClause(tokens: readonly Token[], at: number, last: number): boolean {
+  if (at > last || !CLAUSE_SUBJECT_TAGS.has(tokens[at]!.pos)) return false;
+  for (let ahead = at + 1; ahead <= Math.min(last, at + 8); ahead += 1) {
+    const token = tokens[ahead]!;
+    if (token.pos === 'AUX' || (token.pos === 'VERB' && !token.lower.endsWith('ing'))) return true;
+    if (token.pos === 'PUNCT' || token.pos === 'ADP' || token.pos === 'SCONJ') return false;
+  }
+  return false;
+}
+
+/**
+ * "It was reported that ...", "It is understood that ...", "Investors were always told this was
+ * risky": a cue with no source in the text, followed by "that" or, for a verb of telling, by a clause.
+ */
+function isAgentlessPassive(tokens: readonly Token[], at: number, sentenceLast: number, lexicon: CueLexicon): boolean {
   const token = tokens[at]!;
-  if (!BE.has(tokens[at - 1]?.lower ?? '') || !lexicon.complementisers.has(tokens[at + 1]?.lower ?? '')) return false;
+  if (passiveAuxiliary(tokens, at) === -1) return false;
+  const next = tokens[at + 1]?.lower ?? '';
+  if (!lexicon.complementisers.has(next) && !(ADDRESSEE_VERBS.has(token.lemma) && opensClause(tokens, at + 1, sentenceLast))) return false;
   const lemma = token.lemma;
   return (lexicon.speechVerbs.has(lemma) || lexicon.statementVerbs.has(lemma) || lexicon.beliefVerbs.has(lemma) || PASSIVE_KNOWING.includes(lemma)) && /(?:ed|d|n|t)$/.test(token.lower);
 }
 
 function agentlessPassive(input: RuleInput, sentence: Sentence, at: number): Proposal {
   const { tokens } = input;
-  let cueFirst = at - 1;
+  let cueFirst = passiveAuxiliary(tokens, at);
   while (cueFirst - 1 >= sentence.first && ['has', 'have', 'had', 'been', 'widely', 'also'].includes(tokens[cueFirst - 1]!.lower)) cueFirst -= 1;
   return { content: [tokens[at + 1]!.start, contentEnd(tokens, sentence, input.text)], source: null, cue: [tokens[cueFirst]!.start, tokens[at]!.end], rule: 'forward', cueLemma: tokens[at]!.lemma, score: 0.7 };
 }
@@ -200,6 +225,36 @@ export function allSentenceProposals(input: RuleInput): Proposal[] {
   return input.sentences.flatMap((sentence) => sentenceProposals(input, sentence, inside, triggers));
 }
 
+const CLAUSE_END = new Set([',', '.', '?', '!', ';', ':']);
+
+/**
+ * The rule proposals inside quotations ("Investors were always told this was risky," he said), which
+ * the sentence rules leave to the quote rules: each quoted sentence read as a sentence of its own,
+ * up to its closing punctuation. Only nested attributions are taken from these.
+ */
+export function quotedSentenceProposals(input: RuleInput): Proposal[] {
+  const { tokens } = input;
+  const triggers = triggersOf(input.lexicon);
+  const nowhere = new Uint8Array(tokens.length);
+  const found: Proposal[] = [];
+  for (const quote of input.quotes) {
+    let first = lowerBound(tokens, quote.start);
+    if (first < tokens.length && tokens[first]!.start === quote.start) first += 1;
+    let end = first;
+    while (end < tokens.length && tokens[end]!.end < quote.end) end += 1;
+    // each run of one sentence's tokens inside the marks, without the punctuation that closes it
+    for (let from = first; from < end; ) {
+      let last = from;
+      while (last + 1 < end && tokens[last + 1]!.sentence === tokens[from]!.sentence) last += 1;
+      let contentLast = last;
+      while (contentLast > from && CLAUSE_END.has(tokens[contentLast]!.text)) contentLast -= 1;
+      if (contentLast > from) found.push(...sentenceProposals(input, { first: from, last: contentLast, paragraph: tokens[from]!.paragraph }, nowhere, triggers));
+      from = last + 1;
+    }
+  }
+  return found;
+}
+
 /** All rule proposals for one sentence, at most one per cue; cues that quotes took and words inside quotes are skipped. */
 function sentenceProposals(input: RuleInput, sentence: Sentence, inside: Uint8Array, triggers: Triggers): Proposal[] {
   const { tokens, lexicon } = input;
@@ -219,7 +274,7 @@ function sentenceProposals(input: RuleInput, sentence: Sentence, inside: Uint8Ar
       if (proposal !== null) found.push(proposal);
       continue;
     }
-    if (isAgentlessPassive(tokens, at, lexicon)) {
+    if (isAgentlessPassive(tokens, at, sentence.last, lexicon)) {
       found.push(agentlessPassive(input, sentence, at));
       continue;
     }

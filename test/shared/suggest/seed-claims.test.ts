@@ -1,6 +1,8 @@
 // The seed article: every one of its nine hand-annotated claims must be among the suggestions, by
 // the scorer's overlap rule (half of each, in non-space characters); and every suggested cue holds
-// a cue word of the lexicon (the tagger once offered "have thus far" as one).
+// a cue word of the lexicon (the tagger once offered "have thus far" as one), and no two suggestions
+// share one (it later offered "the occupation forces grow increasingly unwelcome" with the "according
+// to" of the next clause's attribution).
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -29,5 +31,11 @@ describe('suggestions on the seed article', () => {
     const cues = detectAttributions(text).flatMap((s) => (s.cue === null ? [] : [s.cue.text]));
     expect(cues.length).toBeGreaterThanOrEqual(9);
     expect(cues.filter((cue) => !tokenize(cue).tokens.some((t) => [t.lemma, t.lower, t.lower.replace(/(?:ed|d)$/, '')].some((word) => cueWords.has(word))))).toEqual([]);
+  });
+
+  it('give each cue to one suggestion only', () => {
+    const text = readFileSync(join(SEED, '000_94a0439cd798dd65.txt'), 'utf8');
+    const cueStarts = detectAttributions(text).flatMap((s) => (s.cue === null ? [] : [s.cue.start]));
+    expect(new Set(cueStarts).size).toBe(cueStarts.length);
   });
 });

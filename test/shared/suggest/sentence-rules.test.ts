@@ -78,8 +78,21 @@ describe('sources and contents', () => {
     expect(ruleReports('The audit found that bills were paid late, and that staff were rarely told why.')).toEqual([['that bills were paid late, and that staff were rarely told why', 'The audit']]);
   });
 
-  it('takes a passive cue after an adverb as no cue with a source ("were sometimes told")', () => {
-    expect(ruleReports('Tenants were sometimes told the damp was their fault.')).toEqual([]);
+  it('gives a passive cue, after an adverb too, no source, and the clause after it as content', () => {
+    expect(ruleReports('Tenants were sometimes told the damp was their fault.')).toEqual([['the damp was their fault', null]]);
+    expect(ruleReports('Residents were told that the water was unsafe.')).toEqual([['that the water was unsafe', null]]);
+    expect(analyse('Investors were always told this was risky.').kept.map((p) => 'Investors were always told this was risky.'.slice(...p.cue!))).toEqual(['were always told']);
+  });
+
+  it('finds no report in a passive of telling followed by an instruction or an object', () => {
+    expect(ruleReports('Residents were told to leave.')).toEqual([]);
+    expect(ruleReports('Residents were told the news by post.')).toEqual([]);
+  });
+
+  it('skips the one addressed, a pronoun or a noun phrase, before the reported clause', () => {
+    expect(ruleReports('Police told me that the car was stolen.')).toEqual([['that the car was stolen', 'Police']]);
+    expect(ruleReports('The ministry told us the border would stay closed.')).toEqual([['the border would stay closed', 'The ministry']]);
+    expect(ruleReports('Witnesses told police the car had been stolen.')).toEqual([['the car had been stolen', 'Witnesses']]);
   });
 
   it('keeps a list of noun phrases in an object content', () => {
