@@ -1,6 +1,8 @@
-// Which suggestions the workspace still offers: none that overlaps a claim already made on the
-// document (by a single character: claims and suggestions are trimmed, so any shared character
-// is a shared word), and none the user rejected for it.
+// Which suggestions the workspace still offers: none the user rejected for the document, and none
+// that a claim already covers. A suggestion covers the same ground as a claim when their texts
+// share a character (claims and suggestions are trimmed, so a shared character is a shared word),
+// unless one is nested in the other: an attribution reported inside the other's content ("The
+// association said it feared [the strike would ...]"), its attributing words inside that content too.
 import type { Claim } from '../domain/claim';
 
 interface Span {
@@ -8,13 +10,30 @@ interface Span {
   end: number;
 }
 
-/** True when the span overlaps an anchored claim (an orphan's offsets point nowhere). */
-export function overlapsClaim(span: Span, claims: readonly Claim[]): boolean {
-  return claims.some((claim) => claim.anchor !== 'orphan' && claim.target.start < span.end && span.start < claim.target.end);
+/** What the overlap rule needs of a suggestion: its content and its cue. */
+export interface SuggestedSpans {
+  content: Span;
+  cue: Span | null;
+}
+
+const within = (inner: Span, outer: Span) => outer.start <= inner.start && inner.end <= outer.end;
+
+/** Whether one attribution lies inside the other's content, with its cue: a report within a report. */
+function nests(inner: Span, innerCue: Span | null, outer: Span): boolean {
+  return innerCue !== null && within(inner, outer) && inner.end - inner.start < outer.end - outer.start && within(innerCue, outer);
+}
+
+/** True when the suggestion shares text with an anchored claim (an orphan's offsets point nowhere) without nesting in it or around it. */
+export function overlapsClaim(suggestion: SuggestedSpans, claims: readonly Claim[]): boolean {
+  const { content, cue } = suggestion;
+  return claims.some((claim) => {
+    if (claim.anchor === 'orphan' || !(claim.target.start < content.end && content.start < claim.target.end)) return false;
+    return !nests(content, cue, claim.target) && !nests(claim.target, claim.cue, content);
+  });
 }
 
 /** The suggestions still to offer, in their order. */
-export function openSuggestions<S extends { key: string; content: Span }>(suggestions: readonly S[], claims: readonly Claim[], rejected: readonly string[]): S[] {
+export function openSuggestions<S extends SuggestedSpans & { key: string }>(suggestions: readonly S[], claims: readonly Claim[], rejected: readonly string[]): S[] {
   const rejectedKeys = new Set(rejected);
-  return suggestions.filter((s) => !rejectedKeys.has(s.key) && !overlapsClaim(s.content, claims));
+  return suggestions.filter((s) => !rejectedKeys.has(s.key) && !overlapsClaim(s, claims));
 }

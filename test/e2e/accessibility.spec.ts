@@ -112,8 +112,8 @@ async function renderedContrasts(page: Page, probes: Probe[]) {
         probe: colour ?? className,
         text: contrast(paint(style.color), background),
         ink: contrast(paint(pageBackground, style.borderBottomColor), background),
-        outline: contrast(paint(style.outlineColor), background),
-        outlineStyle: style.outlineStyle,
+        box: contrast(paint(pageBackground, style.borderTopColor), background),
+        boxStyle: style.borderTopStyle,
       };
       span.remove();
       return measured;
@@ -137,7 +137,7 @@ test('highlights in every default colour keep the text readable and the underlin
   }
 });
 
-test('suggested claims keep their text readable and their dashed outline visible, in both themes', async ({ page, server, pageErrors }) => {
+test('suggested claims keep their text readable and their dashed box visible, in both themes', async ({ page, server, pageErrors }) => {
   void pageErrors;
   await page.goto(server.url);
   await page.getByTestId('import-input').setInputFiles(SEED);
@@ -145,11 +145,11 @@ test('suggested claims keep their text readable and their dashed outline visible
   for (const scheme of ['light', 'dark'] as const) {
     await page.emulateMedia({ colorScheme: scheme });
     const measured = await renderedContrasts(page, [{ className: 'suggestion-hl' }, { className: 'suggestion-hl is-current' }]);
-    console.log(`${scheme}: suggestion text ≥ ${Math.min(...measured.map((m) => m.text)).toFixed(2)}, outline ≥ ${Math.min(...measured.map((m) => m.outline)).toFixed(2)}`);
+    console.log(`${scheme}: suggestion text ≥ ${Math.min(...measured.map((m) => m.text)).toFixed(2)}, box ≥ ${Math.min(...measured.map((m) => m.box)).toFixed(2)}`);
     for (const m of measured) {
-      expect(m.outlineStyle, m.probe).toBe('dashed');
+      expect(m.boxStyle, m.probe).toBe('dashed');
       expect(m.text, `${scheme} ${m.probe}: text`).toBeGreaterThanOrEqual(4.5);
-      expect(m.outline, `${scheme} ${m.probe}: outline`).toBeGreaterThanOrEqual(3);
+      expect(m.box, `${scheme} ${m.probe}: box`).toBeGreaterThanOrEqual(3);
     }
   }
 });

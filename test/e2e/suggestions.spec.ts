@@ -39,9 +39,9 @@ test('suggest claims, accept, edit, reject and accept all above a threshold', as
   await expect(rows.first()).toBeVisible();
   const count = await rows.count();
   expect(count).toBeGreaterThanOrEqual(8);
-  // every suggestion is drawn dashed in the article, and none overlaps the claim already made
-  await expect(page.locator('.article-text .suggestion-hl[data-suggestion-key]')).toHaveCount(count);
-  expect(await page.locator('.article-text .suggestion-hl').first().evaluate((e) => getComputedStyle(e).outlineStyle)).toBe('dashed');
+  // every suggestion is drawn dashed in the article (in pieces where another's cue cuts it), and none overlaps the claim already made
+  expect(new Set(await page.locator('.article-text .suggestion-hl').evaluateAll((es) => es.map((e) => e.getAttribute('data-suggestion-key')))).size).toBe(count);
+  expect(await page.locator('.article-text .suggestion-hl').first().evaluate((e) => getComputedStyle(e).borderTopStyle)).toBe('dashed');
   expect((await listed(page)).some((q) => q.startsWith('The US occupation forces in Rmelan'))).toBe(false);
   await expect(page.locator('.suggestion-hl.is-current')).toHaveCount(1);
   await page.screenshot({ path: testInfo.outputPath('suggestions-light.png') });
@@ -127,4 +127,55 @@ test('suggest claims, accept, edit, reject and accept all above a threshold', as
   await page.keyboard.press('Escape');
   await expect(page.getByRole('heading', { name: /^Claims/ })).toBeVisible();
   await expect(page.locator('.suggestion-hl')).toHaveCount(0);
+});
+
+test('nested suggestions: both drawn, a click picks the inner one, accepting one leaves the other open', async ({ page, server, pageErrors }, testInfo) => {
+  void pageErrors;
+  await page.emulateMedia({ colorScheme: 'light' });
+  await page.goto(server.url);
+  const article = [
+    'Hotel strike threatens holiday bookings',
+    'The Portuguese hotel association said it feared the strike would lead to cancellations of bookings over the holiday weekend.',
+    '"Investors were always told this was risky," the fund\'s manager said.',
+  ].join('\n');
+  await page.getByTestId('import-input').setInputFiles({ name: 'strike.txt', mimeType: 'text/plain', buffer: Buffer.from(article) });
+  await expect(page.getByRole('heading', { level: 1, name: 'strike' })).toBeVisible();
+  await page.getByRole('button', { name: /^Suggest claims/ }).click();
+  const rows = page.locator('[data-suggestion-item]');
+  await expect(rows).toHaveCount(4);
+  const quotes = await listed(page);
+  for (const start of ['it feared the strike', 'the strike would lead', '"Investors were always told', 'this was risky']) expect(quotes.some((q) => q.startsWith(start))).toBe(true);
+
+  // the inner suggestion is an element inside the outer one's, a dashed box of its own
+  const inner = page.locator('.article-text .suggestion-hl .suggestion-hl', { hasText: 'the strike would lead' });
+  await expect(inner).toHaveCount(1);
+  expect(await inner.evaluate((e) => [getComputedStyle(e).borderLeftStyle, getComputedStyle(e).borderRightStyle])).toEqual(['dashed', 'dashed']);
+  await expect(page.locator('.article-text .suggestion-hl .suggestion-hl', { hasText: 'this was risky' })).toHaveCount(1);
+
+  // a click inside the inner one makes it current; a click on the outer one's own words, the outer
+  const quote = page.locator('.suggestion-inspector__quote');
+  await inner.click();
+  await expect(quote).toHaveText(/^the strike would lead/);
+  await page.locator('.article-text .suggestion-hl.is-first', { hasText: /^it\s*$/ }).click();
+  await expect(quote).toHaveText(/^it feared the strike/);
+  await page.screenshot({ path: testInfo.outputPath('suggestions-nested.png') });
+
+  // accepting the outer one leaves the inner one open, and the inner one can be accepted over it
+  await page.keyboard.press('Enter');
+  await expect(rows).toHaveCount(3);
+  expect((await listed(page)).some((q) => q.startsWith('the strike would lead'))).toBe(true);
+  // drawn over the new claim now, no longer inside another suggestion
+  await page.locator('.article-text .suggestion-hl', { hasText: 'the strike would lead' }).click();
+  await expect(quote).toHaveText(/^the strike would lead/);
+  await page.keyboard.press('Enter');
+  await expect(rows).toHaveCount(2);
+  await saved(page);
+  const doc = await stored(server);
+  expect(doc.claims.map((c) => [c.target.exact, c.cue?.exact])).toEqual(
+    expect.arrayContaining([
+      ['it feared the strike would lead to cancellations of bookings over the holiday weekend', 'said'],
+      ['the strike would lead to cancellations of bookings over the holiday weekend', 'feared'],
+    ]),
+  );
+  await page.screenshot({ path: testInfo.outputPath('suggestions-nested-accepted.png') });
 });
