@@ -17,6 +17,10 @@ function contentStartAfterCue(tokens: readonly Token[], cue: number, last: numbe
     const addressee = OBJECT_PRONOUNS.has(tokens[at]!.lower) ? { last: at } : phraseStartingAt(tokens, at, last);
     if (addressee !== null) at = addressee.last + 1;
   }
+  // "called on both sides to return", "called for calm": the preposition belongs to the cue (not a
+  // time adverbial's "on")
+  const callsOn = tokens[at]!.lower === 'for' || (tokens[at]!.lower === 'on' && !TIME_NOUNS.test(tokens[at + 1]?.lower ?? ''));
+  if (tokens[cue]!.lemma === 'call' && callsOn) return at + 1 <= last ? at + 1 : null;
   // "said outside the courthouse on Monday that ...": a "that" after adverbials only
   const adverbialFirst = at <= last && (tokens[at]!.pos === 'ADP' || tokens[at]!.pos === 'ADV' || tokens[at]!.text === ',');
   for (let ahead = at; adverbialFirst && ahead <= Math.min(last, at + 10); ahead += 1) {
@@ -41,7 +45,8 @@ function contentStartAfterCue(tokens: readonly Token[], cue: number, last: numbe
     }
     break;
   }
-  if (at <= last && tokens[cue]!.lemma === 'call' && (tokens[at]!.lower === 'for' || tokens[at]!.lower === 'on')) at += 1;
+  // after a time adverbial: "called on Monday for a general strike"
+  if (at <= last && tokens[cue]!.lemma === 'call' && tokens[at]!.lower === 'for') at += 1;
   if (at > last) return null;
   const first = tokens[at]!;
   if (first.pos === 'PUNCT' && !/["\u201C]/.test(first.text)) return null;

@@ -89,6 +89,14 @@ describe('sources and contents', () => {
     expect(ruleReports('Residents were told the news by post.')).toEqual([]);
   });
 
+  it('reads "called on" as one cue, not as a time adverbial\'s "on"', () => {
+    expect(ruleReports('The transport ministry called on both sides to return to the negotiating table.')).toEqual([['both sides to return to the negotiating table', 'The transport ministry']]);
+    expect(ruleReports('Dossou said his party would appeal and called on supporters to remain calm.')).toEqual([
+      ['his party would appeal', 'Dossou'],
+      ['supporters to remain calm', 'Dossou'],
+    ]);
+  });
+
   it('skips the one addressed, a pronoun or a noun phrase, before the reported clause', () => {
     expect(ruleReports('Police told me that the car was stolen.')).toEqual([['that the car was stolen', 'Police']]);
     expect(ruleReports('The ministry told us the border would stay closed.')).toEqual([['the border would stay closed', 'The ministry']]);
