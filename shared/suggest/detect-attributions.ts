@@ -3,7 +3,7 @@
 import { assemble, resolveOverlaps } from './assemble';
 import { type CombineOptions, DEFAULT_COMBINE, combine } from './combine';
 import { decodeProposals } from './decode';
-import { nestedProposals } from './nesting';
+import { nestedProposals, outerReports } from './nesting';
 import { tokenFeatures } from './features';
 import { english } from './lexicon/english';
 import type { CueLexicon } from './lexicon/lexicon';
@@ -50,7 +50,7 @@ export function ruleProposals(text: string, lexicon: CueLexicon = english): { in
  */
 export function analyse(text: string, lexicon: CueLexicon = english): { input: RuleInput; kept: Proposal[]; nested: Proposal[] } {
   const { input, proposals } = ruleProposals(text, lexicon);
-  const first = resolveOverlaps(proposals);
+  const first = outerReports(proposals, resolveOverlaps(proposals));
   const kept = resolveOverlaps([...first, ...continuationProposals(input, first)]);
   return { input, kept, nested: nestedProposals(input, [...proposals, ...quotedSentenceProposals(input)], kept) };
 }

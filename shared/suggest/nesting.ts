@@ -23,6 +23,31 @@ function sourceEndsOnHead(input: RuleInput, source: Span | null): boolean {
   return token !== undefined && token.start >= source[0] && !NOT_HEAD_TAGS.has(token.pos) && !NOT_HEAD_WORDS.has(token.lower);
 }
 
+/** Whether proposal `inner` nests in `outer`: its content, cue and source inside the outer content. */
+const nestsIn = (inner: Proposal, outer: Proposal) =>
+  inner.cue !== null && within(inner.content, outer.content) && within(inner.cue, outer.content) && (inner.source === null || within(inner.source, outer.content));
+
+const overlaps = (a: Span, b: Span) => Math.min(a[1], b[1]) > Math.max(a[0], b[0]);
+
+/**
+ * The kept proposals with each outer report restored in place of the ones nested in it: a short
+ * report can outscore the one it is part of ("two people were killed in the strikes, which it
+ * described as "aggression"" lost to its "aggression"), and the top level keeps the outer one, so
+ * the inner one comes back as nested. An outer proposal that would overlap another kept one is not.
+ */
+export function outerReports(proposals: readonly Proposal[], kept: readonly Proposal[]): Proposal[] {
+  let result = [...kept];
+  const keptSet = new Set(kept);
+  for (const outer of [...proposals].sort((a, b) => b.score - a.score)) {
+    if (keptSet.has(outer)) continue;
+    const inside = result.filter((k) => nestsIn(k, outer));
+    if (inside.length === 0 || result.some((k) => !inside.includes(k) && overlaps(k.content, outer.content))) continue;
+    result = [...result.filter((k) => !inside.includes(k)), outer].sort((a, b) => a.content[0] - b.content[0]);
+    keptSet.add(outer);
+  }
+  return result;
+}
+
 /** The proposals nested in a kept content: content, cue and source inside it, resolved among themselves. */
 export function nestedProposals(input: RuleInput, proposals: readonly Proposal[], kept: readonly Proposal[]): Proposal[] {
   const keptSet = new Set(kept);

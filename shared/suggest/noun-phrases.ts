@@ -53,7 +53,8 @@ export function skipBeforeCue(tokens: readonly Token[], cue: number, floor: numb
 
 /** The noun phrase ending at `last` (inclusive), not before `floor`; null when `last` is not nominal. */
 export function phraseEndingAt(tokens: readonly Token[], last: number, floor: number): Phrase | null {
-  if (last < floor) return null;
+  // no phrase ends on a conjunction (", which he called ..., and accused": the cue shares a subject)
+  if (last < floor || tokens[last]!.pos === 'CCONJ') return null;
   // "Doctors there said", "officials here": a place adverb closes the phrase
   if (PLACE_ADVERBS.has(tokens[last]!.lower) && last - 1 >= floor && tokens[last - 1]!.pos !== 'PRON' && isNominal(tokens[last - 1]!)) {
     const phrase = phraseEndingAt(tokens, last - 1, floor);
@@ -63,6 +64,8 @@ export function phraseEndingAt(tokens: readonly Token[], last: number, floor: nu
   // an anonymous source's relative clause: "an official, who asked not to be named," / "an official who declined to be named"
   if (tokens[end]!.text === ',') end -= 1;
   const relative = findRelativeStart(tokens, end, floor);
+  // "the strikes, which it described as ...": the cue is the relative clause's own verb, and its subject the source
+  if (relative !== null && relative + 1 <= end && tokens.slice(relative + 1, end + 1).every((t) => isNominal(t))) return phraseEndingAt(tokens, end, relative + 1);
   if (relative !== null) end = relative - 1;
   if (end >= floor && tokens[end]!.text === ',') end -= 1;
   if (end < floor || !isNominal(tokens[end]!) || tokens[end]!.text === '.' || tokens[end]!.text === '-') return null;

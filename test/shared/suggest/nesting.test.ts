@@ -1,6 +1,7 @@
 // Attributions nested in another's content: the second attribution of "X said it feared Y", a report
-// inside a quotation, and what is not taken (a source that ends on an article, a proposal that
-// crosses the kept content's edge). Checked on the rules alone, then on the whole detector.
+// inside a quotation or a relative clause, the outer report kept at the top when the inner one
+// scored higher, and what is not taken (a source that ends on an article, a third level). Checked
+// on the rules alone, then on the whole detector.
 import { describe, expect, it } from 'vitest';
 import { analyse, detectAttributions } from '../../../shared/suggest/detect-attributions';
 
@@ -20,6 +21,13 @@ describe('nested attributions', () => {
   it('finds a report inside a quotation, up to its closing punctuation', () => {
     expect(nestedReports('"Investors were always told this was risky," he said.')).toEqual([['this was risky', null, 'were always told']]);
     expect(nestedReports('"The ministry told us the border would stay closed," said Ahmed Ali, a trader.')).toEqual([['the border would stay closed', 'The ministry', 'told']]);
+  });
+
+  it('keeps the outer report at the top when a shorter one inside it scored higher', () => {
+    const text = 'Al-Masirah television said two people had been killed in the strikes, which it described as "American-British aggression".';
+    expect(analyse(text).kept.map((p) => [text.slice(...p.content), text.slice(...p.source!)])).toEqual([['two people had been killed in the strikes, which it described as "American-British aggression"', 'Al-Masirah television']]);
+    // the relative clause's own subject is the inner source, not "the strikes, which it"
+    expect(nestedReports(text)).toEqual([['"American-British aggression"', 'it', 'described']]);
   });
 
   it('takes no nested proposal whose source ends on an article or a function word', () => {

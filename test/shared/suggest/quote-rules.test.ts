@@ -5,10 +5,13 @@
 import { describe, expect, it } from 'vitest';
 import { analyse } from '../../../shared/suggest/detect-attributions';
 
-const quotes = (text: string) =>
-  analyse(text)
-    .kept.filter((p) => p.rule === 'quote')
+/** The quote rules' proposals kept at the top or nested in another report ("opposes what it called "..."). */
+const quotes = (text: string) => {
+  const { kept, nested } = analyse(text);
+  return [...kept, ...nested]
+    .filter((p) => p.rule === 'quote')
     .map((p) => [text.slice(...p.content), p.source === null ? null : text.slice(...p.source), p.cue === null ? null : text.slice(...p.cue)]);
+};
 
 describe('quote rules', () => {
   it('resume a quote after a speaker with appositions before the cue', () => {

@@ -89,6 +89,11 @@ describe('sources and contents', () => {
     expect(ruleReports('Residents were told the news by post.')).toEqual([]);
   });
 
+  it('ends no source on a conjunction: a cue after ", and" takes the report before it as its speaker', () => {
+    // it was "two years, which it called "an insult", and"
+    expect(ruleReports('The union rejected the offer of two years, which it called "an insult", and accused the company of lying to staff.')[2]).toEqual(['the company of lying to staff', 'it']);
+  });
+
   it('reads "called on" as one cue, not as a time adverbial\'s "on"', () => {
     expect(ruleReports('The transport ministry called on both sides to return to the negotiating table.')).toEqual([['both sides to return to the negotiating table', 'The transport ministry']]);
     expect(ruleReports('Dossou said his party would appeal and called on supporters to remain calm.')).toEqual([
