@@ -3,7 +3,7 @@
 import type { CueLexicon } from './lexicon/lexicon';
 import { phraseEndingAt, phraseStartingAt, sentenceSubject, skipBeforeCue, withTrailingApposition } from './noun-phrases';
 import { backward, forward, objectEnd } from './reported-speech';
-import { ADDRESSEE_VERBS, type Proposal, RELATIVES, type RuleInput, type Span, contentEnd, spanOf } from './rules';
+import { ADDRESSEE_VERBS, type Proposal, RELATIVES, type RuleInput, type Span, TIME_WORDS, contentEnd, spanOf } from './rules';
 import { type Sentence, type Token, firstStartingAtOrAfter, lowerBound } from './tokenize';
 
 const CONTRASTS = new Set(['though', 'although', 'but', 'while', 'whereas', 'despite']);
@@ -43,7 +43,18 @@ function according(input: RuleInput, sentence: Sentence, at: number): Proposal |
   const clauseAfter = tokens.slice(afterSource + 1, sentence.last + 1).some((t) => t.pos === 'VERB' || t.pos === 'AUX');
   // ", according to a poll, though nearly a third ...": a contrast after the source is the writer's aside
   const contrast = after !== undefined && CONTRASTS.has(after.lower);
-  if (continues && clauseAfter && !contrast && (opensSentence || !(after.pos === 'VERB' && after.lower.endsWith('ing')))) content = [after.start, end];
+  // mid-sentence, the words after the source are the content only when those before are no clause of
+  // their own ("The minister, according to two aides, offered to resign"); after a clause they are
+  // the source's description or the writer's next clause ("..., according to a survey, published on
+  // Wednesday", "..., according to official figures, and the government hopes ...")
+  const beforeHasVerb = tokens.slice(sentence.first, at).some((t) => t.pos === 'VERB' || t.pos === 'AUX');
+  // a clause left open before the comma ("operations ... have thus far, according to US figures, caused ...")
+  const leftOpen = at - 2 >= sentence.first && ['AUX', 'ADV', 'PART', 'ADP', 'DET'].includes(tokens[at - 2]!.pos);
+  const interrupts = continues && clauseAfter && !contrast && !(after.pos === 'VERB' && after.lower.endsWith('ing'));
+  if (continues && clauseAfter && !contrast && opensSentence) content = [after.start, end];
+  // a subject interrupted is one content with its clause, the interruption included (GUIDE.md)
+  else if (interrupts && !beforeHasVerb) content = [tokens[sentence.first]!.start, end];
+  else if (interrupts && leftOpen) content = [after.start, end];
   else if (before !== null) content = before;
   if (content === null) return null;
   return { content, source: spanOf(tokens, source), cue, rule: 'according', cueLemma: 'according', score: 0.85 };
@@ -93,14 +104,27 @@ function opensClause(tokens: readonly Token[], at: number, last: number): boolea
   return false;
 }
 
+const ADVERBIAL_TAGS = new Set(['ADP', 'DET', 'NOUN', 'PROPN', 'NUM', 'ADJ']);
+
+/** Where a passive cue's content starts: its "that", after a short time adverbial too ("It was reported last week that"), or the token after the cue. */
+function passiveContentStart(tokens: readonly Token[], at: number, sentenceLast: number, lexicon: CueLexicon): number {
+  if (!TIME_WORDS.has(tokens[at + 1]?.lower ?? '')) return at + 1;
+  for (let ahead = at + 2; ahead <= Math.min(sentenceLast, at + 4); ahead += 1) {
+    if (lexicon.complementisers.has(tokens[ahead]!.lower)) return ahead;
+    if (!ADVERBIAL_TAGS.has(tokens[ahead]!.pos)) break;
+  }
+  return at + 1;
+}
+
 /**
  * "It was reported that ...", "It is understood that ...", "Investors were always told this was
- * risky": a cue with no source in the text, followed by "that" or, for a verb of telling, by a clause.
+ * risky": a cue with no source in the text, followed by "that" (after a time adverbial too) or,
+ * for a verb of telling, by a clause.
  */
 function isAgentlessPassive(tokens: readonly Token[], at: number, sentenceLast: number, lexicon: CueLexicon): boolean {
   const token = tokens[at]!;
   if (passiveAuxiliary(tokens, at) === -1) return false;
-  const next = tokens[at + 1]?.lower ?? '';
+  const next = tokens[passiveContentStart(tokens, at, sentenceLast, lexicon)]?.lower ?? '';
   if (!lexicon.complementisers.has(next) && !(ADDRESSEE_VERBS.has(token.lemma) && opensClause(tokens, at + 1, sentenceLast))) return false;
   const lemma = token.lemma;
   return (lexicon.speechVerbs.has(lemma) || lexicon.statementVerbs.has(lemma) || lexicon.beliefVerbs.has(lemma) || PASSIVE_KNOWING.includes(lemma)) && /(?:ed|d|n|t)$/.test(token.lower);
@@ -110,7 +134,8 @@ function agentlessPassive(input: RuleInput, sentence: Sentence, at: number): Pro
   const { tokens } = input;
   let cueFirst = passiveAuxiliary(tokens, at);
   while (cueFirst - 1 >= sentence.first && ['has', 'have', 'had', 'been', 'widely', 'also'].includes(tokens[cueFirst - 1]!.lower)) cueFirst -= 1;
-  return { content: [tokens[at + 1]!.start, contentEnd(tokens, sentence, input.text)], source: null, cue: [tokens[cueFirst]!.start, tokens[at]!.end], rule: 'forward', cueLemma: tokens[at]!.lemma, score: 0.7 };
+  const start = passiveContentStart(tokens, at, sentence.last, input.lexicon);
+  return { content: [tokens[start]!.start, contentEnd(tokens, sentence, input.text)], source: null, cue: [tokens[cueFirst]!.start, tokens[at]!.end], rule: 'forward', cueLemma: tokens[at]!.lemma, score: 0.7 };
 }
 
 const NEGATIONS = new Set(['not', "n't", 'never', 'declined', 'refused', 'no']);

@@ -49,6 +49,17 @@ describe('according to', () => {
     expect(ruleReports('According to a survey by the chamber of commerce published on Friday, 40% of shops plan to hire.')[0]).toEqual(['40% of shops plan to hire', 'a survey by the chamber of commerce published on Friday']);
   });
 
+  it('takes the clause before a mid-sentence source, not the words after it, when that clause has a verb', () => {
+    expect(ruleReports('Bee numbers have fallen by a third, according to a long-running survey, published on Wednesday.')).toEqual([['Bee numbers have fallen by a third', 'a long-running survey']]);
+    expect(ruleReports('The country received 15.7 million tourists last year, according to official figures, and the government hopes for more.')).toEqual([['The country received 15.7 million tourists last year', 'official figures']]);
+  });
+
+  it('takes an interrupted clause whole, the interruption included', () => {
+    expect(ruleReports('The minister, according to two aides, offered to resign.')).toEqual([['The minister, according to two aides, offered to resign', 'two aides']]);
+    // a clause left open before the source goes on after it (the seed article's "have thus far, according to US figures, caused ...")
+    expect(ruleReports('Attacks by the group have thus far, according to US figures, caused 56 casualties.')).toEqual([['caused 56 casualties', 'US figures']]);
+  });
+
   it('leaves a contrast after the source to the writer', () => {
     expect(ruleReports('The mayor leads the race, according to a poll released Tuesday, though a third of voters remain undecided.')).toEqual([['The mayor leads the race', 'a poll released Tuesday']]);
   });
@@ -82,6 +93,11 @@ describe('sources and contents', () => {
     expect(ruleReports('Tenants were sometimes told the damp was their fault.')).toEqual([['the damp was their fault', null]]);
     expect(ruleReports('Residents were told that the water was unsafe.')).toEqual([['that the water was unsafe', null]]);
     expect(analyse('Investors were always told this was risky.').kept.map((p) => 'Investors were always told this was risky.'.slice(...p.cue!))).toEqual(['were always told']);
+  });
+
+  it('finds the "that" of an agentless passive after a time adverbial', () => {
+    expect(ruleReports('It was reported last week that hundreds of families had left.')).toEqual([['that hundreds of families had left', null]]);
+    expect(ruleReports('It was reported in April that the sponsor had pulled out.')).toEqual([['that the sponsor had pulled out', null]]);
   });
 
   it('finds no report in a passive of telling followed by an instruction or an object', () => {
