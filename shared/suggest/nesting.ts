@@ -1,8 +1,9 @@
 // Attributions nested in another's content: "The association said it feared the strike would
 // lead to cancellations" holds "it feared ..." (the association's) and, inside it, "the strike would
 // ..." (its fear); a quotation may report what someone else said. Overlapping proposals are resolved
-// to one top-level set first; this finds, among those that lost, the ones that lie wholly inside a
-// kept content. One level deep.
+// to one top-level set first; this puts an outer report back at the top where a shorter one inside
+// it had won, and finds, among the proposals that lost, the ones that lie wholly inside a kept
+// content. One level deep.
 import { resolveOverlaps } from './assemble';
 import type { Proposal, RuleInput, Span } from './rules';
 import { lowerBound } from './tokenize';
@@ -52,9 +53,8 @@ export function outerReports(proposals: readonly Proposal[], kept: readonly Prop
 export function nestedProposals(input: RuleInput, proposals: readonly Proposal[], kept: readonly Proposal[]): Proposal[] {
   const keptSet = new Set(kept);
   const nested = proposals.filter((proposal) => {
-    if (keptSet.has(proposal) || proposal.cue === null) return false;
-    const outer = kept.find((k) => within(proposal.content, k.content));
-    return outer !== undefined && within(proposal.cue, outer.content) && (proposal.source === null || within(proposal.source, outer.content)) && sourceEndsOnHead(input, proposal.source);
+    if (keptSet.has(proposal)) return false;
+    return kept.some((outer) => nestsIn(proposal, outer)) && sourceEndsOnHead(input, proposal.source);
   });
   return resolveOverlaps(nested);
 }
