@@ -19,6 +19,7 @@ function contentStartAfterCue(tokens: readonly Token[], cue: number, last: numbe
   }
   // "called on both sides to return", "called for calm": the preposition belongs to the cue (not a
   // time adverbial's "on")
+  if (at > last) return null;
   const callsOn = tokens[at]!.lower === 'for' || (tokens[at]!.lower === 'on' && !TIME_NOUNS.test(tokens[at + 1]?.lower ?? ''));
   if (tokens[cue]!.lemma === 'call' && callsOn) return at + 1 <= last ? at + 1 : null;
   // "said outside the courthouse on Monday that ...": a "that" after adverbials only

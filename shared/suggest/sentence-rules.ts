@@ -47,11 +47,12 @@ function according(input: RuleInput, sentence: Sentence, at: number): Proposal |
   // their own ("The minister, according to two aides, offered to resign"); after a clause they are
   // the source's description or the writer's next clause ("..., according to a survey, published on
   // Wednesday", "..., according to official figures, and the government hopes ...")
+  const clauseGoesOn = continues && clauseAfter && !contrast;
   const beforeHasVerb = tokens.slice(sentence.first, at).some((t) => t.pos === 'VERB' || t.pos === 'AUX');
   // a clause left open before the comma ("operations ... have thus far, according to US figures, caused ...")
   const leftOpen = at - 2 >= sentence.first && ['AUX', 'ADV', 'PART', 'ADP', 'DET'].includes(tokens[at - 2]!.pos);
-  const interrupts = continues && clauseAfter && !contrast && !(after.pos === 'VERB' && after.lower.endsWith('ing'));
-  if (continues && clauseAfter && !contrast && opensSentence) content = [after.start, end];
+  const interrupts = clauseGoesOn && !opensSentence && !(after.pos === 'VERB' && after.lower.endsWith('ing'));
+  if (clauseGoesOn && opensSentence) content = [after.start, end];
   // a subject interrupted is one content with its clause, the interruption included (GUIDE.md)
   else if (interrupts && !beforeHasVerb) content = [tokens[sentence.first]!.start, end];
   else if (interrupts && leftOpen) content = [after.start, end];

@@ -5,10 +5,10 @@
 // cue begins or ends (where the editor splits the text anyway), each piece an element of its own
 // with the box's left edge on the first piece and its right edge on the last. A click inside picks
 // the innermost suggestion.
-import type { Node } from 'prosemirror-model';
 import { Plugin, PluginKey, type EditorState, type Transaction } from 'prosemirror-state';
 import { Decoration, DecorationSet } from 'prosemirror-view';
 import { offsetToPos } from '@shared/text/position-map';
+import type { Projection } from '@shared/text/projection';
 import { projectDoc } from '../prosemirror-tree';
 
 /** What the plugin needs of a suggestion: its key, its content and its cue. */
@@ -50,8 +50,7 @@ function piecesOf(content: { start: number; end: number }, cuts: readonly number
   return bounds.slice(1).map((end, index) => [bounds[index]!, end]);
 }
 
-function decorationsFor(doc: Node, suggestion: SuggestionMark, current: boolean, cuts: readonly number[]): Decoration[] {
-  const projection = projectDoc(doc);
+function decorationsFor(projection: Projection, suggestion: SuggestionMark, current: boolean, cuts: readonly number[]): Decoration[] {
   const range = (span: { start: number; end: number }) => [offsetToPos(projection, span.start), offsetToPos(projection, span.end)] as const;
   const length = suggestion.content.end - suggestion.content.start;
   const spec: SuggestionSpec = { suggestionKey: suggestion.key, kind: 'suggestion', length };
@@ -75,9 +74,10 @@ function apply(tr: Transaction, value: SuggestionHighlightState, state: EditorSt
   const action = tr.getMeta(suggestionHighlightsKey) as SuggestionHighlightAction | undefined;
   if (!action) return tr.docChanged ? { decorations: value.decorations.map(tr.mapping, tr.doc) } : value;
   const cuts = cutsOf(action.suggestions);
+  const projection = projectDoc(state.doc);
   // over one piece of text the editor nests the first decoration innermost: the shorter suggestion first
   const all = action.suggestions
-    .flatMap((s) => decorationsFor(state.doc, s, s.key === action.currentKey, cuts))
+    .flatMap((s) => decorationsFor(projection, s, s.key === action.currentKey, cuts))
     .sort((a, b) => a.from - b.from || a.to - b.to || (a.spec as SuggestionSpec).length - (b.spec as SuggestionSpec).length);
   return { decorations: DecorationSet.create(state.doc, all) };
 }

@@ -44,4 +44,8 @@ describe('detectAttributions', () => {
     expect(detectAttributions('')).toEqual([]);
     expect(detectAttributions(ARTICLE, { language: 'xx' })).toEqual([]);
   });
+
+  it('suggests nothing, and does not fail, when a text ends right after a cue and its addressee', () => {
+    for (const text of ['Police told them', 'Police told me', 'The ministry called on', 'It was reported last']) expect(detectAttributions(text)).toEqual([]);
+  });
 });
