@@ -1,5 +1,6 @@
 // The navigation pane: the library and claims screens, the saved sets with live counts, and the
 // library's documents, each with its claims by status.
+import { useRef } from 'react';
 import type { LibraryView } from '@shared/bridge/contract';
 import { useActions, useAppState } from '../state/app-context';
 import type { Panel } from '../state/app-store';
@@ -16,8 +17,9 @@ interface LibrarySidebarProps {
 export function LibrarySidebar({ library, openDocumentId, panel, onImport }: LibrarySidebarProps) {
   const actions = useActions();
   const { activeSetId } = useAppState();
+  const scrollRef = useRef<HTMLElement>(null);
   return (
-    <nav className="sidebar" aria-label="Library">
+    <nav ref={scrollRef} className="sidebar" aria-label="Library">
       <div className="sidebar__header">
         <h2 className="pane-title">Library</h2>
         <button type="button" className="button button--small" onClick={onImport}>
@@ -36,7 +38,7 @@ export function LibrarySidebar({ library, openDocumentId, panel, onImport }: Lib
       </div>
       <SavedSetsNav library={library} activeSetId={panel === 'claims' ? activeSetId : null} />
       <h2 className="sidebar__heading">Documents</h2>
-      <DocumentList documents={library.documents} taxonomy={library.taxonomy} currentId={panel === 'document' ? openDocumentId : null} openDocumentId={openDocumentId} />
+      <DocumentList documents={library.documents} taxonomy={library.taxonomy} currentId={panel === 'document' ? openDocumentId : null} openDocumentId={openDocumentId} scrollRef={scrollRef} />
       <div className="sidebar__footer">
         {(
           [

@@ -10,6 +10,7 @@ import type { DocNode } from '@shared/domain/content';
 import type { BridgeClient } from '../bridge/bridge-client';
 import type { AppStore, ImportJob, Panel, ToastAction } from './app-store';
 import { ClaimActions } from './claim-actions';
+import { CoalescedLoad } from './coalesced-load';
 import { LibraryActions } from './library-actions';
 import { RegistryActions } from './registry-actions';
 import { Session } from './session';
@@ -32,6 +33,7 @@ export class Actions {
   private readonly session: Session;
   private importCancelled = false;
   private libraryRequests = 0;
+  private readonly libraryLoad = new CoalescedLoad(() => this.readLibrary());
 
   constructor(
     private readonly store: AppStore,
@@ -71,10 +73,16 @@ export class Actions {
   }
 
   /**
-   * Reads the library view again. Answers can arrive out of order (the web bridge's requests may
-   * overtake each other), so only the answer to the latest request is shown.
+   * Reads the library view again, once a read that started after this call has its answer. Reads
+   * run one at a time and calls made during one share the next (see CoalescedLoad); should two
+   * answers still cross (the web bridge's requests may overtake each other), only the answer to
+   * the latest request is shown.
    */
-  async loadLibrary(): Promise<void> {
+  loadLibrary(): Promise<void> {
+    return this.libraryLoad.run();
+  }
+
+  private async readLibrary(): Promise<void> {
     const request = ++this.libraryRequests;
     const result = await this.bridge.call('library:get', {});
     if (request !== this.libraryRequests) return;

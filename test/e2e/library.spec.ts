@@ -188,7 +188,7 @@ test('the charts show the claims by status, attribution, source and month, with 
   expect(readFileSync(pngFile).subarray(1, 4).toString('latin1')).toBe('PNG');
 });
 
-test('a library of 600 documents draws only the rows in view, and scrolls to the last one', async ({ page, pageErrors }) => {
+test('a library of 600 documents draws only the rows in view, in its table and in the sidebar, and scrolls to the last one', async ({ page, pageErrors }) => {
   void pageErrors;
   const libraryDir = mkdtempSync(join(tmpdir(), 'corroborate-e2e-'));
   await writeBigLibrary(libraryDir, 600, 2);
@@ -208,6 +208,19 @@ test('a library of 600 documents draws only the rows in view, and scrolls to the
     await expect(rows.last().locator('.documents-table__open')).toHaveText(lastTitle);
     await expect(rows.last()).toBeInViewport();
     expect(await rows.count()).toBeLessThan(80);
+
+    // the sidebar's list too: few rows drawn, the last reachable, and the links below it not covered
+    const sidebarItems = page.locator('.doc-list > li');
+    expect(await sidebarItems.count()).toBeLessThan(60);
+    const sidebar = page.locator('.sidebar');
+    await expect(async () => {
+      await sidebar.evaluate((nav) => (nav.scrollTop = nav.scrollHeight));
+      await expect(sidebarItems.last()).toHaveAttribute('aria-posinset', '600', { timeout: 500 });
+      await expect(sidebarItems.last()).toBeInViewport({ timeout: 500 });
+    }).toPass();
+    expect(await sidebarItems.count()).toBeLessThan(60);
+    await page.getByRole('button', { name: 'Trash', exact: true }).click({ timeout: 5000 });
+    await expect(page.getByRole('heading', { level: 1, name: 'Trash' })).toBeVisible();
   } finally {
     await server.stop();
     rmSync(libraryDir, { recursive: true, force: true });

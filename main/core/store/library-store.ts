@@ -8,6 +8,7 @@ import { summarizeDocument, type DocumentSummary, type StoredDocument } from '@s
 import type { LibraryFile } from '@shared/domain/library';
 import { BackupSchedule } from './backup-schedule';
 import { Backups } from './backups';
+import { DeferredIndexWrite } from './deferred-index-write';
 import { checkIndex, reportIndexCheck, stampOf } from './document-index';
 import { nodeFileSystem, type FileSystem } from './file-system';
 import { documentOf, peekDocumentFile, readDocumentFile, type DocumentReading } from './document-reader';
@@ -52,8 +53,7 @@ export class LibraryStore {
   private readonly readOnlyDocuments = new Set<string>();
   private libraryReadOnly = false;
   private lock: LibraryLock | null = null;
-  private indexTimer: ReturnType<typeof setTimeout> | null = null;
-  private indexDirty = false;
+  private readonly indexWrite: DeferredIndexWrite;
   private readonly schedule: BackupSchedule;
   private migrationBackupTaken = false;
   private readonly changes = new StoreChanges();
@@ -70,6 +70,7 @@ export class LibraryStore {
     this.backups = new Backups(this.fs, this.paths, options.backupsKept ?? 20);
     this.trash = new Trash(this.fs, this.paths);
     this.schedule = new BackupSchedule(this.backups, options.backupIntervalMs ?? 5 * 60_000, this.notices, this.clock);
+    this.indexWrite = new DeferredIndexWrite(options.indexFlushDelayMs ?? 2000, () => void this.queue.run(() => this.flushIndexUnlocked()).catch(() => undefined));
   }
 
   /** Opens (or creates) the library in `root`, taking its lock. */
@@ -85,9 +86,7 @@ export class LibraryStore {
   }
 
   private async load(): Promise<void> {
-    for (const dir of [this.paths.root, this.paths.documentsDir, this.paths.trashDir, this.paths.backupsDir]) {
-      await this.fs.mkdir(dir, { recursive: true, mode: 0o700 });
-    }
+    for (const dir of [this.paths.root, this.paths.documentsDir, this.paths.trashDir, this.paths.backupsDir]) await this.fs.mkdir(dir, { recursive: true, mode: 0o700 });
     const owner = this.options.lock === undefined ? { description: 'Corroborate' } : this.options.lock;
     if (owner) this.lock = await acquireLibraryLock(this.fs, this.paths.lockFile, owner, this.paths.root);
     await sweepTemporaryFiles(this.fs, [this.paths.root, this.paths.documentsDir, this.paths.trashDir]);
@@ -165,9 +164,7 @@ export class LibraryStore {
 
   /** Loads a document (from memory when it was loaded recently). */
   async getDocument(id: string): Promise<StoredDocument> {
-    const cached = this.cache.get(id);
-    if (cached) return cached;
-    return this.queue.run(() => this.loadDocument(id));
+    return this.cache.get(id) ?? this.queue.run(() => this.loadDocument(id));
   }
 
   private async loadDocument(id: string): Promise<StoredDocument> {
@@ -218,7 +215,7 @@ export class LibraryStore {
             summaries.push(written.value);
           }
         }
-        await this.write(this.libraryDb, { ...this.library, documents: [...this.library.documents, ...summaries] }, this.paths.libraryFile);
+        await this.writeLibrary({ ...this.library, documents: [...this.library.documents, ...summaries] });
       } catch (error) {
         // none of them is in the library: take their files back out, and tell those who were told
         for (const doc of docs) {
@@ -228,7 +225,6 @@ export class LibraryStore {
         }
         throw error;
       }
-      this.indexDirty = false;
       return summaries;
     });
   }
@@ -251,8 +247,7 @@ export class LibraryStore {
       this.assertWritable();
       const next = change(this.library);
       await this.backupIfDue();
-      await this.write(this.libraryDb, next, this.paths.libraryFile);
-      this.indexDirty = false;
+      await this.writeLibrary(next);
       return next;
     });
   }
@@ -265,13 +260,12 @@ export class LibraryStore {
       await this.backupIfDue();
       await guardWrite(() => this.trash.put(id, this.clock()), this.trash.fileOf(id));
       try {
-        await this.write(this.libraryDb, { ...this.library, documents: this.library.documents.filter((d) => d.id !== id) }, this.paths.libraryFile);
+        await this.writeLibrary({ ...this.library, documents: this.library.documents.filter((d) => d.id !== id) });
       } catch (error) {
         await this.trash.takeBack(id).catch(() => undefined);
         throw error;
       }
       this.cache.delete(id);
-      this.indexDirty = false;
       this.changes.emit({ kind: 'removed', documentId: id });
     });
   }
@@ -287,13 +281,12 @@ export class LibraryStore {
       const stamp = await stampOf(this.fs, this.paths.documentFile(id));
       const summary = summarizeDocument(doc, stamp ?? { size: -1, mtimeMs: -1 });
       try {
-        await this.write(this.libraryDb, { ...this.library, documents: [...this.library.documents, summary] }, this.paths.libraryFile);
+        await this.writeLibrary({ ...this.library, documents: [...this.library.documents, summary] });
       } catch (error) {
         await this.trash.put(id, new Date(stamp?.mtimeMs ?? Date.now()).toISOString()).catch(() => undefined);
         throw error;
       }
       this.changes.emit({ kind: 'document', document: doc });
-      this.indexDirty = false;
       return summary;
     });
   }
@@ -334,8 +327,7 @@ export class LibraryStore {
     this.readOnlyDocuments.delete(doc.id);
     const summary = await this.writeDocument(doc);
     const others = this.library.documents.filter((d) => d.id !== summary.id);
-    await this.write(this.libraryDb, { ...this.library, documents: [...others, summary] }, this.paths.libraryFile);
-    this.indexDirty = false;
+    await this.writeLibrary({ ...this.library, documents: [...others, summary] });
   }
 
   /** Takes a backup if one is due (in the queue, before a change). */
@@ -350,20 +342,18 @@ export class LibraryStore {
 
   private setDocuments(documents: DocumentSummary[]): void {
     this.libraryDb.data = { ...this.library, documents };
-    this.indexDirty = true;
-    if (this.indexTimer === null) {
-      this.indexTimer = setTimeout(() => {
-        this.indexTimer = null;
-        void this.queue.run(() => this.flushIndexUnlocked()).catch(() => undefined);
-      }, this.options.indexFlushDelayMs ?? 2000);
-      this.indexTimer.unref?.();
-    }
+    this.indexWrite.changed();
   }
 
   private async flushIndexUnlocked(): Promise<void> {
-    if (!this.indexDirty || this.libraryReadOnly) return;
-    await this.write(this.libraryDb, this.library, this.paths.libraryFile);
-    this.indexDirty = false;
+    if (!this.indexWrite.pending || this.libraryReadOnly) return;
+    await this.writeLibrary(this.library);
+  }
+
+  /** Writes library.json, its index included (so no deferred index write is left pending). */
+  private async writeLibrary(next: LibraryFile): Promise<void> {
+    await this.write(this.libraryDb, next, this.paths.libraryFile);
+    this.indexWrite.written();
   }
 
   /** Writes a file durably, then (and only then) updates its lowdb holder. */
@@ -383,8 +373,7 @@ export class LibraryStore {
    * backup is covered too), waits for queued writes and backups, and releases the lock.
    */
   async close(): Promise<void> {
-    if (this.indexTimer) clearTimeout(this.indexTimer);
-    this.indexTimer = null;
+    this.indexWrite.cancel();
     await this.queue.run(() => this.flushIndexUnlocked()).catch(() => undefined);
     await this.queue.run(() => this.schedule.onClose());
     await this.queue.idle();
