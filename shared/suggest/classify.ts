@@ -65,7 +65,8 @@ export function sourceKindOf(written: string, lexicon: CueLexicon): SuggestedSou
   // "an Egyptian archaeologist", "another parent": one unnamed person; "tanker operators", "farming groups": unnamed people
   if (/^(?:a|an|another|one)$/.test(words[0] ?? '') && !headIsName && !isOrganizational(head) && !lexicon.mediaNouns.has(head)) return 'anonymous';
   if (names === 0 && /[^s]s$/.test(head) && !lexicon.governmentNouns.has(head)) return 'anonymous';
-  const named = /^the$/.test(words[0] ?? '') || /\(\p{Lu}{2,}\)/u.test(source) || /['\u2019]s$/.test(raw[0] ?? '');
+  // an organisation's marks, in the words before any attachment ("Mike Ryan of the World Health Organization (WHO)" is a person)
+  const named = /^the$/.test(words[0] ?? '') || /\(\p{Lu}{2,}\)/u.test(core.join(' ')) || /['\u2019]s$/.test(raw[0] ?? '');
   if (lexicon.roleNouns.has(head) || (headIsName && names >= 2 && !named && !coreLower.some(isOrganizational))) return 'person';
   if (words.includes('news') || lexicon.mediaNouns.has(head)) return 'media';
   if (lexicon.governmentNouns.has(head) || words.includes('ministry') || words.includes('government')) return 'government';
@@ -77,11 +78,15 @@ export function sourceKindOf(written: string, lexicon: CueLexicon): SuggestedSou
 
 const ATTACHMENTS = new Set(['of', 'for', 'who', 'in', 'at', 'close', 'familiar', 'with', 'from', 'on', 'to', 'whose', 'which', 'that', 'by', 'seen', 'quoted', 'surveyed', 'polled']);
 
-/** The head noun: the last word before an attachment ("of", "by", "who", a participle such as "published"). */
-function headWord(words: readonly string[]): string {
+/** How many of the (lower-case) words come before an attachment ("of", "by", "who", a participle such as "published"). */
+function coreLength(words: readonly string[]): number {
   const cut = words.findIndex((w, i) => i > 0 && (ATTACHMENTS.has(w) || (/ed$/.test(w) && w.length > 4 && !/^(?:the|a|an|its|their)$/.test(words[i - 1]!))));
-  const core = cut === -1 ? words : words.slice(0, cut);
-  return core[core.length - 1] ?? '';
+  return cut === -1 ? words.length : cut;
+}
+
+/** The head noun: the last word before an attachment. */
+function headWord(words: readonly string[]): string {
+  return words[coreLength(words) - 1] ?? '';
 }
 
 /** The attribution type of GUIDE.md, first that applies. */
@@ -100,10 +105,12 @@ export function attributionOf(content: string, source: string | null, kind: Sugg
 export function registryName(written: string, kind: SuggestedSourceKind, lexicon: CueLexicon): string {
   let name = namingPart(written, lexicon).replace(/\s+/g, ' ').trim().replace(DETERMINERS, '').replace(/['\u2019]s$/, '');
   if (kind === 'person') {
-    const words = name.split(' ');
+    // the person's own words, before any attachment ("Mike Ryan of the World Health Organization")
+    const all = name.split(' ');
+    const words = all.slice(0, coreLength(lowerWords(name)));
     let first = words.length - 1;
     while (first > 0 && (capitalised(words[first - 1]!) || /^(?:al|el|bin|ibn|de|van|von|der|la|le|du|da|dos)-?$/i.test(words[first - 1]!))) first -= 1;
-    if (capitalised(words[first]!) && first > 0 && words.length - first >= 2) name = words.slice(first).join(' ');
+    if (capitalised(words[first]!) && (first > 0 || words.length < all.length) && words.length - first >= 2) name = words.slice(first).join(' ');
   }
   return name;
 }

@@ -6,7 +6,10 @@ import type { Token } from './tokenize';
 const NOMINAL = new Set(['NOUN', 'PROPN', 'ADJ', 'DET', 'NUM', 'PRON']);
 const LINKS = new Set(['of', 'for', 'in', 'at', 'from', 'with', 'close', 'to', 'by']);
 const SKIPPABLE_BEFORE_CUE = new Set(['also', 'further', 'later', 'then', 'again', 'has', 'have', 'had', 'will', 'would', 'had', 'previously', 'earlier', 'repeatedly', 'reportedly', 'recently', 'once', 'separately', 'publicly', 'privately', 'has', 'was', 'were', 'is', 'are', 'not', 'never', 'clearly', 'openly', 'strongly', 'firmly', 'explicitly', 'however', 'still', 'already', 'first', 'last', 'had', 'could', 'may', 'might', 'did', 'does', 'do']);
-export const RELATIVE_STARTS = new Set(['who', 'which', 'whose']);
+const RELATIVE_STARTS = new Set(['who', 'which', 'whose']);
+
+/** Whether a token opens a relative clause: "who", "which", "whose" as written in running text ("(WHO)" is an acronym). */
+export const isRelativeStart = (token: Token | undefined) => token !== undefined && RELATIVE_STARTS.has(token.text);
 const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you']);
 const PLACE_ADVERBS = new Set(['there', 'here']);
 /** time words that may follow a participle inside a noun phrase ("published last month", "a poll released Tuesday") */
@@ -27,6 +30,14 @@ function isNominal(token: Token): boolean {
   // a capitalised word inside a name, whatever the tagger made of it ("State Hydraulic Works")
   if (/^\p{Lu}[\p{L}-]*$/u.test(token.text) && token.pos !== 'PUNCT' && token.pos !== 'AUX') return true;
   return token.pos === 'PART' && /^['\u2019]s$/.test(token.text);
+}
+
+const isCapitalisedWord = (token: Token | undefined) => token !== undefined && token.pos !== 'PUNCT' && /^\p{Lu}/u.test(token.text);
+
+/** Whether the token at `at` is a conjunction inside a name, between two capitalised words ("Institute of Allergy and Infectious Diseases", "Procter & Gamble"). */
+function joinsNameWords(tokens: readonly Token[], at: number): boolean {
+  const token = tokens[at];
+  return token !== undefined && (token.lower === 'and' || token.text === '&') && isCapitalisedWord(tokens[at - 1]) && isCapitalisedWord(tokens[at + 1]);
 }
 
 /** Whether tokens `at` to `at + 2` are a hyphenated modifier written without spaces ("Boston-based", "state-run", "Iran-backed"). */
@@ -81,6 +92,7 @@ export function phraseEndingAt(tokens: readonly Token[], last: number, floor: nu
     else if (isParticiple(previous) && first - 2 >= floor && tokens[first - 2]!.pos === 'NOUN' && opensParticipleComplement(tokens[first]!)) first -= 1;
     else if (previous.pos === 'ADP' && first - 3 >= floor && isParticiple(tokens[first - 2]!) && isNominal(tokens[first - 3]!)) first -= 3;
     else if (LINKS.has(previous.lower) && first - 2 >= floor && isNominal(tokens[first - 2]!) && tokens[first - 2]!.pos !== 'PRON') first -= 2;
+    else if (first - 2 >= floor && joinsNameWords(tokens, first - 1)) first -= 2;
     else break;
   }
   while (first < end && (LINKS.has(tokens[first]!.lower) || tokens[first]!.pos === 'PUNCT')) first += 1;
@@ -108,7 +120,7 @@ function findRelativeStart(tokens: readonly Token[], end: number, floor: number)
   for (let at = end; at >= Math.max(floor, end - 25); at -= 1) {
     const token = tokens[at]!;
     const relativeThat = token.lower === 'that' && at > floor && tokens[at - 1]!.pos === 'NOUN' && tokens[at + 1]?.pos === 'VERB';
-    if ((RELATIVE_STARTS.has(token.lower) || relativeThat) && at > floor) {
+    if ((isRelativeStart(token) || relativeThat) && at > floor) {
       // a bare relative runs to the cue without a comma ("weapons that hit their targets, our correspondent" is none)
       if (tokens[at - 1]!.text !== ',' && tokens.slice(at + 1, end + 1).some((t) => t.text === ',')) return null;
       // the relative clause closed and the sentence's own verb followed ("The plant, which will make chips, is expected to ..., the company"): no subject's clause
@@ -139,6 +151,7 @@ export function phraseStartingAt(tokens: readonly Token[], first: number, ceilin
     else if (isNominal(next) && (next.pos !== 'PRON' || POSSESSIVES.has(next.lower)) && !(next.text === '.' && last + 1 === ceiling)) last += 1;
     else if (isParticiple(next) && tokens[last]!.pos === 'NOUN' && last + 2 <= ceiling && opensParticipleComplement(tokens[last + 2]!)) last += 1;
     else if (LINKS.has(next.lower) && next.lower !== 'on' && last + 2 <= ceiling && isNominal(tokens[last + 2]!) && tokens[last + 2]!.pos !== 'PRON') last += 2;
+    else if (last + 2 <= ceiling && joinsNameWords(tokens, last + 1)) last += 2;
     else break;
   }
   while (last > first && (tokens[last]!.pos === 'PUNCT' || LINKS.has(tokens[last]!.lower))) last -= 1;
@@ -162,7 +175,7 @@ export function withTrailingApposition(tokens: readonly Token[], phrase: Phrase,
   const comma = phrase.last + 1;
   if (comma + 1 > sentenceLast || tokens[comma]!.text !== ',') return phrase;
   const next = tokens[comma + 1]!;
-  if (!(RELATIVE_STARTS.has(next.lower) || ['DET', 'NOUN', 'ADJ', 'PROPN', 'NUM'].includes(next.pos) || POSSESSIVES.has(next.lower))) return phrase;
+  if (!(isRelativeStart(next) || ['DET', 'NOUN', 'ADJ', 'PROPN', 'NUM'].includes(next.pos) || POSSESSIVES.has(next.lower))) return phrase;
   let last = comma + 1;
   while (last + 1 <= sentenceLast && !/^["\u201C\u201D.;:!?]$/.test(tokens[last + 1]!.text)) last += 1;
   while (last > comma && (tokens[last]!.pos === 'PUNCT' && !/^["\u201D)]$/.test(tokens[last]!.text))) last -= 1;

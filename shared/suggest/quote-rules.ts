@@ -1,6 +1,6 @@
 // The rules for direct quotes: a quotation's speaker and cue after it ("...," he said), before it
 // (He said: "..."), or in an interruption joining two parts of one quote ("...," he said. "...").
-import { type Phrase, RELATIVE_STARTS, phraseEndingAt, phraseStartingAt, sentenceSubject, skipBeforeCue, withTrailingApposition } from './noun-phrases';
+import { type Phrase, isRelativeStart, phraseEndingAt, phraseStartingAt, sentenceSubject, skipBeforeCue, withTrailingApposition } from './noun-phrases';
 import type { QuoteSpan } from './quote-pairing';
 import { type Proposal, type RuleInput, type Span, cueLemmaOf, isCueVerb } from './rules';
 import { type Token, firstStartingAtOrAfter } from './tokenize';
@@ -32,7 +32,7 @@ function appositiveSpeaker(tokens: readonly Token[], at: number, cue: number): P
   for (let index = at; index <= last; index += 1) {
     const token = tokens[index]!;
     if (token.text === ',') aside = false;
-    else if (RELATIVE_STARTS.has(token.lower) || (tokens[index - 1]!.text === ',' && token.pos === 'VERB' && /(?:ing|ed)$/.test(token.lower))) aside = true;
+    else if (isRelativeStart(token) || (tokens[index - 1]!.text === ',' && token.pos === 'VERB' && /(?:ing|ed)$/.test(token.lower))) aside = true;
     else if (!aside && (token.pos === 'VERB' || token.pos === 'AUX')) return null;
   }
   return aside && tokens[cue - 1]?.text !== ',' ? undefined : { first: at, last };

@@ -1,7 +1,7 @@
 // Reported speech around a cue verb: "SOURCE said (that) CONTENT", "CONTENT, SOURCE said" and
 // "CONTENT, said SOURCE"; where the content starts after the cue and where it stops.
 import type { CueLexicon } from './lexicon/lexicon';
-import { type Phrase, RELATIVE_STARTS, phraseEndingAt, phraseStartingAt, sentenceSubject, skipBeforeCue, withTrailingApposition } from './noun-phrases';
+import { type Phrase, isRelativeStart, phraseEndingAt, phraseStartingAt, sentenceSubject, skipBeforeCue, withTrailingApposition } from './noun-phrases';
 import type { QuoteSpan } from './quote-pairing';
 import { ADDRESSEE_VERBS, type Proposal, type RuleInput, type RuleName, type Span, TIME_WORDS, contentEnd, cueLemmaOf, isCueVerb, spanOf } from './rules';
 import type { Sentence, Token } from './tokenize';
@@ -88,7 +88,7 @@ function lastBeforeNextCue(input: RuleInput, from: number, last: number): number
       if (next <= last && isCueVerb(tokens[next]!, lexicon, tokens[next - 1])) return tokens[at - 1]!.text === ',' ? at - 2 : at - 1;
     }
     // ", which he called ...": a relative clause of the content's own noun, not another report
-    if (token.text !== ',' || RELATIVE_STARTS.has(tokens[at + 1]?.lower ?? '')) continue;
+    if (token.text !== ',' || isRelativeStart(tokens[at + 1])) continue;
     let next = at + 1;
     while (next <= last && next - at <= 10 && !isCueVerb(tokens[next]!, lexicon, tokens[next - 1])) next += 1;
     if (next > last || next - at > 10) continue;

@@ -40,6 +40,19 @@ describe('detectAttributions', () => {
     expect(second).toMatchObject({ source: { text: 'she' }, sourceName: 'Jane Doe', sourceKind: 'person', attribution: 'direct-quote' });
   });
 
+  it('reads an acronym in parentheses as part of the source, not as a relative "who", and names the person before its attachment', () => {
+    const [told] = detectAttributions('Mike Ryan of the World Health Organization (WHO) told the press the new drugs were only part of the solution.');
+    expect(told).toMatchObject({ source: { text: 'Mike Ryan of the World Health Organization (WHO)' }, sourceName: 'Mike Ryan', sourceKind: 'person', attribution: 'indirect-quote' });
+  });
+
+  it('keeps a conjunction between the capitalised words of a name inside the source', () => {
+    const [announced] = detectAttributions('Director Anthony Fauci of the United States National Institute of Allergy and Infectious Diseases (NIAID), announced a trial of four drugs was stopped early.');
+    expect(announced?.source?.text).toBe('Director Anthony Fauci of the United States National Institute of Allergy and Infectious Diseases (NIAID)');
+    expect(announced?.sourceKind).toBe('person');
+    const [according] = detectAttributions('According to the Bill and Melinda Gates Foundation, the vaccine saved lives.');
+    expect(according?.source?.text).toBe('the Bill and Melinda Gates Foundation');
+  });
+
   it('suggests nothing for an empty text or an unsupported language', () => {
     expect(detectAttributions('')).toEqual([]);
     expect(detectAttributions(ARTICLE, { language: 'xx' })).toEqual([]);
