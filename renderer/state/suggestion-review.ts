@@ -4,6 +4,8 @@
 import type { StoredDocument } from '@shared/domain/document';
 import { findSourceByName, type Source } from '@shared/domain/source';
 import type { Taxonomy } from '@shared/domain/taxonomy';
+import { sourceKindOf } from '@shared/suggest/classify';
+import { english } from '@shared/suggest/lexicon/english';
 import type { OfferedSuggestion } from '@shared/suggest/offered-suggestion';
 import { openSuggestions } from '@shared/suggest/suggestion-overlap';
 import type { AppState } from './app-store';
@@ -58,7 +60,11 @@ export interface ProposedSource {
 export function proposedSource(suggestion: OfferedSuggestion, draft: SuggestionDraft | undefined, sources: readonly Source[]): ProposedSource {
   const guessedKind = suggestion.match?.kind === 'new' ? suggestion.match.sourceKind : 'other';
   const kind = draft?.sourceKind ?? guessedKind;
-  if (draft?.sourceName !== undefined) return { name: draft.sourceName, existing: findSourceByName(sources, draft.sourceName) ?? null, kind };
+  if (draft?.sourceName !== undefined) {
+    // a name typed over the suggested one: its kind guessed from the typed words, as the detector guesses it, until the user picks one
+    const typedKind = draft.sourceKind ?? (draft.sourceName.trim() === '' ? guessedKind : sourceKindOf(draft.sourceName, english));
+    return { name: draft.sourceName, existing: findSourceByName(sources, draft.sourceName) ?? null, kind: typedKind };
+  }
   const match = suggestion.match;
   if (match?.kind === 'existing') {
     const existing = sources.find((s) => s.id === match.sourceId) ?? null;

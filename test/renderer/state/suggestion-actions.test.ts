@@ -59,6 +59,20 @@ describe('suggestion actions', () => {
     await core.close();
   });
 
+  it('guesses the kind of a new source from the typed name, and keeps the kind the user picks', async () => {
+    const { core, actions, shown, stored } = await reviewing();
+    const [first, second] = shown();
+    actions.suggestions.edit(first!.key, { sourceName: 'Mike Ryan' });
+    await actions.suggestions.accept(first!.key);
+    const person = core.store.library.sources.find((s) => s.name === 'Mike Ryan');
+    expect(person?.kind).toBe('person');
+    expect((await stored()).claims[0]!.sourceIds).toEqual([person!.id]);
+    actions.suggestions.edit(second!.key, { sourceName: 'the interior ministry', sourceKind: 'media' });
+    await actions.suggestions.accept(second!.key);
+    expect(core.store.library.sources.find((s) => s.name === 'the interior ministry')?.kind).toBe('media');
+    await core.close();
+  });
+
   it('rejects a suggestion, keeps the rejection in the document, and undo and redo take it back and again', async () => {
     const { core, actions, shown, stored } = await reviewing();
     const [first] = shown();
