@@ -1,17 +1,15 @@
-// Text with the search's matched words marked: a word is marked where it starts with a matched
-// term, ignoring case (the index matches prefixes and near spellings, so terms are what it found).
+// Text with the search's hits marked (see search-hits.ts); `fromHit` shows a long text from just
+// before its first hit when that hit would be out of view.
 import { Fragment, useMemo } from 'react';
+import { fromFirstHit, hitPattern } from './search-hits';
 
-function escape(term: string): string {
-  return term.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-
-export function Highlighted({ text, terms }: { text: string; terms: readonly string[] }) {
+export function Highlighted({ text, terms, fromHit = false }: { text: string; terms: readonly string[]; fromHit?: boolean }) {
   const parts = useMemo(() => {
-    if (terms.length === 0) return [text];
+    const pattern = hitPattern(terms);
+    if (pattern === null) return [text];
     // split keeps the captured words at the odd places
-    return text.split(new RegExp(`((?<![\\p{L}\\p{N}])(?:${terms.map(escape).join('|')})[\\p{L}\\p{N}]*)`, 'giu'));
-  }, [text, terms]);
+    return (fromHit ? fromFirstHit(text, pattern) : text).split(pattern);
+  }, [text, terms, fromHit]);
   return (
     <>
       {parts.map((part, i) =>

@@ -68,6 +68,12 @@ test('the claims table searches words and fields with the matches marked, filter
   await expect(count).toHaveText('2 claims in 1 document');
   await expect(page.locator('.claims-table mark.search-hit').first()).toHaveText(/rocket/i);
   await page.screenshot({ path: testInfo.outputPath('claims-search.png') });
+  // a hit past the two lines a long quote shows: the quote is shown from a few words before it
+  await search.fill('drone');
+  await expect(count).toHaveText('2 claims in 1 document');
+  await expect(page.locator('.claims-table__open', { hasText: 'drone strike' })).toHaveText(/^….{0,40}drone strike$/);
+  await expect(page.locator('.claims-table__open', { hasText: 'two drones' })).toHaveText(/^….{0,40}two drones that directly hit their targets\.$/);
+  await page.screenshot({ path: testInfo.outputPath('claims-search-long-quote.png') });
 
   await search.fill('source:officials tag:casualties');
   await expect(count).toHaveText('2 claims in 1 document');
@@ -173,6 +179,15 @@ test('the charts show the claims by status, attribution, source and month, with 
   await expect(figures.nth(0).locator('table')).toContainText('False3');
   await expect(figures.nth(0).locator('table')).toContainText('Unverified6');
   await expect(figures.nth(3).locator('figcaption')).toHaveText('Claims over time, by document month');
+  // the count axis's label stands clear of its tick labels
+  for (const index of [0, 1]) {
+    const gap = await figures.nth(index).locator('svg').first().evaluate((svg) => {
+      const label = svg.querySelector('[aria-label="x-axis label"] text')!.getBoundingClientRect();
+      const ticks = [...svg.querySelectorAll('[aria-label="x-axis tick label"] text')].map((t) => t.getBoundingClientRect());
+      return label.top - Math.max(...ticks.map((t) => t.bottom));
+    });
+    expect(gap, `chart ${index}: space between the axis label and the tick labels`).toBeGreaterThanOrEqual(2);
+  }
   await page.screenshot({ path: testInfo.outputPath('charts-dark.png'), fullPage: true });
 
   const svgDownload = page.waitForEvent('download');

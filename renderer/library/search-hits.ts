@@ -1,0 +1,30 @@
+// Where the search's terms are in a text: a word is a hit where it starts with a matched term,
+// ignoring case (the index matches prefixes and near spellings, so the terms are what it found).
+// A long quote whose first hit is past what its two lines in the claims table show is shown from a
+// few words before that hit, after an ellipsis, so the user sees why the claim matched.
+
+function escape(term: string): string {
+  return term.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** A pattern whose one capture group is each hit (a word starting with a term), or null for no terms. */
+export function hitPattern(terms: readonly string[]): RegExp | null {
+  if (terms.length === 0) return null;
+  return new RegExp(`((?<![\\p{L}\\p{N}])(?:${terms.map(escape).join('|')})[\\p{L}\\p{N}]*)`, 'giu');
+}
+
+/** Characters of a quote the table's two lines show for sure, at its narrowest column (about 30 a line). */
+const SHOWN_CHARACTERS = 60;
+/** Characters kept before the hit, so that it is read in its words. */
+const CONTEXT_BEFORE = 30;
+
+/** The text from a few words before its first hit, after an ellipsis, when that hit starts past what the table shows; else the text. */
+export function fromFirstHit(text: string, pattern: RegExp | null): string {
+  if (pattern === null) return text;
+  const first = new RegExp(pattern.source, pattern.flags.replace('g', '')).exec(text);
+  if (first === null || first.index + first[0].length <= SHOWN_CHARACTERS) return text;
+  // start at a word, a little before the hit
+  const space = text.indexOf(' ', Math.max(0, first.index - CONTEXT_BEFORE));
+  const start = space === -1 || space >= first.index ? first.index : space + 1;
+  return `…${text.slice(start)}`;
+}

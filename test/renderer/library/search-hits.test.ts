@@ -1,0 +1,31 @@
+// Search hits in the claims table: words starting with a term are hits, and a long quote whose first
+// hit is out of its two lines is shown from a few words before it.
+import { describe, expect, it } from 'vitest';
+import { fromFirstHit, hitPattern } from '../../../renderer/library/search-hits';
+
+const LONG = 'The ministry said on Tuesday that the convoy had reached the northern districts after a delay of several days, and that the drones seen over the border were not its own.';
+
+describe('search hits', () => {
+  it('marks words that start with a term, in any case, and no others', () => {
+    const parts = 'Drones, drone strikes and the undrone'.split(hitPattern(['drone'])!);
+    expect(parts.filter((_, i) => i % 2 === 1)).toEqual(['Drones', 'drone']);
+    expect(hitPattern([])).toBeNull();
+  });
+
+  it('shows a long quote from a few words before a hit that is out of view', () => {
+    const shown = fromFirstHit(LONG, hitPattern(['drones']));
+    expect(shown.startsWith('…')).toBe(true);
+    expect(shown.endsWith('were not its own.')).toBe(true);
+    const hitAt = shown.indexOf('drones');
+    expect(hitAt).toBeGreaterThan(10);
+    expect(hitAt).toBeLessThan(45);
+    // it starts at a word
+    expect(LONG.includes(` ${shown.slice(1)}`)).toBe(true);
+  });
+
+  it('leaves a quote whole when its first hit is in view, or when nothing matches', () => {
+    expect(fromFirstHit(LONG, hitPattern(['ministry']))).toBe(LONG);
+    expect(fromFirstHit(LONG, hitPattern(['tanks']))).toBe(LONG);
+    expect(fromFirstHit(LONG, null)).toBe(LONG);
+  });
+});
