@@ -125,13 +125,14 @@ export function App({ bridge }: { bridge: BridgeClient }) {
         <main className="article-pane">
           {library ? <NoticesBanner notices={library.notices} /> : null}
           {main}
+          {/* over the main pane's corner, never over the claims pane's buttons */}
+          <Toasts />
         </main>
         {showClaims ? <ClaimsPane library={library} document={document} selectedClaimId={state.selectedClaimId} onSelectFromList={selectFromList} onSelectSuggestion={selectSuggestion} /> : null}
       </div>
       <StatusBar />
       {state.importJobs ? <ImportProgress jobs={state.importJobs} /> : null}
       {state.exportJob ? <ExportProgress key={state.exportJob.jobId} job={state.exportJob} /> : null}
-      <Toasts />
       {state.backupsOpen ? <BackupsDialog /> : null}
       {state.importReport ? <ImportReportDialog report={state.importReport} /> : null}
       {state.paletteOpen ? <CommandPalette load={() => commandList(store.getState(), actions, commands, pickFiles)} onClose={() => actions.toggle('paletteOpen', false)} /> : null}

@@ -53,6 +53,13 @@ export function ArticlePane({ document, selectedClaimId, scrollRequest, commands
     if (currentSuggestion) commands.editorView?.scrollToSuggestion(currentSuggestion);
   }, [currentSuggestion, commands]);
 
+  // When the review opens, focus goes to the text, where its keys act: a button left focused (the
+  // sidebar's document, say) would take Enter for itself while J, K and Delete act on suggestions.
+  const reviewing = review !== null;
+  useEffect(() => {
+    if (reviewing && !window.document.activeElement?.closest('.article-text')) commands.editorView?.focus();
+  }, [reviewing, commands]);
+
   const saveCorrections = () => {
     const corrections = commands.editorView?.corrections();
     if (corrections) void actions.saveCorrections(document.id, corrections.content, corrections.claims);

@@ -10,6 +10,14 @@ export function excerpt(text: string, max = 110): string {
   return text.length <= max ? text : `${text.slice(0, max - 1).trimEnd()}…`;
 }
 
+/** Quotation marks a quote may already begin or end with (straight, curly, guillemets, low-9). */
+const QUOTE_MARK = /^["'“”‘’«»„‚‹›「」]|["'“”‘’«»„‚‹›「」]$/u;
+
+/** A quote in typographic quotation marks, unless it already begins or ends with one of its own. */
+export function quoted(text: string): string {
+  return QUOTE_MARK.test(text) ? text : `“${text}”`;
+}
+
 interface ClaimRowProps {
   claim: Claim;
   /** the claim's number in text order, or "?" for an orphan */
@@ -28,11 +36,13 @@ export const ClaimRow = memo(function ClaimRow({ claim, label, taxonomy, sourceN
       <span className="claim-item__number">{label}</span>
       <span className="claim-item__body">
         <span className="claim-item__quote" dir="auto">
-          “{excerpt(claim.target.exact)}”
+          {quoted(excerpt(claim.target.exact))}
         </span>
         <span className="claim-item__meta">
           <StatusDot entry={taxonomyEntry(taxonomy.statuses, claim.status)} />
-          <span className="claim-item__source">{sourceLabel}</span>
+          <span className="claim-item__source" title={sourceLabel}>
+            {sourceLabel}
+          </span>
           {claim.anchor === 'moved' || claim.anchor === 'fuzzy' ? <span className={`anchor-badge anchor-badge--${claim.anchor}`}>{claim.anchor}</span> : null}
         </span>
       </span>

@@ -6,6 +6,8 @@ import { sourceNameKey, type Source } from '@shared/domain/source';
 import { useActions, useAppState } from '../state/app-context';
 import { SourceEditor } from './SourceEditor';
 
+const claimCount = (n: number) => (n === 1 ? '1 claim' : `${n} claims`);
+
 export function SourcesPanel() {
   const actions = useActions();
   const { library } = useAppState();
@@ -46,7 +48,7 @@ export function SourcesPanel() {
               <button type="button" className="registry-item" aria-current={source.id === selectedId ? 'true' : undefined} onClick={() => setSelectedId(source.id)}>
                 <bdi className="registry-item__name">{source.name}</bdi>
                 <span className="registry-item__meta">
-                  {library.taxonomy.sourceKinds.find((k) => k.id === source.kind)?.label ?? source.kind} · {stats[source.id]?.claims ?? 0} claims
+                  {library.taxonomy.sourceKinds.find((k) => k.id === source.kind)?.label ?? source.kind} · {claimCount(stats[source.id]?.claims ?? 0)}
                 </span>
               </button>
             </li>

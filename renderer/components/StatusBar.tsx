@@ -1,4 +1,5 @@
-// The status bar tells the truth about saving, and shows the open document's counts and anchors.
+// The status bar tells the truth about saving, and shows the open document's counts and anchors
+// while that document is on screen (not under another screen of the library).
 import { AnchorStateSchema, type Claim } from '@shared/domain/claim';
 import type { Taxonomy } from '@shared/domain/taxonomy';
 import { useActions, useAppState } from '../state/app-context';
@@ -20,7 +21,7 @@ function claimSummary(claims: readonly Claim[], taxonomy: Taxonomy): string {
 }
 
 export function StatusBar() {
-  const { pendingSaves, saveFailure, document, library, busy } = useAppState();
+  const { pendingSaves, saveFailure, document, library, busy, panel } = useAppState();
   const actions = useActions();
   return (
     <footer className="status-bar">
@@ -43,7 +44,7 @@ export function StatusBar() {
       )}
       {busy ? <span className="status-bar__busy">{busy}</span> : null}
       {library?.readOnly ? <span className="status-bar__read-only">read-only library</span> : null}
-      {document && library ? <span className="status-bar__counts">{claimSummary(document.claims, library.taxonomy)}</span> : null}
+      {document && library && panel === 'document' ? <span className="status-bar__counts">{claimSummary(document.claims, library.taxonomy)}</span> : null}
       {library ? <span className="status-bar__location" title={library.location}>{library.location}</span> : null}
     </footer>
   );

@@ -16,6 +16,8 @@ export interface SaveFailure {
 export interface ToastAction {
   label: string;
   run: () => void;
+  /** the step of the history this action undoes: the toast closes once that step is no longer the latest */
+  undoes?: object | undefined;
 }
 
 export interface Toast {

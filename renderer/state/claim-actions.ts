@@ -3,6 +3,7 @@
 import { compareClaimsByPosition, type Claim, type ClaimChanges } from '@shared/domain/claim';
 import type { TextRange } from '@shared/text/text-span';
 import { previewClaimChanges } from './claim-preview';
+import type { ToastAction } from './app-store';
 import type { Session } from './session';
 import { UndoStack } from './undo-stack';
 
@@ -38,8 +39,26 @@ export class ClaimActions {
     });
   }
 
+  /** Shows what Undo and Redo would do, and closes the toasts whose Undo would no longer take back their step. */
   private showHistory(): void {
-    this.store.update({ undoLabel: this.history.undoLabel, redoLabel: this.history.redoLabel });
+    const latest = this.history.latest;
+    this.store.update((s) => ({
+      undoLabel: this.history.undoLabel,
+      redoLabel: this.history.redoLabel,
+      toasts: s.toasts.filter((t) => !t.action?.undoes || t.action.undoes === latest),
+    }));
+  }
+
+  /** A toast's Undo for the step just recorded: it undoes that step, and only while it is the latest. */
+  undoAction(): ToastAction {
+    const step = this.history.latest;
+    return {
+      label: 'Undo',
+      undoes: step ?? undefined,
+      run: () => {
+        if (this.history.latest === step) void this.undo();
+      },
+    };
   }
 
   /** Puts a step on the history (claims, bulk edits, and rejections of suggestions). */
@@ -155,7 +174,7 @@ export class ClaimActions {
     const before = this.claimOf(documentId, claimId);
     if (!(await this.remove(documentId, claimId)) || !before) return;
     this.record('Delete claim', () => this.put(documentId, before), () => this.remove(documentId, claimId));
-    this.session.toast('info', 'Claim deleted.', { label: 'Undo', run: () => void this.undo() });
+    this.session.toast('info', 'Claim deleted.', this.undoAction());
   }
 
   async undo(): Promise<void> {

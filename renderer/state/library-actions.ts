@@ -111,7 +111,7 @@ export class LibraryActions {
       return true;
     };
     this.claims.record(`${label} on ${claimsWord(outcome.changed)}`, undo, async () => Boolean(await run()));
-    this.session.toast('info', `${label}: ${claimsWord(outcome.changed)} changed${outcome.unchanged > 0 ? `, ${claimsWord(outcome.unchanged)} already so` : ''}.`, { label: 'Undo', run: () => void this.claims.undo() });
+    this.session.toast('info', `${label}: ${claimsWord(outcome.changed)} changed${outcome.unchanged > 0 ? `, ${claimsWord(outcome.unchanged)} already so` : ''}.`, this.claims.undoAction());
     return true;
   }
 

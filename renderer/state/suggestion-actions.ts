@@ -136,7 +136,7 @@ export class SuggestionActions {
       return 0;
     }
     const made = await this.acceptAll(chosen, chosen.length === 1 ? 'Accept suggestion' : `Accept ${chosen.length} suggestions`);
-    if (made > 0) this.session.toast('info', `${made === 1 ? '1 suggestion' : `${made} suggestions`} at or above ${percent(threshold)} accepted as unverified claims.`, { label: 'Undo', run: () => void this.claims.undo() });
+    if (made > 0) this.session.toast('info', `${made === 1 ? '1 suggestion' : `${made} suggestions`} at or above ${percent(threshold)} accepted as unverified claims.`, this.claims.undoAction());
     return made;
   }
 

@@ -21,6 +21,11 @@ export class UndoStack {
     this.undone = [];
   }
 
+  /** The step Undo would take back now, or null. */
+  get latest(): UndoEntry | null {
+    return this.done.at(-1) ?? null;
+  }
+
   get undoLabel(): string | null {
     return this.done.at(-1)?.label ?? null;
   }

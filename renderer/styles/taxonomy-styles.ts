@@ -6,11 +6,19 @@ let sheet: CSSStyleSheet | null = null;
 
 export type ColorBy = 'status' | 'attribution' | 'sourceKind';
 
+/**
+ * Statuses drawn with a pattern as well as their colour (a hatched highlight with a dashed
+ * underline, a hollow dot): "unverifiable" is a grey like "unverified" in DESIGN.md's palette, and
+ * the user's own colours may make any two alike, so this one is told apart by its shape.
+ */
+const PATTERNED_STATUSES: ReadonlySet<string> = new Set(['unverifiable']);
+
 export function taxonomyCss(taxonomy: Taxonomy, colorBy: ColorBy): string {
   const rules: string[] = [];
   for (const status of taxonomy.statuses) {
-    rules.push(`[data-status-color="${status.id}"] { --swatch: ${status.color}; }`);
-    if (colorBy === 'status') rules.push(`.claim-hl[data-status="${status.id}"] { --hl: ${status.color}; }`);
+    const patterned = PATTERNED_STATUSES.has(status.id);
+    rules.push(`[data-status-color="${status.id}"] { --swatch: ${status.color};${patterned ? ' --swatch-fill: transparent;' : ''} }`);
+    if (colorBy === 'status') rules.push(`.claim-hl[data-status="${status.id}"] { --hl: ${status.color};${patterned ? ' --hl-pattern: var(--hl-hatching); --hl-line: dashed;' : ''} }`);
   }
   for (const type of taxonomy.attributionTypes) {
     rules.push(`[data-attribution-color="${type.id}"] { --swatch: ${type.color}; }`);

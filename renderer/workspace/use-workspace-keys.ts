@@ -11,6 +11,8 @@ const FIELD_KEYS: Record<string, InspectorField> = { s: 'source', n: 'note', g: 
 function isTyping(target: EventTarget | null): boolean {
   const element = target as HTMLElement | null;
   if (!element) return false;
+  // A slider takes only arrows, Home, End and the page keys, none of which the workspace uses.
+  if (element instanceof HTMLInputElement && element.type === 'range') return false;
   if (['INPUT', 'TEXTAREA', 'SELECT'].includes(element.tagName)) return true;
   return element.isContentEditable && !element.closest('.article-text');
 }

@@ -6,6 +6,7 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Page, TestInfo } from '@playwright/test';
 import { expect, SEED, test } from './support/fixtures';
 import { makeClaim, seedClaims } from './support/claims';
+import { chooseStatus } from './support/ui';
 
 async function audit(page: Page, testInfo: TestInfo, screen: string): Promise<void> {
   const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
@@ -108,9 +109,14 @@ async function renderedContrasts(page: Page, probes: Probe[]) {
       host.append(span);
       const style = getComputedStyle(span);
       const background = paint(pageBackground, style.backgroundColor);
+      // the stripes a patterned status is hatched with, over its tint
+      const stripe = document.createElement('span');
+      stripe.style.backgroundColor = 'var(--hl-stripe)';
+      span.append(stripe);
       const measured = {
         probe: colour ?? className,
         text: contrast(paint(style.color), background),
+        textOnStripes: contrast(paint(style.color), paint(pageBackground, style.backgroundColor, getComputedStyle(stripe).backgroundColor)),
         ink: contrast(paint(pageBackground, style.borderBottomColor), background),
         box: contrast(paint(pageBackground, style.borderTopColor), background),
         boxStyle: style.borderTopStyle,
@@ -131,8 +137,9 @@ test('highlights in every default colour keep the text readable and the underlin
   for (const scheme of ['light', 'dark'] as const) {
     await page.emulateMedia({ colorScheme: scheme });
     const measured = await renderedContrasts(page, colours.map((colour) => ({ className: 'claim-hl', colour })));
-    console.log(`${scheme}: text over highlight ≥ ${Math.min(...measured.map((m) => m.text)).toFixed(2)}, underline ≥ ${Math.min(...measured.map((m) => m.ink)).toFixed(2)}`);
+    console.log(`${scheme}: text over highlight ≥ ${Math.min(...measured.map((m) => m.text)).toFixed(2)}, underline ≥ ${Math.min(...measured.map((m) => m.ink)).toFixed(2)}, hatched ≥ ${Math.min(...measured.map((m) => m.textOnStripes)).toFixed(2)}`);
     expect(measured.filter((m) => m.text < 4.5), `${scheme}: text over a highlight below 4.5:1`).toEqual([]);
+    expect(measured.filter((m) => m.textOnStripes < 4.5), `${scheme}: text over a hatched highlight's stripes below 4.5:1`).toEqual([]);
     expect(measured.filter((m) => m.ink < 3), `${scheme}: underline below 3:1`).toEqual([]);
   }
 });
@@ -152,4 +159,32 @@ test('suggested claims keep their text readable and their dashed box visible, in
       expect(m.box, `${scheme} ${m.probe}: box`).toBeGreaterThanOrEqual(3);
     }
   }
+});
+
+test('“unverified” and “unverifiable”, both grey, are told apart in the text and the legend, in both themes', async ({ page, server, pageErrors }, testInfo) => {
+  void pageErrors;
+  await page.goto(server.url);
+  await page.getByTestId('import-input').setInputFiles(SEED);
+  const [first, second] = seedClaims();
+  await makeClaim(page, first!.exact);
+  await makeClaim(page, second!.exact);
+  await chooseStatus(page, 'unverifiable');
+  await expect(page.getByTestId('save-state')).toHaveText('saved');
+  const look = (selector: string) =>
+    page.locator(selector).first().evaluate((e) => {
+      const style = getComputedStyle(e);
+      return { underline: style.borderBottomStyle, pattern: style.backgroundImage.includes('gradient'), fill: style.backgroundColor };
+    });
+  for (const scheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme: scheme });
+    expect(await look('.claim-hl[data-status="unverified"]')).toMatchObject({ underline: 'solid', pattern: false });
+    expect(await look('.claim-hl[data-status="unverifiable"]')).toMatchObject({ underline: 'dashed', pattern: true });
+    // in the legend, a dot and a ring
+    expect((await look('.legend [data-status-color="unverified"] .status-dot__swatch')).fill).not.toBe('rgba(0, 0, 0, 0)');
+    expect((await look('.legend [data-status-color="unverifiable"] .status-dot__swatch')).fill).toBe('rgba(0, 0, 0, 0)');
+    await page.screenshot({ path: testInfo.outputPath(`unverifiable-${scheme}.png`) });
+  }
+  // coloured by attribution, no pattern speaks of the status
+  await page.getByLabel('Colour by').selectOption('attribution');
+  await expect.poll(() => look('.claim-hl[data-status="unverifiable"]')).toMatchObject({ underline: 'solid', pattern: false });
 });

@@ -88,6 +88,11 @@ test('the claims table searches words and fields with the matches marked, filter
   await firstQuote.click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(SEED_TITLE);
   await expect(page.locator('.claim-hl.is-selected').first()).toContainText('Our freedom fighters');
+  // the status bar counts the open document's claims only while it is on screen
+  await expect(page.locator('.status-bar__counts')).toContainText('9 claims');
+  await page.getByRole('button', { name: /^All claims/ }).click();
+  await expect(count).toHaveText('9 claims in 1 document');
+  await expect(page.locator('.status-bar__counts')).toHaveCount(0);
 });
 
 test('a bulk edit sets the status of every selected claim, and one undo puts them all back', async ({ page, server, pageErrors }) => {
@@ -182,9 +187,11 @@ test('the charts show the claims by status, attribution, source and month, with 
   // the count axis's label stands clear of its tick labels
   for (const index of [0, 1]) {
     const gap = await figures.nth(index).locator('svg').first().evaluate((svg) => {
-      const label = svg.querySelector('[aria-label="x-axis label"] text')!.getBoundingClientRect();
-      const ticks = [...svg.querySelectorAll('[aria-label="x-axis tick label"] text')].map((t) => t.getBoundingClientRect());
-      return label.top - Math.max(...ticks.map((t) => t.bottom));
+      const texts = [...svg.querySelectorAll('text')];
+      const label = texts.find((t) => t.textContent!.startsWith('Claims'))!.getBoundingClientRect();
+      // the lowest numbers are the count axis's tick labels
+      const numbers = texts.filter((t) => /^[\d,]+$/.test(t.textContent!)).map((t) => t.getBoundingClientRect());
+      return label.top - Math.max(...numbers.map((t) => t.bottom));
     });
     expect(gap, `chart ${index}: space between the axis label and the tick labels`).toBeGreaterThanOrEqual(2);
   }

@@ -29,6 +29,7 @@ test('sources: merge a duplicate (its claims follow), edit one, see its track re
 
   await page.getByRole('button', { name: /^Sources/ }).click();
   await expect(page.getByRole('heading', { name: 'Sources' })).toBeVisible();
+  await expect(page.getByRole('button', { name: /^al-Walai/ }).locator('.registry-item__meta')).toHaveText('Other · 1 claim');
   await page.getByRole('button', { name: /^al-Walai/ }).click();
   const editor = page.getByRole('form', { name: 'Source al-Walai' });
   page.once('dialog', (dialog) => void dialog.accept());

@@ -179,3 +179,77 @@ test('nested suggestions: both drawn, a click picks the inner one, accepting one
   );
   await page.screenshot({ path: testInfo.outputPath('suggestions-nested-accepted.png') });
 });
+
+test('the review’s keys act however it was reached: from a focused sidebar document, and from the slider', async ({ page, server, pageErrors }, testInfo) => {
+  void pageErrors;
+  await page.goto(server.url);
+  await page.getByTestId('import-input').setInputFiles(SEED);
+  await expect(page.getByRole('heading', { level: 1, name: 'US Occupation Forces Attacked in Northeast Syria' })).toBeVisible();
+
+  // opened from the sidebar with the keyboard, its button keeps focus; Shift+S moves focus to the text, where Enter accepts
+  await page.locator('.doc-list__item').focus();
+  await page.keyboard.press('Enter');
+  await page.keyboard.press('Shift+S');
+  const rows = page.locator('[data-suggestion-item]');
+  await expect(rows.first()).toBeVisible();
+  const count = await rows.count();
+  await expect(page.locator('.article-text')).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(rows).toHaveCount(count - 1);
+  await saved(page);
+  expect((await stored(server)).claims).toHaveLength(1);
+
+  // the slider keeps its arrows, and lets J, Enter, Shift+A and Escape through to the review
+  const slider = page.getByLabel(/Accept all at or above/);
+  await slider.focus();
+  await page.keyboard.press('ArrowLeft');
+  await expect(page.locator('.suggestion-threshold output')).toHaveText('75%');
+  const quote = page.locator('.suggestion-inspector__quote');
+  const before = await quote.innerText();
+  await page.keyboard.press('j');
+  await expect(quote).not.toHaveText(before);
+  await expect(slider).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(rows).toHaveCount(count - 2);
+  await saved(page);
+  await page.screenshot({ path: testInfo.outputPath('suggestions-keys-from-slider.png') });
+  const above = Number((await page.getByRole('button', { name: /^Accept \d+/ }).innerText()).match(/\d+/)![0]);
+  await page.keyboard.press('Shift+A');
+  await expect(rows).toHaveCount(count - 2 - above);
+  await page.keyboard.press('Escape');
+  await expect(page.getByRole('heading', { name: /^Claims/ })).toBeVisible();
+});
+
+test('Accept and Reject stay in sight and uncovered, with toasts shown and a long quote, wide or narrow', async ({ page, server, pageErrors }, testInfo) => {
+  void pageErrors;
+  await page.goto(server.url);
+  await page.getByTestId('import-input').setInputFiles(SEED);
+  await expect(page.getByRole('heading', { level: 1, name: 'US Occupation Forces Attacked in Northeast Syria' })).toBeVisible();
+  await page.keyboard.press('Shift+S');
+  const rows = page.locator('[data-suggestion-item]');
+  await expect(rows.first()).toBeVisible();
+  // a toast: the acceptance undone
+  await page.keyboard.press('Enter');
+  await saved(page);
+  await page.keyboard.press('Control+z');
+  await expect(page.locator('.toast')).toHaveCount(1);
+  const uncovered = () =>
+    page.locator('.suggestion-inspector .inspector__actions button').evaluateAll((buttons) =>
+      buttons.every((button) => {
+        const box = button.getBoundingClientRect();
+        const statusBar = document.querySelector('.status-bar')!.getBoundingClientRect();
+        const hit = (x: number, y: number) => button.contains(document.elementFromPoint(x, y));
+        return box.bottom <= statusBar.top && hit(box.left + 2, box.top + 2) && hit(box.right - 2, box.bottom - 2);
+      }),
+    );
+  for (const [width, height] of [[1440, 900], [1000, 700]] as const) {
+    await page.setViewportSize({ width, height });
+    const count = await rows.count();
+    // every suggestion in turn, the longest quotes among them
+    for (let i = 0; i < count; i++) {
+      expect(await uncovered(), `${width}px, suggestion ${i + 1}: Accept and Reject visible`).toBe(true);
+      await page.keyboard.press('j');
+    }
+    await page.screenshot({ path: testInfo.outputPath(`suggestion-actions-${width}.png`) });
+  }
+});

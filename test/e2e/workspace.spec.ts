@@ -131,3 +131,51 @@ test('the same words made a claim twice select the claim already there', async (
   await expect(page.locator('.claim-item')).toHaveCount(1);
   await expect(page.locator('.claim-item[aria-current="true"]')).toHaveCount(1);
 });
+
+test('the claims list never scrolls sideways: a long source name is cut, whole in its title; a quote with its own marks gets none added', async ({ page, server, pageErrors }, testInfo) => {
+  void pageErrors;
+  const quote = '"There will be no truce with the US occupation in Iraq unless a genuine and binding ceasefire is established in the Gaza Strip,"';
+  const longName = 'The Islamic Resistance in Iraq, as relayed by its statement on Telegram channels';
+  await page.goto(server.url);
+  await page.getByTestId('import-input').setInputFiles(SEED);
+  await makeClaim(page, quote);
+  await page.locator('#claim-source-input').fill(longName);
+  await page.locator('#claim-source-input').press('Enter');
+  await expect(page.locator('.claim-item__source')).toHaveText(longName);
+  await expect(page.getByTestId('save-state')).toHaveText('saved');
+  await expect(page.locator('.claim-item__quote')).toHaveText(`${quote.slice(0, 109).trimEnd()}…`);
+  await expect(page.locator('.claim-item__source')).toHaveAttribute('title', longName);
+  for (const [width, height] of [[1440, 900], [1000, 700]] as const) {
+    await page.setViewportSize({ width, height });
+    const list = page.locator('.claims-pane .claim-list');
+    const { scrollWidth, clientWidth } = await list.evaluate((e) => ({ scrollWidth: e.scrollWidth, clientWidth: e.clientWidth }));
+    expect(scrollWidth, `${width}px: the list's content fits its width`).toBeLessThanOrEqual(clientWidth);
+    const source = page.locator('.claim-item__source');
+    expect(await source.evaluate((e) => e.scrollWidth > e.clientWidth), `${width}px: the source name is cut`).toBe(true);
+    await page.screenshot({ path: testInfo.outputPath(`claims-list-${width}.png`) });
+  }
+});
+
+test('the article toolbar shows its whole hint and every button, wide or narrow', async ({ page, server, pageErrors }, testInfo) => {
+  void pageErrors;
+  await page.goto(server.url);
+  await page.getByTestId('import-input').setInputFiles(SEED);
+  await selectWithMouse(page, 'caused 56 casualties among US forces');
+  const toolbar = page.getByRole('toolbar', { name: 'Article' });
+  await expect(toolbar.locator('.article-toolbar__hint')).toHaveText('C: claim · A: cue of the selected claim · R: re-attach it here');
+  for (const [width, height] of [[1440, 900], [1000, 700]] as const) {
+    await page.setViewportSize({ width, height });
+    const clipped = await toolbar.evaluate((bar) => {
+      const pane = bar.closest('.article-pane')!.getBoundingClientRect();
+      const hint = bar.querySelector<HTMLElement>('.article-toolbar__hint')!;
+      const cut = hint.scrollWidth > hint.clientWidth || hint.scrollHeight > hint.clientHeight ? ['hint'] : [];
+      for (const button of bar.querySelectorAll('button')) {
+        const box = button.getBoundingClientRect();
+        if (box.left < pane.left || box.right > pane.right) cut.push(button.textContent!);
+      }
+      return cut;
+    });
+    expect(clipped, `${width}px: cut off`).toEqual([]);
+    await page.screenshot({ path: testInfo.outputPath(`toolbar-${width}.png`) });
+  }
+});

@@ -25,7 +25,9 @@ export const SuggestionRow = memo(function SuggestionRow({ suggestion, sourceNam
           {excerpt(suggestion.content.text)}
         </span>
         <span className="claim-item__meta">
-          <span className="claim-item__source">{sourceName || 'no source'}</span>
+          <span className="claim-item__source" title={sourceName || undefined}>
+            {sourceName || 'no source'}
+          </span>
           <span>{taxonomyEntry(taxonomy.attributionTypes, attribution).label}</span>
         </span>
       </span>

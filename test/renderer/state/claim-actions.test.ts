@@ -91,4 +91,29 @@ describe('claim actions', () => {
     expect(store.getState().toasts.at(-1)?.message).toMatch(/not a verification status/);
     await core.close();
   });
+
+  it('closes a toast’s Undo once its step is undone another way, or is no longer the latest', async () => {
+    const { core, store, actions, documentId, claimId } = await workspace(slowFirstTransport);
+    const withUndo = () => store.getState().toasts.filter((t) => t.action?.label === 'Undo');
+    await actions.delete(documentId, claimId);
+    expect(withUndo().map((t) => t.message)).toEqual(['Claim deleted.']);
+    const deleted = withUndo()[0]!;
+    await actions.undo(); // Ctrl+Z
+    expect(withUndo()).toEqual([]);
+    expect(store.getState().document!.claims).toHaveLength(1);
+    // the toast's Undo, run late, takes back nothing else
+    await actions.update(documentId, claimId, { note: 'kept' }, 'Set note');
+    deleted.action!.run();
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(store.getState().undoLabel).toBe('Set note');
+    expect((await core.store.getDocument(documentId)).claims[0]!.note).toBe('kept');
+
+    // a later step buries the deletion: its toast closes rather than offer to undo the wrong step
+    await actions.delete(documentId, claimId);
+    expect(withUndo()).toHaveLength(1);
+    await actions.create(documentId, { start: 0, end: 3 });
+    expect(store.getState().undoLabel).not.toBe('Delete claim');
+    expect(withUndo()).toEqual([]);
+    await core.close();
+  });
 });
