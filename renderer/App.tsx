@@ -24,6 +24,7 @@ import { TagsPanel } from './components/TagsPanel';
 import { Toasts } from './components/Toasts';
 import { TopBar } from './components/TopBar';
 import { TrashPanel } from './components/TrashPanel';
+import { Workspace } from './components/Workspace';
 import { useFileDrop } from './components/useFileDrop';
 import { useActions, useAppState, useStore } from './state/app-context';
 import { applyTaxonomyStyles } from './styles/taxonomy-styles';
@@ -118,18 +119,22 @@ export function App({ bridge }: { bridge: BridgeClient }) {
   return (
     <div className="app">
       <TopBar onImport={pickFiles} />
-      <div className={showClaims ? 'workspace' : 'workspace workspace--no-document'}>
-        {library && (library.documents.length > 0 || library.trashed > 0 || state.panel !== 'document') ? (
-          <LibrarySidebar library={library} openDocumentId={document?.id ?? null} panel={state.panel} onImport={pickFiles} />
-        ) : null}
-        <main className="article-pane">
-          {library ? <NoticesBanner notices={library.notices} /> : null}
-          {main}
-          {/* over the main pane's corner, never over the claims pane's buttons */}
-          <Toasts />
-        </main>
-        {showClaims ? <ClaimsPane library={library} document={document} selectedClaimId={state.selectedClaimId} onSelectFromList={selectFromList} onSelectSuggestion={selectSuggestion} /> : null}
-      </div>
+      <Workspace
+        sidebar={
+          library && (library.documents.length > 0 || library.trashed > 0 || state.panel !== 'document') ? (
+            <LibrarySidebar library={library} openDocumentId={document?.id ?? null} panel={state.panel} onImport={pickFiles} />
+          ) : null
+        }
+        main={
+          <main className="article-pane">
+            {library ? <NoticesBanner notices={library.notices} /> : null}
+            {main}
+            {/* over the main pane's corner, never over the claims pane's buttons */}
+            <Toasts />
+          </main>
+        }
+        claims={showClaims ? <ClaimsPane library={library} document={document} selectedClaimId={state.selectedClaimId} onSelectFromList={selectFromList} onSelectSuggestion={selectSuggestion} /> : null}
+      />
       <StatusBar />
       {state.importJobs ? <ImportProgress jobs={state.importJobs} /> : null}
       {state.exportJob ? <ExportProgress key={state.exportJob.jobId} job={state.exportJob} /> : null}

@@ -3,6 +3,7 @@ import '@fontsource-variable/inter';
 import '@fontsource-variable/source-serif-4';
 import './styles/app.css';
 import './styles/library.css';
+import './styles/panes.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
@@ -10,6 +11,7 @@ import { BridgeClient, desktopTransport, takeWebToken, webTransport } from './br
 import { Actions } from './state/actions';
 import { AppContext } from './state/app-context';
 import { AppStore } from './state/app-store';
+import { readLayout } from './workspace/pane-layout';
 
 function createBridge(): BridgeClient | null {
   if (window.corroborateDesktop) return new BridgeClient(desktopTransport(window.corroborateDesktop));
@@ -28,6 +30,7 @@ if (!bridge) {
   );
 } else {
   const store = new AppStore();
+  store.update({ layout: readLayout(window.localStorage) });
   const actions = new Actions(store, bridge);
   root.render(
     <StrictMode>

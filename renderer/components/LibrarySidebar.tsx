@@ -19,7 +19,7 @@ export function LibrarySidebar({ library, openDocumentId, panel, onImport }: Lib
   const { activeSetId } = useAppState();
   const scrollRef = useRef<HTMLElement>(null);
   return (
-    <nav ref={scrollRef} className="sidebar" aria-label="Library">
+    <nav ref={scrollRef} id="library-pane" className="sidebar" aria-label="Library">
       <div className="sidebar__header">
         <h2 className="pane-title">Library</h2>
         <button type="button" className="button button--small" onClick={onImport}>

@@ -13,6 +13,7 @@ const GENERAL: Array<[string, string]> = [
   ['Escape', 'Back to the text'],
   ['Ctrl/Cmd+Z, Ctrl/Cmd+Shift+Z', 'Undo, redo'],
   ['Ctrl/Cmd+K', 'Command palette: every action by name'],
+  ['Ctrl/Cmd+B', 'Hide or show the library pane'],
   ['Ctrl/Cmd+V', 'Paste an article as a new document'],
 ];
 

@@ -1,15 +1,19 @@
-// The top bar: the app's name, where the user is, and import/export.
+// The top bar: the library pane's toggle, the app's name, where the user is, and import/export.
 import type { ExportFormat } from '@shared/bridge/contract';
 import { exportScopeIds } from '@shared/formats/export-formats';
 import { useActions, useAppState } from '../state/app-context';
+import { sidebarShown } from '../workspace/pane-layout';
 import { ExportMenu } from './ExportMenu';
+import { useWindowWidth } from './use-window-width';
 
 interface TopBarProps {
   onImport: () => void;
 }
 
 export function TopBar({ onImport }: TopBarProps) {
-  const { document, library, undoLabel, redoLabel, panel, activeSetId } = useAppState();
+  const { document, library, undoLabel, redoLabel, panel, activeSetId, layout } = useAppState();
+  const windowWidth = useWindowWidth();
+  const libraryPaneShown = sidebarShown(layout, windowWidth);
   // where the user is: the open article, or the screen shown instead of it
   const screens: Partial<Record<typeof panel, string>> = { claims: library?.sets.find((s) => s.id === activeSetId)?.name ?? 'All claims', sources: 'Sources', tags: 'Tags', settings: 'Settings', trash: 'Trash' };
   const here = panel === 'document' ? (document?.meta.title ?? null) : (screens[panel] ?? null);
@@ -20,6 +24,19 @@ export function TopBar({ onImport }: TopBarProps) {
   const canExport = (library?.documents.length ?? 0) > 0;
   return (
     <header className="top-bar">
+      {library && library.documents.length + library.trashed > 0 ? (
+        <button
+          type="button"
+          className="button button--icon top-bar__pane-toggle"
+          aria-label={libraryPaneShown ? 'Hide the library pane' : 'Show the library pane'}
+          aria-expanded={libraryPaneShown}
+          aria-controls="library-pane"
+          title={`${libraryPaneShown ? 'Hide' : 'Show'} the library pane (Ctrl+B)`}
+          onClick={() => actions.layout.toggleSidebar(window.innerWidth)}
+        >
+          <span aria-hidden="true">{libraryPaneShown ? '⇤' : '☰'}</span>
+        </button>
+      ) : null}
       <span className="top-bar__brand">Corroborate</span>
       <nav className="breadcrumb" aria-label="Breadcrumb">
         <button type="button" className="breadcrumb__link" onClick={() => actions.closeDocument()}>

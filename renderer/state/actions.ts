@@ -11,6 +11,7 @@ import type { BridgeClient } from '../bridge/bridge-client';
 import type { AppStore, ImportJob, Panel, ToastAction } from './app-store';
 import { ClaimActions } from './claim-actions';
 import { CoalescedLoad } from './coalesced-load';
+import { LayoutActions } from './layout-actions';
 import { LibraryActions } from './library-actions';
 import { RegistryActions } from './registry-actions';
 import { Session } from './session';
@@ -30,6 +31,7 @@ export class Actions {
   readonly registry: RegistryActions;
   readonly across: LibraryActions;
   readonly suggestions: SuggestionActions;
+  readonly layout: LayoutActions;
   private readonly session: Session;
   private importCancelled = false;
   private libraryRequests = 0;
@@ -54,6 +56,7 @@ export class Actions {
       (documentId) => this.openDocument(documentId),
     );
     this.suggestions = new SuggestionActions(this.session, this.claims, this.registry);
+    this.layout = new LayoutActions(store, typeof localStorage === 'undefined' ? null : localStorage);
   }
 
   get isDesktop(): boolean {

@@ -5,6 +5,7 @@ import type { ImportReport } from '@shared/formats/import-report';
 import type { LibraryView } from '@shared/bridge/contract';
 import type { StoredDocument } from '@shared/domain/document';
 import { EMPTY_FILTER, type ClaimFilter } from '@shared/search/claim-filter';
+import { DEFAULT_LAYOUT, type PaneLayout } from '../workspace/pane-layout';
 import type { SuggestionReview } from './suggestion-review';
 
 /** A change the core could not write; it stays on screen until a retry succeeds or it is dismissed. */
@@ -56,6 +57,8 @@ export interface AppState {
   exportJob: (ExportJobView & { label: string }) | null;
   /** what the last import of an annotation set or archive did, shown until closed */
   importReport: ImportReport | null;
+  /** the panes' widths and whether the library pane shows (kept on this machine) */
+  layout: PaneLayout;
   /** the command palette and the shortcuts help are open */
   paletteOpen: boolean;
   shortcutsOpen: boolean;
@@ -92,6 +95,7 @@ export const initialState: AppState = {
   importJobs: null,
   importReport: null,
   exportJob: null,
+  layout: DEFAULT_LAYOUT,
   paletteOpen: false,
   shortcutsOpen: false,
   correcting: false,

@@ -37,6 +37,7 @@ export function commandList(state: AppState, actions: Actions, commands: ClaimCo
     { id: 'redo', label: state.redoLabel ? `Redo: ${state.redoLabel}` : 'Redo', keys: 'Ctrl+Shift+Z', enabled: state.redoLabel !== null, run: () => void actions.claims.redo() },
     { id: 'correct', label: 'Correct the text', enabled: inDocument && !state.correcting, run: () => actions.setCorrecting(true) },
     { id: 'library', label: 'Go to the library', enabled: true, run: () => actions.closeDocument() },
+    { id: 'library-pane', label: 'Hide or show the library pane', keys: 'Ctrl+B', enabled: true, run: () => actions.layout.toggleSidebar(window.innerWidth) },
     { id: 'sources', label: 'Go to sources', enabled: true, run: () => actions.showPanel('sources') },
     { id: 'tags-panel', label: 'Go to tags', enabled: true, run: () => actions.showPanel('tags') },
     { id: 'settings', label: 'Go to settings', enabled: true, run: () => actions.showPanel('settings') },

@@ -40,6 +40,7 @@ export function useWorkspaceKeys(commands: ClaimCommands): void {
       if (state.correcting) return false;
       if (mod && event.key.toLowerCase() === 'z') return void (event.shiftKey ? actions.claims.redo() : actions.claims.undo()), true;
       if (mod && event.key.toLowerCase() === 'y') return void actions.claims.redo(), true;
+      if (mod && event.key.toLowerCase() === 'b') return actions.layout.toggleSidebar(window.innerWidth), true;
       if (mod || event.altKey) return false;
       if (event.key === '?') return actions.toggle('shortcutsOpen', true), true;
       if (!state.document || state.panel !== 'document' || !state.library) return false;

@@ -1,0 +1,26 @@
+// What the user does to the workspace's panes: resize one, hide or show the library pane. The
+// layout is in the app's state (the workspace draws from it) and kept on this machine.
+import { clampWidth, sidebarShown, writeLayout, type PaneLayout, type ResizablePane } from '../workspace/pane-layout';
+import type { AppStore } from './app-store';
+
+export class LayoutActions {
+  constructor(
+    private readonly store: AppStore,
+    private readonly storage: Pick<Storage, 'setItem'> | null,
+  ) {}
+
+  private change(changes: Partial<PaneLayout>): void {
+    const layout = { ...this.store.getState().layout, ...changes };
+    this.store.update({ layout });
+    if (this.storage) writeLayout(this.storage, layout);
+  }
+
+  resize(pane: ResizablePane, width: number): void {
+    this.change(pane === 'sidebar' ? { sidebarWidth: clampWidth(pane, width) } : { claimsWidth: clampWidth(pane, width) });
+  }
+
+  /** Hides the library pane if it shows in a window `windowWidth` wide, else shows it: the user's choice from now on. */
+  toggleSidebar(windowWidth: number): void {
+    this.change({ sidebarHidden: sidebarShown(this.store.getState().layout, windowWidth) });
+  }
+}

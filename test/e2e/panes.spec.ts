@@ -1,0 +1,86 @@
+// The workspace's panes: the library pane hides and shows (button, Ctrl+B), hides itself in a narrow
+// window until the user shows it, and the side panes resize by dragging or by the arrow keys on
+// their splitters; the layout is kept across a reload.
+import type { Page } from '@playwright/test';
+import { expect, test } from './support/fixtures';
+import { seedLibrary } from './support/seed-library';
+
+const width = (page: Page, selector: string) => page.locator(selector).evaluate((element) => Math.round(element.getBoundingClientRect().width));
+
+async function openSeedArticle(page: Page): Promise<void> {
+  await page.locator('.doc-list__item', { hasText: 'US Occupation Forces' }).click();
+  await expect(page.locator('.claim-hl').first()).toBeVisible();
+}
+
+test('the library pane hides and shows, and the side panes resize by drag and by keys, kept across a reload', async ({ page, server, pageErrors }, testInfo) => {
+  void pageErrors;
+  await seedLibrary(server);
+  await page.setViewportSize({ width: 1440, height: 900 });
+  await page.goto(server.url);
+  await openSeedArticle(page);
+  const toggle = page.locator('.top-bar__pane-toggle');
+  await expect(toggle).toHaveAttribute('aria-expanded', 'true');
+  const articleBefore = await width(page, '.article-pane');
+
+  // hidden by the button: the article takes its room; Ctrl+B brings it back
+  await toggle.click();
+  await expect(page.locator('#library-pane')).toHaveCount(0);
+  await expect(toggle).toHaveAttribute('aria-label', 'Show the library pane');
+  expect(await width(page, '.article-pane')).toBeGreaterThan(articleBefore + 150);
+  await page.screenshot({ path: testInfo.outputPath('library-pane-hidden.png') });
+  await page.locator('.article-text').click();
+  await page.keyboard.press('Control+b');
+  await expect(page.locator('#library-pane')).toBeVisible();
+
+  // the claims pane's splitter dragged 120 px to the left widens it by 120 px
+  const claimsBefore = await width(page, '.claims-pane');
+  const splitter = page.getByRole('separator', { name: 'Resize the claims pane' });
+  const box = (await splitter.boundingBox())!;
+  await page.mouse.move(box.x + box.width / 2, box.y + 300);
+  await page.mouse.down();
+  await page.mouse.move(box.x + box.width / 2 - 60, box.y + 300, { steps: 4 });
+  await page.mouse.move(box.x + box.width / 2 - 120, box.y + 300, { steps: 4 });
+  await page.mouse.up();
+  await expect.poll(() => width(page, '.claims-pane')).toBe(claimsBefore + 120);
+  await expect(splitter).toHaveAttribute('aria-valuenow', String(claimsBefore + 120));
+
+  // the library pane's splitter, from the keyboard: two steps right, then Home for the narrowest
+  const librarySplitter = page.getByRole('separator', { name: 'Resize the library pane' });
+  const libraryBefore = await width(page, '#library-pane');
+  await librarySplitter.focus();
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('ArrowRight');
+  await expect.poll(() => width(page, '#library-pane')).toBe(libraryBefore + 32);
+  await page.screenshot({ path: testInfo.outputPath('panes-resized.png') });
+
+  // kept across a reload
+  await page.reload();
+  await openSeedArticle(page);
+  expect(await width(page, '.claims-pane')).toBe(claimsBefore + 120);
+  expect(await width(page, '#library-pane')).toBe(libraryBefore + 32);
+  await page.getByRole('separator', { name: 'Resize the library pane' }).focus();
+  await page.keyboard.press('Home');
+  await expect.poll(() => width(page, '#library-pane')).toBe(180);
+});
+
+test('in a narrow window the library pane starts hidden and the article keeps a readable width', async ({ page, server, pageErrors }, testInfo) => {
+  void pageErrors;
+  await seedLibrary(server);
+  await page.setViewportSize({ width: 1000, height: 700 });
+  await page.goto(server.url);
+  await expect(page.locator('.top-bar__pane-toggle')).toHaveAttribute('aria-expanded', 'false');
+  await expect(page.locator('#library-pane')).toHaveCount(0);
+  // the documents screen is reachable without it; open the article from there
+  await page.locator('.documents-table__open', { hasText: 'US Occupation Forces' }).click();
+  await expect(page.locator('.claim-hl').first()).toBeVisible();
+  expect(await width(page, '.article-pane')).toBeGreaterThanOrEqual(560);
+  // nothing runs past the window's right edge (the top bar's breadcrumb gives way)
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(1000);
+  await expect(page.getByRole('button', { name: /^Export/ })).toBeInViewport({ ratio: 1 });
+  await page.screenshot({ path: testInfo.outputPath('narrow-hidden.png') });
+  // shown on request, the panes still leave the article its minimum
+  await page.locator('.top-bar__pane-toggle').click();
+  await expect(page.locator('#library-pane')).toBeVisible();
+  expect(await width(page, '.article-pane')).toBeGreaterThanOrEqual(360);
+  await page.screenshot({ path: testInfo.outputPath('narrow-shown.png') });
+});
