@@ -1,6 +1,6 @@
 // What the user does to the workspace's panes: resize one, hide or show the library pane. The
 // layout is in the app's state (the workspace draws from it) and kept on this machine.
-import { clampWidth, sidebarShown, writeLayout, type PaneLayout, type ResizablePane } from '../workspace/pane-layout';
+import { clampListShare, clampWidth, sidebarShown, writeLayout, type PaneLayout, type ResizablePane } from '../workspace/pane-layout';
 import type { AppStore } from './app-store';
 
 export class LayoutActions {
@@ -17,6 +17,11 @@ export class LayoutActions {
 
   resize(pane: ResizablePane, width: number): void {
     this.change(pane === 'sidebar' ? { sidebarWidth: clampWidth(pane, width) } : { claimsWidth: clampWidth(pane, width) });
+  }
+
+  /** Gives the claims list `share` percent of its pane's height (the inspector has the rest). */
+  resizeClaimsList(share: number): void {
+    this.change({ claimsListShare: clampListShare(share) });
   }
 
   /** Hides the library pane if it shows in a window `windowWidth` wide, else shows it: the user's choice from now on. */

@@ -6,6 +6,8 @@
 export interface PaneLayout {
   sidebarWidth: number;
   claimsWidth: number;
+  /** the claims pane's height given to its list (the inspector has the rest), in percent */
+  claimsListShare: number;
   /** null: not chosen, shown or hidden by the window's width */
   sidebarHidden: boolean | null;
 }
@@ -17,12 +19,15 @@ export const PANE_LIMITS: Record<ResizablePane, { min: number; max: number; defa
   claims: { min: 300, max: 680, default: 380 },
 };
 
+/** The claims list's share of its pane's height, in percent. */
+export const LIST_SHARE_LIMITS = { min: 20, max: 80, default: 45 };
+
 /** Below this window width the library pane starts hidden (until the user shows it). */
 export const NARROW_WINDOW_PX = 1100;
 /** The article column never gets narrower than this while a splitter is dragged. */
 export const ARTICLE_MIN_PX = 360;
 
-export const DEFAULT_LAYOUT: PaneLayout = { sidebarWidth: PANE_LIMITS.sidebar.default, claimsWidth: PANE_LIMITS.claims.default, sidebarHidden: null };
+export const DEFAULT_LAYOUT: PaneLayout = { sidebarWidth: PANE_LIMITS.sidebar.default, claimsWidth: PANE_LIMITS.claims.default, claimsListShare: LIST_SHARE_LIMITS.default, sidebarHidden: null };
 
 const STORAGE_KEY = 'corroborate.layout';
 
@@ -30,6 +35,11 @@ const STORAGE_KEY = 'corroborate.layout';
 export function clampWidth(pane: ResizablePane, width: number): number {
   const { min, max } = PANE_LIMITS[pane];
   return Math.round(Math.min(max, Math.max(min, width)));
+}
+
+/** A share of the claims pane held to its limits (and rounded to a whole percent). */
+export function clampListShare(share: number): number {
+  return Math.round(Math.min(LIST_SHARE_LIMITS.max, Math.max(LIST_SHARE_LIMITS.min, share)));
 }
 
 /** The widest `pane` may be in a window `windowWidth` wide, beside the other pane's `otherWidth`, leaving the article its minimum. */
@@ -51,9 +61,15 @@ export function readLayout(storage: Pick<Storage, 'getItem'>): PaneLayout {
     return DEFAULT_LAYOUT;
   }
   if (typeof stored !== 'object' || stored === null) return DEFAULT_LAYOUT;
-  const { sidebarWidth, claimsWidth, sidebarHidden } = stored as Record<string, unknown>;
-  const width = (pane: ResizablePane, value: unknown) => (typeof value === 'number' && Number.isFinite(value) ? clampWidth(pane, value) : PANE_LIMITS[pane].default);
-  return { sidebarWidth: width('sidebar', sidebarWidth), claimsWidth: width('claims', claimsWidth), sidebarHidden: typeof sidebarHidden === 'boolean' ? sidebarHidden : null };
+  const { sidebarWidth, claimsWidth, claimsListShare, sidebarHidden } = stored as Record<string, unknown>;
+  const isNumber = (value: unknown): value is number => typeof value === 'number' && Number.isFinite(value);
+  const width = (pane: ResizablePane, value: unknown) => (isNumber(value) ? clampWidth(pane, value) : PANE_LIMITS[pane].default);
+  return {
+    sidebarWidth: width('sidebar', sidebarWidth),
+    claimsWidth: width('claims', claimsWidth),
+    claimsListShare: isNumber(claimsListShare) ? clampListShare(claimsListShare) : LIST_SHARE_LIMITS.default,
+    sidebarHidden: typeof sidebarHidden === 'boolean' ? sidebarHidden : null,
+  };
 }
 
 /** Keeps the layout in `storage` (a full or blocked storage only loses the preference). */

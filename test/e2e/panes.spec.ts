@@ -1,6 +1,6 @@
 // The workspace's panes: the library pane hides and shows (button, Ctrl+B), hides itself in a narrow
-// window until the user shows it, and the side panes resize by dragging or by the arrow keys on
-// their splitters; the layout is kept across a reload.
+// window until the user shows it, the side panes resize by dragging or by the arrow keys on their
+// splitters, and so do the claims list and the inspector; the layout is kept across a reload.
 import type { Page } from '@playwright/test';
 import { expect, test } from './support/fixtures';
 import { seedLibrary } from './support/seed-library';
@@ -51,6 +51,17 @@ test('the library pane hides and shows, and the side panes resize by drag and by
   await page.keyboard.press('ArrowRight');
   await page.keyboard.press('ArrowRight');
   await expect.poll(() => width(page, '#library-pane')).toBe(libraryBefore + 32);
+  // the claims list and the inspector share the claims pane: the splitter between them dragged down
+  const listBefore = await page.locator('.claims-pane__top').evaluate((element) => element.getBoundingClientRect().height);
+  const listSplitter = page.getByRole('separator', { name: 'Resize the list and the inspector' });
+  const listBox = (await listSplitter.boundingBox())!;
+  await page.mouse.move(listBox.x + 100, listBox.y + listBox.height / 2);
+  await page.mouse.down();
+  await page.mouse.move(listBox.x + 100, listBox.y + listBox.height / 2 + 150, { steps: 5 });
+  await page.mouse.up();
+  await expect.poll(() => page.locator('.claims-pane__top').evaluate((element) => element.getBoundingClientRect().height)).toBeGreaterThan(listBefore + 120);
+  const listShare = Number(await listSplitter.getAttribute('aria-valuenow'));
+  expect(listShare).toBeGreaterThan(45);
   await page.screenshot({ path: testInfo.outputPath('panes-resized.png') });
 
   // kept across a reload
@@ -58,6 +69,7 @@ test('the library pane hides and shows, and the side panes resize by drag and by
   await openSeedArticle(page);
   expect(await width(page, '.claims-pane')).toBe(claimsBefore + 120);
   expect(await width(page, '#library-pane')).toBe(libraryBefore + 32);
+  await expect(page.getByRole('separator', { name: 'Resize the list and the inspector' })).toHaveAttribute('aria-valuenow', String(listShare));
   await page.getByRole('separator', { name: 'Resize the library pane' }).focus();
   await page.keyboard.press('Home');
   await expect.poll(() => width(page, '#library-pane')).toBe(180);

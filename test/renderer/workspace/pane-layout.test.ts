@@ -11,17 +11,18 @@ function memoryStorage(initial?: string) {
 describe('pane layout', () => {
   it('reads back what it wrote', () => {
     const storage = memoryStorage();
-    writeLayout(storage, { sidebarWidth: 300, claimsWidth: 500, sidebarHidden: true });
-    expect(readLayout(storage)).toEqual({ sidebarWidth: 300, claimsWidth: 500, sidebarHidden: true });
+    writeLayout(storage, { sidebarWidth: 300, claimsWidth: 500, claimsListShare: 60, sidebarHidden: true });
+    expect(readLayout(storage)).toEqual({ sidebarWidth: 300, claimsWidth: 500, claimsListShare: 60, sidebarHidden: true });
   });
 
   it('falls back to the defaults for a missing, damaged or out-of-range preference', () => {
     expect(readLayout(memoryStorage())).toEqual(DEFAULT_LAYOUT);
     expect(readLayout(memoryStorage('{not json'))).toEqual(DEFAULT_LAYOUT);
     expect(readLayout(memoryStorage('[1,2]'))).toEqual(DEFAULT_LAYOUT);
-    expect(readLayout(memoryStorage(JSON.stringify({ sidebarWidth: 'wide', claimsWidth: 99999, sidebarHidden: 'yes' })))).toEqual({
+    expect(readLayout(memoryStorage(JSON.stringify({ sidebarWidth: 'wide', claimsWidth: 99999, claimsListShare: 3, sidebarHidden: 'yes' })))).toEqual({
       sidebarWidth: PANE_LIMITS.sidebar.default,
       claimsWidth: PANE_LIMITS.claims.max,
+      claimsListShare: 20,
       sidebarHidden: null,
     });
   });
