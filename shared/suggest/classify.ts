@@ -32,13 +32,18 @@ function isNameWord(word: string, lexicon: CueLexicon): boolean {
   return !(commonNouns(lexicon).has(lower) || DETERMINERS.test(`${lower} `) || lexicon.pronouns.has(lower));
 }
 
+/** A particle of a name, alone ("bin", "van") or joined to the name ("al-Walai", "el-Sisi"). */
+const isNameParticle = (word: string) => /^(?:al|el|bin|ibn|de|van|von)-?$/i.test(word) || /^(?:al|el)-\p{Lu}/u.test(word);
+
 /** Of an appositive source ("Jane Doe, the mayor"), the part that names it. */
 export function namingPart(source: string, lexicon: CueLexicon): string {
   const parts = source.split(/,\s*/).filter((p) => p !== '' && !/^(?:who|which|whose)\b/i.test(p));
   if (parts.length < 2) return parts[0] ?? source;
   const names = (part: string) => part.split(/\s+/).filter((w) => isNameWord(w, lexicon)).length;
-  // "Thanawat Srisuk, an economist at Siam Meridian Securities": a proper name first is the name
-  if (parts[0]!.split(/\s+/).every((w) => isNameWord(w, lexicon) || /^(?:al|el|bin|de|van|von)-?$/i.test(w))) return parts[0]!;
+  // "Thanawat Srisuk, an economist at Siam Meridian Securities", "The Secretary-General of Kataib
+  // Sayyid al-Shuhada, Abu Alaa al-Walai": a part that is all a proper name is the name
+  const properName = parts.find((part) => part.split(/\s+/).every((w) => isNameWord(w, lexicon) || isNameParticle(w)));
+  if (properName !== undefined) return properName;
   return parts.reduce((best, part) => (names(part) > names(best) ? part : best));
 }
 

@@ -40,6 +40,12 @@ describe('detectAttributions', () => {
     expect(second).toMatchObject({ source: { text: 'she' }, sourceName: 'Jane Doe', sourceKind: 'person', attribution: 'direct-quote' });
   });
 
+  it('names a titled person by the proper name of the appositive, so that a later pronoun finds them', () => {
+    const [affirmed, stated] = detectAttributions('The Secretary-General of Kataib Sayyid al-Shuhada, Abu Alaa al-Walai, affirmed that the operations will not stop.\n"There will be no truce," he stated.');
+    expect(affirmed).toMatchObject({ sourceName: 'Abu Alaa al-Walai', sourceKind: 'person' });
+    expect(stated).toMatchObject({ source: { text: 'he' }, sourceName: 'Abu Alaa al-Walai' });
+  });
+
   it('reads an acronym in parentheses as part of the source, not as a relative "who", and names the person before its attachment', () => {
     const [told] = detectAttributions('Mike Ryan of the World Health Organization (WHO) told the press the new drugs were only part of the solution.');
     expect(told).toMatchObject({ source: { text: 'Mike Ryan of the World Health Organization (WHO)' }, sourceName: 'Mike Ryan', sourceKind: 'person', attribution: 'indirect-quote' });
