@@ -52,13 +52,18 @@ export function useVirtualRows<T, L extends HTMLElement>({ items, idOf, scrollRe
     rangeExtractor: (range) => withKept(defaultRangeExtractor(range), [keptIndex, focusedIndex]),
   });
 
-  // where the rows start in the scroller, after every render: what is above them can change height
-  // (saved sets come and go); the state changes only when it moved, so this settles at once
-  // eslint-disable-next-line react-hooks/exhaustive-deps
+  // where the rows start in the scroller: measured once laid out, then again whenever something
+  // above them changes height (saved sets come and go, a legend wraps), as a ResizeObserver reports
+  // it after layout; measuring at every render forced a layout per keystroke
   useLayoutEffect(() => {
-    const top = topWithin(listRef.current, scrollRef.current);
-    if (top !== listTop) setListTop(top);
-  });
+    const list = listRef.current;
+    const measure = () => setListTop(topWithin(listRef.current, scrollRef.current));
+    measure();
+    if (list === null || typeof ResizeObserver === 'undefined') return;
+    const observer = new ResizeObserver(measure);
+    for (let above = list.previousElementSibling; above !== null; above = above.previousElementSibling) observer.observe(above);
+    return () => observer.disconnect();
+  }, [scrollRef]);
 
   // the scroller may be a parent, whose ref React sets after this component's layout effects: one
   // more render once everything is mounted lets the virtualizer find it (else no row is drawn

@@ -1,12 +1,13 @@
 // npm run bench:library — the library-wide screens at 2,000 documents and 200,000 claims: building
 // the claim catalog and search index, search latency over varied queries (words, prefixes,
 // phrases, field filters; p50/p95: the first page of rows), the facet counts asked for after it,
-// the claims table's first render in Chromium (warm index), and peak memory. Prints one JSON
-// line. Needs the built app and Chromium.
+// the claims table's first render in Chromium (warm index), a status key's time to the screen in a
+// document opened from the sidebar, and peak memory. Prints one JSON line. Needs the built app and
+// Chromium.
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium } from 'playwright-core';
+import { chromium, type Browser, type Page } from 'playwright-core';
 import type { ClaimFilter } from '@shared/search/claim-filter';
 import { Core } from '../../main/core/core';
 import { seededRandom } from '../helpers/seeded-random';
@@ -19,6 +20,7 @@ const documents = option('docs', 2000);
 const claimsPerDocument = option('claims-per-doc', 100);
 const QUERIES = option('queries', 200);
 const RENDERS = 5;
+const STATUS_KEYS = 20;
 
 /** Varied queries drawn from the claims' own words, so each one finds something and none is cached. */
 const SHAPES = ['word', 'two words', 'phrase', 'prefix', 'word status:', 'source: word', 'tag: -word'];
@@ -49,11 +51,36 @@ function queries(core: Core, count: number): Promise<ClaimFilter[]> {
   });
 }
 
-async function firstRender(url: string): Promise<number[]> {
+async function openApp(url: string): Promise<{ browser: Browser; page: Page }> {
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'] });
   const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
   await page.goto(url);
   await page.getByRole('button', { name: /^All documents/ }).waitFor();
+  return { browser, page };
+}
+
+/**
+ * Status keys on a claim of a document opened from the sidebar, alternating F and V: ms from the
+ * key press until its highlight shows the new status (the first four, while the page warms, left out).
+ */
+async function statusKeys(url: string): Promise<number[]> {
+  const { browser, page } = await openApp(url);
+  await page.locator('.doc-list__item').first().click();
+  await page.locator('.claim-hl').first().click();
+  const times: number[] = [];
+  for (let i = 0; i < STATUS_KEYS + 4; i++) {
+    const status = i % 2 ? 'verified' : 'false';
+    const start = Date.now();
+    await page.keyboard.press(i % 2 ? 'v' : 'f');
+    await page.waitForFunction((s) => document.querySelector('.claim-hl.is-selected')?.getAttribute('data-status') === s, status, { polling: 'raf', timeout: 10_000 });
+    if (i >= 4) times.push(Date.now() - start);
+  }
+  await browser.close();
+  return times;
+}
+
+async function firstRender(url: string): Promise<number[]> {
+  const { browser, page } = await openApp(url);
   const times: number[] = [];
   for (let i = 0; i < RENDERS; i++) {
     times.push(
@@ -105,6 +132,7 @@ try {
   await ask('forces');
   await ask('');
   const renders = await firstRender(server.url);
+  const keys = await statusKeys(server.url);
   await server.stop();
 
   console.log(
@@ -118,6 +146,8 @@ try {
       facets_p95_ms: round(percentile(facetLatencies, 95)),
       table_first_render_ms: round(percentile(renders, 50)),
       table_first_render_max_ms: round(Math.max(...renders)),
+      status_key_to_screen_p50_ms: round(percentile(keys, 50)),
+      status_key_to_screen_p95_ms: round(percentile(keys, 95)),
       index_build_ms: round(indexBuildMs),
       index_only_ms: round(indexOnlyMs),
       facet_sort_all_ms: round(facetOnly),
