@@ -31,6 +31,7 @@ import { applyTaxonomyStyles } from './styles/taxonomy-styles';
 import { applyTheme } from './styles/theme';
 import { ClaimCommands } from './workspace/claim-commands';
 import { commandList } from './workspace/command-list';
+import { hasLibraryPane } from './workspace/pane-layout';
 import { useWorkspaceKeys } from './workspace/use-workspace-keys';
 import { ClaimsScreen } from './library/ClaimsScreen';
 import { DocumentsScreen } from './library/DocumentsScreen';
@@ -121,7 +122,7 @@ export function App({ bridge }: { bridge: BridgeClient }) {
       <TopBar onImport={pickFiles} />
       <Workspace
         sidebar={
-          library && (library.documents.length > 0 || library.trashed > 0 || state.panel !== 'document') ? (
+          library && hasLibraryPane(library, state.panel) ? (
             <LibrarySidebar library={library} openDocumentId={document?.id ?? null} panel={state.panel} onImport={pickFiles} />
           ) : null
         }

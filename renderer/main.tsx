@@ -11,7 +11,7 @@ import { BridgeClient, desktopTransport, takeWebToken, webTransport } from './br
 import { Actions } from './state/actions';
 import { AppContext } from './state/app-context';
 import { AppStore } from './state/app-store';
-import { readLayout } from './workspace/pane-layout';
+import { localStorageOrNull, readLayout } from './workspace/pane-layout';
 
 function createBridge(): BridgeClient | null {
   if (window.corroborateDesktop) return new BridgeClient(desktopTransport(window.corroborateDesktop));
@@ -30,7 +30,7 @@ if (!bridge) {
   );
 } else {
   const store = new AppStore();
-  store.update({ layout: readLayout(window.localStorage) });
+  store.update({ layout: readLayout(localStorageOrNull()) });
   const actions = new Actions(store, bridge);
   root.render(
     <StrictMode>

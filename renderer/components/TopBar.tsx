@@ -2,7 +2,7 @@
 import type { ExportFormat } from '@shared/bridge/contract';
 import { exportScopeIds } from '@shared/formats/export-formats';
 import { useActions, useAppState } from '../state/app-context';
-import { sidebarShown } from '../workspace/pane-layout';
+import { hasLibraryPane, sidebarShown } from '../workspace/pane-layout';
 import { ExportMenu } from './ExportMenu';
 import { useWindowWidth } from './use-window-width';
 
@@ -24,13 +24,13 @@ export function TopBar({ onImport }: TopBarProps) {
   const canExport = (library?.documents.length ?? 0) > 0;
   return (
     <header className="top-bar">
-      {library && library.documents.length + library.trashed > 0 ? (
+      {hasLibraryPane(library, panel) ? (
         <button
           type="button"
           className="button button--icon top-bar__pane-toggle"
           aria-label={libraryPaneShown ? 'Hide the library pane' : 'Show the library pane'}
           aria-expanded={libraryPaneShown}
-          aria-controls="library-pane"
+          aria-controls={libraryPaneShown ? 'library-pane' : undefined}
           title={`${libraryPaneShown ? 'Hide' : 'Show'} the library pane (Ctrl+B)`}
           onClick={() => actions.layout.toggleSidebar(window.innerWidth)}
         >

@@ -22,7 +22,8 @@ const CONTEXT_BEFORE = 30;
 export function fromFirstHit(text: string, pattern: RegExp | null): string {
   if (pattern === null) return text;
   const first = new RegExp(pattern.source, pattern.flags.replace('g', '')).exec(text);
-  if (first === null || first.index + first[0].length <= SHOWN_CHARACTERS) return text;
+  // a hit in view, or one so near the start that cutting before it would gain nothing (a long word such as an address)
+  if (first === null || first.index + first[0].length <= SHOWN_CHARACTERS || first.index <= CONTEXT_BEFORE) return text;
   // start at a word, a little before the hit
   const space = text.indexOf(' ', Math.max(0, first.index - CONTEXT_BEFORE));
   const start = space === -1 || space >= first.index ? first.index : space + 1;

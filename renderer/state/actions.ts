@@ -56,7 +56,7 @@ export class Actions {
       (documentId) => this.openDocument(documentId),
     );
     this.suggestions = new SuggestionActions(this.session, this.claims, this.registry);
-    this.layout = new LayoutActions(store, typeof localStorage === 'undefined' ? null : localStorage);
+    this.layout = new LayoutActions(store);
   }
 
   get isDesktop(): boolean {

@@ -1,12 +1,12 @@
 // What the user does to the workspace's panes: resize one, hide or show the library pane. The
 // layout is in the app's state (the workspace draws from it) and kept on this machine.
-import { clampListShare, clampWidth, sidebarShown, writeLayout, type PaneLayout, type ResizablePane } from '../workspace/pane-layout';
+import { clampListShare, clampWidth, localStorageOrNull, sidebarShown, writeLayout, type PaneLayout, type ResizablePane } from '../workspace/pane-layout';
 import type { AppStore } from './app-store';
 
 export class LayoutActions {
   constructor(
     private readonly store: AppStore,
-    private readonly storage: Pick<Storage, 'setItem'> | null,
+    private readonly storage: Pick<Storage, 'setItem'> | null = typeof window === 'undefined' ? null : localStorageOrNull(),
   ) {}
 
   private change(changes: Partial<PaneLayout>): void {

@@ -47,16 +47,30 @@ export function widestFor(pane: ResizablePane, windowWidth: number, otherWidth: 
   return Math.max(PANE_LIMITS[pane].min, Math.min(PANE_LIMITS[pane].max, windowWidth - otherWidth - ARTICLE_MIN_PX));
 }
 
+/** Whether there is a library pane to show: once the library has documents (or trash), and on every screen but the empty library's. */
+export function hasLibraryPane(library: { documents: readonly unknown[]; trashed: number } | null, panel: string): boolean {
+  return library !== null && (library.documents.length > 0 || library.trashed > 0 || panel !== 'document');
+}
+
 /** Whether the library pane shows, in a window `windowWidth` wide. */
 export function sidebarShown(layout: PaneLayout, windowWidth: number): boolean {
   return layout.sidebarHidden === null ? windowWidth >= NARROW_WINDOW_PX : !layout.sidebarHidden;
 }
 
+/** This machine's localStorage, or null where the browser blocks it (reading it then throws). */
+export function localStorageOrNull(): Storage | null {
+  try {
+    return window.localStorage;
+  } catch {
+    return null;
+  }
+}
+
 /** The layout kept in `storage`; whatever is missing or not a number in range there falls back to the default. */
-export function readLayout(storage: Pick<Storage, 'getItem'>): PaneLayout {
+export function readLayout(storage: Pick<Storage, 'getItem'> | null): PaneLayout {
   let stored: unknown;
   try {
-    stored = JSON.parse(storage.getItem(STORAGE_KEY) ?? 'null');
+    stored = JSON.parse(storage?.getItem(STORAGE_KEY) ?? 'null');
   } catch {
     return DEFAULT_LAYOUT;
   }

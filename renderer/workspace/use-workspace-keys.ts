@@ -40,7 +40,13 @@ export function useWorkspaceKeys(commands: ClaimCommands): void {
       if (state.correcting) return false;
       if (mod && event.key.toLowerCase() === 'z') return void (event.shiftKey ? actions.claims.redo() : actions.claims.undo()), true;
       if (mod && event.key.toLowerCase() === 'y') return void actions.claims.redo(), true;
-      if (mod && event.key.toLowerCase() === 'b') return actions.layout.toggleSidebar(window.innerWidth), true;
+      if (mod && event.key.toLowerCase() === 'b') {
+        // focus in the pane being hidden goes to the toggle, not to the page's body
+        const focusInPane = Boolean(window.document.activeElement?.closest('#library-pane'));
+        actions.layout.toggleSidebar(window.innerWidth);
+        if (focusInPane) window.document.querySelector<HTMLElement>('.top-bar__pane-toggle')?.focus();
+        return true;
+      }
       if (mod || event.altKey) return false;
       if (event.key === '?') return actions.toggle('shortcutsOpen', true), true;
       if (!state.document || state.panel !== 'document' || !state.library) return false;

@@ -7,8 +7,13 @@ import type { SuggestedAttribution, SuggestedSourceKind } from './suggestion';
 const DETERMINERS = /^(?:the|a|an|this|that|these|those|its|their|his|her|our)\s+/i;
 const POSSESSIVE = /['\u2019]s?$/;
 
+/** The source's words as written, without possessive endings. */
+function writtenWords(source: string): string[] {
+  return source.split(/[\s,]+/).map((w) => w.replace(POSSESSIVE, '')).filter((w) => w !== '');
+}
+
 function lowerWords(source: string): string[] {
-  return source.toLowerCase().split(/[\s,]+/).map((w) => w.replace(POSSESSIVE, '')).filter((w) => w !== '');
+  return writtenWords(source.toLowerCase());
 }
 
 const capitalised = (word: string) => /^\p{Lu}/u.test(word);
@@ -42,7 +47,7 @@ export function namingPart(source: string, lexicon: CueLexicon): string {
   const names = (part: string) => part.split(/\s+/).filter((w) => isNameWord(w, lexicon)).length;
   // "Thanawat Srisuk, an economist at Siam Meridian Securities", "The Secretary-General of Kataib
   // Sayyid al-Shuhada, Abu Alaa al-Walai": a part that is all a proper name is the name
-  const properName = parts.find((part) => part.split(/\s+/).every((w) => isNameWord(w, lexicon) || isNameParticle(w)));
+  const properName = parts.find((part) => part.split(/\s+/).length >= 2 && part.split(/\s+/).every((w) => isNameWord(w, lexicon) || isNameParticle(w)));
   if (properName !== undefined) return properName;
   return parts.reduce((best, part) => (names(part) > names(best) ? part : best));
 }
@@ -54,7 +59,7 @@ export function sourceKindOf(written: string, lexicon: CueLexicon): SuggestedSou
   if (words.length === 1 && lexicon.pronouns.has(words[0]!)) return lexicon.pronouns.get(words[0]!) === 'person' ? 'person' : 'other';
   if (words.includes('our') && words.some((w) => lexicon.reporterMarkers.has(w))) return 'media';
   if (lexicon.anonymityMarkers.some((m) => written.toLowerCase().includes(m))) return 'anonymous';
-  const head = headWord(words);
+  const head = headWord(writtenWords(source));
   // the words before any attachment ("Technology analyst Marco Bellini" of "... of the consultancy Forrest Lane")
   const raw = source.split(/\s+/);
   const core = raw.slice(0, Math.max(1, words.indexOf(head) + 1));
@@ -83,15 +88,16 @@ export function sourceKindOf(written: string, lexicon: CueLexicon): SuggestedSou
 
 const ATTACHMENTS = new Set(['of', 'for', 'who', 'in', 'at', 'close', 'familiar', 'with', 'from', 'on', 'to', 'whose', 'which', 'that', 'by', 'seen', 'quoted', 'surveyed', 'polled']);
 
-/** How many of the (lower-case) words come before an attachment ("of", "by", "who", a participle such as "published"). */
-function coreLength(words: readonly string[]): number {
-  const cut = words.findIndex((w, i) => i > 0 && (ATTACHMENTS.has(w) || (/ed$/.test(w) && w.length > 4 && !/^(?:the|a|an|its|their)$/.test(words[i - 1]!))));
+/** How many of the words come before an attachment ("of", "by", "who", a participle such as "published"; a capitalised "Ahmed" is a name). */
+function coreLength(written: readonly string[]): number {
+  const words = written.map((w) => w.toLowerCase());
+  const cut = words.findIndex((w, i) => i > 0 && (ATTACHMENTS.has(w) || (/ed$/.test(w) && w.length > 4 && !capitalised(written[i]!) && !/^(?:the|a|an|its|their)$/.test(words[i - 1]!))));
   return cut === -1 ? words.length : cut;
 }
 
-/** The head noun: the last word before an attachment. */
-function headWord(words: readonly string[]): string {
-  return words[coreLength(words) - 1] ?? '';
+/** The head noun (lower case): the last word before an attachment. */
+function headWord(written: readonly string[]): string {
+  return written[coreLength(written) - 1]?.toLowerCase() ?? '';
 }
 
 /** The attribution type of GUIDE.md, first that applies. */
@@ -112,7 +118,7 @@ export function registryName(written: string, kind: SuggestedSourceKind, lexicon
   if (kind === 'person') {
     // the person's own words, before any attachment ("Mike Ryan of the World Health Organization")
     const all = name.split(' ');
-    const words = all.slice(0, coreLength(lowerWords(name)));
+    const words = all.slice(0, coreLength(writtenWords(name)));
     let first = words.length - 1;
     while (first > 0 && (capitalised(words[first - 1]!) || /^(?:al|el|bin|ibn|de|van|von|der|la|le|du|da|dos)-?$/i.test(words[first - 1]!))) first -= 1;
     if (capitalised(words[first]!) && (first > 0 || words.length < all.length) && words.length - first >= 2) name = words.slice(first).join(' ');

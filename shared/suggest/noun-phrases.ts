@@ -8,8 +8,8 @@ const LINKS = new Set(['of', 'for', 'in', 'at', 'from', 'with', 'close', 'to', '
 const SKIPPABLE_BEFORE_CUE = new Set(['also', 'further', 'later', 'then', 'again', 'has', 'have', 'had', 'will', 'would', 'had', 'previously', 'earlier', 'repeatedly', 'reportedly', 'recently', 'once', 'separately', 'publicly', 'privately', 'has', 'was', 'were', 'is', 'are', 'not', 'never', 'clearly', 'openly', 'strongly', 'firmly', 'explicitly', 'however', 'still', 'already', 'first', 'last', 'had', 'could', 'may', 'might', 'did', 'does', 'do']);
 const RELATIVE_STARTS = new Set(['who', 'which', 'whose']);
 
-/** Whether a token opens a relative clause: "who", "which", "whose" as written in running text ("(WHO)" is an acronym). */
-export const isRelativeStart = (token: Token | undefined) => token !== undefined && RELATIVE_STARTS.has(token.text);
+/** Whether a token opens a relative clause: "who", "which", "whose", "Which", but not the acronym "(WHO)". */
+export const isRelativeStart = (token: Token | undefined) => token !== undefined && RELATIVE_STARTS.has(token.lower) && token.text !== token.text.toUpperCase();
 const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you']);
 const PLACE_ADVERBS = new Set(['there', 'here']);
 /** time words that may follow a participle inside a noun phrase ("published last month", "a poll released Tuesday") */
@@ -34,10 +34,21 @@ function isNominal(token: Token): boolean {
 
 const isCapitalisedWord = (token: Token | undefined) => token !== undefined && token.pos !== 'PUNCT' && /^\p{Lu}/u.test(token.text);
 
-/** Whether the token at `at` is a conjunction inside a name, between two capitalised words ("Institute of Allergy and Infectious Diseases", "Procter & Gamble"). */
-function joinsNameWords(tokens: readonly Token[], at: number): boolean {
+/** Words that may come just before a name holding "and" ("the Bill and Melinda Gates Foundation", "Institute of Allergy and Infectious Diseases"). */
+const BEFORE_JOINED_NAME = new Set(['the', 'of', 'for']);
+
+/**
+ * Whether the token at `at` is a conjunction inside a name, between two capitalised words, and the
+ * name starts after "the", "of", "for", punctuation or the sentence's start ("Procter & Gamble"):
+ * "targets in Syria and Israel said" joins two phrases, not one name.
+ */
+function joinsNameWords(tokens: readonly Token[], at: number, floor: number): boolean {
   const token = tokens[at];
-  return token !== undefined && (token.lower === 'and' || token.text === '&') && isCapitalisedWord(tokens[at - 1]) && isCapitalisedWord(tokens[at + 1]);
+  if (token === undefined || !(token.lower === 'and' || token.text === '&') || !isCapitalisedWord(tokens[at - 1]) || !isCapitalisedWord(tokens[at + 1])) return false;
+  let start = at - 1;
+  while (start - 1 >= floor && isCapitalisedWord(tokens[start - 1])) start -= 1;
+  const before = start - 1 >= floor ? tokens[start - 1]! : undefined;
+  return before === undefined || before.pos === 'PUNCT' || BEFORE_JOINED_NAME.has(before.lower);
 }
 
 /** Whether tokens `at` to `at + 2` are a hyphenated modifier written without spaces ("Boston-based", "state-run", "Iran-backed"). */
@@ -92,7 +103,7 @@ export function phraseEndingAt(tokens: readonly Token[], last: number, floor: nu
     else if (isParticiple(previous) && first - 2 >= floor && tokens[first - 2]!.pos === 'NOUN' && opensParticipleComplement(tokens[first]!)) first -= 1;
     else if (previous.pos === 'ADP' && first - 3 >= floor && isParticiple(tokens[first - 2]!) && isNominal(tokens[first - 3]!)) first -= 3;
     else if (LINKS.has(previous.lower) && first - 2 >= floor && isNominal(tokens[first - 2]!) && tokens[first - 2]!.pos !== 'PRON') first -= 2;
-    else if (first - 2 >= floor && joinsNameWords(tokens, first - 1)) first -= 2;
+    else if (first - 2 >= floor && joinsNameWords(tokens, first - 1, floor)) first -= 2;
     else break;
   }
   while (first < end && (LINKS.has(tokens[first]!.lower) || tokens[first]!.pos === 'PUNCT')) first += 1;
@@ -151,7 +162,7 @@ export function phraseStartingAt(tokens: readonly Token[], first: number, ceilin
     else if (isNominal(next) && (next.pos !== 'PRON' || POSSESSIVES.has(next.lower)) && !(next.text === '.' && last + 1 === ceiling)) last += 1;
     else if (isParticiple(next) && tokens[last]!.pos === 'NOUN' && last + 2 <= ceiling && opensParticipleComplement(tokens[last + 2]!)) last += 1;
     else if (LINKS.has(next.lower) && next.lower !== 'on' && last + 2 <= ceiling && isNominal(tokens[last + 2]!) && tokens[last + 2]!.pos !== 'PRON') last += 2;
-    else if (last + 2 <= ceiling && joinsNameWords(tokens, last + 1)) last += 2;
+    else if (last + 2 <= ceiling && joinsNameWords(tokens, last + 1, first)) last += 2;
     else break;
   }
   while (last > first && (tokens[last]!.pos === 'PUNCT' || LINKS.has(tokens[last]!.lower))) last -= 1;

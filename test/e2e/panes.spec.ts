@@ -31,6 +31,14 @@ test('the library pane hides and shows, and the side panes resize by drag and by
   await page.locator('.article-text').click();
   await page.keyboard.press('Control+b');
   await expect(page.locator('#library-pane')).toBeVisible();
+  // hidden with the focus inside it, the focus goes to the toggle, not to the page
+  await page.getByRole('button', { name: /^All claims/ }).focus();
+  await page.keyboard.press('Control+b');
+  await expect(page.locator('#library-pane')).toHaveCount(0);
+  await expect(toggle).toBeFocused();
+  await expect(toggle).not.toHaveAttribute('aria-controls');
+  await page.keyboard.press('Control+b');
+  await expect(page.locator('#library-pane')).toBeVisible();
 
   // the claims pane's splitter dragged 120 px to the left widens it by 120 px
   const claimsBefore = await width(page, '.claims-pane');

@@ -27,5 +27,8 @@ describe('search hits', () => {
     expect(fromFirstHit(LONG, hitPattern(['ministry']))).toBe(LONG);
     expect(fromFirstHit(LONG, hitPattern(['tanks']))).toBe(LONG);
     expect(fromFirstHit(LONG, null)).toBe(LONG);
+    // a long word near the start (an address): cutting before it would gain nothing
+    const address = 'See https://example.org/reports/2024/very-long-path-to-the-annual-drone-report for the figures.';
+    expect(fromFirstHit(address, hitPattern(['https']))).toBe(address);
   });
 });

@@ -17,6 +17,8 @@ describe('pane layout', () => {
 
   it('falls back to the defaults for a missing, damaged or out-of-range preference', () => {
     expect(readLayout(memoryStorage())).toEqual(DEFAULT_LAYOUT);
+    // a browser that blocks storage
+    expect(readLayout(null)).toEqual(DEFAULT_LAYOUT);
     expect(readLayout(memoryStorage('{not json'))).toEqual(DEFAULT_LAYOUT);
     expect(readLayout(memoryStorage('[1,2]'))).toEqual(DEFAULT_LAYOUT);
     expect(readLayout(memoryStorage(JSON.stringify({ sidebarWidth: 'wide', claimsWidth: 99999, claimsListShare: 3, sidebarHidden: 'yes' })))).toEqual({

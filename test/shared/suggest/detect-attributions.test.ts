@@ -57,6 +57,14 @@ describe('detectAttributions', () => {
     expect(announced?.sourceKind).toBe('person');
     const [according] = detectAttributions('According to the Bill and Melinda Gates Foundation, the vaccine saved lives.');
     expect(according?.source?.text).toBe('the Bill and Melinda Gates Foundation');
+    // two phrases joined by "and" are not one name
+    const [said] = detectAttributions('Drones struck targets in Syria and Israel said the strikes would continue.');
+    expect(said?.source?.text).toBe('Israel');
+  });
+
+  it('keeps a first name ending in "-ed" inside the name of a person', () => {
+    const [said] = detectAttributions('Prime Minister Mohammed Shia al-Sudani said the strikes must stop.');
+    expect(said).toMatchObject({ sourceName: 'Prime Minister Mohammed Shia al-Sudani', sourceKind: 'person' });
   });
 
   it('suggests nothing for an empty text or an unsupported language', () => {
