@@ -3,6 +3,7 @@
 import { memo } from 'react';
 import type { Claim } from '@shared/domain/claim';
 import { taxonomyEntry, type Taxonomy } from '@shared/domain/taxonomy';
+import { isQuoteMark } from '@shared/suggest/quote-pairing';
 import { StatusDot } from './StatusDot';
 
 /** The start of a quote, cut at a word with an ellipsis. */
@@ -10,12 +11,9 @@ export function excerpt(text: string, max = 110): string {
   return text.length <= max ? text : `${text.slice(0, max - 1).trimEnd()}…`;
 }
 
-/** Quotation marks a quote may already begin or end with (straight, curly, guillemets, low-9). */
-const QUOTE_MARK = /^["'“”‘’«»„‚‹›「」]|["'“”‘’«»„‚‹›「」]$/u;
-
-/** A quote in typographic quotation marks, unless it already begins or ends with one of its own. */
+/** A quote in typographic quotation marks, unless it already begins or ends with one of its own (the marks the suggester pairs). */
 export function quoted(text: string): string {
-  return QUOTE_MARK.test(text) ? text : `“${text}”`;
+  return isQuoteMark(text.charAt(0)) || isQuoteMark(text.charAt(text.length - 1)) ? text : `“${text}”`;
 }
 
 interface ClaimRowProps {

@@ -23,7 +23,8 @@ export function Workspace({ sidebar, main, claims }: WorkspaceProps) {
   const showSidebar = sidebar !== null && sidebarShown(layout, windowWidth);
   // each side pane as wide as the user chose, unless the window leaves the article too little
   const sidebarWidth = Math.min(layout.sidebarWidth, widestFor('sidebar', windowWidth, claims ? PANE_LIMITS.claims.min : 0));
-  const claimsWidth = Math.min(layout.claimsWidth, widestFor('claims', windowWidth, showSidebar ? sidebarWidth : 0));
+  const claimsMax = widestFor('claims', windowWidth, showSidebar ? sidebarWidth : 0);
+  const claimsWidth = Math.min(layout.claimsWidth, claimsMax);
   const style = { '--sidebar-width': `${sidebarWidth}px`, '--claims-width': `${claimsWidth}px` } as CSSProperties;
   const className = ['workspace', claims ? '' : 'workspace--no-document', showSidebar ? '' : 'workspace--sidebar-hidden'].filter(Boolean).join(' ');
   return (
@@ -37,7 +38,7 @@ export function Workspace({ sidebar, main, claims }: WorkspaceProps) {
       {main}
       {claims ? (
         <>
-          <PaneSplitter pane="claims" width={claimsWidth} maxWidth={widestFor('claims', windowWidth, showSidebar ? sidebarWidth : 0)} label="Resize the claims pane" workspaceRef={ref} onResize={(width) => actions.layout.resize('claims', width)} />
+          <PaneSplitter pane="claims" width={claimsWidth} maxWidth={claimsMax} label="Resize the claims pane" workspaceRef={ref} onResize={(width) => actions.layout.resize('claims', width)} />
           {claims}
         </>
       ) : null}

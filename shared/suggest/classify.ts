@@ -47,7 +47,8 @@ export function namingPart(source: string, lexicon: CueLexicon): string {
   const names = (part: string) => part.split(/\s+/).filter((w) => isNameWord(w, lexicon)).length;
   // "Thanawat Srisuk, an economist at Siam Meridian Securities", "The Secretary-General of Kataib
   // Sayyid al-Shuhada, Abu Alaa al-Walai": a part that is all a proper name is the name
-  const properName = parts.find((part) => part.split(/\s+/).length >= 2 && part.split(/\s+/).every((w) => isNameWord(w, lexicon) || isNameParticle(w)));
+  const isProperName = (words: readonly string[]) => words.length >= 2 && words.every((w) => isNameWord(w, lexicon) || isNameParticle(w));
+  const properName = parts.find((part) => isProperName(part.split(/\s+/)));
   if (properName !== undefined) return properName;
   return parts.reduce((best, part) => (names(part) > names(best) ? part : best));
 }
