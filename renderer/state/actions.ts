@@ -10,8 +10,8 @@ import type { DocNode } from '@shared/domain/content';
 import type { BridgeClient } from '../bridge/bridge-client';
 import type { AppStore, ImportJob, Panel, ToastAction } from './app-store';
 import { ClaimActions } from './claim-actions';
-import { CoalescedLoad } from './coalesced-load';
 import { LayoutActions } from './layout-actions';
+import { LibraryViewLoader } from './library-view-loader';
 import { LibraryActions } from './library-actions';
 import { RegistryActions } from './registry-actions';
 import { Session } from './session';
@@ -34,15 +34,15 @@ export class Actions {
   readonly layout: LayoutActions;
   private readonly session: Session;
   private importCancelled = false;
-  private libraryRequests = 0;
-  private readonly libraryLoad = new CoalescedLoad(() => this.readLibrary());
+  private readonly libraryView: LibraryViewLoader;
 
   constructor(
     private readonly store: AppStore,
     readonly bridge: BridgeClient,
   ) {
     this.session = new Session(store, bridge);
-    this.claims = new ClaimActions(this.session, () => this.loadLibrary());
+    this.libraryView = new LibraryViewLoader(store, bridge);
+    this.claims = new ClaimActions(this.session, (documentId) => this.libraryView.showClaimCounts(documentId));
     this.registry = new RegistryActions(
       this.session,
       () => this.loadLibrary(),
@@ -75,22 +75,9 @@ export class Actions {
     this.store.update({ saveFailure: null });
   }
 
-  /**
-   * Reads the library view again, once a read that started after this call has its answer. Reads
-   * run one at a time and calls made during one share the next (see CoalescedLoad); should two
-   * answers still cross (the web bridge's requests may overtake each other), only the answer to
-   * the latest request is shown.
-   */
+  /** Reads the library view again, once a read that started after this call has its answer (LibraryViewLoader). */
   loadLibrary(): Promise<void> {
-    return this.libraryLoad.run();
-  }
-
-  private async readLibrary(): Promise<void> {
-    const request = ++this.libraryRequests;
-    const result = await this.bridge.call('library:get', {});
-    if (request !== this.libraryRequests) return;
-    if (result.ok) this.store.update({ library: result.value, loadError: null });
-    else this.store.update({ loadError: result.error.message });
+    return this.libraryView.load();
   }
 
   async openDocument(documentId: string): Promise<void> {

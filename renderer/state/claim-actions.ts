@@ -19,7 +19,8 @@ export class ClaimActions {
 
   constructor(
     private readonly session: Session,
-    private readonly refreshLibrary: () => Promise<void>,
+    /** shows a document's new claim counts in the library view */
+    private readonly showClaimCounts: (documentId: string) => void,
   ) {}
 
   private get store() {
@@ -70,7 +71,7 @@ export class ClaimActions {
   /** Puts a whole claim record back (undo and redo), and shows it if its document is open. */
   private async put(documentId: string, claim: Claim): Promise<boolean> {
     const saved = await this.session.change('claims:put', { documentId, claim }, (c) => this.replaceClaims(documentId, (claims) => [...claims.filter((x) => x.id !== c.id), c]));
-    if (saved) void this.refreshLibrary();
+    if (saved) this.showClaimCounts(documentId);
     return saved !== null;
   }
 
@@ -79,7 +80,7 @@ export class ClaimActions {
       this.replaceClaims(documentId, (claims) => claims.filter((c) => c.id !== claimId));
       this.store.update((s) => (s.selectedClaimId === claimId ? { selectedClaimId: null } : {}));
     });
-    if (done) void this.refreshLibrary();
+    if (done) this.showClaimCounts(documentId);
     return done !== null;
   }
 
@@ -107,7 +108,7 @@ export class ClaimActions {
       made.push(claim);
     }
     if (made.length === 0) return made;
-    void this.refreshLibrary();
+    this.showClaimCounts(documentId);
     const all = async (run: (claim: Claim) => Promise<boolean>) => {
       for (const claim of made) if (!(await run(claim))) return false;
       return true;
@@ -136,7 +137,7 @@ export class ClaimActions {
       this.showPending(documentId, pending);
       if (pending.changes.length === 0) this.pending.delete(claimId);
       if (!after) return null;
-      if (changes.status !== undefined) void this.refreshLibrary();
+      if (changes.status !== undefined) this.showClaimCounts(documentId);
       if (undoTo) this.record(label, () => this.put(documentId, undoTo), () => this.put(documentId, after));
       return after;
     });

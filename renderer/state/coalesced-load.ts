@@ -8,6 +8,11 @@ export class CoalescedLoad {
 
   constructor(private readonly load: () => Promise<void>) {}
 
+  /** Whether a run is on its way. */
+  get busy(): boolean {
+    return this.running !== null;
+  }
+
   /** Resolves once a run that started after this call has finished. */
   run(): Promise<void> {
     if (this.running === null) return this.start();

@@ -88,10 +88,15 @@ export const DocumentSummarySchema = z.strictObject({
 });
 export type DocumentSummary = z.infer<typeof DocumentSummarySchema>;
 
+/** A document's claims counted by status, and in all (the index entry's counts). */
+export function claimCountsOf(claims: readonly { status: string }[]): Pick<DocumentSummary, 'claimCounts' | 'claimTotal'> {
+  const claimCounts: Record<string, number> = {};
+  for (const claim of claims) claimCounts[claim.status] = (claimCounts[claim.status] ?? 0) + 1;
+  return { claimCounts, claimTotal: claims.length };
+}
+
 /** Derives a document's index entry. */
 export function summarizeDocument(doc: StoredDocument, file: FileStamp): DocumentSummary {
-  const claimCounts: Record<string, number> = {};
-  for (const claim of doc.claims) claimCounts[claim.status] = (claimCounts[claim.status] ?? 0) + 1;
   return {
     id: doc.id,
     title: doc.meta.title,
@@ -99,8 +104,7 @@ export function summarizeDocument(doc: StoredDocument, file: FileStamp): Documen
     outlet: doc.meta.outlet,
     published: doc.meta.published,
     contentHash: doc.meta.contentHash,
-    claimCounts,
-    claimTotal: doc.claims.length,
+    ...claimCountsOf(doc.claims),
     importedAt: doc.meta.importedAt,
     updatedAt: doc.meta.updatedAt,
     file,
