@@ -78,4 +78,23 @@ describe('CoalescedLoad', () => {
     finishers[1]!(true);
     await again;
   });
+
+  it('starts the queued run once the running one has taken longer than its patience, and ignores it after', async () => {
+    const { load, finishers } = controlledLoad();
+    const coalesced = new CoalescedLoad(load, 20);
+    void coalesced.run();
+    const later = coalesced.run();
+    await settle();
+    expect(finishers).toHaveLength(1);
+    await new Promise((resolve) => setTimeout(resolve, 30));
+    expect(finishers).toHaveLength(2);
+    finishers[1]!(true);
+    await later;
+    expect(coalesced.busy).toBe(false);
+    // the stuck run settling late changes nothing
+    finishers[0]!(true);
+    await settle();
+    expect(coalesced.busy).toBe(false);
+    expect(finishers).toHaveLength(2);
+  });
 });
