@@ -1,7 +1,8 @@
 // A splitter between two panes: drag it, or focus it (Tab) and use the arrow keys (Shift for bigger
 // steps), Home and End for the least and most; a double click puts the default back. While dragging
 // only a CSS variable of the target element changes (no React render per mouse move); the value is
-// committed when the button is let go. The value's unit is the caller's (pixels, percent).
+// committed when the button is let go, and put back if the system cancels the drag. The value's
+// unit is the caller's (pixels, percent).
 import { useRef, type KeyboardEvent, type PointerEvent, type RefObject } from 'react';
 
 export interface SplitterProps {
@@ -50,6 +51,11 @@ export function Splitter({ orientation, label, value, min, max, defaultValue, st
     drag.current = null;
     if (dragging !== null && dragging.value !== value) onChange(dragging.value);
   };
+  const handlePointerCancel = () => {
+    if (drag.current === null) return;
+    drag.current = null;
+    targetRef.current?.style.setProperty(cssVariable, cssValue(value));
+  };
   const handleKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
     const direction = KEY_DIRECTIONS[orientation][event.key];
     const next = direction !== undefined ? value + Math.sign(perPixel()) * direction * (event.shiftKey ? step * 4 : step) : event.key === 'Home' ? min : event.key === 'End' ? max : undefined;
@@ -74,7 +80,7 @@ export function Splitter({ orientation, label, value, min, max, defaultValue, st
       onPointerDown={handlePointerDown}
       onPointerMove={handlePointerMove}
       onPointerUp={handlePointerUp}
-      onPointerCancel={handlePointerUp}
+      onPointerCancel={handlePointerCancel}
       onKeyDown={handleKeyDown}
       onDoubleClick={() => onChange(defaultValue)}
     />

@@ -1,6 +1,7 @@
 // The workspace's panes: the library pane hides and shows (button, Ctrl+B), hides itself in a narrow
 // window until the user shows it, the side panes resize by dragging or by the arrow keys on their
-// splitters, and so do the claims list and the inspector; the layout is kept across a reload.
+// splitters (a drag the system cancels puts the size back), and so do the claims list and the
+// inspector; the layout is kept across a reload.
 import type { Page } from '@playwright/test';
 import { expect, test } from './support/fixtures';
 import { seedLibrary } from './support/seed-library';
@@ -49,6 +50,18 @@ test('the library pane hides and shows, and the side panes resize by drag and by
   await page.mouse.move(box.x + box.width / 2 - 60, box.y + 300, { steps: 4 });
   await page.mouse.move(box.x + box.width / 2 - 120, box.y + 300, { steps: 4 });
   await page.mouse.up();
+  await expect.poll(() => width(page, '.claims-pane')).toBe(claimsBefore + 120);
+  await expect(splitter).toHaveAttribute('aria-valuenow', String(claimsBefore + 120));
+
+  // a drag that the system cancels (a pointercancel) puts the width back
+  await splitter.evaluate((element) => {
+    const at = element.getBoundingClientRect();
+    const send = (type: string, dx: number) => element.dispatchEvent(new PointerEvent(type, { bubbles: true, pointerId: 1, pointerType: 'mouse', isPrimary: true, button: 0, buttons: 1, clientX: at.x + at.width / 2 + dx, clientY: at.y + 300 }));
+    send('pointerdown', 0);
+    send('pointermove', -80);
+  });
+  await expect.poll(() => width(page, '.claims-pane')).toBe(claimsBefore + 200);
+  await splitter.dispatchEvent('pointercancel');
   await expect.poll(() => width(page, '.claims-pane')).toBe(claimsBefore + 120);
   await expect(splitter).toHaveAttribute('aria-valuenow', String(claimsBefore + 120));
 
