@@ -1,6 +1,7 @@
 // The claim suggester's entry point: from a text (a document's text projection or a file's text as
 // read) to attribution suggestions, sorted by where their content starts. Pure and synchronous.
 import { assemble, resolveOverlaps } from './assemble';
+import { attachCitations } from './citing';
 import { type CombineOptions, DEFAULT_COMBINE, combine } from './combine';
 import { decodeProposals } from './decode';
 import { nestedProposals, outerReports } from './nesting';
@@ -121,5 +122,5 @@ export function detectAttributions(text: string, options?: { language?: string; 
   if (lexicon === undefined || text.trim() === '') return [];
   const { input, kept, nested } = analyse(text, lexicon);
   const tagged = taggerProposals(input, kept, WEIGHTS[language]!);
-  return assemble(text, combine([...kept, ...nested], tagged, options?.combine ?? DEFAULT_COMBINE), lexicon);
+  return assemble(text, attachCitations(input, combine([...kept, ...nested], tagged, options?.combine ?? DEFAULT_COMBINE)), lexicon);
 }
