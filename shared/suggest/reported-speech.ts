@@ -66,6 +66,18 @@ export function quoteAt(input: RuleInput, start: number, end: number): QuoteSpan
   return input.quotes.find((q) => q.start < end && start < q.end);
 }
 
+/** Past forms that start a predicate without ending in "-ed" ("but gave no details", "but did not confirm"). */
+const IRREGULAR_PAST = new Set(['did', 'gave', 'offered', 'made', 'took', 'kept', 'left']);
+
+/** Whether a predicate in the past tense, without a subject of its own, starts at `at` (after adverbs). */
+function startsPastPredicate(tokens: readonly Token[], at: number, last: number): boolean {
+  let first = at;
+  while (first <= last && tokens[first]!.pos === 'ADV') first += 1;
+  const token = tokens[first];
+  if (token === undefined || first > last) return false;
+  return (token.pos === 'VERB' && token.lower.endsWith('ed') && !isModifyingParticiple(tokens, first)) || IRREGULAR_PAST.has(token.lower);
+}
+
 /** The last content token before a later cue of the same sentence (", but warned that ...", "but insisted") or a quote after a colon, or `last`. */
 function lastBeforeNextCue(input: RuleInput, from: number, last: number): number {
   const { tokens, lexicon } = input;
@@ -82,6 +94,8 @@ function lastBeforeNextCue(input: RuleInput, from: number, last: number): number
     if (token.text === ':' && /^\s*["\u201C\u2018']/.test(input.text.slice(token.end, token.end + 3))) return at - 1;
     // ", though bookmakers have ...": a contrast the article adds, not the content
     if (token.text === ',' && ['though', 'although', 'whereas'].includes(tokens[at + 1]?.lower ?? '')) return at - 1;
+    // ", but declined to give details", ", but did not give a toll": the source's next predicate, not the content (GUIDE.md)
+    if (token.text === ',' && tokens[at + 1]?.lower === 'but' && startsPastPredicate(tokens, at + 2, last)) return at - 1;
     if (token.pos === 'CCONJ' || token.text === ';') {
       let next = at + 1;
       while (next <= last && tokens[next]!.pos === 'ADV') next += 1;

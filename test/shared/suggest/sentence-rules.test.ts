@@ -21,6 +21,13 @@ describe('sentence rules', () => {
     expect(ruleReports('The Riverside Tenants Association, the largest group in the city, filed a complaint and said rents would double.')).toEqual([['rents would double', 'The Riverside Tenants Association']]);
   });
 
+  it('ends a content before ", but" and the next predicate of its source, in the past tense', () => {
+    expect(ruleReports('Sauer said the company was in talks with its partners, but declined to give details.')).toEqual([['the company was in talks with its partners', 'Sauer']]);
+    expect(ruleReports('Police said officers had regained control of the road, but did not give a death toll.')).toEqual([['officers had regained control of the road', 'Police']]);
+    // a "but" clause with a subject of its own is the content's
+    expect(ruleReports('The minister said the plan was costly, but the savings justified it.')).toEqual([['the plan was costly, but the savings justified it', 'The minister']]);
+  });
+
   it('leaves a coordinated cue with a subject of its own to that subject', () => {
     expect(ruleReports('The mayor cut the budget and the council said it would fight the cuts.')).toEqual([['it would fight the cuts', 'the council']]);
   });
