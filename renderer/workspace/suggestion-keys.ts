@@ -20,7 +20,6 @@ function move(actions: Actions, delta: 1 | -1): boolean {
 export function handleSuggestionKey(event: KeyboardEvent, key: string, state: AppState, actions: Actions, commands: ClaimCommands): boolean {
   const review = currentReview(state);
   if (!review) return false;
-  const onOtherButton = event.target instanceof HTMLElement && event.target.closest('button, select, a') !== null && !event.target.hasAttribute('data-suggestion-item');
   const current = review.currentKey;
   switch (key) {
     case 'j':
@@ -31,7 +30,7 @@ export function handleSuggestionKey(event: KeyboardEvent, key: string, state: Ap
     case 'ArrowUp':
       return document.activeElement?.hasAttribute('data-suggestion-item') ? move(actions, key === 'ArrowDown' ? 1 : -1) : false;
     case 'Enter':
-      if (onOtherButton || !current) return false;
+      if (!current) return false;
       void actions.suggestions.accept(current);
       return true;
     case 'Delete':

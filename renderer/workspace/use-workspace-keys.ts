@@ -1,21 +1,13 @@
 // The workspace's keyboard: every claim action has a key (DESIGN.md, UX.md). Keys act unless the
-// user is typing in a field; the article, which is read-only, counts as not typing.
+// user is typing in a field; Enter acts unless a button, link or other control has focus.
 import { useEffect } from 'react';
 import { useActions, useStore } from '../state/app-context';
 import type { ClaimCommands } from './claim-commands';
 import { focusInspectorField, type InspectorField } from './inspector-fields';
+import { enterPressesFocusedControl, isTyping } from './key-target';
 import { handleSuggestionKey } from './suggestion-keys';
 
 const FIELD_KEYS: Record<string, InspectorField> = { s: 'source', n: 'note', g: 'tags', e: 'evidence' };
-
-function isTyping(target: EventTarget | null): boolean {
-  const element = target as HTMLElement | null;
-  if (!element) return false;
-  // A slider takes only arrows, Home, End and the page keys, none of which the workspace uses.
-  if (element instanceof HTMLInputElement && element.type === 'range') return false;
-  if (['INPUT', 'TEXTAREA', 'SELECT'].includes(element.tagName)) return true;
-  return element.isContentEditable && !element.closest('.article-text');
-}
 
 export function useWorkspaceKeys(commands: ClaimCommands): void {
   const store = useStore();
@@ -51,6 +43,7 @@ export function useWorkspaceKeys(commands: ClaimCommands): void {
       if (event.key === '?') return actions.toggle('shortcutsOpen', true), true;
       if (!state.document || state.panel !== 'document' || !state.library) return false;
       const key = event.key.length === 1 ? event.key.toLowerCase() : event.key;
+      if (key === 'Enter' && enterPressesFocusedControl(event.target)) return false;
       if (key === 's' && event.shiftKey) return void actions.suggestions.open(), true;
       if (handleSuggestionKey(event, key, state, actions, commands)) return true;
       switch (key) {

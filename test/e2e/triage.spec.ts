@@ -117,3 +117,36 @@ test('status keys pressed in quick succession: the last one wins, on screen and 
   expect(doc.claims[0]!.status).toBe('verified');
   expect(doc.claims[0]!.statusHistory.map((h) => h.status)).toEqual(['unverified', 'false', 'verified', 'disputed', 'false', 'verified']);
 });
+
+test('Enter presses a focused button; in the text or on the claims list it opens the selected claim’s Source field', async ({ page, server, pageErrors }) => {
+  void pageErrors;
+  await page.goto(server.url);
+  await page.getByTestId('import-input').setInputFiles(SEED);
+  await makeClaim(page, seedClaims()[1]!.exact);
+  const source = page.locator('#claim-source-input');
+  await expect(source).toBeFocused();
+  await page.keyboard.press('Escape');
+  await expect(page.locator('.claim-item[aria-current="true"]')).toHaveCount(1);
+
+  // the article's toolbar: Enter on Correct text starts the correction
+  await page.getByRole('toolbar', { name: 'Article' }).getByRole('button', { name: 'Correct text' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('toolbar', { name: 'Text correction' })).toBeVisible();
+  await expect(source).not.toBeFocused();
+  await page.getByRole('button', { name: 'Cancel' }).click();
+  // the top bar: Enter on Commands opens the palette
+  await page.getByRole('button', { name: /^Commands/ }).focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('dialog', { name: 'Command palette' })).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(page.locator('.claim-item[aria-current="true"]')).toHaveCount(1);
+
+  // on the claims list and in the text, Enter is still the way to the Source field
+  await page.locator('.claim-item[aria-current="true"]').focus();
+  await page.keyboard.press('Enter');
+  await expect(source).toBeFocused();
+  await page.keyboard.press('Escape');
+  await expect(page.locator('.article-text')).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(source).toBeFocused();
+});

@@ -1,0 +1,33 @@
+// Whose Enter is: the focused button, link or disclosure presses itself; in the article's text,
+// on the claims or suggestions list, on a slider or with nothing focused, the workspace has it.
+import { describe, expect, it } from 'vitest';
+import { enterPressesFocusedControl, isTyping } from '../../../renderer/workspace/key-target';
+
+function element(html: string): Element {
+  document.body.innerHTML = html;
+  return document.body.querySelector('[data-focus]')!;
+}
+
+describe('key target', () => {
+  it('leaves Enter to a focused button, link, disclosure or control by role', () => {
+    expect(enterPressesFocusedControl(element('<div role="toolbar"><button data-focus>Correct text</button></div>'))).toBe(true);
+    expect(enterPressesFocusedControl(element('<a href="#x" data-focus>link</a>'))).toBe(true);
+    expect(enterPressesFocusedControl(element('<details><summary data-focus>Numbers</summary></details>'))).toBe(true);
+    expect(enterPressesFocusedControl(element('<div role="radiogroup"><span role="radio" tabindex="0" data-focus>Verified</span></div>'))).toBe(true);
+  });
+
+  it('gives Enter to the workspace on the claims and suggestions lists, in the text, on a slider and with nothing focused', () => {
+    expect(enterPressesFocusedControl(element('<button data-claim-item="c1" data-focus>claim</button>'))).toBe(false);
+    expect(enterPressesFocusedControl(element('<button data-suggestion-item="s1" data-focus>suggestion</button>'))).toBe(false);
+    expect(enterPressesFocusedControl(element('<div class="article-text" contenteditable="true" data-focus><a href="#x">link</a></div>'))).toBe(false);
+    expect(enterPressesFocusedControl(element('<input type="range" data-focus>'))).toBe(false);
+    expect(enterPressesFocusedControl(document.body)).toBe(false);
+    expect(enterPressesFocusedControl(null)).toBe(false);
+  });
+
+  it('counts fields as typing, but not a slider', () => {
+    expect(isTyping(element('<input type="text" data-focus>'))).toBe(true);
+    expect(isTyping(element('<textarea data-focus></textarea>'))).toBe(true);
+    expect(isTyping(element('<input type="range" data-focus>'))).toBe(false);
+  });
+});
