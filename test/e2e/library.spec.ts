@@ -210,6 +210,27 @@ test('the charts show the claims by status, attribution, source and month, with 
   expect(readFileSync(pngFile).subarray(1, 4).toString('latin1')).toBe('PNG');
 });
 
+test('the filters beside the charts show their labels whole at 1440 and 2560 wide; at 1000 the charts keep their room', async ({ page, server, pageErrors }, testInfo) => {
+  void pageErrors;
+  await seedLibrary(server);
+  await server.call('claims:bulkEdit', { target: { filter: { query: '', facets: {} } }, change: { kind: 'addTag', tag: 'casualties-and-damage-reports-from-the-ministry' } });
+  await page.setViewportSize({ width: 1440, height: 900 });
+  await page.goto(server.url);
+  await page.getByRole('button', { name: /^All claims/ }).click();
+  await page.getByRole('button', { name: 'Charts' }).click();
+  await expect(page.locator('figure.chart svg').first()).toBeVisible();
+  const labels = page.getByRole('complementary', { name: 'Filters' }).locator('.facets__label');
+  await expect(labels.filter({ hasText: SEED_TITLE })).toHaveCount(1);
+  const clipped = () => labels.evaluateAll((all) => all.filter((l) => l.scrollWidth > l.clientWidth || l.scrollHeight > l.clientHeight).map((l) => l.textContent));
+  for (const [width, height] of [[1440, 900], [2560, 1440], [1000, 700]] as const) {
+    await page.setViewportSize({ width, height });
+    expect(await clipped(), `labels cut at ${width}x${height}`).toEqual([]);
+    await page.screenshot({ path: testInfo.outputPath(`charts-filters-${width}.png`) });
+  }
+  // narrow, the charts still get most of the width
+  expect((await page.locator('figure.chart').first().boundingBox())!.width).toBeGreaterThanOrEqual(480);
+});
+
 test('a library of 600 documents draws only the rows in view, in its table and in the sidebar, and scrolls to the last one', async ({ page, pageErrors }) => {
   void pageErrors;
   const libraryDir = mkdtempSync(join(tmpdir(), 'corroborate-e2e-'));
