@@ -5,6 +5,9 @@ import * as Plot from '@observablehq/plot';
 import type { LibraryView } from '@shared/bridge/contract';
 import type { ChartData } from '@shared/search/claims-table';
 
+/** The charts' text size, in pixels: axis labels are cut to the left margin by it. */
+const LABEL_FONT_PX = 12;
+
 export interface ChartSpec {
   id: string;
   title: string;
@@ -26,7 +29,7 @@ export function chartSpecs(data: ChartData, library: LibraryView): ChartSpec[] {
   const { statuses, attributionTypes } = library.taxonomy;
   const statusLabel = (id: string) => statuses.find((s) => s.id === id)?.label ?? id;
   const color = { domain: statuses.map((s) => s.label), range: statuses.map((s) => s.color) };
-  const base = { style: { background: 'transparent', color: 'inherit', fontSize: '12px' }, color };
+  const base = { style: { background: 'transparent', color: 'inherit', fontSize: `${LABEL_FONT_PX}px` }, color };
   const sourceName = (id: string) => library.sources.find((s) => s.id === id)?.name ?? 'unknown source';
   const attributionLabel = (id: string) => attributionTypes.find((a) => a.id === id)?.label ?? id;
 
@@ -39,7 +42,7 @@ export function chartSpecs(data: ChartData, library: LibraryView): ChartSpec[] {
   /** The count axis under horizontal bars: its label a line below the tick labels, not touching them at 12px. */
   const countAxisX = { label: 'Claims', grid: true, tickFormat: countTicks, labelOffset: 38 };
   const attributionOrder = attributionTypes.map((a) => a.label).filter((label) => pairs.some((p) => p.attribution === label));
-  /** Bars of claims per `y` value, each split by status (attribution by status, top sources). */
+  /** Bars of claims per `y` value, each split by status; labels longer than the margin end in an ellipsis, with the whole label as their tooltip. */
   const stackedBars = <T extends { status: string; count: number }>(rows: T[], y: keyof T & string, domain: string[], marginLeft: number, width: number) =>
     Plot.plot({
       ...base,
@@ -48,8 +51,12 @@ export function chartSpecs(data: ChartData, library: LibraryView): ChartSpec[] {
       marginLeft,
       marginBottom: 44,
       x: countAxisX,
-      y: { label: null, domain },
-      marks: [Plot.barX(rows, Plot.stackX({ x: 'count', y, fill: 'status', order: color.domain, tip: true })), Plot.ruleX([0])],
+      y: { label: null, domain, axis: null },
+      marks: [
+        Plot.axisY({ textOverflow: 'ellipsis', lineWidth: (marginLeft - 12) / LABEL_FONT_PX, title: (label: string) => label }),
+        Plot.barX(rows, Plot.stackX({ x: 'count', y, fill: 'status', order: color.domain, tip: true })),
+        Plot.ruleX([0]),
+      ],
     });
   const statusOrder = (a: { status: string }, b: { status: string }) => color.domain.indexOf(a.status) - color.domain.indexOf(b.status);
 
@@ -86,7 +93,7 @@ export function chartSpecs(data: ChartData, library: LibraryView): ChartSpec[] {
       columns: ['Source', 'Status', 'Claims'],
       empty: 'No claim here names a source.',
       rows: sources.map((s) => [s.source, s.status, s.count]),
-      draw: (width) => stackedBars(sources, 'source', data.topSources.map((s) => sourceName(s.sourceId)), 170, width),
+      draw: (width) => stackedBars(sources, 'source', data.topSources.map((s) => sourceName(s.sourceId)), Math.round(Math.min(260, Math.max(170, width * 0.32))), width),
     },
     {
       id: 'claims-over-time',

@@ -210,10 +210,16 @@ test('the charts show the claims by status, attribution, source and month, with 
   expect(readFileSync(pngFile).subarray(1, 4).toString('latin1')).toBe('PNG');
 });
 
-test('the filters beside the charts show their labels whole at 1440 and 2560 wide; at 1000 the charts keep their room', async ({ page, server, pageErrors }, testInfo) => {
+/** A source name longer than a chart's margin. */
+const LONG_SOURCE = 'informed sources close to the Islamic Resistance in Iraq and its allied factions';
+
+test('the filters beside the charts show their labels whole at 1440 and 2560 wide; at 1000 the charts keep their room; source names stay inside their chart', async ({ page, server, pageErrors }, testInfo) => {
   void pageErrors;
   await seedLibrary(server);
   await server.call('claims:bulkEdit', { target: { filter: { query: '', facets: {} } }, change: { kind: 'addTag', tag: 'casualties-and-damage-reports-from-the-ministry' } });
+  const library = (await server.call('library:get', {})) as { sources: { id: string; name: string }[] };
+  const informed = library.sources.find((source) => source.name === 'informed sources')!;
+  await server.call('sources:update', { sourceId: informed.id, changes: { name: LONG_SOURCE } });
   await page.setViewportSize({ width: 1440, height: 900 });
   await page.goto(server.url);
   await page.getByRole('button', { name: /^All claims/ }).click();
@@ -229,6 +235,20 @@ test('the filters beside the charts show their labels whole at 1440 and 2560 wid
   }
   // narrow, the charts still get most of the width
   expect((await page.locator('figure.chart').first().boundingBox())!.width).toBeGreaterThanOrEqual(480);
+  // the top sources' names stay inside the chart: cut at its margin with an ellipsis, whole in their tooltip
+  await page.setViewportSize({ width: 1440, height: 900 });
+  const sourcesChart = page.locator('figure.chart').filter({ hasText: /Top \d+ sources/ });
+  await sourcesChart.scrollIntoViewIfNeeded();
+  const outside = await sourcesChart.locator('svg').evaluate((svg) => {
+    const left = svg.getBoundingClientRect().left;
+    return [...svg.querySelectorAll('text')].filter((text) => text.getBoundingClientRect().left < left - 0.5).map((text) => text.textContent);
+  });
+  expect(outside).toEqual([]);
+  const cut = await sourcesChart.locator('svg text').evaluateAll((texts) => texts.map((text) => [text.firstChild?.textContent, text.querySelector('title')?.textContent]).filter(([, title]) => title?.startsWith('informed sources')));
+  expect(cut).toHaveLength(1);
+  expect(cut[0]![0]).toMatch(/^informed sources close to .*…$/);
+  expect(cut[0]![1]).toBe(LONG_SOURCE);
+  await sourcesChart.screenshot({ path: testInfo.outputPath('top-sources-1440.png') });
 });
 
 test('a library of 600 documents draws only the rows in view, in its table and in the sidebar, and scrolls to the last one', async ({ page, pageErrors }) => {
