@@ -40,9 +40,12 @@ function isNameWord(word: string, lexicon: CueLexicon): boolean {
 /** A particle of a name, alone ("bin", "van") or joined to the name ("al-Walai", "el-Sisi"). */
 const isNameParticle = (word: string) => /^(?:al|el|bin|ibn|de|van|von)-?$/i.test(word) || /^(?:al|el)-\p{Lu}/u.test(word);
 
+/** A relative clause or a participle phrase after a comma ("which was funded by", "released Tuesday by"): it describes the source, it does not name it. */
+const DESCRIBING_PART = /^(?:(?:who|which|whose)\b|\p{Ll}{2,}ed\b)/iu;
+
 /** Of an appositive source ("Jane Doe, the mayor"), the part that names it. */
 export function namingPart(source: string, lexicon: CueLexicon): string {
-  const parts = source.split(/,\s*/).filter((p) => p !== '' && !/^(?:who|which|whose)\b/i.test(p));
+  const parts = source.split(/,\s*/).filter((p) => p !== '' && !DESCRIBING_PART.test(p));
   if (parts.length < 2) return parts[0] ?? source;
   const names = (part: string) => part.split(/\s+/).filter((w) => isNameWord(w, lexicon)).length;
   // "Thanawat Srisuk, an economist at Siam Meridian Securities", "The Secretary-General of Kataib

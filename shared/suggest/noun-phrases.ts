@@ -85,7 +85,7 @@ export function phraseEndingAt(tokens: readonly Token[], last: number, floor: nu
   let end = last;
   // an anonymous source's relative clause: "an official, who asked not to be named," / "an official who declined to be named"
   if (tokens[end]!.text === ',') end -= 1;
-  const relative = findRelativeStart(tokens, end, floor);
+  const relative = findRelativeStart(tokens, end, floor) ?? (tokens[last]!.text === ',' ? participleAppositionStart(tokens, end, floor) : null);
   // "the strikes, which it described as ...": the cue is the relative clause's own verb, and its subject the source
   if (relative !== null && relative + 1 <= end && tokens.slice(relative + 1, end + 1).every((t) => isNominal(t))) return phraseEndingAt(tokens, end, relative + 1);
   if (relative !== null) end = relative - 1;
@@ -125,6 +125,24 @@ function resumesMainClause(tokens: readonly Token[], from: number, to: number): 
     if (tokens[at]!.text === ',' && (next.pos === 'AUX' || (next.pos === 'VERB' && !next.lower.endsWith('ing')))) return true;
   }
   return false;
+}
+
+/**
+ * Where a participle phrase set off by commas after a noun starts ("The report, released Tuesday by
+ * the Labor Department, showed"): like a relative clause, it belongs to the source. `end` is its last
+ * word, before the comma that closes it; null when there is none.
+ */
+function participleAppositionStart(tokens: readonly Token[], end: number, floor: number): number | null {
+  for (let at = end; at > floor && end - at <= 10; at -= 1) {
+    const token = tokens[at]!;
+    if (token.text !== ',') {
+      if (token.pos === 'VERB' && !isParticiple(token)) return null;
+      continue;
+    }
+    const participle = tokens[at + 1];
+    return participle !== undefined && at + 1 <= end && isParticiple(participle) && isNominal(tokens[at - 1]!) ? at + 1 : null;
+  }
+  return null;
 }
 
 function findRelativeStart(tokens: readonly Token[], end: number, floor: number): number | null {

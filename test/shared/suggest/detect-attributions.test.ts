@@ -34,6 +34,13 @@ describe('detectAttributions', () => {
     ]);
   });
 
+  it('types and names a source by its noun, not by a participle phrase after it', () => {
+    const [report] = detectAttributions('The report, released Tuesday by the Labor Department, showed that unemployment rose.');
+    expect(report).toMatchObject({ sourceName: 'report', sourceKind: 'document', attribution: 'data-or-document' });
+    const [company] = detectAttributions('The company, based in Ohio, said it would cut 200 jobs.');
+    expect(company).toMatchObject({ sourceName: 'company', attribution: 'official-statement' });
+  });
+
   it('resolves a pronoun source to the nearest named source', () => {
     const [first, second] = detectAttributions('Jane Doe, the mayor, said that taxes would rise.\n"It is the only way," she said.');
     expect(first?.sourceName).toBe('Jane Doe');

@@ -28,6 +28,11 @@ describe('sentence rules', () => {
     expect(ruleReports('The minister said the plan was costly, but the savings justified it.')).toEqual([['the plan was costly, but the savings justified it', 'The minister']]);
   });
 
+  it('keeps a participle phrase set off by commas in the source, as a relative clause is', () => {
+    expect(ruleReports('The report, released Tuesday by the Labor Department, showed that unemployment rose.')).toEqual([['that unemployment rose', 'The report, released Tuesday by the Labor Department']]);
+    expect(ruleReports('The judgment, handed down in London on Thursday, said the consultation was flawed.')).toEqual([['the consultation was flawed', 'The judgment, handed down in London on Thursday']]);
+  });
+
   it('leaves a coordinated cue with a subject of its own to that subject', () => {
     expect(ruleReports('The mayor cut the budget and the council said it would fight the cuts.')).toEqual([['it would fight the cuts', 'the council']]);
   });
