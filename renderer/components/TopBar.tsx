@@ -18,8 +18,10 @@ export function TopBar({ onImport }: TopBarProps) {
   const screens: Partial<Record<typeof panel, string>> = { claims: library?.sets.find((s) => s.id === activeSetId)?.name ?? 'All claims', sources: 'Sources', tags: 'Tags', settings: 'Settings', trash: 'Trash' };
   const here = panel === 'document' ? (document?.meta.title ?? null) : (screens[panel] ?? null);
   const actions = useActions();
+  // a document still open behind another screen is not what that screen's Export means
+  const shownDocument = panel === 'document' ? document : null;
   const exportAs = (format: ExportFormat) => {
-    void actions.exportClaims(format, exportScopeIds(format, document?.id ?? null));
+    void actions.exportClaims(format, exportScopeIds(format, shownDocument?.id ?? null));
   };
   const canExport = (library?.documents.length ?? 0) > 0;
   return (
@@ -64,7 +66,7 @@ export function TopBar({ onImport }: TopBarProps) {
         <button type="button" className="button" onClick={onImport}>
           Import…
         </button>
-        <ExportMenu heading={document ? 'This document’s claims as…' : 'All claims as…'} disabled={!canExport} onExport={exportAs} />
+        <ExportMenu heading={shownDocument ? 'This document’s claims as…' : 'All claims as…'} disabled={!canExport} onExport={exportAs} />
       </div>
     </header>
   );

@@ -289,3 +289,22 @@ test('a library of 600 documents draws only the rows in view, in its table and i
     rmSync(libraryDir, { recursive: true, force: true });
   }
 });
+
+test('the top bar exports the open document on its screen, and the whole library on the other screens', async ({ page, server, pageErrors }) => {
+  void pageErrors;
+  await seedLibrary(server);
+  await page.goto(server.url);
+  await page.locator('.doc-list__item', { hasText: SEED_TITLE }).click();
+  await expect(page.locator('.claim-hl').first()).toBeVisible();
+  const topBar = page.locator('.top-bar');
+  await topBar.getByRole('button', { name: 'Export ▾' }).click();
+  await expect(page.getByRole('menu', { name: 'Export' })).toContainText('This document’s claims as…');
+  await topBar.getByRole('button', { name: 'Export ▾' }).click();
+  // the document stays open behind the claims screen, but that screen's Export is not about it
+  await page.getByRole('button', { name: /^All claims/ }).click();
+  await topBar.getByRole('button', { name: 'Export ▾' }).click();
+  await expect(page.getByRole('menu', { name: 'Export' })).toContainText('All claims as…');
+  const download = page.waitForEvent('download');
+  await page.getByRole('menuitem', { name: /^CSV/ }).click();
+  expect((await download).suggestedFilename()).not.toContain('occupation');
+});
