@@ -7,6 +7,7 @@ import { isAnnotationFileName, summarizeImport, type ImportReport } from '@share
 import type { CorrectedClaim } from './text-correction';
 import type { EditableMeta } from '@shared/domain/document';
 import type { DocNode } from '@shared/domain/content';
+import { withClaimsInTextOrder } from '@shared/domain/claim';
 import type { BridgeClient } from '../bridge/bridge-client';
 import type { AppStore, ImportJob, Panel, ToastAction } from './app-store';
 import { ClaimActions } from './claim-actions';
@@ -84,7 +85,7 @@ export class Actions {
     this.store.update({ documentLoading: true });
     const doc = await this.session.query('documents:get', { documentId });
     if (!doc) return this.store.update({ documentLoading: false });
-    this.store.update({ document: doc, documentLoading: false, selectedClaimId: null, panel: 'document', correcting: false });
+    this.store.update({ document: withClaimsInTextOrder(doc), documentLoading: false, selectedClaimId: null, panel: 'document', correcting: false });
   }
 
   /** Reads the open document again (after a change made across the library). */
@@ -92,7 +93,7 @@ export class Actions {
     const { document, selectedClaimId } = this.store.getState();
     if (!document) return;
     const doc = await this.session.query('documents:get', { documentId: document.id });
-    if (doc) this.store.update({ document: doc, selectedClaimId: doc.claims.some((c) => c.id === selectedClaimId) ? selectedClaimId : null });
+    if (doc) this.store.update({ document: withClaimsInTextOrder(doc), selectedClaimId: doc.claims.some((c) => c.id === selectedClaimId) ? selectedClaimId : null });
   }
 
   closeDocument(): void {
@@ -240,7 +241,7 @@ export class Actions {
 
   /** Saves text corrected in the editor, with where each claim went. */
   async saveCorrections(documentId: string, content: DocNode, claims: CorrectedClaim[]): Promise<boolean> {
-    const doc = await this.session.change('documents:correctText', { documentId, content, claims }, (saved) => this.store.update({ document: saved, correcting: false }));
+    const doc = await this.session.change('documents:correctText', { documentId, content, claims }, (saved) => this.store.update({ document: withClaimsInTextOrder(saved), correcting: false }));
     if (doc) {
       const orphans = doc.claims.filter((c) => c.anchor === 'orphan').length;
       this.toast('info', orphans ? `Corrections saved. ${orphans === 1 ? '1 claim lost its text and is' : `${orphans} claims lost their text and are`} listed as orphans.` : 'Corrections saved; every claim followed.');

@@ -71,3 +71,8 @@ export type ClaimChanges = z.infer<typeof ClaimChangesSchema>;
 export function compareClaimsByPosition(a: Claim, b: Claim): number {
   return a.target.start - b.target.start || a.target.end - b.target.end || a.createdAt.localeCompare(b.createdAt);
 }
+
+/** The document with its claims in text order (the store keeps them in the order they were made). */
+export function withClaimsInTextOrder<T extends { claims: readonly Claim[] }>(doc: T): T {
+  return { ...doc, claims: [...doc.claims].sort(compareClaimsByPosition) };
+}

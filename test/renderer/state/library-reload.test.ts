@@ -94,4 +94,16 @@ describe('reloading the library', () => {
     expect(countsOnScreen()).toEqual({ false: 1 });
     await core.close();
   });
+
+  it('opens a document with its claims in text order, whatever order they were made in', async () => {
+    const { core, store, actions, documentId } = await openSeed();
+    const text = projectText((await core.store.getDocument(documentId)).content);
+    const early = text.indexOf('US');
+    await core.claims.create({ documentId, start: early, end: early + 2, changes: {} });
+    await actions.openDocument(documentId);
+    const starts = store.getState().document!.claims.map((c) => c.target.start);
+    expect(starts).toEqual([...starts].sort((a, b) => a - b));
+    expect(starts[0]).toBe(early);
+    await core.close();
+  });
 });
