@@ -34,8 +34,11 @@ export class TagService {
     return changed;
   }
 
-  rename(from: string, to: string): Promise<number> {
-    const target = to.trim();
+  /** Renames a tag on every claim; onto another tag that differs only in case, the existing spelling is kept (one tag, not "water" and "Water"). */
+  async rename(from: string, to: string): Promise<number> {
+    const typed = to.trim();
+    const existing = (await this.catalog.tags()).find((t) => same(t.tag, typed) && !same(t.tag, from));
+    const target = existing?.tag ?? typed;
     return this.retag(from, (tags) => {
       const renamed = tags.map((t) => (same(t, from) ? target : t));
       return renamed.filter((t, i) => renamed.findIndex((u) => same(u, t)) === i);

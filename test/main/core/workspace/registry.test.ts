@@ -88,8 +88,14 @@ describe('tags', () => {
     ]);
     expect(await core.tags.rename('ceasefire', 'Iraq')).toBe(1);
     expect((await core.tags.list())[0]).toEqual({ tag: 'Iraq', claims: 2 });
-    expect(await core.tags.delete('IRAQ')).toBe(2);
-    expect(await core.tags.list()).toEqual([{ tag: 'ebola', claims: 1 }]);
+    // onto an existing tag typed in another case: merged into the existing spelling
+    expect(await core.tags.rename('ebola', 'IRAQ')).toBe(1);
+    expect(await core.tags.list()).toEqual([{ tag: 'Iraq', claims: 3 }]);
+    // a change of case alone is taken as typed
+    expect(await core.tags.rename('Iraq', 'IRAQ')).toBe(3);
+    expect(await core.tags.list()).toEqual([{ tag: 'IRAQ', claims: 3 }]);
+    expect(await core.tags.delete('iraq')).toBe(3);
+    expect(await core.tags.list()).toEqual([]);
     await core.close();
   });
 });
