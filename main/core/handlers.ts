@@ -39,6 +39,7 @@ export function createCoreHandlers(core: Core): CoreHandlers {
     },
     'claims:put': (args) => core.claims.put(args),
     'documents:correctText': (args) => core.texts.correct(args),
+    'documents:restoreText': (args) => core.texts.restore(args),
     'documents:replaceText': (args) => core.texts.replace(args),
     'suggestions:list': async ({ documentId }) => ({ suggestions: await core.suggestions.list(documentId) }),
     'suggestions:reject': async ({ documentId, keys }) => ({ rejected: await core.suggestions.reject(documentId, keys) }),

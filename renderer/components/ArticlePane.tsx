@@ -62,7 +62,7 @@ export function ArticlePane({ document, selectedClaimId, scrollRequest, commands
 
   const saveCorrections = () => {
     const corrections = commands.editorView?.corrections();
-    if (corrections) void actions.saveCorrections(document.id, corrections.content, corrections.claims);
+    if (corrections) void actions.texts.saveCorrections(document.id, corrections.content, corrections.claims);
   };
 
   return (
@@ -73,7 +73,7 @@ export function ArticlePane({ document, selectedClaimId, scrollRequest, commands
         <div className="article-toolbar article-toolbar--correcting" role="toolbar" aria-label="Text correction">
           <strong>Correcting the text.</strong>
           <span className="article-toolbar__hint">Claims follow your edits; a claim whose words you delete becomes an orphan. Ctrl+Z undoes an edit.</span>
-          <button type="button" className="button article-toolbar__end" onClick={() => actions.setCorrecting(false)}>
+          <button type="button" className="button article-toolbar__end" onClick={() => actions.texts.setCorrecting(false)}>
             Cancel
           </button>
           <button type="button" className="button button--primary" onClick={saveCorrections}>
@@ -87,7 +87,7 @@ export function ArticlePane({ document, selectedClaimId, scrollRequest, commands
           </button>
           <span className="article-toolbar__hint">{hasSelection ? 'C: claim · A: cue of the selected claim · R: re-attach it here' : 'Select words in the text to make a claim'}</span>
           <div className="article-toolbar__end">
-            <button type="button" className="button button--small" disabled={readOnly} onClick={() => actions.setCorrecting(true)} title="Fix typos or trim boilerplate; claims follow the edits">
+            <button type="button" className="button button--small" disabled={readOnly} onClick={() => actions.texts.setCorrecting(true)} title="Fix typos or trim boilerplate; claims follow the edits">
               Correct text
             </button>
             <button type="button" className="button button--small" disabled={readOnly} onClick={() => replaceInput.current?.click()} title="Load a newer version of this article; claims are re-anchored">
@@ -107,7 +107,7 @@ export function ArticlePane({ document, selectedClaimId, scrollRequest, commands
             onChange={(e) => {
               const file = e.target.files?.[0];
               e.target.value = '';
-              if (file) void actions.replaceText(document.id, file);
+              if (file) void actions.texts.replaceText(document.id, file);
             }}
           />
         </div>

@@ -4,9 +4,7 @@
 import type { BackupInfo, ClaimScope, ExportFormat, ExportJobView, ImportOutcome, TrashedDocument } from '@shared/bridge/contract';
 import { EXPORT_FORMATS } from '@shared/formats/export-formats';
 import { isAnnotationFileName, summarizeImport, type ImportReport } from '@shared/formats/import-report';
-import type { CorrectedClaim } from './text-correction';
 import type { EditableMeta } from '@shared/domain/document';
-import type { DocNode } from '@shared/domain/content';
 import { withClaimsInTextOrder } from '@shared/domain/claim';
 import type { BridgeClient } from '../bridge/bridge-client';
 import type { AppStore, ImportJob, Panel, ToastAction } from './app-store';
@@ -17,12 +15,8 @@ import { LibraryActions } from './library-actions';
 import { RegistryActions } from './registry-actions';
 import { Session } from './session';
 import { SuggestionActions } from './suggestion-actions';
-
-function toBase64(bytes: Uint8Array): string {
-  let binary = '';
-  for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
-  return btoa(binary);
-}
+import { TextActions } from './text-actions';
+import { toBase64 } from './base64';
 
 /** How often a running export is asked for its progress. */
 const EXPORT_POLL_MS = 120;
@@ -33,6 +27,7 @@ export class Actions {
   readonly across: LibraryActions;
   readonly suggestions: SuggestionActions;
   readonly layout: LayoutActions;
+  readonly texts: TextActions;
   private readonly session: Session;
   private importCancelled = false;
   private readonly libraryView: LibraryViewLoader;
@@ -58,6 +53,7 @@ export class Actions {
     );
     this.suggestions = new SuggestionActions(this.session, this.claims, this.registry);
     this.layout = new LayoutActions(store);
+    this.texts = new TextActions(this.session, this.claims, () => this.loadLibrary());
   }
 
   get isDesktop(): boolean {
@@ -233,35 +229,6 @@ export class Actions {
     );
     if (meta) void this.loadLibrary();
     return meta !== null;
-  }
-
-  setCorrecting(correcting: boolean): void {
-    this.store.update({ correcting });
-  }
-
-  /** Saves text corrected in the editor, with where each claim went. */
-  async saveCorrections(documentId: string, content: DocNode, claims: CorrectedClaim[]): Promise<boolean> {
-    const doc = await this.session.change('documents:correctText', { documentId, content, claims }, (saved) => this.store.update({ document: withClaimsInTextOrder(saved), correcting: false }));
-    if (doc) {
-      const orphans = doc.claims.filter((c) => c.anchor === 'orphan').length;
-      this.toast('info', orphans ? `Corrections saved. ${orphans === 1 ? '1 claim lost its text and is' : `${orphans} claims lost their text and are`} listed as orphans.` : 'Corrections saved; every claim followed.');
-      void this.loadLibrary();
-    }
-    return doc !== null;
-  }
-
-  /** Replaces the open document's text with a newer version of the article from a file. */
-  async replaceText(documentId: string, file: File): Promise<void> {
-    const bytes = new Uint8Array(await file.arrayBuffer());
-    this.store.update({ busy: `Reading ${file.name}` });
-    const result = await this.session.change('documents:replaceText', { documentId, fileName: file.name, dataBase64: toBase64(bytes) }, ({ document }) =>
-      this.store.update({ document, selectedClaimId: null }),
-    );
-    this.store.update({ busy: null });
-    if (!result) return;
-    const { exact, moved, fuzzy, orphan } = result.anchors;
-    this.toast('info', `Text replaced. Claims: ${exact} in place, ${moved} moved, ${fuzzy} matched approximately, ${orphan} orphaned.`);
-    void this.loadLibrary();
   }
 
   /** Moves a document to the trash, offering to undo. */

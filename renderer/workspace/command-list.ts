@@ -35,7 +35,7 @@ export function commandList(state: AppState, actions: Actions, commands: ClaimCo
     { id: 'delete', label: 'Delete the claim', keys: 'Delete', enabled: claim, run: () => commands.delete() },
     { id: 'undo', label: state.undoLabel ? `Undo: ${state.undoLabel}` : 'Undo', keys: 'Ctrl+Z', enabled: state.undoLabel !== null, run: () => void actions.claims.undo() },
     { id: 'redo', label: state.redoLabel ? `Redo: ${state.redoLabel}` : 'Redo', keys: 'Ctrl+Shift+Z', enabled: state.redoLabel !== null, run: () => void actions.claims.redo() },
-    { id: 'correct', label: 'Correct the text', enabled: inDocument && !state.correcting, run: () => actions.setCorrecting(true) },
+    { id: 'correct', label: 'Correct the text', enabled: inDocument && !state.correcting, run: () => actions.texts.setCorrecting(true) },
     { id: 'library', label: 'Go to the library', enabled: true, run: () => actions.closeDocument() },
     { id: 'library-pane', label: 'Hide or show the library pane', keys: 'Ctrl+B', enabled: true, run: () => actions.layout.toggleSidebar(window.innerWidth) },
     { id: 'sources', label: 'Go to sources', enabled: true, run: () => actions.showPanel('sources') },

@@ -23,6 +23,7 @@ export const CORE_CHANNELS = [
   'claims:put',
   'documents:correctText',
   'documents:replaceText',
+  'documents:restoreText',
   'suggestions:list',
   'suggestions:reject',
   'suggestions:restore',

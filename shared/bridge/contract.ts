@@ -197,6 +197,11 @@ export const contract = {
     args: z.strictObject({ documentId: IdSchema, fileName: z.string().min(1).max(1000), dataBase64: Base64Schema }),
     result: z.strictObject({ document: StoredDocumentSchema, anchors: AnchorCountsSchema }),
   },
+  /** puts back a document's earlier text with its claims as they were then (undo and redo of a text change) */
+  'documents:restoreText': {
+    args: z.strictObject({ documentId: IdSchema, content: DocContentSchema, claims: z.array(ClaimSchema).max(100_000) }),
+    result: StoredDocumentSchema,
+  },
   /** the suggested claims still open for a document: none that overlaps a claim, none rejected */
   'suggestions:list': { args: DocumentRefSchema, result: z.strictObject({ suggestions: z.array(OfferedSuggestionSchema) }) },
   'suggestions:reject': { args: SuggestionKeysSchema, result: RejectedSuggestionsSchema },

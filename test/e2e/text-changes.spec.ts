@@ -63,6 +63,18 @@ test('correcting the text: claims follow the edits, a claim whose words are dele
     ['exact', 'The US occupation forces in Rumeilan'],
     ['orphan', 'US forces in al-Shadadi, also in the'],
   ]);
+
+  // the correction is one step of the history: undone, the text and both claims are back; redone, corrected again
+  await page.locator('.article-text').click();
+  await page.keyboard.press('Control+z');
+  await expect(page.locator('.article-text')).toContainText('al-Shadadi');
+  await expect(page.locator('.article-text')).toContainText('Rmelan');
+  await expect(page.getByRole('region', { name: /Orphans/ })).toHaveCount(0);
+  const undone = await firstStoredDocument<{ claims: Array<{ target: { exact: string }; anchor: string }> }>(server);
+  expect(undone.claims.map((c) => c.target.exact.slice(0, 30)).sort()).toEqual(['The US occupation forces in Rm', 'US forces in al-Shadadi, also ']);
+  await page.keyboard.press('Control+Shift+z');
+  await expect(page.locator('.article-text')).toContainText('Rumeilan');
+  await expect(page.getByRole('region', { name: /Orphans/ }).locator('.claim-item')).toHaveCount(1);
 });
 
 test('cancelling a correction leaves the text as it was', async ({ page, server, pageErrors }) => {

@@ -1,9 +1,10 @@
 // Changing a document's text after import: corrections made in the editor (claims follow the
 // edits, their selectors recomputed), or a newer version of the article from a file (every claim
-// re-anchored: exact, moved, fuzzy or orphan).
+// re-anchored: exact, moved, fuzzy or orphan); and an earlier text put back, for undo.
 import type { ParsedArgs } from '@shared/bridge/contract';
 import { AppFailure } from '@shared/bridge/result';
 import type { AnchorState, Claim } from '@shared/domain/claim';
+import { claimProblem } from '@shared/domain/claim-operations';
 import type { DocNode } from '@shared/domain/content';
 import type { StoredDocument } from '@shared/domain/document';
 import { anchorSpan } from '@shared/text/anchoring';
@@ -62,6 +63,22 @@ export class TextService {
       });
       return this.withText(doc, args.content, claims);
     });
+  }
+
+  /**
+   * Puts back a document's earlier text with its claims as they were then (undo and redo of a
+   * correction or a replacement): each claim must fit that text, else nothing changes.
+   */
+  async restore(args: ParsedArgs<'documents:restoreText'>): Promise<StoredDocument> {
+    const text = projectText(args.content);
+    if (text.trim() === '') throw new AppFailure('invalid-argument', 'The text to put back is empty.');
+    const { taxonomy, sources } = this.store.library;
+    const context = { text, taxonomy, knownSourceIds: new Set(sources.map((s) => s.id)) };
+    for (const claim of args.claims) {
+      const problem = claimProblem(claim, context);
+      if (problem) throw new AppFailure('invalid-argument', `The earlier text cannot be put back: claim ${claim.id}: ${problem}.`);
+    }
+    return this.store.updateDocument(args.documentId, (doc) => this.withText(doc, args.content, args.claims));
   }
 
   /** Replaces a document's text with a newer version of the article, re-anchoring every claim. */

@@ -1,5 +1,5 @@
 // Claim records put back (undo/redo), re-attached, history notes; text corrected in the editor or
-// replaced by a newer version of the article, with every claim re-anchored.
+// replaced by a newer version of the article, with every claim re-anchored; an earlier text put back.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -93,6 +93,21 @@ describe('changing the text', () => {
     expect(anchors).toEqual({ exact: 0, moved: 6, fuzzy: 2, orphan: 1 });
     expect(document.claims.filter((c) => c.anchor === 'orphan').map((c) => c.target.exact)).toEqual(['US forces in al-Shadadi, also in the depths of Syria, came under attack']);
     expect(projectText(document.content)).toContain("Editor's note");
+    await core.close();
+  });
+
+  it('put back as it was (undo of a text change): the earlier text with its claims exactly, or nothing when a claim does not fit', async () => {
+    const { core, documentId } = await seeded();
+    const before = await core.store.getDocument(documentId);
+    const edited = readFileSync(join(FIXTURES, 'seed', '000_94a0439cd798dd65.edited.txt'));
+    const { document: after } = await core.texts.replace({ documentId, fileName: 'edited.txt', dataBase64: edited.toString('base64') });
+    const restored = await core.texts.restore({ documentId, content: before.content, claims: before.claims });
+    expect(restored.content).toEqual(before.content);
+    expect(restored.claims).toEqual(before.claims);
+    expect(restored.meta.contentHash).toBe(before.meta.contentHash);
+    // the claims of the replaced text do not fit the earlier one: refused, and nothing changes
+    await expect(core.texts.restore({ documentId, content: before.content, claims: after.claims })).rejects.toThrow(/cannot be put back: claim .*: its quote is not at its position in the text/);
+    expect((await core.store.getDocument(documentId)).claims).toEqual(before.claims);
     await core.close();
   });
 });
