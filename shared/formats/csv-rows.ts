@@ -1,5 +1,6 @@
 // Claims as CSV rows: one row per claim, with the columns of DESIGN.md section 6. Multi-valued
-// fields are joined with " | ". Cells that a spreadsheet would read as a formula are neutralised.
+// fields are joined with " | "; the evidence columns (addresses, titles, stances, notes, read dates)
+// hold one value per item in the same order. Cells a spreadsheet would read as a formula are neutralised.
 import { compareClaimsByPosition } from '../domain/claim';
 import type { StoredDocument } from '../domain/document';
 import { ExportLookup, type ExportScope } from './export-scope';
@@ -23,6 +24,10 @@ export const CSV_COLUMNS = [
   'note',
   'tags',
   'evidence',
+  'evidence_titles',
+  'evidence_stances',
+  'evidence_notes',
+  'evidence_read',
   'anchor',
   'created',
   'updated',
@@ -67,7 +72,12 @@ export function* csvDocumentRows(doc: StoredDocument, lookup: ExportLookup): Gen
       claim.status,
       claim.note,
       join(claim.tags),
-      join(claim.evidence.map((e) => [e.url, e.stance, e.title].filter((x) => x !== '').join(' '))),
+      // one item per position in each evidence column, so the columns split back into items
+      join(claim.evidence.map((e) => e.url)),
+      join(claim.evidence.map((e) => e.title)),
+      join(claim.evidence.map((e) => e.stance)),
+      join(claim.evidence.map((e) => e.note.replace(/\s+/g, ' ').trim())),
+      join(claim.evidence.map((e) => e.accessedAt)),
       claim.anchor,
       claim.createdAt,
       claim.updatedAt,

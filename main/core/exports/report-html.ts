@@ -4,7 +4,7 @@
 // the library is HTML-escaped; only http(s) evidence URLs become links.
 import type { DocumentMeta, StoredDocument } from '@shared/domain/document';
 import { ExportLookup, type ExportScope } from '@shared/formats/export-scope';
-import { metadataRows, reportDocument, reportHeading, type ReportClaim, type ReportDocument, type ReportEvidence, type ReportHeading, type StatusGroup } from './report-model';
+import { evidenceDetails, metadataRows, reportDocument, reportHeading, type ReportClaim, type ReportDocument, type ReportEvidence, type ReportHeading, type StatusGroup } from './report-model';
 import { layOut, type TextLayout } from './text-layout';
 
 export const REPORT_CSP = "default-src 'none'; style-src 'unsafe-inline'";
@@ -53,6 +53,7 @@ blockquote { margin: 0 0 .5rem; padding: .5rem .75rem; background: var(--quote);
 blockquote p { margin: 0 0 .35rem; }
 blockquote p:last-child { margin-bottom: 0; }
 ul.evidence { margin: 0; padding-inline-start: 1.1rem; }
+.evidence__note { white-space: pre-wrap; }
 a { color: var(--link); }
 @media print {
   :root { --fg: #000; --bg: #fff; --muted: #333; --rule: #999; --quote: #f3f4f6; --link: #000; }
@@ -65,10 +66,11 @@ a { color: var(--link); }
 
 function evidenceItem(evidence: ReportEvidence): string {
   const title = escapeHtml(evidence.title || evidence.url || 'Untitled evidence');
-  const stance = ` <span class="muted">(${escapeHtml(evidence.stance)})</span>`;
-  if (evidence.href) return `<li><a href="${escapeHtml(evidence.href)}" rel="noopener noreferrer">${title}</a>${stance}</li>`;
+  const stance = ` <span class="muted">(${escapeHtml(evidenceDetails(evidence))})</span>`;
+  const note = evidence.note.trim() === '' ? '' : `<div class="evidence__note">${escapeHtml(evidence.note)}</div>`;
+  if (evidence.href) return `<li><a href="${escapeHtml(evidence.href)}" rel="noopener noreferrer">${title}</a>${stance}${note}</li>`;
   const shownUrl = evidence.url !== '' && evidence.title !== '' ? ` — <span class="url">${escapeHtml(evidence.url)}</span>` : '';
-  return `<li>${title}${shownUrl}${stance}</li>`;
+  return `<li>${title}${shownUrl}${stance}${note}</li>`;
 }
 
 const field = (label: string, valueHtml: string, className = '') =>

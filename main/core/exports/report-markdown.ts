@@ -3,7 +3,7 @@
 // link, HTML, a heading or a list; only http(s) evidence URLs become links.
 import { ExportLookup, type ExportScope } from '@shared/formats/export-scope';
 import type { StoredDocument } from '@shared/domain/document';
-import { metadataRows, reportDocument, reportHeading, webHref, type ReportClaim, type ReportDocument, type ReportEvidence, type ReportHeading, type StatusGroup } from './report-model';
+import { evidenceDetails, metadataRows, reportDocument, reportHeading, webHref, type ReportClaim, type ReportDocument, type ReportEvidence, type ReportHeading, type StatusGroup } from './report-model';
 import { layOut, type TextLayout } from './text-layout';
 
 /** Characters that start Markdown syntax wherever they stand (emphasis, code, links, HTML, entities, tables). */
@@ -47,7 +47,8 @@ function evidenceItem(evidence: ReportEvidence): string {
   const title = escapeMarkdownInline(evidence.title || evidence.url || 'Untitled evidence');
   const link = evidence.href ? `[${title}](<${evidence.href}>)` : title;
   const shownUrl = !evidence.href && evidence.url !== '' && evidence.title !== '' ? ` — ${escapeMarkdownInline(evidence.url)}` : '';
-  return `  - ${link}${shownUrl} (${evidence.stance})`;
+  const note = evidence.note.trim() === '' ? '' : `: ${escapeMarkdownInline(evidence.note)}`;
+  return `  - ${link}${shownUrl} (${escapeMarkdownInline(evidenceDetails(evidence))})${note}`;
 }
 
 function claimBlock(claim: ReportClaim): string {

@@ -13,12 +13,20 @@ export interface ReportSource {
   kind: string;
 }
 
+/** How an evidence item's stance and read date read in a report: "supports, read 2026-12-01". */
+export function evidenceDetails(evidence: ReportEvidence): string {
+  return evidence.accessedAt === '' ? evidence.stance : `${evidence.stance}, read ${evidence.accessedAt}`;
+}
+
 export interface ReportEvidence {
   title: string;
   url: string;
   /** the URL when it is http or https, else null: only these become links */
   href: string | null;
   stance: EvidenceStance;
+  note: string;
+  /** when the researcher read it (YYYY-MM-DD), or '' */
+  accessedAt: string;
 }
 
 export interface ReportClaim {
@@ -71,7 +79,7 @@ function reportClaim(claim: Claim, lookup: ExportLookup): ReportClaim {
     attribution: lookup.attributionLabel(claim.attribution),
     cue: claim.cue?.exact ?? null,
     note: claim.note,
-    evidence: claim.evidence.map((e) => ({ title: e.title, url: e.url, href: webHref(e.url), stance: e.stance })),
+    evidence: claim.evidence.map((e) => ({ title: e.title, url: e.url, href: webHref(e.url), stance: e.stance, note: e.note, accessedAt: e.accessedAt })),
     tags: [...claim.tags],
   };
 }

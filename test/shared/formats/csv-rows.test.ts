@@ -21,6 +21,21 @@ describe('CSV rows', () => {
     });
   });
 
+  it('puts each evidence field in its own column, one value per item in the same order, so they split back', () => {
+    const scope = seedScope();
+    scope.documents[0]!.claims[0]!.evidence = [
+      { id: '99999999-0000-4000-8000-000000000001', url: 'https://a.example/report', title: 'The report', stance: 'refutes', note: 'Table 3,\nsecond row', accessedAt: '2026-11-30' },
+      { id: '99999999-0000-4000-8000-000000000002', url: '', title: 'Phone call with the ministry', stance: 'context', note: '', accessedAt: '' },
+    ];
+    const [header, first] = [...csvRows(scope)];
+    const cell = (column: string) => first![header!.indexOf(column)]!.split(' | ');
+    expect(cell('evidence')).toEqual(['https://a.example/report', '']);
+    expect(cell('evidence_titles')).toEqual(['The report', 'Phone call with the ministry']);
+    expect(cell('evidence_stances')).toEqual(['refutes', 'context']);
+    expect(cell('evidence_notes')).toEqual(['Table 3, second row', '']);
+    expect(cell('evidence_read')).toEqual(['2026-11-30', '']);
+  });
+
   it('survives an RFC 4180 round trip with quotes, commas and new lines in cells', () => {
     const scope = seedScope();
     scope.documents[0]!.claims[0]!.note = 'He said, "no"\nthen left';

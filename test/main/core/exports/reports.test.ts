@@ -21,13 +21,13 @@ const HOSTILE = {
   tag: '<img src=x onerror=alert(3)>',
 };
 
-const evidence = (id: number, url: string, title: string, stance: Evidence['stance']): Evidence => ({
+const evidence = (id: number, url: string, title: string, stance: Evidence['stance'], note = '', accessedAt = ''): Evidence => ({
   id: `99999999-0000-4000-8000-00000000000${id}`,
   url,
   title,
   stance,
-  note: '',
-  accessedAt: '',
+  note,
+  accessedAt,
 });
 
 /** The seed with four statuses set, an unknown status, a second empty document, and hostile text everywhere. */
@@ -47,7 +47,7 @@ function hostileScope() {
     note: HOSTILE.note,
     tags: [HOSTILE.tag, 'syria'],
     evidence: [
-      evidence(1, EVIDENCE_URL, 'Report <b>bold</b>', 'refutes'),
+      evidence(1, EVIDENCE_URL, 'Report <b>bold</b>', 'refutes', 'Table 3 <i>contradicts</i> it', '2026-11-30'),
       evidence(2, 'javascript:alert(1)', '](javascript:alert(1))', 'supports'),
       evidence(3, 'mailto:desk@example.org', 'Ask the desk', 'context'),
     ],
@@ -87,13 +87,13 @@ describe('Markdown report', () => {
     expect(markdown).toMatch(/## Second\n\n- \*\*Outlet:\*\* Al Mayadeen English[\s\S]*\n\nNo claims\.\n$/);
   });
 
-  it('keeps claims in text order within a group, with source, attribution, cue, evidence and tags', () => {
+  it('keeps claims in text order within a group, with source, attribution, cue, evidence (with its note and read date) and tags', () => {
     const verified = markdown.slice(markdown.indexOf('### Verified'), markdown.indexOf('### Disputed'));
     expect(verified.indexOf('> First line')).toBeLessThan(verified.indexOf('> Our freedom fighters'));
     const falseGroup = markdown.slice(markdown.indexOf('### False'), markdown.indexOf('### retired'));
     expect(falseGroup).toContain('- **Attribution:** Anonymous source');
     expect(falseGroup).toContain('- **Cue:** “informed sources told Al Mayadeen”');
-    expect(falseGroup).toContain(`  - [Report \\<b\\>bold\\</b\\>](<${EVIDENCE_URL}>) (refutes)`);
+    expect(falseGroup).toContain(`  - [Report \\<b\\>bold\\</b\\>](<${EVIDENCE_URL}>) (refutes, read 2026-11-30): Table 3 \\<i\\>contradicts\\</i\\> it`);
     expect(falseGroup).toContain('- **Tags:** \\<img src=x onerror=alert(3)\\>, syria');
   });
 
@@ -159,7 +159,7 @@ describe('HTML report', () => {
     expect(links.map((a) => [a.tagName.toLowerCase(), a.getAttribute('href'), a.getAttribute('rel')])).toEqual([['a', EVIDENCE_URL, 'noopener noreferrer']]);
     expect(links[0]!.closest('ul.evidence')).not.toBeNull();
     const evidence = texts(document, 'ul.evidence li');
-    expect(evidence).toEqual(['Report <b>bold</b> (refutes)', '](javascript:alert(1)) — javascript:alert(1) (supports)', 'Ask the desk — mailto:desk@example.org (context)']);
+    expect(evidence).toEqual(['Report <b>bold</b> (refutes, read 2026-11-30)Table 3 <i>contradicts</i> it', '](javascript:alert(1)) — javascript:alert(1) (supports)', 'Ask the desk — mailto:desk@example.org (context)']);
     expect(texts(document, 'dl.meta dd.url')).toEqual([ARTICLE_URL]);
   });
 
