@@ -60,10 +60,10 @@ function Chart({ spec }: { spec: ChartSpec }) {
             </tbody>
           </table>
         </details>
-        <button type="button" className="button button--small" onClick={() => svg() && saveSvg(svg()!, spec.id)}>
+        <button type="button" className="button button--small" onClick={() => svg() && saveSvg(svg()!, spec.title, spec.id)}>
           Save SVG
         </button>
-        <button type="button" className="button button--small" onClick={() => svg() && void savePng(svg()!, spec.id)}>
+        <button type="button" className="button button--small" onClick={() => svg() && void savePng(svg()!, spec.title, spec.id)}>
           Save PNG
         </button>
       </div>

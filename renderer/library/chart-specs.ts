@@ -73,6 +73,8 @@ export function chartSpecs(data: ChartData, library: LibraryView): ChartSpec[] {
           width,
           height: 54 + byStatus.length * 28,
           marginLeft: 120,
+          // room for the count written after the longest bar
+          marginRight: 40,
           marginBottom: 44,
           x: countAxisX,
           y: { label: null, domain: byStatus.map((b) => b.label) },

@@ -203,6 +203,8 @@ test('the charts show the claims by status, attribution, source and month, with 
   await (await svgDownload).saveAs(svgFile);
   expect((await svgDownload).suggestedFilename()).toBe('attribution-by-status.svg');
   expect(readFileSync(svgFile, 'utf8')).toMatch(/^<svg[^>]*xmlns="http:\/\/www\.w3\.org\/2000\/svg"/);
+  // the file carries the chart's title
+  expect(readFileSync(svgFile, 'utf8')).toContain('>Attribution type by status</text>');
   const pngDownload = page.waitForEvent('download');
   await figures.nth(0).getByRole('button', { name: 'Save PNG' }).click();
   const pngFile = testInfo.outputPath('chart.png');
