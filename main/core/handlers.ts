@@ -47,6 +47,8 @@ export function createCoreHandlers(core: Core): CoreHandlers {
     'sources:create': (args) => core.claims.createSource(args),
     'sources:update': ({ sourceId, changes }) => core.sources.update(sourceId, changes),
     'sources:merge': ({ fromId, intoId }) => core.sources.merge(fromId, intoId),
+    'sources:delete': ({ sourceId }) => core.sources.delete(sourceId),
+    'sources:restore': (deleted) => core.sources.restore(deleted),
     'sources:stats': () => core.sources.stats(),
     'taxonomy:update': ({ taxonomy }) => updateTaxonomy(core.store, taxonomy),
     'settings:update': ({ changes }) => updateSettings(core.store, changes),

@@ -30,6 +30,8 @@ export const CORE_CHANNELS = [
   'sources:create',
   'sources:update',
   'sources:merge',
+  'sources:delete',
+  'sources:restore',
   'sources:stats',
   'taxonomy:update',
   'settings:update',

@@ -141,6 +141,9 @@ export type ClaimScope = z.infer<typeof ClaimScopeSchema>;
 
 const DocumentRefSchema = z.strictObject({ documentId: IdSchema });
 const ClaimRefSchema = z.strictObject({ documentId: IdSchema, claimId: IdSchema });
+/** A source taken out of the registry, and the claims it was taken off. */
+export const DeletedSourceSchema = z.strictObject({ source: SourceSchema, claims: z.array(ClaimRefSchema).max(1_000_000) });
+export type DeletedSource = z.infer<typeof DeletedSourceSchema>;
 const Base64Schema = z
   .string()
   .max(Math.ceil(MAX_IMPORT_BYTES / 3) * 4, { message: `file is larger than ${MAX_IMPORT_BYTES / 1024 / 1024} MB` })
@@ -213,6 +216,10 @@ export const contract = {
   },
   'sources:update': { args: z.strictObject({ sourceId: IdSchema, changes: SourceChangesSchema }), result: SourceSchema },
   'sources:merge': { args: z.strictObject({ fromId: IdSchema, intoId: IdSchema }), result: z.strictObject({ source: SourceSchema, claimsUpdated: z.number().int().min(0) }) },
+  /** takes a source out of the registry and off every claim that names it; the answer is what sources:restore needs to undo it */
+  'sources:delete': { args: z.strictObject({ sourceId: IdSchema }), result: DeletedSourceSchema },
+  /** puts a deleted source back, on the claims it was taken off (those that still exist) */
+  'sources:restore': { args: DeletedSourceSchema, result: SourceSchema },
   'sources:stats': { args: EmptySchema, result: z.record(z.string(), SourceStatsSchema) },
   'taxonomy:update': { args: z.strictObject({ taxonomy: TaxonomySchema }), result: TaxonomySchema },
   'settings:update': { args: z.strictObject({ changes: SettingsSchema.partial() }), result: SettingsSchema },

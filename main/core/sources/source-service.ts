@@ -1,10 +1,14 @@
 // The source registry: editing a source, merging a duplicate into another (its claims follow,
-// its names become aliases), and each source's track record across the library.
-import type { SourceStats } from '@shared/bridge/contract';
+// its names become aliases), deleting one (and putting it back), and each source's track record.
+import type { DeletedSource, SourceStats } from '@shared/bridge/contract';
+import type { Claim } from '@shared/domain/claim';
 import { AppFailure } from '@shared/bridge/result';
 import { findSourceByName, sourceNameKey, type Source, type SourceChanges } from '@shared/domain/source';
 import type { ClaimCatalog } from '../catalog/claim-catalog';
 import type { LibraryStore } from '../store/library-store';
+
+/** A claim, by its document and id. */
+type ClaimRef = DeletedSource['claims'][number];
 
 function uniqueNames(names: readonly string[], except: string): string[] {
   const seen = new Set([sourceNameKey(except)]);
@@ -75,6 +79,51 @@ export class SourceService {
       sources: library.sources.filter((s) => s.id !== fromId).map((s) => (s.id === intoId ? merged : s)),
     }));
     return { source: merged, claimsUpdated };
+  }
+
+  /** Changes, in every document, the claims `matches` selects; returns the claims changed. */
+  private async changeClaims(matches: (claim: Claim) => boolean, change: (claim: Claim) => Claim, documentIds: Iterable<string>): Promise<ClaimRef[]> {
+    const changed: ClaimRef[] = [];
+    for (const documentId of documentIds) {
+      await this.store.updateDocument(documentId, (doc) => ({
+        ...doc,
+        claims: doc.claims.map((claim) => {
+          if (!matches(claim)) return claim;
+          changed.push({ documentId, claimId: claim.id });
+          return { ...change(claim), updatedAt: this.clock() };
+        }),
+      }));
+    }
+    return changed;
+  }
+
+  /**
+   * Takes a source out of the registry and off every claim that names it (a typo, a name the
+   * suggester offered that means nothing). The claims are changed first, so a crash between the
+   * two steps leaves the source in the registry, never a claim naming a source that is gone.
+   */
+  async delete(sourceId: string): Promise<DeletedSource> {
+    const source = this.find(sourceId);
+    const names = (claim: { sourceIds: readonly string[] }) => claim.sourceIds.includes(sourceId);
+    const claims = await this.changeClaims(names, (claim) => ({ ...claim, sourceIds: claim.sourceIds.filter((id) => id !== sourceId) }), await this.catalog.documentsWhere(names));
+    await this.store.updateLibrary((library) => ({ ...library, sources: library.sources.filter((s) => s.id !== sourceId) }));
+    return { source, claims };
+  }
+
+  /** Puts a deleted source back (undo), on the claims it was taken off that still exist. */
+  async restore(deleted: DeletedSource): Promise<Source> {
+    const { source } = deleted;
+    const { sources, taxonomy } = this.store.library;
+    if (sources.some((s) => s.id === source.id)) throw new AppFailure('invalid-argument', `The source "${source.name}" is already in the registry.`);
+    const clash = [source.name, ...source.aliases].map((name) => findSourceByName(sources, name)).find((s) => s !== undefined);
+    if (clash) throw new AppFailure('invalid-argument', `"${source.name}" cannot be put back: the source "${clash.name}" has its name now.`);
+    if (!taxonomy.sourceKinds.some((k) => k.id === source.kind)) throw new AppFailure('invalid-argument', `"${source.kind}" is not a source kind of this library.`);
+    await this.store.updateLibrary((library) => ({ ...library, sources: [...library.sources, source] }));
+    const wanted = new Set(deleted.claims.map((ref) => ref.claimId));
+    const documentIds = new Set(deleted.claims.map((ref) => ref.documentId));
+    const existing = [...documentIds].filter((id) => this.store.library.documents.some((d) => d.id === id));
+    await this.changeClaims((claim) => wanted.has(claim.id) && !claim.sourceIds.includes(source.id), (claim) => ({ ...claim, sourceIds: [...claim.sourceIds, source.id] }), existing);
+    return source;
   }
 
   stats(): Promise<Record<string, SourceStats>> {

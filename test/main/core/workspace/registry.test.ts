@@ -1,4 +1,4 @@
-// Sources (edit, merge with claims following, track record), taxonomy and settings, tags.
+// Sources (edit, merge with claims following, delete and put back, track record), taxonomy and settings, tags.
 import { describe, expect, it } from 'vitest';
 import { defaultTaxonomy } from '@shared/domain/taxonomy';
 import { projectText } from '@shared/text/projection';
@@ -45,6 +45,32 @@ describe('sources', () => {
     expect(all.some((c) => c.sourceIds.includes(duplicate.id))).toBe(false);
     const stats = await core.sources.stats();
     expect(stats[walai.id]).toEqual({ claims: 3, documents: 2, byStatus: { disputed: 1, unverified: 1, verified: 1 }, byAttribution: { 'indirect-quote': 1, 'direct-quote': 1, unattributed: 1 } });
+    await core.close();
+  });
+
+  it('deletes a source off every claim that names it, and puts it back on the claims that still exist', async () => {
+    const { core, seed, sample, walai, duplicate, who } = await withClaims();
+    const claimsNaming = async (id: string) => [...(await core.store.getDocument(seed)).claims, ...(await core.store.getDocument(sample)).claims].filter((c) => c.sourceIds.includes(id));
+    const deleted = await core.sources.delete(duplicate.id);
+    expect(deleted.source).toEqual(duplicate);
+    expect(deleted.claims.map((c) => c.documentId).sort()).toEqual([seed, sample].sort());
+    expect(core.libraryView().sources.map((s) => s.id).sort()).toEqual([walai.id, who.id].sort());
+    expect(await claimsNaming(duplicate.id)).toEqual([]);
+    expect((await claimsNaming(who.id)).map((c) => c.sourceIds)).toEqual([[who.id]]);
+
+    // a claim deleted since is left out; its source comes back on the others
+    const gone = deleted.claims.find((c) => c.documentId === seed)!;
+    await core.claims.delete(gone);
+    expect(await core.sources.restore(deleted)).toEqual(duplicate);
+    expect((await claimsNaming(duplicate.id)).map((c) => c.sourceIds)).toEqual([[who.id, duplicate.id]]);
+    expect(core.libraryView().sources.some((s) => s.id === duplicate.id)).toBe(true);
+    // twice, or over a source that has its name now: refused, nothing changes
+    await expect(core.sources.restore(deleted)).rejects.toThrow(/already in the registry/);
+    await core.sources.delete(duplicate.id);
+    await core.sources.update(walai.id, { aliases: ['al-Walai'] });
+    await expect(core.sources.restore(deleted)).rejects.toThrow(/cannot be put back: the source "Abu Alaa al-Walai" has its name now/);
+    expect(await claimsNaming(duplicate.id)).toEqual([]);
+    await expect(core.sources.delete(duplicate.id)).rejects.toThrow(/no source/);
     await core.close();
   });
 });
