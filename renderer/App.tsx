@@ -33,6 +33,7 @@ import { ClaimCommands } from './workspace/claim-commands';
 import { commandList } from './workspace/command-list';
 import { hasLibraryPane } from './workspace/pane-layout';
 import { useWorkspaceKeys } from './workspace/use-workspace-keys';
+import { shownDocumentId } from './state/shown-document';
 import { ClaimsScreen } from './library/ClaimsScreen';
 import { DocumentsScreen } from './library/DocumentsScreen';
 
@@ -79,6 +80,17 @@ export function App({ bridge }: { bridge: BridgeClient }) {
     window.addEventListener('paste', paste);
     return () => window.removeEventListener('paste', paste);
   }, [actions]);
+  useEffect(() => {
+    // Ctrl/Cmd+O imports files; the desktop app's menu has it as its accelerator already
+    if (actions.isDesktop) return;
+    const open = (event: KeyboardEvent) => {
+      if (!(event.ctrlKey || event.metaKey) || event.altKey || event.key.toLowerCase() !== 'o') return;
+      event.preventDefault();
+      pickFiles();
+    };
+    window.addEventListener('keydown', open);
+    return () => window.removeEventListener('keydown', open);
+  }, [actions, pickFiles]);
   useEffect(
     () =>
       bridge.onMenuCommand((command) => {
@@ -88,7 +100,7 @@ export function App({ bridge }: { bridge: BridgeClient }) {
         else if (command === 'restore-backup') actions.openBackups(true);
         else {
           const format = command.slice('export-'.length) as ExportFormat;
-          void actions.exportClaims(format, exportScopeIds(format, store.getState().document?.id ?? null));
+          void actions.exportClaims(format, exportScopeIds(format, shownDocumentId(store.getState())));
         }
       }),
     [bridge, actions, pickFiles, store],

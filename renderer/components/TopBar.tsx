@@ -4,6 +4,7 @@ import { exportScopeIds } from '@shared/formats/export-formats';
 import { useActions, useAppState } from '../state/app-context';
 import { hasLibraryPane, sidebarShown } from '../workspace/pane-layout';
 import { ExportMenu } from './ExportMenu';
+import { shownDocumentId } from '../state/shown-document';
 import { useWindowWidth } from './use-window-width';
 
 interface TopBarProps {
@@ -18,10 +19,9 @@ export function TopBar({ onImport }: TopBarProps) {
   const screens: Partial<Record<typeof panel, string>> = { claims: library?.sets.find((s) => s.id === activeSetId)?.name ?? 'All claims', sources: 'Sources', tags: 'Tags', settings: 'Settings', trash: 'Trash' };
   const here = panel === 'document' ? (document?.meta.title ?? null) : (screens[panel] ?? null);
   const actions = useActions();
-  // a document still open behind another screen is not what that screen's Export means
-  const shownDocument = panel === 'document' ? document : null;
+  const shownDocument = shownDocumentId({ document, panel });
   const exportAs = (format: ExportFormat) => {
-    void actions.exportClaims(format, exportScopeIds(format, shownDocument?.id ?? null));
+    void actions.exportClaims(format, exportScopeIds(format, shownDocument));
   };
   const canExport = (library?.documents.length ?? 0) > 0;
   return (

@@ -6,6 +6,7 @@ import type { AppState } from '../state/app-store';
 import { currentReview } from '../state/suggestion-review';
 import type { ClaimCommands } from './claim-commands';
 import { focusInspectorField } from './inspector-fields';
+import { shownDocumentId } from '../state/shown-document';
 
 export interface Command {
   id: string;
@@ -19,6 +20,7 @@ export function commandList(state: AppState, actions: Actions, commands: ClaimCo
   const { library, document, selectedClaimId } = state;
   const inDocument = Boolean(document) && state.panel === 'document';
   const claim = inDocument && selectedClaimId !== null;
+  const writable = !library?.readOnly;
   const list: Command[] = [
     { id: 'import', label: 'Import files…', keys: 'Ctrl+O', enabled: true, run: pickFiles },
     { id: 'sample', label: 'Open the sample article', enabled: true, run: () => void actions.openSample() },
@@ -35,7 +37,8 @@ export function commandList(state: AppState, actions: Actions, commands: ClaimCo
     { id: 'delete', label: 'Delete the claim', keys: 'Delete', enabled: claim, run: () => commands.delete() },
     { id: 'undo', label: state.undoLabel ? `Undo: ${state.undoLabel}` : 'Undo', keys: 'Ctrl+Z', enabled: state.undoLabel !== null, run: () => void actions.claims.undo() },
     { id: 'redo', label: state.redoLabel ? `Redo: ${state.redoLabel}` : 'Redo', keys: 'Ctrl+Shift+Z', enabled: state.redoLabel !== null, run: () => void actions.claims.redo() },
-    { id: 'correct', label: 'Correct the text', enabled: inDocument && !state.correcting, run: () => actions.texts.setCorrecting(true) },
+    { id: 'correct', label: 'Correct the text', enabled: writable && inDocument && !state.correcting, run: () => actions.texts.setCorrecting(true) },
+    { id: 'trash-document', label: 'Move this document to the trash', enabled: writable && inDocument, run: () => void actions.trashDocument(document!.id) },
     { id: 'library', label: 'Go to the library', enabled: true, run: () => actions.closeDocument() },
     { id: 'library-pane', label: 'Hide or show the library pane', keys: 'Ctrl+B', enabled: true, run: () => actions.layout.toggleSidebar(window.innerWidth) },
     { id: 'sources', label: 'Go to sources', enabled: true, run: () => actions.showPanel('sources') },
@@ -45,9 +48,9 @@ export function commandList(state: AppState, actions: Actions, commands: ClaimCo
     { id: 'backups', label: 'Restore from backup…', enabled: true, run: () => actions.openBackups(true) },
     ...EXPORT_FORMAT_IDS.map((format) => ({
       id: `export-${format}`,
-      label: EXPORT_FORMATS[format].wholeLibrary ? 'Export the whole library as an archive (zip)' : `Export claims as ${EXPORT_FORMATS[format].label}`,
+      label: EXPORT_FORMATS[format].wholeLibrary ? 'Export the whole library as an archive (zip)' : `Export ${inDocument ? 'this document’s' : 'all'} claims as ${EXPORT_FORMATS[format].label}`,
       enabled: Boolean(library?.documents.length),
-      run: () => void actions.exportClaims(format, exportScopeIds(format, document?.id ?? null)),
+      run: () => void actions.exportClaims(format, exportScopeIds(format, shownDocumentId(state))),
     })),
     { id: 'color-status', label: 'Colour highlights by status', enabled: true, run: () => void actions.registry.updateSettings({ colorBy: 'status' }) },
     { id: 'color-attribution', label: 'Colour highlights by attribution type', enabled: true, run: () => void actions.registry.updateSettings({ colorBy: 'attribution' }) },

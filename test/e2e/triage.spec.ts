@@ -101,6 +101,16 @@ test('the command palette reaches actions by name', async ({ page, server, pageE
   await expect(page.getByRole('dialog', { name: 'Keyboard shortcuts' })).toContainText('Make a claim of the selected words');
   await page.keyboard.press('Escape');
   await expect(page.getByRole('dialog', { name: 'Keyboard shortcuts' })).toHaveCount(0);
+
+  // the document's own actions are there too
+  await page.keyboard.press('Control+k');
+  await page.keyboard.type('trash');
+  await expect(palette.getByRole('option', { name: /Move this document to the trash/ })).toBeVisible();
+  await page.keyboard.press('Escape');
+  // Ctrl+O opens the file picker in the browser as the menu's accelerator does in the app
+  const chooser = page.waitForEvent('filechooser');
+  await page.keyboard.press('Control+o');
+  expect((await chooser).isMultiple()).toBe(true);
 });
 
 test('status keys pressed in quick succession: the last one wins, on screen and on disk', async ({ page, server, pageErrors }) => {
