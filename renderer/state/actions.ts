@@ -237,7 +237,7 @@ export class Actions {
     if (!(await this.session.change('documents:delete', { documentId }))) return;
     this.store.update((s) => (s.document?.id === documentId ? { document: null, selectedClaimId: null } : {}));
     await this.loadLibrary();
-    this.toast('info', `"${title}" was moved to the trash.`, { label: 'Undo', run: () => void this.restoreFromTrash(documentId) });
+    this.toast('info', `"${title}" was moved to the trash.`, { label: 'Undo', run: () => void this.restoreFromTrash(documentId), restores: documentId });
   }
 
   // ---- trash and backups ------------------------------------------------------------------
@@ -249,6 +249,8 @@ export class Actions {
   async restoreFromTrash(documentId: string): Promise<boolean> {
     const restored = await this.session.change('trash:restore', { documentId });
     if (!restored) return false;
+    // its "moved to the trash" toast has nothing left to undo
+    this.store.update((s) => ({ toasts: s.toasts.filter((t) => t.action?.restores !== documentId) }));
     await this.loadLibrary();
     this.toast('info', `"${restored.title}" is back in the library.`);
     return true;

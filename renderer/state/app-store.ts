@@ -19,6 +19,8 @@ export interface ToastAction {
   run: () => void;
   /** the step of the history this action undoes: the toast closes once that step is no longer the latest */
   undoes?: object | undefined;
+  /** what the action would bring back (a trashed document's id): the toast closes once it is back by another way */
+  restores?: string | undefined;
 }
 
 export interface Toast {
