@@ -5,15 +5,28 @@ import type { TextRange } from '@shared/text/text-span';
 import { previewClaimChanges } from './claim-preview';
 import type { ToastAction } from './app-store';
 import type { Session } from './session';
-import { UndoStack } from './undo-stack';
+import { type UndoEntry, UndoStack } from './undo-stack';
 
 interface PendingChanges {
   confirmed: Claim | undefined;
   changes: ClaimChanges[];
 }
 
+/** The fields a researcher types into: edits of one of them in a row are one step of the history. */
+const TYPED_FIELDS = new Set(['sourceIds', 'note', 'tags', 'evidence']);
+/** How long after an edit the next one of the same field still joins its step. */
+const MERGE_EDITS_WITHIN_MS = 30_000;
+
+/** The first words of a quote, to name a claim in the history: “The US occupation forces…” */
+function quoteStart(quote: string): string {
+  const words = quote.trim().split(/\s+/);
+  return `“${words.slice(0, 5).join(' ')}${words.length > 5 ? '…' : ''}”`;
+}
+
 export class ClaimActions {
   readonly history = new UndoStack();
+  /** the latest edit of a typed field, which the next one may join */
+  private lastEdit: { step: UndoEntry; claimId: string; label: string; at: number } | null = null;
   private readonly queues = new Map<string, Promise<unknown>>();
   private readonly pending = new Map<string, PendingChanges>();
 
@@ -138,9 +151,30 @@ export class ClaimActions {
       if (pending.changes.length === 0) this.pending.delete(claimId);
       if (!after) return null;
       if (changes.status !== undefined) this.showClaimCounts(documentId);
-      if (undoTo) this.record(label, () => this.put(documentId, undoTo), () => this.put(documentId, after));
+      if (undoTo) this.recordEdit(documentId, undoTo, after, label, changes);
       return after;
     });
+  }
+
+  /**
+   * Puts an edit of one claim on the history, named with the start of its quote. Typed fields
+   * (sources, note, tags, evidence) edited again under the same label within a short while are one
+   * step: an evidence item's address, title and note are one Undo, not three.
+   */
+  private recordEdit(documentId: string, before: Claim, after: Claim, label: string, changes: ClaimChanges): void {
+    const named = `${label} on ${quoteStart(after.target.exact)}`;
+    const typed = Object.keys(changes).every((field) => TYPED_FIELDS.has(field));
+    const last = this.lastEdit;
+    const now = Date.now();
+    if (typed && last !== null && last.step === this.history.latest && last.claimId === after.id && last.label === named && now - last.at < MERGE_EDITS_WITHIN_MS) {
+      const merged = { label: named, undo: last.step.undo, redo: () => this.put(documentId, after) };
+      this.history.replaceLatest(merged);
+      this.lastEdit = { ...last, step: merged, at: now };
+      this.showHistory();
+      return;
+    }
+    this.record(named, () => this.put(documentId, before), () => this.put(documentId, after));
+    this.lastEdit = typed ? { step: this.history.latest!, claimId: after.id, label: named, at: now } : null;
   }
 
   /** The changes to a claim not yet confirmed, and the core's latest answer they go on top of. */

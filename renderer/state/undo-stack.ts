@@ -21,6 +21,13 @@ export class UndoStack {
     this.undone = [];
   }
 
+  /** Replaces the latest entry (an edit joined to the one before it); nothing to redo is kept. */
+  replaceLatest(entry: UndoEntry): void {
+    if (this.done.length === 0) return this.push(entry);
+    this.done[this.done.length - 1] = entry;
+    this.undone = [];
+  }
+
   /** The step Undo would take back now, or null. */
   get latest(): UndoEntry | null {
     return this.done.at(-1) ?? null;

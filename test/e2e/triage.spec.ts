@@ -72,7 +72,7 @@ test('keyboard-only triage of the seed’s nine claims, then undo and redo', asy
   // Undo the cue, then the status of the last claim triaged; redo the cue.
   await page.keyboard.press('Control+z');
   await expect(page.locator('.inspector__cue')).toHaveCount(0);
-  await expect(page.getByRole('status').filter({ hasText: 'Undone: Set cue.' })).toBeVisible();
+  await expect(page.getByRole('status').filter({ hasText: /Undone: Set cue on “[^”]+”\./ })).toBeVisible();
   await page.keyboard.press('Control+Shift+z');
   await expect(page.locator('.inspector__cue')).toHaveText(`“${claims[0]!.cue}”`);
   // Delete a claim with the Delete key, and bring it back with Undo.

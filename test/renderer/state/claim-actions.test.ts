@@ -105,7 +105,7 @@ describe('claim actions', () => {
     await actions.update(documentId, claimId, { note: 'kept' }, 'Set note');
     deleted.action!.run();
     await new Promise((resolve) => setTimeout(resolve, 20));
-    expect(store.getState().undoLabel).toBe('Set note');
+    expect(store.getState().undoLabel).toBe('Set note on “informed sources”');
     expect((await core.store.getDocument(documentId)).claims[0]!.note).toBe('kept');
 
     // a later step buries the deletion: its toast closes rather than offer to undo the wrong step
@@ -114,6 +114,27 @@ describe('claim actions', () => {
     await actions.create(documentId, { start: 0, end: 3 });
     expect(store.getState().undoLabel).not.toBe('Delete claim');
     expect(withUndo()).toEqual([]);
+    await core.close();
+  });
+
+  it('makes edits of one typed field in a row one step, named with the start of the quote; keys stay one step each', async () => {
+    const { core, store, actions, documentId, claimId } = await workspace((c) => ({ kind: 'web', send: (channel, args) => dispatch(createCoreHandlers(c), channel, args), onMenuCommand: () => () => undefined }));
+    await actions.update(documentId, claimId, { note: 'first' }, 'Set note');
+    await actions.update(documentId, claimId, { note: 'first draft' }, 'Set note');
+    await actions.update(documentId, claimId, { note: 'first draft, done' }, 'Set note');
+    expect(store.getState().undoLabel).toBe('Set note on “informed sources”');
+    await actions.update(documentId, claimId, { status: 'false' }, 'Set status');
+    await actions.update(documentId, claimId, { status: 'verified' }, 'Set status');
+    await actions.undo();
+    expect(store.getState().document!.claims[0]!.status).toBe('false');
+    await actions.undo();
+    expect(store.getState().document!.claims[0]!.status).toBe('unverified');
+    // the three note edits go back in one step
+    await actions.undo();
+    expect(store.getState().document!.claims[0]!.note).toBe('');
+    expect(store.getState().undoLabel).toBeNull();
+    await actions.redo();
+    expect((await core.store.getDocument(documentId)).claims[0]!.note).toBe('first draft, done');
     await core.close();
   });
 });
