@@ -1,14 +1,14 @@
 // Plain-text articles into documents. Understands the seed's header conventions (a first line
 // "date YYYY-MM-DD Title", then "By ...", then a time stamp such as "Today 12:59"), a leading
-// dateline ("Thursday, August 15, 2019"), and both blank-line and line-per-paragraph layouts.
+// dateline ("Thursday, August 15, 2019"), a leading headline (headline.ts), and both blank-line and
+// line-per-paragraph layouts.
 import { paragraph, type ParagraphNode } from '../domain/content';
 import { guessDirection } from '../text/direction';
 import { parseDateline } from './dates';
+import { isHeadline, isUnderTitleLine, readUnderTitle } from './headline';
 import type { FoundMeta, ParsedArticle } from './parsed-article';
 
 const SEED_HEADER = /^date\s+(\d{4}-\d{2}-\d{2})\s+(.+)$/i;
-const BYLINE = /^by\s+(.{1,200})$/i;
-const TIME_STAMP = /^(?:(?:today|yesterday|updated|published)\b[^a-z]*)?\d{1,2}:\d{2}(?:\s*(?:am|pm|gmt|utc))?$/i;
 
 /** Normalises line ends and strips a byte-order mark and control characters. */
 export function normalizeText(raw: string): string {
@@ -20,7 +20,35 @@ export function normalizeText(raw: string): string {
     .replace(/\u2028|\u2029/g, '\n');
 }
 
-function readHeader(lines: string[], meta: FoundMeta): number {
+const hasBlankLines = (text: string) => /\n[ \t]*\n/.test(text.trim());
+
+interface Header {
+  /** The line the body starts at. */
+  bodyStart: number;
+  /** The line from which the layout (blank lines between paragraphs, or not) is judged. */
+  layoutFrom: number;
+}
+
+/**
+ * A first-line headline and the lines under it, when more text follows them. In a blank-line
+ * layout the headline is the first block (its lines joined), up to a byline or date line.
+ */
+function readHeadline(lines: string[], first: number, meta: FoundMeta): Header | null {
+  let end = first + 1;
+  if (hasBlankLines(lines.slice(first).join('\n'))) {
+    while (end < lines.length && lines[end]!.trim() !== '' && !isUnderTitleLine(lines[end]!)) end++;
+  }
+  const title = lines.slice(first, end).join(' ').replace(/\s+/g, ' ').trim();
+  if (!isHeadline(title)) return null;
+  const found: FoundMeta = { title };
+  const bodyStart = readUnderTitle(lines, end, found);
+  if (lines.slice(bodyStart).every((l) => l.trim() === '')) return null;
+  Object.assign(meta, found);
+  // the body is laid out as the whole text is: its paragraphs are those the text had with its header
+  return { bodyStart, layoutFrom: first };
+}
+
+function readHeader(lines: string[], meta: FoundMeta): Header {
   let i = 0;
   while (i < lines.length && lines[i]!.trim() === '') i++;
   const first = lines[i]?.trim() ?? '';
@@ -30,26 +58,16 @@ function readHeader(lines: string[], meta: FoundMeta): number {
     const published = parseDateline(seed[1]!);
     if (published) meta.published = published;
     meta.title = seed[2]!.trim();
-    i++;
   } else if (dateline) {
     meta.published = dateline;
-    i++;
   } else {
-    return i;
+    return readHeadline(lines, i, meta) ?? { bodyStart: i, layoutFrom: i };
   }
-  while (i < lines.length && lines[i]!.trim() === '') i++;
-  const byline = BYLINE.exec(lines[i]?.trim() ?? '');
-  if (byline) {
-    meta.byline = byline[1]!.trim();
-    i++;
-  }
-  while (i < lines.length && lines[i]!.trim() === '') i++;
-  if (TIME_STAMP.test(lines[i]?.trim() ?? '')) i++;
-  return i;
+  const bodyStart = readUnderTitle(lines, i + 1, meta);
+  return { bodyStart, layoutFrom: bodyStart };
 }
 
-function paragraphsOf(body: string): string[] {
-  const blankLineLayout = /\n[ \t]*\n/.test(body.trim());
+function paragraphsOf(body: string, blankLineLayout: boolean): string[] {
   if (!blankLineLayout) return body.split('\n').map((l) => l.trim()).filter((l) => l !== '');
   return body
     .split(/\n[ \t]*\n/)
@@ -61,8 +79,9 @@ function paragraphsOf(body: string): string[] {
 export function parsePlainText(raw: string): ParsedArticle {
   const lines = normalizeText(raw).split('\n');
   const meta: FoundMeta = {};
-  const bodyStart = readHeader(lines, meta);
-  const paragraphs = paragraphsOf(lines.slice(bodyStart).join('\n')).map((p) => p.replace(/[ \t]+/g, ' '));
+  const { bodyStart, layoutFrom } = readHeader(lines, meta);
+  const blankLineLayout = hasBlankLines(lines.slice(layoutFrom).join('\n'));
+  const paragraphs = paragraphsOf(lines.slice(bodyStart).join('\n'), blankLineLayout).map((p) => p.replace(/[ \t]+/g, ' '));
   const dir = guessDirection(paragraphs.join('\n'));
   meta.dir = dir;
   const blocks: ParagraphNode[] = paragraphs.map((p) => paragraph(p, dir === 'rtl' ? 'rtl' : undefined));

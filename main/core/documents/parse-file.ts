@@ -3,6 +3,7 @@
 import { AppFailure } from '@shared/bridge/result';
 import { DocContentSchema } from '@shared/domain/content';
 import type { ImportFormat } from '@shared/domain/document';
+import { withHeadlineAsTitle } from '@shared/importers/headline';
 import { parsePlainText } from '@shared/importers/plain-text';
 import type { ParsedArticle } from '@shared/importers/parsed-article';
 import { projectText } from '@shared/text/projection';
@@ -51,7 +52,8 @@ export async function parseFile(fileName: string, bytes: Uint8Array): Promise<Pa
 export async function parsePasted(pasted: PastedContent, label: string): Promise<ParsedFile> {
   if (pasted.html && pasted.html.trim() !== '') {
     const { parseHtmlFragment } = await import('./formats/html');
-    const parsed = checked(parseHtmlFragment(pasted.html), 'paste', label);
+    // a pasted page has no <title>: a first heading or headline is the title, as in plain text
+    const parsed = checked(withHeadlineAsTitle(parseHtmlFragment(pasted.html)), 'paste', label);
     if (projectText(parsed.content).trim() !== '') return parsed;
   }
   if (pasted.text && pasted.text.trim() !== '') return checked(parsePlainText(pasted.text), 'paste', label);

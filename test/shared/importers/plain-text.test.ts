@@ -1,8 +1,11 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseDateline } from '@shared/importers/dates';
+import { withHeadlineAsTitle } from '@shared/importers/headline';
 import { parsePlainText } from '@shared/importers/plain-text';
 import { projectText } from '@shared/text/projection';
-import { seedFixture, seedText } from '../../helpers/fixtures';
+import { FIXTURES, seedFixture, seedText } from '../../helpers/fixtures';
 
 describe('plain-text import', () => {
   it('reads the seed header as metadata and each following line as a paragraph', () => {
@@ -34,14 +37,81 @@ describe('plain-text import', () => {
   });
 
   it('normalises line ends, strips a byte-order mark and control characters', () => {
-    const parsed = parsePlainText('\uFEFFOne\r\nTwo\u0007\rThree');
-    expect(projectText(parsed.content)).toBe('One\nTwo\nThree');
+    const parsed = parsePlainText('\uFEFFOne.\r\nTwo\u0007\rThree');
+    expect(projectText(parsed.content)).toBe('One.\nTwo\nThree');
   });
 
   it('marks a right-to-left article and each of its paragraphs', () => {
     const parsed = parsePlainText('قالت مصادر مطلعة\nإن القوات تعرضت لهجوم');
     expect(parsed.meta.dir).toBe('rtl');
     expect(parsed.content.content.every((b) => b.type === 'paragraph' && b.attrs?.dir === 'rtl')).toBe(true);
+  });
+});
+
+describe('a headline on the first line', () => {
+  it('becomes the title, and the body is the text after it, paragraph for paragraph', () => {
+    const raw = readFileSync(join(FIXTURES, 'attribution-corpus', 'articles', 'n001.txt'), 'utf8');
+    const headline = raw.slice(0, raw.indexOf('\n'));
+    const parsed = parsePlainText(raw);
+    expect(parsed.meta.title).toBe('Lithuanian lawmakers pass tight budget after all-night session as unions threaten strike');
+    expect(parsed.meta.title).toBe(headline);
+    // the body is the rest of the file as it was: the corpus's offsets shift by the headline's line, no more
+    expect(projectText(parsed.content)).toBe(raw.slice(headline.length + 1).trim());
+  });
+
+  it('takes a "By NAME" line and a dateline under it as the byline and date', () => {
+    const parsed = parsePlainText('Bridge closed after flood damage\nBy Jane Reporter\nMarch 14, 2024\nOfficials said the bridge was closed on Tuesday.\nIt may reopen in May.');
+    expect(parsed.meta).toMatchObject({ title: 'Bridge closed after flood damage', byline: 'Jane Reporter', published: '2024-03-14' });
+    expect(projectText(parsed.content)).toBe('Officials said the bridge was closed on Tuesday.\nIt may reopen in May.');
+  });
+
+  it('in a blank-line layout, is the first block, up to its byline; the paragraphs keep their layout', () => {
+    const parsed = parsePlainText('\nMinister: "We will not resign"\nBy Jane Reporter\n\nFirst paragraph\nwraps here.\n\nSecond one.\n');
+    expect(parsed.meta).toMatchObject({ title: 'Minister: "We will not resign"', byline: 'Jane Reporter' });
+    expect(projectText(parsed.content)).toBe('First paragraph wraps here.\nSecond one.');
+  });
+
+  it('is not taken from a sentence, a wrapped first paragraph, or a text with nothing after it', () => {
+    const kept = (raw: string, text: string) => {
+      const parsed = parsePlainText(raw);
+      expect(parsed.meta.title, raw).toBeUndefined();
+      expect(projectText(parsed.content), raw).toBe(text);
+    };
+    kept('Officials said the bridge was closed.\nIt may reopen in May.', 'Officials said the bridge was closed.\nIt may reopen in May.');
+    kept('The bridge was closed on Tuesday as\nthe river rose.\n\nIt may reopen in May.', 'The bridge was closed on Tuesday as the river rose.\nIt may reopen in May.');
+    kept('"We will not resign."\nThe minister said so.', '"We will not resign."\nThe minister said so.');
+    kept('https://news.example.org/bridge\nOfficials said so.', 'https://news.example.org/bridge\nOfficials said so.');
+    kept('Bridge closed\nBy Jane Reporter', 'Bridge closed\nBy Jane Reporter');
+    kept('Bridge closed', 'Bridge closed');
+  });
+
+  it('leaves a "By ..." sentence in the body', () => {
+    const parsed = parsePlainText('Bridge closed\nBy the time the police came, the water had risen.\nIt may reopen in May.');
+    expect(parsed.meta).toMatchObject({ title: 'Bridge closed' });
+    expect(parsed.meta.byline).toBeUndefined();
+    expect(projectText(parsed.content)).toBe('By the time the police came, the water had risen.\nIt may reopen in May.');
+  });
+});
+
+describe('a headline in pasted HTML', () => {
+  const doc = (...blocks: Array<[string, string]>) => ({
+    meta: {},
+    content: { type: 'doc' as const, content: blocks.map(([type, text]) => (type === 'heading' ? { type: 'heading' as const, attrs: { level: 2 }, content: [{ type: 'text' as const, text }] } : { type: 'paragraph' as const, content: [{ type: 'text' as const, text }] })) },
+  });
+
+  it('a first heading, or a first paragraph that reads as a headline, becomes the title, with the byline under it', () => {
+    const fromHeading = withHeadlineAsTitle(doc(['heading', 'Bridge closed after flood'], ['paragraph', 'By Jane Reporter'], ['paragraph', 'Officials said so.']));
+    expect(fromHeading.meta).toEqual({ title: 'Bridge closed after flood', byline: 'Jane Reporter' });
+    expect(projectText(fromHeading.content)).toBe('Officials said so.');
+    const fromParagraph = withHeadlineAsTitle(doc(['paragraph', 'Bridge closed after flood'], ['paragraph', 'Officials said so.']));
+    expect(fromParagraph.meta).toEqual({ title: 'Bridge closed after flood' });
+    expect(projectText(fromParagraph.content)).toBe('Officials said so.');
+  });
+
+  it('leaves a text that does not start with a headline, or has nothing after it, as it is', () => {
+    for (const parsed of [doc(['paragraph', 'Officials said so.'], ['paragraph', 'More.']), doc(['heading', 'Only a heading']), { ...doc(['heading', 'Bridge'], ['paragraph', 'Text.']), meta: { title: 'Known' } }]) {
+      expect(withHeadlineAsTitle(parsed)).toBe(parsed);
+    }
   });
 });
 

@@ -154,7 +154,8 @@ describe('paste', () => {
     const html = await parsePasted({ html: '<p>Officials <b>said</b> <a href="javascript:x()">this</a>.</p><script>alert(1)</script>', text: 'Officials said this.' }, 'Pasted');
     expect(allText(html.content)).toBe('Officials said this.');
     expect(marksIn(html.content)).toEqual(['strong']);
-    expect(allText((await parsePasted({ text: 'Line one\nLine two' }, 'Pasted')).content)).toBe('Line one\nLine two');
+    const text = await parsePasted({ text: 'Line one\nLine two' }, 'Pasted');
+    expect([text.meta.title, allText(text.content)]).toEqual(['Line one', 'Line two']);
     await expect(parsePasted({ html: '<script>x</script>', text: ' ' }, 'Pasted')).rejects.toThrow(/no text/);
   });
 });

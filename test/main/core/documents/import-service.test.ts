@@ -49,6 +49,31 @@ describe('importing documents', () => {
     await core.close();
   });
 
+  it('takes a plain text’s first-line headline as its title, and its "By" line as its byline, not as text', async () => {
+    const core = await Core.open(tempDir());
+    const article = 'Bridge closed after flood damage\nBy Jane Reporter\nOfficials said the bridge was closed on Tuesday.\nIt may reopen in May.';
+    const file = await core.store.getDocument((await core.imports.importBytes('plain.txt', Buffer.from(article))).document.id);
+    expect(file.meta).toMatchObject({ title: 'Bridge closed after flood damage', byline: 'Jane Reporter' });
+    expect(projectText(file.content)).toBe('Officials said the bridge was closed on Tuesday.\nIt may reopen in May.');
+    // a text without a headline keeps its file name as its title, and all its text
+    const note = await core.store.getDocument((await core.imports.importBytes('note.txt', Buffer.from('Officials said so.\nMore later.'))).document.id);
+    expect([note.meta.title, projectText(note.content)]).toEqual(['note', 'Officials said so.\nMore later.']);
+    await core.close();
+  });
+
+  it('shows a pasted headline once, as the title, for pasted text and pasted HTML', async () => {
+    const core = await Core.open(tempDir(), { clock: () => '2026-11-20T10:00:00.000Z' });
+    const stored = async (outcome: Promise<{ document: { id: string } }>) => core.store.getDocument((await outcome).document.id);
+    const text = await stored(core.imports.importPasted({ text: 'Bridge closed after flood damage\n\nBy Jane Reporter\n\nOfficials said the bridge was closed.' }));
+    expect([text.meta.title, text.meta.byline, projectText(text.content)]).toEqual(['Bridge closed after flood damage', 'Jane Reporter', 'Officials said the bridge was closed.']);
+    const html = await stored(core.imports.importPasted({ html: '<h1>Ferry service halted</h1><p>By Sam Roe</p><p>The ferry <b>stopped</b> running on Monday.</p>', text: 'Ferry service halted' }));
+    expect([html.meta.title, html.meta.byline, projectText(html.content)]).toEqual(['Ferry service halted', 'Sam Roe', 'The ferry stopped running on Monday.']);
+    // without a headline, the title is the first words and the text stays whole
+    const plain = await stored(core.imports.importPasted({ html: '<p>Officials said the tunnel was closed.</p><p>More later.</p>' }));
+    expect([plain.meta.title, projectText(plain.content)]).toEqual(['Officials said the tunnel was closed.', 'Officials said the tunnel was closed.\nMore later.']);
+    await core.close();
+  });
+
   it('refuses a file over the size limit, naming it, before reading it', async () => {
     const core = await Core.open(tempDir());
     const { MAX_IMPORT_BYTES } = await import('@shared/bridge/contract');
