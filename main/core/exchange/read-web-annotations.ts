@@ -203,22 +203,45 @@ function readCarriedDocuments(collection: Json, set: IncomingSet, titles: Map<st
   if (collection['corr:taxonomy'] !== undefined) set.taxonomy = parseWith(TaxonomySchema, collection['corr:taxonomy'], 'corr:taxonomy');
 }
 
-/** The annotations of a collection (embedded first page, and any embedded next pages), a page, a list or one annotation. */
+/** The one value of a key that holds a single value, which JSON-LD may also write as a list of one (first, next, total). */
+const single = (value: unknown): unknown => (Array.isArray(value) && value.length === 1 ? value[0] : value);
+
+/** The annotations of one AnnotationPage; the model requires its "items". */
+function pageItems(page: unknown, where: string): unknown[] {
+  if (typeof page === 'string') throw invalid(where, 'is only linked, not included; export the pages into the file first');
+  if (Array.isArray(page)) throw invalid(where, `must be one AnnotationPage (with the annotations in its "items"), not a list of ${page.length} values`);
+  if (!isObject(page)) throw invalid(where, 'must be an AnnotationPage (an object with the annotations in its "items")');
+  if (types(page).includes('Annotation')) throw invalid(where, 'is an Annotation, not an AnnotationPage: the annotations go in the page’s "items"');
+  if (page.items === undefined) throw invalid(where, 'has no "items", so it holds no annotations');
+  return asList(page.items);
+}
+
+/**
+ * The annotations of a collection: its embedded pages from "first" (an AnnotationPage, or a list of
+ * one, as the model allows), following "next", and any "items" on the collection itself (as an
+ * ActivityStreams collection may have them). A collection that holds neither, unless its total is
+ * 0, is refused: its annotations are somewhere this file does not say.
+ */
+function collectionItems(collection: Json): unknown[] {
+  let items = asList(collection.items);
+  for (let page = single(collection.first), number = 1; page !== undefined && number <= 10_000; number++) {
+    items = items.concat(pageItems(page, `The collection’s ${number === 1 ? 'first page' : `page ${number}`}`));
+    page = isObject(page) ? single(page.next) : undefined;
+  }
+  if (collection.items === undefined && collection.first === undefined && single(collection.total) !== 0) {
+    throw invalid('The collection', 'holds no annotations: it has neither "items" nor an embedded "first" page with them');
+  }
+  return items;
+}
+
+/** The annotations of a collection, a page, a list or one annotation. */
 function annotationsOf(root: unknown): { items: unknown[]; label: string } {
   if (Array.isArray(root)) return { items: root, label: 'item' };
   if (!isObject(root)) throw invalid('The file', 'holds neither an annotation nor a collection of annotations');
   const kind = types(root);
   if (kind.includes('Annotation')) return { items: [root], label: 'annotation' };
-  if (kind.includes('AnnotationPage')) return { items: asList(root.items), label: 'item' };
-  if (kind.includes('AnnotationCollection')) {
-    let items: unknown[] = [];
-    for (let page = root.first, seen = 0; page !== undefined && seen < 10_000; seen++) {
-      if (!isObject(page)) throw invalid('The collection', 'its pages are only linked, not included; export them into the file first');
-      items = items.concat(asList(page.items));
-      page = page.next;
-    }
-    return { items, label: 'item' };
-  }
+  if (kind.includes('AnnotationPage')) return { items: pageItems(root, 'The page'), label: 'item' };
+  if (kind.includes('AnnotationCollection')) return { items: collectionItems(root), label: 'item' };
   throw invalid('The file', `is a JSON-LD "${kind.join(', ') || 'object without a type'}", not an Annotation, AnnotationPage or AnnotationCollection`);
 }
 

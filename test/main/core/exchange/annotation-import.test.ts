@@ -116,6 +116,32 @@ describe('importing other tools’ annotations', () => {
     await core.close();
   });
 
+  it('reads annotations from "items" on the collection itself, and from a "first" page given as a list of one', async () => {
+    const core = await Core.open(tempDir(), { backupIntervalMs: 0 });
+    const { document } = await core.imports.importPath(SEED_FILE);
+    const note = (id: string, exact: string) => ({
+      id: `https://annotations.example/anno/${id}`,
+      type: 'Annotation',
+      body: { type: 'TextualBody', purpose: 'commenting', value: `note ${id}` },
+      target: { source: 'https://elsewhere.example/article', selector: { type: 'TextQuoteSelector', exact } },
+    });
+    const context = 'http://www.w3.org/ns/anno.jsonld';
+    const onCollection = { '@context': context, type: 'AnnotationCollection', items: [note('1', 'informed sources'), note('2', 'according to US figures')] };
+    const report = await core.exchange.importAnnotations('items.jsonld', bytes(JSON.stringify(onCollection)), { documentId: document.id });
+    expect(report).toMatchObject({ kind: 'web-annotation', added: 2 });
+    const listOfOne = { '@context': context, type: 'AnnotationCollection', total: 1, first: [{ type: 'AnnotationPage', items: [note('3', 'our correspondent reported')] }] };
+    expect(await core.exchange.importAnnotations('page.jsonld', bytes(JSON.stringify(listOfOne)), { documentId: document.id })).toMatchObject({ added: 1 });
+    expect((await core.store.getDocument(document.id)).claims.map((c) => [c.target.exact, c.note])).toEqual([
+      ['informed sources', 'note 1'],
+      ['according to US figures', 'note 2'],
+      ['our correspondent reported', 'note 3'],
+    ]);
+    // a collection that says it is empty is not an error
+    const empty = { '@context': context, type: 'AnnotationCollection', total: 0 };
+    expect(await core.exchange.importAnnotations('empty.jsonld', bytes(JSON.stringify(empty)), { documentId: document.id })).toMatchObject({ added: 0 });
+    await core.close();
+  });
+
   it('re-anchors Hypothesis rows by quote, and lists the rows it cannot place', async () => {
     const core = await Core.open(tempDir(), { backupIntervalMs: 0 });
     const minimal = await core.imports.importPath(join(FIXTURES, 'hypothesis', 'minimal.html'));
@@ -177,6 +203,11 @@ describe('bad annotation files', () => {
       ['elsewhere.jsonld', bytes(JSON.stringify(unknownDocument)), /9 of the 9 annotations name a document that is not in this library/],
       ['colour.jsonld', bytes(JSON.stringify(badStatus)), /corr:taxonomy: statuses\.0\.color: must be a #rrggbb colour/],
       ['person.jsonld', bytes('{"@context": "https://schema.org", "type": "Person"}'), /is a JSON-LD "Person", not an Annotation/],
+      ['nothing.jsonld', bytes('{"type": "AnnotationCollection", "label": "Claims"}'), /nothing\.jsonld cannot be imported: The collection: holds no annotations: it has neither "items" nor an embedded "first" page with them\. Nothing was changed\./],
+      ['no-items.jsonld', bytes('{"type": "AnnotationCollection", "first": {"type": "AnnotationPage"}}'), /The collection’s first page: has no "items", so it holds no annotations/],
+      ['linked.jsonld', bytes('{"type": "AnnotationCollection", "first": "https://annotations.example/page1"}'), /The collection’s first page: is only linked, not included/],
+      ['annotations-as-first.jsonld', bytes(JSON.stringify({ type: 'AnnotationCollection', first: good.first.items })), /The collection’s first page: must be one AnnotationPage .*not a list of 9 values/],
+      ['empty-page.jsonld', bytes('{"type": "AnnotationPage", "id": "https://annotations.example/page1"}'), /The page: has no "items"/],
     ];
     for (const [name, file, message] of cases) {
       await expect(core.exchange.importAnnotations(name, file), name).rejects.toThrow(message);
