@@ -1,8 +1,9 @@
 // Chooses a claim's sources from the registry: type to filter by name or alias, arrows and Enter
-// to pick, or create a new source with its kind from what was typed.
-import { useId, useMemo, useState, type KeyboardEvent } from 'react';
+// to pick, or create a new source from what was typed, with its kind chosen just below the name
+// (the suggestions open under the kind, so it stays in sight and a Tab away).
+import { useId, useMemo, useRef, useState, type FocusEvent, type KeyboardEvent } from 'react';
 import { sourceNameKey, type Source } from '@shared/domain/source';
-import type { Taxonomy } from '@shared/domain/taxonomy';
+import { taxonomyEntry, type Taxonomy } from '@shared/domain/taxonomy';
 import { TaxonomySelect } from './TaxonomySelect';
 
 interface SourcePickerProps {
@@ -21,6 +22,8 @@ export function SourcePicker({ sources, selectedIds, taxonomy, onChange, onCreat
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(0);
   const [newKind, setNewKind] = useState('other');
+  // closes the suggestions a moment after the field is left; coming back in time cancels it
+  const closeTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   const listId = useId();
   const byId = useMemo(() => new Map(sources.map((s) => [s.id, s])), [sources]);
 
@@ -34,7 +37,9 @@ export function SourcePicker({ sources, selectedIds, taxonomy, onChange, onCreat
       .slice(0, MAX_SUGGESTIONS);
   }, [sources, selectedIds, key]);
   const exact = sources.some((s) => [s.name, ...s.aliases].some((n) => sourceNameKey(n) === key));
-  const options = [...matches.map((s) => ({ type: 'source' as const, source: s })), ...(key !== '' && !exact ? [{ type: 'create' as const }] : [])];
+  const creatable = key !== '' && !exact;
+  const options = [...matches.map((s) => ({ type: 'source' as const, source: s })), ...(creatable ? [{ type: 'create' as const }] : [])];
+  const kindLabel = (kind: string) => taxonomyEntry(taxonomy.sourceKinds, kind).label;
 
   const choose = async (index: number) => {
     const option = options[index];
@@ -68,6 +73,15 @@ export function SourcePicker({ sources, selectedIds, taxonomy, onChange, onCreat
     }
   };
 
+  // Back from the kind (Shift+Tab), the caret goes after the name typed, which the browser would
+  // otherwise select whole for the next key to replace.
+  const handleFocus = (event: FocusEvent<HTMLInputElement>) => {
+    clearTimeout(closeTimer.current);
+    const end = event.currentTarget.value.length;
+    event.currentTarget.setSelectionRange(end, end);
+    setOpen(true);
+  };
+
   const expanded = open && options.length > 0;
   return (
     <div className="source-picker">
@@ -97,10 +111,16 @@ export function SourcePicker({ sources, selectedIds, taxonomy, onChange, onCreat
             setActive(0);
             setOpen(true);
           }}
-          onFocus={() => setOpen(true)}
-          onBlur={() => setTimeout(() => setOpen(false), 150)}
+          onFocus={handleFocus}
+          onBlur={() => (closeTimer.current = setTimeout(() => setOpen(false), 150))}
           onKeyDown={handleKeyDown}
         />
+        {creatable ? (
+          <label className="source-picker__kind">
+            New source kind
+            <TaxonomySelect entries={taxonomy.sourceKinds} value={newKind} onChange={setNewKind} small />
+          </label>
+        ) : null}
         {expanded ? (
           <ul id={listId} role="listbox" className="combobox__list">
             {options.map((option, index) => (
@@ -117,11 +137,11 @@ export function SourcePicker({ sources, selectedIds, taxonomy, onChange, onCreat
               >
                 {option.type === 'source' ? (
                   <>
-                    {option.source.name} <span className="combobox__hint">{option.source.kind}</span>
+                    {option.source.name} <span className="combobox__hint">{kindLabel(option.source.kind)}</span>
                   </>
                 ) : (
                   <>
-                    Create source “{query.trim()}” <span className="combobox__hint">as {taxonomy.sourceKinds.find((k) => k.id === newKind)?.label}</span>
+                    Create source “{query.trim()}” <span className="combobox__hint">as {kindLabel(newKind)}</span>
                   </>
                 )}
               </li>
@@ -129,12 +149,6 @@ export function SourcePicker({ sources, selectedIds, taxonomy, onChange, onCreat
           </ul>
         ) : null}
       </div>
-      {key !== '' && !exact ? (
-        <label className="source-picker__kind">
-          New source kind
-          <TaxonomySelect entries={taxonomy.sourceKinds} value={newKind} onChange={setNewKind} small />
-        </label>
-      ) : null}
     </div>
   );
 }

@@ -1,9 +1,10 @@
 // Evidence for a claim: links or references that support it, refute it or give context, each with
-// a title, a note and the date it was read. Links open in the browser after a confirmation.
-import { useState } from 'react';
+// a title, a note and the date it was read. Links open in the browser after a confirmation. An
+// address that cannot be kept stays in its field with the reason; the rest is saved all the same.
+import { useId, useState } from 'react';
 import type { Evidence, EvidenceStance } from '@shared/domain/claim';
-import { safeLinkUrl } from '@shared/domain/safe-url';
 import { INSPECTOR_FIELDS } from '../../workspace/inspector-fields';
+import { holdUnsavedAddress, typedAddress, unsavedAddress, type TypedAddress } from './evidence-address';
 
 interface EvidenceFieldProps {
   evidence: readonly Evidence[];
@@ -18,23 +19,42 @@ const STANCES: Array<[EvidenceStance, string]> = [
 ];
 
 const today = () => new Date().toISOString().slice(0, 10);
+const problemOf = (address: TypedAddress) => (address.ok ? null : address.problem);
 
 function EvidenceItem({ item, onSave, onRemove, onOpenLink }: { item: Evidence; onSave: (item: Evidence) => void; onRemove: () => void; onOpenLink: (url: string) => void }) {
-  const [draft, setDraft] = useState(item);
-  const urlProblem = draft.url !== '' && safeLinkUrl(draft.url) === null;
+  const [draft, setDraft] = useState(() => ({ ...item, url: unsavedAddress(item.id) ?? item.url }));
+  // why the address typed is not saved, once the user has left it (not while still typing it)
+  const [addressProblem, setAddressProblem] = useState(() => problemOf(typedAddress(draft.url)));
+  const problemId = useId();
   const commit = (next: Evidence) => {
-    if (next.url !== '' && safeLinkUrl(next.url) === null) return;
-    if (JSON.stringify(next) !== JSON.stringify(item)) onSave({ ...next, url: next.url === '' ? '' : safeLinkUrl(next.url)! });
+    const address = typedAddress(next.url);
+    holdUnsavedAddress(item.id, address.ok ? null : next.url);
+    setAddressProblem(problemOf(address));
+    if (address.ok && address.url !== next.url) setDraft({ ...next, url: address.url });
+    // an address that cannot be kept leaves the saved one as it was; the other fields are saved
+    const saved = { ...next, url: address.ok ? address.url : item.url };
+    if (JSON.stringify(saved) !== JSON.stringify(item)) onSave(saved);
   };
   const field = <K extends keyof Evidence>(key: K, value: Evidence[K], save = false) => {
     const next = { ...draft, [key]: value };
     setDraft(next);
+    if (key === 'url') setAddressProblem(null);
     if (save) commit(next);
   };
   return (
     <li className="evidence-item" data-stance={draft.stance}>
       <div className="evidence-item__row">
-        <input className="input" type="url" aria-label="Evidence URL" placeholder="https://…" value={draft.url} aria-invalid={urlProblem} onChange={(e) => field('url', e.target.value)} onBlur={() => commit(draft)} />
+        <input
+          className="input"
+          type="url"
+          aria-label="Evidence URL"
+          placeholder="https://…"
+          value={draft.url}
+          aria-invalid={addressProblem !== null}
+          aria-describedby={addressProblem ? problemId : undefined}
+          onChange={(e) => field('url', e.target.value)}
+          onBlur={() => commit(draft)}
+        />
         <select className="select select--small" aria-label="Stance" value={draft.stance} onChange={(e) => field('stance', e.target.value as EvidenceStance, true)}>
           {STANCES.map(([value, label]) => (
             <option key={value} value={value}>
@@ -43,7 +63,11 @@ function EvidenceItem({ item, onSave, onRemove, onOpenLink }: { item: Evidence; 
           ))}
         </select>
       </div>
-      {urlProblem ? <p className="field__error">Use an http, https or mailto address.</p> : null}
+      {addressProblem ? (
+        <p id={problemId} className="field__error" role="alert">
+          Address not saved: {addressProblem}. The title and note are saved{item.url ? `, with the address saved before: ${item.url}` : ''}.
+        </p>
+      ) : null}
       <input className="input" aria-label="Evidence title" placeholder="Title (report, article, dataset…)" value={draft.title} onChange={(e) => field('title', e.target.value)} onBlur={() => commit(draft)} />
       <textarea className="textarea textarea--small" aria-label="Evidence note" placeholder="What it shows" rows={2} value={draft.note} onChange={(e) => field('note', e.target.value)} onBlur={() => commit(draft)} />
       <div className="evidence-item__row">
@@ -78,7 +102,10 @@ export function EvidenceField({ evidence, onChange, onOpenLink }: EvidenceFieldP
             key={item.id}
             item={item}
             onSave={(next) => onChange(evidence.map((e) => (e.id === next.id ? next : e)))}
-            onRemove={() => onChange(evidence.filter((e) => e.id !== item.id))}
+            onRemove={() => {
+              holdUnsavedAddress(item.id, null);
+              onChange(evidence.filter((e) => e.id !== item.id));
+            }}
             onOpenLink={onOpenLink}
           />
         ))}

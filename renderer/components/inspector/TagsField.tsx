@@ -1,5 +1,6 @@
-// The claim's tags: chips, with the library's tags offered as you type (Enter or comma adds).
-import { useId, useState, type KeyboardEvent } from 'react';
+// The claim's tags: chips, with the library's tags offered as you type (Enter, comma or leaving
+// the field adds; Escape drops what was typed and leaves, as in the Source field).
+import { useId, useRef, useState, type KeyboardEvent } from 'react';
 import { INSPECTOR_FIELDS } from '../../workspace/inspector-fields';
 
 interface TagsFieldProps {
@@ -10,6 +11,8 @@ interface TagsFieldProps {
 
 export function TagsField({ tags, known, onChange }: TagsFieldProps) {
   const [draft, setDraft] = useState('');
+  // set by Escape, which leaves the field: the blur that follows must not add the dropped draft
+  const dropDraft = useRef(false);
   const listId = useId();
   const add = (tag: string) => {
     const clean = tag.trim();
@@ -21,6 +24,15 @@ export function TagsField({ tags, known, onChange }: TagsFieldProps) {
       event.preventDefault();
       add(draft);
     } else if (event.key === 'Backspace' && draft === '' && tags.length > 0) onChange(tags.slice(0, -1));
+    else if (event.key === 'Escape') {
+      dropDraft.current = true;
+      setDraft('');
+      event.currentTarget.blur();
+    }
+  };
+  const handleBlur = () => {
+    if (!dropDraft.current && draft.trim()) add(draft);
+    dropDraft.current = false;
   };
   return (
     <div className="field">
@@ -45,7 +57,7 @@ export function TagsField({ tags, known, onChange }: TagsFieldProps) {
         value={draft}
         onChange={(e) => setDraft(e.target.value)}
         onKeyDown={handleKeyDown}
-        onBlur={() => draft.trim() && add(draft)}
+        onBlur={handleBlur}
       />
       <datalist id={listId}>
         {known

@@ -1,4 +1,4 @@
-import { cleanup, fireEvent, render, screen, within } from '@testing-library/react';
+import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Source } from '@shared/domain/source';
 import { defaultTaxonomy } from '@shared/domain/taxonomy';
@@ -22,7 +22,7 @@ describe('source picker', () => {
     const { onChange, input } = setup();
     fireEvent.change(input, { target: { value: 'WALAI' } });
     const options = within(screen.getByRole('listbox')).getAllByRole('option');
-    expect(options.map((o) => o.textContent)).toEqual(['Abu Alaa al-Walai person', 'Create source “WALAI” as Other']);
+    expect(options.map((o) => o.textContent)).toEqual(['Abu Alaa al-Walai Person', 'Create source “WALAI” as Other']);
     fireEvent.keyDown(input, { key: 'Enter' });
     expect(onChange).toHaveBeenCalledWith(['a']);
   });
@@ -35,6 +35,21 @@ describe('source picker', () => {
     fireEvent.keyDown(input, { key: 'Enter' });
     await vi.waitFor(() => expect(onChange).toHaveBeenCalledWith(['new']));
     expect(onCreate).toHaveBeenCalledWith('informed sources', 'anonymous');
+  });
+
+  it('keeps the suggestions open when the field is left and entered again at once (Tab to the kind, Shift+Tab back)', () => {
+    vi.useFakeTimers();
+    try {
+      const { input } = setup();
+      fireEvent.focus(input);
+      fireEvent.change(input, { target: { value: 'Ministry of' } });
+      fireEvent.blur(input);
+      fireEvent.focus(input);
+      act(() => vi.advanceTimersByTime(500));
+      expect(screen.queryByRole('listbox')).not.toBeNull();
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it('removes a chosen source with its button or with Backspace in the empty field', () => {

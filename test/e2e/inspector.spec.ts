@@ -1,0 +1,103 @@
+// What the user types in the inspector is kept: evidence typed after a bare address, a tag left
+// with Escape (dropped, not added), and a new source's kind, reachable while its name is typed.
+import type { Page } from '@playwright/test';
+import { expect, SEED, test } from './support/fixtures';
+import { makeClaim, seedClaims } from './support/claims';
+import { firstStoredDocument } from './support/stored';
+
+type StoredClaims = { claims: Array<{ target: { start: number }; evidence: Array<{ url: string; title: string; note: string }>; tags: string[] }> };
+const storedClaims = async (server: Parameters<typeof firstStoredDocument>[0]) => (await firstStoredDocument<StoredClaims>(server)).claims.sort((a, b) => a.target.start - b.target.start);
+
+/** Goes to the second claim and back to the first, then checks what its evidence fields show. */
+async function leaveAndComeBack(page: Page, shown: Record<'Evidence URL' | 'Evidence title' | 'Evidence note', string>) {
+  await page.locator('.claim-item').nth(1).click();
+  await page.locator('.claim-item').first().click();
+  for (const [label, value] of Object.entries(shown)) await expect(page.getByLabel(label)).toHaveValue(value);
+  await expect(page.getByTestId('save-state')).toHaveText('saved');
+}
+
+test.beforeEach(async ({ page, server }) => {
+  const claims = seedClaims();
+  await page.goto(server.url);
+  await page.getByTestId('import-input').setInputFiles(SEED);
+  await makeClaim(page, claims[0]!.exact);
+  await page.keyboard.press('Escape');
+  await makeClaim(page, claims[1]!.exact);
+  await page.keyboard.press('Escape');
+  await page.locator('.claim-item').first().click();
+});
+
+test('evidence typed after an address without https:// is saved, and a bad address is kept with the reason', async ({ page, server, pageErrors }, testInfo) => {
+  void pageErrors;
+  await page.getByRole('button', { name: /^Add evidence/ }).click();
+  await page.keyboard.type('www.lrs.lt/budget-2027');
+  await page.getByLabel('Evidence title').fill('Draft budget 2027');
+  await page.getByLabel('Evidence note').fill('Defence spending on page 4');
+  await leaveAndComeBack(page, { 'Evidence URL': 'https://www.lrs.lt/budget-2027', 'Evidence title': 'Draft budget 2027', 'Evidence note': 'Defence spending on page 4' });
+  expect((await storedClaims(server))[0]!.evidence).toEqual([expect.objectContaining({ url: 'https://www.lrs.lt/budget-2027', title: 'Draft budget 2027', note: 'Defence spending on page 4' })]);
+
+  // an address that is not one: it stays, with why it is not saved; the rest is saved
+  await page.getByLabel('Evidence URL').fill('budget report 2027');
+  await page.getByLabel('Evidence title').fill('Seimas budget report');
+  await expect(page.getByRole('alert').filter({ hasText: 'Address not saved: “budget report 2027” is not a web address' })).toBeVisible();
+  await page.locator('.inspector').screenshot({ path: testInfo.outputPath('evidence-address-not-saved.png') });
+  await leaveAndComeBack(page, { 'Evidence URL': 'budget report 2027', 'Evidence title': 'Seimas budget report', 'Evidence note': 'Defence spending on page 4' });
+  await expect(page.getByRole('alert')).toContainText('with the address saved before: https://www.lrs.lt/budget-2027');
+  expect((await storedClaims(server))[0]!.evidence).toEqual([expect.objectContaining({ url: 'https://www.lrs.lt/budget-2027', title: 'Seimas budget report' })]);
+});
+
+test('Escape in the tag field drops the half-typed tag and goes back to the text; Tab adds it', async ({ page, server, pageErrors }) => {
+  void pageErrors;
+  await page.keyboard.press('g');
+  await expect(page.locator('#claim-tags-input')).toBeFocused();
+  await page.keyboard.type('wa');
+  await page.keyboard.press('Escape');
+  await expect(page.locator('.article-text')).toBeFocused();
+  await expect(page.locator('#claim-tags-input')).toHaveValue('');
+  await expect(page.locator('.inspector .chip--tag')).toHaveCount(0);
+
+  await page.keyboard.press('g');
+  await page.keyboard.type('casualties');
+  await page.keyboard.press('Tab');
+  await expect(page.locator('.inspector .chip--tag')).toHaveText(['casualties×']);
+  await expect(page.getByTestId('save-state')).toHaveText('saved');
+  expect((await storedClaims(server))[0]!.tags).toEqual(['casualties']);
+});
+
+test('a new source’s kind stays in sight while its name is typed, and Shift+Tab comes back to the name whole', async ({ page, server, pageErrors }, testInfo) => {
+  void pageErrors;
+  await page.keyboard.press('s');
+  await page.keyboard.type('Ministry of Health');
+  await page.keyboard.press('Enter');
+  await page.keyboard.press('Escape');
+  await page.locator('.claim-item').nth(1).click();
+
+  await page.keyboard.press('s');
+  await page.keyboard.type('Ministry of');
+  const list = page.getByRole('listbox');
+  await expect(list.getByRole('option')).toHaveText(['Ministry of Health Other', 'Create source “Ministry of” as Other']);
+  const kind = page.getByLabel('New source kind');
+  await expect(kind).toBeVisible();
+  // nothing covers the kind: the point at its middle is the kind picker itself
+  const uncovered = await kind.evaluate((select) => {
+    const box = select.getBoundingClientRect();
+    return document.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2) === select;
+  });
+  expect(uncovered).toBe(true);
+  await page.locator('.inspector').screenshot({ path: testInfo.outputPath('source-kind-while-typing.png') });
+
+  await page.keyboard.press('Tab');
+  await expect(kind).toBeFocused();
+  await kind.selectOption('government');
+  await page.keyboard.press('Shift+Tab');
+  await expect(page.locator('#claim-source-input')).toBeFocused();
+  await page.keyboard.type(' Defence');
+  await expect(page.locator('#claim-source-input')).toHaveValue('Ministry of Defence');
+  await expect(list.getByRole('option').last()).toHaveText('Create source “Ministry of Defence” as Government');
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('Enter');
+  await expect(page.locator('.inspector .chip').filter({ hasText: 'Ministry of Defence' })).toBeVisible();
+  await expect(page.getByTestId('save-state')).toHaveText('saved');
+  const library = await server.call<{ sources: Array<{ name: string; kind: string }> }>('library:get', {});
+  expect(library.sources).toContainEqual(expect.objectContaining({ name: 'Ministry of Defence', kind: 'government' }));
+});
