@@ -1,11 +1,17 @@
-// One source: its name, kind, aliases and description, its track record (claims by status and
-// by attribution type across the library), and merging a duplicate into another source.
-import { useState } from 'react';
+// One source: its name, kind, aliases and description, saved as the user types (and when a field
+// or the source is left); its track record; and merging a duplicate into another source. An edit
+// that cannot be saved stays on screen with its problem, and is kept if the user moves away.
+import { useEffect, useRef, useState } from 'react';
 import type { SourceStats } from '@shared/bridge/contract';
 import type { Source } from '@shared/domain/source';
-import type { Taxonomy, TaxonomyEntry } from '@shared/domain/taxonomy';
+import type { Taxonomy } from '@shared/domain/taxonomy';
 import { useActions } from '../state/app-context';
+import { forgetDraft, keepDraft, keptDraft, type DraftKey } from '../state/kept-drafts';
+import { FieldProblem, LabelledField } from './FieldProblem';
+import { changedFields, MAX_SOURCE_DESCRIPTION, MAX_SOURCE_NAME, savableChanges, sourceDraft, sourceProblems, type SourceDraft } from './source-draft';
+import { SourceTrackRecord } from './SourceTrackRecord';
 import { TaxonomySelect } from './TaxonomySelect';
+import { useAutosave } from './use-autosave';
 
 interface SourceEditorProps {
   source: Source;
@@ -15,46 +21,52 @@ interface SourceEditorProps {
   onMerged: () => void;
 }
 
-function Breakdown({ title, counts, entries, attribute }: { title: string; counts: Record<string, number>; entries: readonly TaxonomyEntry[]; attribute: string }) {
-  const total = Object.values(counts).reduce((a, b) => a + b, 0);
-  return (
-    <div className="breakdown">
-      <h3 className="field__label">{title}</h3>
-      <table className="breakdown__table">
-        <tbody>
-          {entries
-            .filter((e) => counts[e.id])
-            .map((entry) => (
-              <tr key={entry.id}>
-                <th scope="row">
-                  <span className="status-dot" {...{ [attribute]: entry.id }}>
-                    <span className="status-dot__swatch" aria-hidden="true" />
-                    <span className="status-dot__label">{entry.label}</span>
-                  </span>
-                </th>
-                <td className="breakdown__count">{counts[entry.id]}</td>
-                <td className="breakdown__bar" aria-hidden="true">
-                  <span {...{ [attribute]: entry.id }} style={{ width: `${Math.round((100 * counts[entry.id]!) / Math.max(1, total))}%` }} />
-                </td>
-              </tr>
-            ))}
-        </tbody>
-      </table>
-    </div>
-  );
+/** A draft kept while its editor is closed, with the core's refusal of it, if any. */
+interface KeptSourceDraft {
+  draft: SourceDraft;
+  refusal: string | null;
 }
 
 export function SourceEditor({ source, sources, stats, taxonomy, onMerged }: SourceEditorProps) {
   const actions = useActions();
-  const [draft, setDraft] = useState({ name: source.name, kind: source.kind, aliases: source.aliases.join(', '), description: source.description });
+  const draftKey: DraftKey = `source:${source.id}`;
+  const [kept] = useState(() => keptDraft<KeptSourceDraft>(draftKey));
+  const [draft, setDraft] = useState<SourceDraft>(kept?.draft ?? sourceDraft(source));
+  // what the core said when it refused the last change sent, until a change is saved
+  const [refusal, setRefusal] = useState<string | null>(kept?.refusal ?? null);
   const [mergeInto, setMergeInto] = useState('');
-  const save = () =>
-    void actions.registry.updateSource(source.id, {
-      name: draft.name,
-      kind: draft.kind,
-      aliases: draft.aliases.split(',').map((a) => a.trim()).filter(Boolean),
-      description: draft.description,
-    });
+  const open = useRef(true);
+  useEffect(() => {
+    open.current = true;
+    forgetDraft(draftKey);
+    return () => {
+      open.current = false;
+    };
+  }, [draftKey]);
+
+  const problems = sourceProblems(draft, source, sources);
+  // closed with an edit that cannot be saved: keep it (with the core's refusal, if that is why), and say so
+  const leftBehind = (why: string, refused: string | null) => {
+    keepDraft<KeptSourceDraft>(draftKey, { draft, refusal: refused });
+    actions.toast('error', `Your edit of the source “${source.name}” is not saved: ${why}. It is kept: open the source again to finish it.`);
+  };
+  const save = (closing: boolean) => {
+    const changes = savableChanges(draft, source, problems);
+    if (Object.keys(changes).length > 0) {
+      const refused = (message: string) => (open.current ? setRefusal(message) : leftBehind(message.replace(/\.$/, ''), message));
+      void actions.registry.updateSource(source.id, changes, refused).then((saved) => saved && setRefusal(null));
+    }
+    const fields = Object.keys(problems);
+    if (closing && fields.length > 0) leftBehind(`there is a problem with its ${fields.join(' and ')}`, refusal);
+  };
+  const autosave = useAutosave(save);
+  const edit = (change: Partial<SourceDraft>, delayMs?: number) => {
+    setDraft({ ...draft, ...change });
+    autosave.changed(delayMs);
+  };
+  const nameProblem = problems.name ?? (refusal && changedFields(draft, source).includes('name') ? refusal : null);
+  const formProblem = refusal && !nameProblem ? refusal : null;
+
   const merge = () => {
     const target = sources.find((s) => s.id === mergeInto);
     if (target && window.confirm(`Merge "${source.name}" into "${target.name}"? Its claims will cite "${target.name}", and "${source.name}" becomes one of its aliases.`)) {
@@ -62,42 +74,22 @@ export function SourceEditor({ source, sources, stats, taxonomy, onMerged }: Sou
     }
   };
   return (
-    <form className="source-editor" aria-label={`Source ${source.name}`} onSubmit={(e) => (e.preventDefault(), save())}>
-      <label className="field">
-        <span className="field__label">Name</span>
-        <input className="input" value={draft.name} onChange={(e) => setDraft({ ...draft, name: e.target.value })} />
-      </label>
-      <label className="field">
-        <span className="field__label">Kind</span>
-        <TaxonomySelect entries={taxonomy.sourceKinds} value={draft.kind} onChange={(kind) => setDraft({ ...draft, kind })} />
-      </label>
-      <label className="field">
-        <span className="field__label">Aliases (comma-separated)</span>
-        <input className="input" value={draft.aliases} onChange={(e) => setDraft({ ...draft, aliases: e.target.value })} />
-      </label>
-      <label className="field">
-        <span className="field__label">Description</span>
-        <textarea className="textarea" rows={3} value={draft.description} onChange={(e) => setDraft({ ...draft, description: e.target.value })} />
-      </label>
-      <div className="source-editor__actions">
-        <button type="submit" className="button button--primary">
-          Save source
-        </button>
-      </div>
-      <section className="track-record" aria-label="Track record">
-        <h2 className="pane-title">Track record</h2>
-        {stats ? (
-          <>
-            <p>
-              {stats.claims === 1 ? '1 claim' : `${stats.claims} claims`} in {stats.documents === 1 ? '1 document' : `${stats.documents} documents`}.
-            </p>
-            <Breakdown title="By status" counts={stats.byStatus} entries={taxonomy.statuses} attribute="data-status-color" />
-            <Breakdown title="By attribution" counts={stats.byAttribution} entries={taxonomy.attributionTypes} attribute="data-attribution-color" />
-          </>
-        ) : (
-          <p className="field__hint">No claim cites this source yet.</p>
-        )}
-      </section>
+    <form className="source-editor" aria-label={`Source ${source.name}`} onSubmit={(e) => (e.preventDefault(), autosave.flush())} onBlur={autosave.flush}>
+      <LabelledField id="source-name" label="Name" problem={nameProblem}>
+        {(control) => <input {...control} className="input" maxLength={MAX_SOURCE_NAME} value={draft.name} onChange={(e) => edit({ name: e.target.value })} />}
+      </LabelledField>
+      <LabelledField id="source-kind" label="Kind">
+        {({ id }) => <TaxonomySelect id={id} entries={taxonomy.sourceKinds} value={draft.kind} onChange={(kind) => edit({ kind }, 0)} />}
+      </LabelledField>
+      <LabelledField id="source-aliases" label="Aliases (comma-separated)" problem={problems.aliases}>
+        {(control) => <input {...control} className="input" value={draft.aliases} onChange={(e) => edit({ aliases: e.target.value })} />}
+      </LabelledField>
+      <LabelledField id="source-description" label="Description" problem={problems.description}>
+        {(control) => <textarea {...control} className="textarea" rows={3} maxLength={MAX_SOURCE_DESCRIPTION} value={draft.description} onChange={(e) => edit({ description: e.target.value })} />}
+      </LabelledField>
+      <FieldProblem id="source-problem" problem={formProblem} />
+      <p className="field__hint">Changes are saved as you type.</p>
+      <SourceTrackRecord stats={stats} taxonomy={taxonomy} />
       <section className="merge" aria-label="Merge">
         <h2 className="pane-title">Merge a duplicate</h2>
         <div className="merge__row">

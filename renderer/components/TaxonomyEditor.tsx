@@ -1,12 +1,16 @@
 // Edits one list of the taxonomy (statuses, attribution types or source kinds): rename, recolour,
-// describe, reorder, add; and the key each maps to. Ids never change, so claims and exports
-// keep their meaning; entries cannot be removed.
-import type { TaxonomyEntry } from '@shared/domain/taxonomy';
+// describe, reorder, add; and the key each maps to, with a problem shown under its entry. Ids
+// never change, so claims and exports keep their meaning; entries cannot be removed.
+import type { TaxonomyEntry, TaxonomyName } from '@shared/domain/taxonomy';
+import type { TaxonomyProblem } from './taxonomy-problems';
+import { TaxonomyEntryRow } from './TaxonomyEntryRow';
 
 interface TaxonomyEditorProps {
   title: string;
+  list: TaxonomyName;
   entries: TaxonomyEntry[];
   withKeys: boolean;
+  problems: readonly TaxonomyProblem[];
   onChange: (entries: TaxonomyEntry[]) => void;
 }
 
@@ -19,7 +23,7 @@ function newId(label: string, entries: readonly TaxonomyEntry[]): string {
   return unique;
 }
 
-export function TaxonomyEditor({ title, entries, withKeys, onChange }: TaxonomyEditorProps) {
+export function TaxonomyEditor({ title, list, entries, withKeys, problems, onChange }: TaxonomyEditorProps) {
   const set = (index: number, change: Partial<TaxonomyEntry>) => onChange(entries.map((e, i) => (i === index ? { ...e, ...change } : e)));
   const swap = (index: number, other: number) => {
     const next = [...entries];
@@ -41,30 +45,16 @@ export function TaxonomyEditor({ title, entries, withKeys, onChange }: TaxonomyE
         </thead>
         <tbody>
           {entries.map((entry, index) => (
-            <tr key={entry.id}>
-              <td>
-                <input type="color" className="color-input" aria-label={`Colour of ${entry.label}`} value={entry.color} onChange={(e) => set(index, { color: e.target.value })} />
-              </td>
-              <td>
-                <input className="input" aria-label={`Label of ${entry.id}`} value={entry.label} onChange={(e) => set(index, { label: e.target.value })} />
-              </td>
-              <td>
-                <input className="input" aria-label={`Description of ${entry.label}`} value={entry.description} onChange={(e) => set(index, { description: e.target.value })} />
-              </td>
-              {withKeys ? (
-                <td>
-                  <input className="input input--key" aria-label={`Key of ${entry.label}`} maxLength={1} value={entry.key} onChange={(e) => set(index, { key: e.target.value.toLowerCase() })} />
-                </td>
-              ) : null}
-              <td className="taxonomy-table__order">
-                <button type="button" className="button button--small" aria-label={`Move ${entry.label} up`} disabled={index === 0} onClick={() => swap(index, index - 1)}>
-                  ↑
-                </button>
-                <button type="button" className="button button--small" aria-label={`Move ${entry.label} down`} disabled={index === entries.length - 1} onClick={() => swap(index, index + 1)}>
-                  ↓
-                </button>
-              </td>
-            </tr>
+            <TaxonomyEntryRow
+              key={entry.id}
+              list={list}
+              entry={entry}
+              withKeys={withKeys}
+              problems={problems}
+              onMoveUp={index === 0 ? null : () => swap(index, index - 1)}
+              onMoveDown={index === entries.length - 1 ? null : () => swap(index, index + 1)}
+              onChange={(change) => set(index, change)}
+            />
           ))}
         </tbody>
       </table>
@@ -72,7 +62,7 @@ export function TaxonomyEditor({ title, entries, withKeys, onChange }: TaxonomyE
         type="button"
         className="button button--small"
         onClick={() => {
-          const label = window.prompt(`Name of the new ${title.toLowerCase().replace(/s$/, '')}:`)?.trim();
+          const label = window.prompt(`Name of the new ${title.toLowerCase().replace(/s$/, '')}:`)?.trim().slice(0, 60);
           if (label) onChange([...entries, { id: newId(label, entries), label, color: '#0ea5e9', description: '', key: '' }]);
         }}
       >

@@ -2,7 +2,7 @@
 // the table or the charts, saving the filter as a set, and bulk edits of the selected claims.
 import { useCallback, useMemo, useState } from 'react';
 import type { LibraryView } from '@shared/bridge/contract';
-import type { ClaimSort } from '@shared/search/claim-filter';
+import { isEmptyFilter, type ClaimSort } from '@shared/search/claim-filter';
 import type { ClaimTableRow } from '@shared/search/claims-table';
 import { ExportMenu } from '../components/ExportMenu';
 import { useActions, useAppState } from '../state/app-context';
@@ -10,8 +10,10 @@ import { BulkEditBar } from './BulkEditBar';
 import { ChartsView } from './ChartsView';
 import { ClaimsTable, type TableSelection } from './ClaimsTable';
 import { FacetPanel } from './FacetPanel';
+import { NoClaims } from './NoClaims';
 import { SetControls } from './SetControls';
 import { useClaimsQuery } from './use-claims-query';
+import { whyNoClaims } from './why-no-claims';
 
 const NO_SELECTION: TableSelection = { all: false, ids: new Map() };
 const QUERY_HELP = 'Words, "exact phrases", and filters such as source:Reuters status:false tag:syria attribution:anonymous-source outlet: doc: from:2023-11 to:2023-12; a minus sign leaves out.';
@@ -37,6 +39,8 @@ export function ClaimsScreen({ library }: { library: LibraryView }) {
   const active = library.sets.find((s) => s.id === activeSetId) ?? null;
   const changed = active !== null && JSON.stringify(active.filter) !== JSON.stringify(filter);
   const total = query.result?.total ?? 0;
+  // why nothing shows, once the answer says so: a library without claims teaches how to make them
+  const noClaims = query.result && total === 0 ? whyNoClaims(library.documents, filter) : null;
 
   const select = useCallback((row: ClaimTableRow, on: boolean) => {
     setSelection((old) => {
@@ -79,7 +83,7 @@ export function ClaimsScreen({ library }: { library: LibraryView }) {
             maxLength={2000}
             onChange={(e) => actions.across.setFilter({ ...filter, query: e.target.value })}
           />
-          <SetControls active={active} changed={changed} />
+          <SetControls active={active} changed={changed} filterEmpty={isEmptyFilter(filter)} />
           <ExportMenu
             small
             claimsOnly
@@ -113,10 +117,10 @@ export function ClaimsScreen({ library }: { library: LibraryView }) {
       </header>
       <div className="claims-screen__body">
         <FacetPanel facets={filter.facets} counts={query.facets} library={library} onChange={(facets) => actions.across.setFilter({ ...filter, facets })} />
-        {claimsView === 'charts' ? (
+        {noClaims && (noClaims !== 'no-match' || claimsView === 'table') ? (
+          <NoClaims reason={noClaims} documents={library.documents} />
+        ) : claimsView === 'charts' ? (
           <ChartsView filter={filter} library={library} />
-        ) : total === 0 && query.result ? (
-          <p className="placeholder">No claim matches. Loosen the search or clear a filter.</p>
         ) : (
           <ClaimsTable
             rows={query.rows}

@@ -54,12 +54,12 @@ export function DocumentRow({ doc, index, measure, selected, onSelect, mix }: Do
       <td>
         <bdi>{outletOf(doc)}</bdi>
       </td>
-      <td>{doc.published}</td>
+      <td className="documents-table__date">{doc.published}</td>
       <td className="documents-table__claims">
         <span className="documents-table__count">{doc.claimTotal.toLocaleString('en')}</span>
         {mix}
       </td>
-      <td>
+      <td className="documents-table__date">
         <time dateTime={doc.updatedAt}>{doc.updatedAt.slice(0, 10)}</time>
       </td>
       <td className="documents-table__actions">

@@ -7,9 +7,11 @@ interface SetControlsProps {
   active: SavedSet | null;
   /** the filter differs from the open set's */
   changed: boolean;
+  /** no search and no filter: a set of it would be All claims again, so there is nothing to save */
+  filterEmpty: boolean;
 }
 
-export function SetControls({ active, changed }: SetControlsProps) {
+export function SetControls({ active, changed, filterEmpty }: SetControlsProps) {
   const actions = useActions();
   // naming a new set, or renaming the open one
   const [naming, setNaming] = useState<'new' | 'rename' | null>(null);
@@ -43,7 +45,7 @@ export function SetControls({ active, changed }: SetControlsProps) {
           Save changes to “{active.name}”
         </button>
       ) : null}
-      <button type="button" className="button button--small" onClick={() => setNaming('new')}>
+      <button type="button" className="button button--small" disabled={filterEmpty} title={filterEmpty ? 'Search or choose a filter first: a set keeps them under a name' : undefined} onClick={() => setNaming('new')}>
         {active ? 'Save as a new set…' : 'Save as a set…'}
       </button>
       {active ? (

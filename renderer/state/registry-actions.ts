@@ -21,8 +21,9 @@ export class RegistryActions {
     );
   }
 
-  async updateSource(sourceId: string, changes: SourceChanges): Promise<Source | null> {
-    const source = await this.session.change('sources:update', { sourceId, changes });
+  /** Saves changes to a source; a refusal (a name another source has) goes to `onRefused`, for its field. */
+  async updateSource(sourceId: string, changes: SourceChanges, onRefused?: (message: string) => void): Promise<Source | null> {
+    const source = await this.session.change('sources:update', { sourceId, changes }, undefined, onRefused);
     if (source) await this.refreshLibrary();
     return source;
   }

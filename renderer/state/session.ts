@@ -16,7 +16,9 @@ export class Session {
 
   toast(level: 'info' | 'error', message: string, action?: ToastAction): void {
     const id = nextToastId++;
-    this.store.update((s) => ({ toasts: [...s.toasts, { id, level, message, action }].slice(-4) }));
+    // the same message again replaces the one on screen rather than stacking under it
+    const isRepeat = (t: { level: string; message: string; action?: ToastAction | undefined }) => !action && !t.action && t.level === level && t.message === message;
+    this.store.update((s) => ({ toasts: [...s.toasts.filter((t) => !isRepeat(t)), { id, level, message, action }].slice(-4) }));
     setTimeout(() => this.dismissToast(id), level === 'error' || action ? 12000 : 5000);
   }
 
@@ -24,8 +26,11 @@ export class Session {
     this.store.update((s) => ({ toasts: s.toasts.filter((t) => t.id !== id) }));
   }
 
-  /** Runs a change; counts it as pending until the core confirms it is on disk. */
-  async save<T>(run: () => Promise<Result<T>>, onSaved: (value: T) => void, isRetry = false): Promise<T | null> {
+  /**
+   * Runs a change; counts it as pending until the core confirms it is on disk. A refusal (the
+   * change is not valid) goes to `onRefused` when the caller shows it beside its field, else to a toast.
+   */
+  async save<T>(run: () => Promise<Result<T>>, onSaved: (value: T) => void, onRefused?: (message: string) => void, isRetry = false): Promise<T | null> {
     this.store.update((s) => ({ pendingSaves: s.pendingSaves + 1 }));
     const result = await run();
     this.store.update((s) => ({ pendingSaves: s.pendingSaves - 1 }));
@@ -35,7 +40,9 @@ export class Session {
       return result.value;
     }
     if (result.error.code === 'not-saved') {
-      this.store.update({ saveFailure: { message: result.error.message, retry: () => void this.save(run, onSaved, true) } });
+      this.store.update({ saveFailure: { message: result.error.message, retry: () => void this.save(run, onSaved, onRefused, true) } });
+    } else if (onRefused) {
+      onRefused(result.error.message);
     } else {
       this.toast('error', result.error.message);
     }
@@ -43,8 +50,8 @@ export class Session {
   }
 
   /** A change through one channel, saved as `save` does. */
-  change<C extends Channel>(channel: C, args: Args<C>, onSaved: (value: ResultOf<C>) => void = () => undefined): Promise<ResultOf<C> | null> {
-    return this.save(() => this.bridge.call(channel, args), onSaved);
+  change<C extends Channel>(channel: C, args: Args<C>, onSaved: (value: ResultOf<C>) => void = () => undefined, onRefused?: (message: string) => void): Promise<ResultOf<C> | null> {
+    return this.save(() => this.bridge.call(channel, args), onSaved, onRefused);
   }
 
   /** Reads something from the core; a failure is shown and gives null. */

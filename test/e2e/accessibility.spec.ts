@@ -1,7 +1,8 @@
 // Accessibility: axe-core checks every screen (first run, workspace with a claim selected, the
-// suggested claims under review, the claims list, sources, tags, settings, trash, the library, the
-// claims table, the charts, the command palette and the shortcuts sheet) in the light and the dark
-// theme. Serious and critical findings fail the test; the rest are printed.
+// suggested claims under review, the claims list, sources, tags, settings, also with a problem
+// beside a field, trash, the library, the claims table, the charts, the command palette and the
+// shortcuts sheet) in the light and the dark theme. Serious and critical findings fail the test;
+// the rest are printed.
 import AxeBuilder from '@axe-core/playwright';
 import type { Page, TestInfo } from '@playwright/test';
 import { expect, SEED, test } from './support/fixtures';
@@ -45,6 +46,14 @@ for (const scheme of ['light', 'dark'] as const) {
       await expect(page.getByRole('heading', { name: panel, exact: true })).toBeVisible();
       await audit(page, testInfo, `${scheme}-${panel.toLowerCase()}`);
     }
+    // a problem in Settings: the field marked and described by its message, beside it
+    await nav.getByRole('button', { name: /^Settings/ }).click();
+    const verifiedKey = page.getByRole('region', { name: 'Statuses' }).getByLabel('Key of Verified');
+    await verifiedKey.fill('j');
+    await expect(verifiedKey).toHaveAttribute('aria-invalid', 'true');
+    await audit(page, testInfo, `${scheme}-settings-problem`);
+    await verifiedKey.fill('v');
+    await expect(verifiedKey).not.toHaveAttribute('aria-invalid');
 
     // the screens across the library: documents, the claims table with a search, the charts
     await nav.getByRole('button', { name: /^All documents/ }).click();

@@ -1,12 +1,23 @@
 // The registries the researcher controls: sources (edit, merge a duplicate, track record), the
 // taxonomy (rename, recolour, keys, add), how highlights are coloured, the theme, tags; and
-// links, which leave the app only after a confirmation.
+// links, which leave the app only after a confirmation. Edits save themselves: nothing typed is
+// lost by moving to another source or screen, and a problem stays beside its field.
 import type { Page } from '@playwright/test';
 import { join } from 'node:path';
 import { expect, FIXTURES, SEED, test } from './support/fixtures';
 import { makeClaim, seedClaims } from './support/claims';
 import { chooseStatus } from './support/ui';
 import { firstStoredDocument } from './support/stored';
+import { seedLibrary } from './support/seed-library';
+import type { RunningServer } from './support/server';
+
+interface StoredRegistry {
+  sources: Array<{ name: string; kind: string; aliases: string[]; description: string }>;
+  taxonomy: { statuses: Array<{ id: string; label: string; key: string }> };
+}
+const stored = (server: RunningServer) => server.call<StoredRegistry>('library:get', {});
+const storedSource = async (server: RunningServer, name: string) => (await stored(server)).sources.find((s) => s.name === name);
+const storedStatus = async (server: RunningServer, id: string) => (await stored(server)).taxonomy.statuses.find((s) => s.id === id);
 
 /** Gives the selected claim a new source, even when the name partly matches an existing one. */
 async function setSource(page: Page, name: string) {
@@ -44,11 +55,69 @@ test('sources: merge a duplicate (its claims follow), edit one, see its track re
   await expect(walai.getByRole('region', { name: 'Track record' })).toContainText('Disputed1');
   await walai.getByLabel('Kind').selectOption({ label: 'Person' });
   await walai.getByLabel('Description').fill('Secretary-General of Kataib Sayyid al-Shuhada');
-  await walai.getByRole('button', { name: 'Save source' }).click();
-  await expect(page.getByTestId('save-state')).toHaveText('saved');
   await page.screenshot({ path: testInfo.outputPath('sources.png') });
-  const library = await server.call<{ sources: Array<{ name: string; kind: string; description: string }> }>('library:get', {});
-  expect(library.sources).toEqual([expect.objectContaining({ name: 'Abu Alaa al-Walai', kind: 'person', description: 'Secretary-General of Kataib Sayyid al-Shuhada' })]);
+  await expect.poll(async () => (await stored(server)).sources).toEqual([expect.objectContaining({ name: 'Abu Alaa al-Walai', kind: 'person', description: 'Secretary-General of Kataib Sayyid al-Shuhada' })]);
+});
+
+test('sources: what is typed is kept when another source is chosen or the screen left; a name another source has stays with its problem', async ({ page, server, pageErrors }, testInfo) => {
+  void pageErrors;
+  await seedLibrary(server);
+  await page.goto(server.url);
+  await page.getByRole('button', { name: /^Sources/ }).click();
+  const officialsItem = page.getByRole('button', { name: /^US officials/ });
+  const informedItem = page.getByRole('button', { name: /^informed sources/ });
+  await officialsItem.click();
+  const officials = page.getByRole('form', { name: 'Source US officials' });
+
+  // typed, then straight to another source and back
+  await officials.getByLabel('Description').fill('Unnamed officials of the US government');
+  await informedItem.click();
+  await officialsItem.click();
+  await expect(officials.getByLabel('Description')).toHaveValue('Unnamed officials of the US government');
+  await expect.poll(async () => (await storedSource(server, 'US officials'))?.description).toBe('Unnamed officials of the US government');
+
+  // a pause in typing saves, with no field left
+  await officials.getByLabel('Aliases (comma-separated)').fill('American officials');
+  await expect.poll(async () => (await storedSource(server, 'US officials'))?.aliases).toEqual(['American officials']);
+
+  // typed, then straight to another screen and back
+  await officials.getByLabel('Description').fill('Officials of the US government who are not named');
+  await page.getByRole('navigation', { name: 'Library' }).getByRole('button', { name: 'Tags' }).click();
+  await expect(page.getByRole('heading', { name: 'Tags' })).toBeVisible();
+  await page.getByRole('button', { name: /^Sources/ }).click();
+  await officialsItem.click();
+  await expect(officials.getByLabel('Description')).toHaveValue('Officials of the US government who are not named');
+  await expect.poll(async () => (await storedSource(server, 'US officials'))?.description).toBe('Officials of the US government who are not named');
+
+  // a name the registry refuses: marked, its problem beside it, kept through a visit elsewhere
+  const name = officials.getByLabel('Name', { exact: true });
+  await name.fill('Informed Sources');
+  const problem = '“Informed Sources” is already the name or an alias of the source “informed sources”: merge the two instead, under “Merge a duplicate”.';
+  await expect(name).toHaveAttribute('aria-invalid', 'true');
+  await expect(name).toHaveAccessibleDescription(problem);
+  await officials.getByLabel('Description').fill('Officials of the US government');
+  await informedItem.click();
+  await expect(page.locator('.toast').filter({ hasText: 'Your edit of the source “US officials” is not saved' })).toBeVisible();
+  await officialsItem.click();
+  await expect(name).toHaveValue('Informed Sources');
+  await expect(name).toHaveAccessibleDescription(problem);
+  await page.screenshot({ path: testInfo.outputPath('source-name-problem.png') });
+  // the rest of the edit is saved meanwhile; the name is not
+  await expect.poll(async () => (await storedSource(server, 'US officials'))?.description).toBe('Officials of the US government');
+  await name.fill('US government officials');
+  await expect(name).not.toHaveAttribute('aria-invalid');
+  await name.blur();
+  await expect.poll(async () => (await stored(server)).sources.map((s) => s.name).sort()).toEqual(['US government officials', 'informed sources']);
+
+  // a name only the core knows to be taken (a source made since the screen was drawn): its refusal stays beside the field too
+  await server.call('sources:create', { name: 'Reuters', kind: 'media' });
+  const renamed = page.getByRole('form', { name: 'Source US government officials' }).getByLabel('Name', { exact: true });
+  await renamed.fill('Reuters');
+  await renamed.blur();
+  await expect(renamed).toHaveAttribute('aria-invalid', 'true');
+  await expect(renamed).toHaveAccessibleDescription('"Reuters" is already the name or an alias of the source "Reuters": merge the two instead.');
+  await expect(renamed).toHaveValue('Reuters');
+  expect((await stored(server)).sources.map((s) => s.name).sort()).toEqual(['Reuters', 'US government officials', 'informed sources']);
 });
 
 test('settings: rename and recolour a status, change its key, add one; colour by attribution; dark theme', async ({ page, server, pageErrors }, testInfo) => {
@@ -60,16 +129,17 @@ test('settings: rename and recolour a status, change its key, add one; colour by
   const statuses = page.getByRole('region', { name: 'Statuses' });
   await statuses.getByLabel('Label of unverified').fill('Not checked');
   await statuses.getByLabel('Colour of Not checked').fill('#8a6d3b');
-  await statuses.getByLabel('Key of Verified').fill('u');
-  await expect(page.getByRole('alert').filter({ hasText: 'a shortcut key is used twice' })).toBeVisible();
-  await expect(page.getByRole('button', { name: 'Save taxonomy' })).toBeDisabled();
-  await statuses.getByLabel('Key of Verified').fill('y');
+  const verifiedKey = statuses.getByLabel('Key of Verified');
+  await verifiedKey.fill('u');
+  await expect(verifiedKey).toHaveAttribute('aria-invalid', 'true');
+  await expect(verifiedKey).toHaveAccessibleDescription('Shortcut U for “Verified” is already used by the status “Not checked”.');
+  await verifiedKey.fill('y');
+  await expect(verifiedKey).not.toHaveAttribute('aria-invalid');
   page.once('dialog', (dialog) => void dialog.accept('Needs context'));
   await statuses.getByRole('button', { name: 'Add…' }).click();
   await statuses.getByLabel('Key of Needs context').fill('m');
   await statuses.getByRole('button', { name: 'Move Needs context up' }).click();
-  await page.getByRole('button', { name: 'Save taxonomy' }).click();
-  await expect(page.getByRole('button', { name: 'Save taxonomy' })).toBeDisabled();
+  await expect.poll(async () => (await stored(server)).taxonomy.statuses.map((s) => s.key).slice(-2)).toEqual(['m', 'x']);
   await page.getByLabel('Colour highlights by').selectOption('attribution');
   await page.getByLabel('Theme').selectOption('dark');
   await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
@@ -89,6 +159,40 @@ test('settings: rename and recolour a status, change its key, add one; colour by
   expect(ids.at(-2)).toMatch(/^needs-context/);
   expect(taxonomy.statuses.find((s) => s.id === 'unverified')).toMatchObject({ label: 'Not checked' });
   expect(taxonomy.statuses.find((s) => s.id === 'verified')).toMatchObject({ key: 'y' });
+});
+
+test('settings: a renamed status is kept when the screen is left; a shortcut key the workspace uses is named in plain words beside its field', async ({ page, server, pageErrors }, testInfo) => {
+  void pageErrors;
+  await seedLibrary(server);
+  await page.goto(server.url);
+  const library = page.getByRole('navigation', { name: 'Library' });
+  await library.getByRole('button', { name: 'Settings' }).click();
+  const statuses = page.getByRole('region', { name: 'Statuses' });
+  // typed, then straight to another screen and back
+  await statuses.getByLabel('Label of partly-true').fill('Half true');
+  await library.getByRole('button', { name: 'Tags' }).click();
+  await expect(page.getByRole('heading', { name: 'Tags' })).toBeVisible();
+  await library.getByRole('button', { name: 'Settings' }).click();
+  await expect(statuses.getByLabel('Label of partly-true')).toHaveValue('Half true');
+  await expect.poll(async () => (await storedStatus(server, 'partly-true'))?.label).toBe('Half true');
+
+  const key = statuses.getByLabel('Key of Half true');
+  await key.fill('k');
+  const problem = 'Shortcut K for “Half true” is already used by the workspace (J and K move between claims).';
+  await expect(key).toHaveAttribute('aria-invalid', 'true');
+  await expect(key).toHaveAccessibleDescription(problem);
+  await expect(statuses.getByRole('alert')).toHaveText(problem);
+  await page.screenshot({ path: testInfo.outputPath('settings-key-problem.png') });
+  // the key with its problem is kept through a visit elsewhere, and said so; the saved key stays
+  await library.getByRole('button', { name: 'Tags' }).click();
+  await expect(page.locator('.toast').filter({ hasText: 'Your edit of the taxonomy is not saved' })).toBeVisible();
+  await library.getByRole('button', { name: 'Settings' }).click();
+  await expect(key).toHaveValue('k');
+  await expect(key).toHaveAccessibleDescription(problem);
+  expect((await storedStatus(server, 'partly-true'))?.key).toBe('t');
+  await key.fill('h');
+  await expect(key).not.toHaveAttribute('aria-invalid');
+  await expect.poll(async () => (await storedStatus(server, 'partly-true'))?.key).toBe('h');
 });
 
 test('tags: added in the inspector, renamed and deleted across the library', async ({ page, server, pageErrors }) => {

@@ -1,0 +1,71 @@
+// A source as its editor holds it while the user types (aliases as one comma-separated line),
+// what in it is not valid yet, in plain words, and the changes it makes to the stored source.
+import { findSourceByName, sourceNameKey, type Source, type SourceChanges } from '@shared/domain/source';
+
+export interface SourceDraft {
+  name: string;
+  kind: string;
+  aliases: string;
+  description: string;
+}
+export type SourceField = keyof SourceDraft;
+export type SourceProblems = Partial<Record<SourceField, string>>;
+
+const MAX_ALIASES = 50;
+export const MAX_SOURCE_NAME = 200;
+export const MAX_SOURCE_DESCRIPTION = 5000;
+
+export function sourceDraft(source: Source): SourceDraft {
+  return { name: source.name, kind: source.kind, aliases: source.aliases.join(', '), description: source.description };
+}
+
+/** The aliases of the comma-separated line, each once and none the same as the name, as the core keeps them. */
+function aliasList(aliases: string, name: string): string[] {
+  const seen = new Set([sourceNameKey(name)]);
+  return aliases
+    .split(',')
+    .map((alias) => alias.trim())
+    .filter((alias) => alias !== '' && !seen.has(sourceNameKey(alias)) && seen.add(sourceNameKey(alias)));
+}
+
+/** What the core would refuse in the draft, field by field, said so that the user knows what to do. */
+export function sourceProblems(draft: SourceDraft, source: Source, sources: readonly Source[]): SourceProblems {
+  const problems: SourceProblems = {};
+  const name = draft.name.trim();
+  const clash = findSourceByName(
+    sources.filter((s) => s.id !== source.id),
+    name,
+  );
+  if (name === '') problems.name = `A source needs a name (it was “${source.name}”).`;
+  else if (name.length > MAX_SOURCE_NAME) problems.name = `A name is at most ${MAX_SOURCE_NAME} characters.`;
+  else if (clash) problems.name = `“${name}” is already the name or an alias of the source “${clash.name}”: merge the two instead, under “Merge a duplicate”.`;
+  const aliases = aliasList(draft.aliases, name);
+  if (aliases.length > MAX_ALIASES) problems.aliases = `A source has at most ${MAX_ALIASES} aliases; this list has ${aliases.length}.`;
+  else if (aliases.some((alias) => alias.length > MAX_SOURCE_NAME)) problems.aliases = `An alias is at most ${MAX_SOURCE_NAME} characters.`;
+  if (draft.description.length > MAX_SOURCE_DESCRIPTION) problems.description = `A description is at most ${MAX_SOURCE_DESCRIPTION} characters.`;
+  return problems;
+}
+
+const sameList = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((item, i) => item === b[i]);
+
+/** The draft's fields that differ from the stored source. */
+export function changedFields(draft: SourceDraft, source: Source): SourceField[] {
+  const fields: SourceField[] = [];
+  if (draft.name.trim() !== source.name) fields.push('name');
+  if (draft.kind !== source.kind) fields.push('kind');
+  if (!sameList(aliasList(draft.aliases, draft.name.trim() || source.name), source.aliases)) fields.push('aliases');
+  if (draft.description !== source.description) fields.push('description');
+  return fields;
+}
+
+/** The changes to save: every changed field without a problem (a bad name does not hold back a description). */
+export function savableChanges(draft: SourceDraft, source: Source, problems: SourceProblems): SourceChanges {
+  const changes: SourceChanges = {};
+  for (const field of changedFields(draft, source)) {
+    if (problems[field]) continue;
+    if (field === 'name') changes.name = draft.name.trim();
+    else if (field === 'aliases') changes.aliases = aliasList(draft.aliases, problems.name ? source.name : draft.name.trim());
+    else changes[field] = draft[field];
+  }
+  return changes;
+}

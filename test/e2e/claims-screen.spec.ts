@@ -1,0 +1,93 @@
+// The claims screen at its edges: a library without claims teaches how to make them (and has no
+// filter to save as a set), a search that finds nothing offers a way out; and at 1000x700 the
+// library's tables fit, dates on one line and the claims table's columns giving way.
+import type { Locator, Page } from '@playwright/test';
+import { expect, test } from './support/fixtures';
+import { seedLibrary } from './support/seed-library';
+
+const SAMPLE_TITLE = 'Scientists report two life-saving treatments for Ebola';
+
+/** How many lines each element's text takes. */
+const linesOf = (elements: Locator) =>
+  elements.evaluateAll((all) =>
+    all.map((element) => {
+      const range = document.createRange();
+      range.selectNodeContents(element);
+      return new Set([...range.getClientRects()].map((rect) => Math.round(rect.top))).size;
+    }),
+  );
+
+/** What sticks out sideways: the page, the main pane, the claims table's rows, its cells past its right edge. */
+const overflow = (page: Page) =>
+  page.evaluate(() => {
+    const table = document.querySelector('.claims-table')!.getBoundingClientRect();
+    const sticksOut = (element: Element) => element.scrollWidth > element.clientWidth;
+    return {
+      page: sticksOut(document.documentElement),
+      pane: sticksOut(document.querySelector('.article-pane')!),
+      rows: [...document.querySelectorAll('.claims-table__row')].filter(sticksOut).length,
+      cutCells: [...document.querySelectorAll('.claims-table [role="columnheader"], .claims-table [role="cell"]')].filter((cell) => {
+        const box = cell.getBoundingClientRect();
+        return box.width > 0 && box.right > table.right + 0.5;
+      }).length,
+    };
+  });
+
+const shownColumns = (page: Page) => page.locator('.claims-table__row--head .claims-table__cell').evaluateAll((all) => all.filter((h) => h.getBoundingClientRect().width > 0).map((h) => h.textContent!.replace(/[▾▴]/, '').trim()));
+
+test('a library without claims says how to make them, and has nothing to save as a set; a search that finds nothing can be cleared', async ({ page, server, pageErrors }, testInfo) => {
+  void pageErrors;
+  await server.call('documents:openSample', {});
+  await page.goto(server.url);
+  await page.getByRole('button', { name: /^All claims/ }).click();
+  const empty = page.getByRole('region', { name: 'No claims yet' });
+  await expect(empty).toContainText('Open a document, select the words of a claim and press C');
+  await expect(empty).toContainText('Suggest claims');
+  await expect(page.getByText('No claim matches')).toHaveCount(0);
+  await expect(page.getByRole('button', { name: 'Save as a set…' })).toBeDisabled();
+  await page.screenshot({ path: testInfo.outputPath('claims-empty-library.png') });
+  await empty.getByRole('button', { name: `Open “${SAMPLE_TITLE}”` }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(SAMPLE_TITLE);
+
+  // with claims: no filter is nothing to save; a search that finds nothing says so, and clears
+  await seedLibrary(server);
+  await page.reload();
+  await page.getByRole('button', { name: /^All claims/ }).click();
+  await expect(page.locator('.claims-screen__count')).toHaveText('9 claims in 1 document');
+  await expect(page.getByRole('button', { name: 'Save as a set…' })).toBeDisabled();
+  const search = page.getByRole('searchbox', { name: 'Search claims' });
+  await search.fill('zeppelin');
+  await expect(page.getByText('No claim matches. Loosen the search or clear a filter.')).toBeVisible();
+  await expect(page.getByRole('region', { name: 'No claims yet' })).toHaveCount(0);
+  await expect(page.getByRole('button', { name: 'Save as a set…' })).toBeEnabled();
+  await page.getByRole('button', { name: 'Clear the search and filters' }).click();
+  await expect(search).toHaveValue('');
+  await expect(page.locator('.claims-screen__count')).toHaveText('9 claims in 1 document');
+});
+
+test('at 1000x700 the library’s tables fit: dates stay on one line, and the claims table’s columns give way instead of overflowing', async ({ page, server, pageErrors }, testInfo) => {
+  void pageErrors;
+  await seedLibrary(server);
+  await page.setViewportSize({ width: 1000, height: 700 });
+  await page.goto(server.url);
+  // the library pane starts hidden at this width; the documents table beside it, then without it
+  await expect(page.locator('.documents-table tbody tr')).toHaveCount(2);
+  await page.getByRole('button', { name: 'Show the library pane' }).click();
+  await expect(page.locator('#library-pane')).toBeVisible();
+  expect(await linesOf(page.locator('.documents-table__date'))).toEqual([1, 1, 1, 1]);
+  await page.screenshot({ path: testInfo.outputPath('documents-1000.png') });
+
+  await page.getByRole('button', { name: /^All claims/ }).click();
+  await expect(page.locator('.claims-screen__count')).toHaveText('9 claims in 1 document');
+  // beside the library pane the table is narrow: the tags, attribution and document give way
+  expect(await overflow(page)).toEqual({ page: false, pane: false, rows: 0, cutCells: 0 });
+  expect(await shownColumns(page)).toEqual(['Claim', 'Sources', 'Status', 'Updated']);
+  await page.screenshot({ path: testInfo.outputPath('claims-1000-with-library.png') });
+
+  await page.getByRole('button', { name: 'Hide the library pane' }).click();
+  await expect(page.locator('#library-pane')).toHaveCount(0);
+  expect(await overflow(page)).toEqual({ page: false, pane: false, rows: 0, cutCells: 0 });
+  expect(await shownColumns(page)).toEqual(['Claim', 'Document', 'Sources', 'Attribution', 'Status', 'Tags', 'Updated']);
+  expect(await linesOf(page.locator('.claims-table__cell--updated time'))).toEqual(Array(9).fill(1));
+  await page.screenshot({ path: testInfo.outputPath('claims-1000.png') });
+});

@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import type { Source } from '@shared/domain/source';
+import { savableChanges, sourceDraft, sourceProblems } from '../../../renderer/components/source-draft';
+
+const at = '2026-01-01T00:00:00.000Z';
+const source = (id: string, name: string, aliases: string[] = []): Source => ({ id, name, kind: 'person', aliases, description: '', createdAt: at, updatedAt: at });
+const walai = source('a', 'Abu Alaa al-Walai', ['al-Walai']);
+const officials = source('b', 'US officials', ['American officials']);
+const sources = [walai, officials];
+
+describe('a source being edited', () => {
+  it('says in plain words why a name cannot be saved: empty, or another source’s name or alias', () => {
+    expect(sourceProblems({ ...sourceDraft(walai), name: '  ' }, walai, sources).name).toBe('A source needs a name (it was “Abu Alaa al-Walai”).');
+    expect(sourceProblems({ ...sourceDraft(walai), name: 'american OFFICIALS' }, walai, sources).name).toBe(
+      '“american OFFICIALS” is already the name or an alias of the source “US officials”: merge the two instead, under “Merge a duplicate”.',
+    );
+    expect(sourceProblems({ ...sourceDraft(walai), name: 'al-walai' }, walai, sources)).toEqual({});
+  });
+
+  it('saves the fields that are fine while one with a problem waits', () => {
+    const draft = { ...sourceDraft(walai), name: 'US officials', description: 'Secretary-General of Kataib Sayyid al-Shuhada' };
+    const problems = sourceProblems(draft, walai, sources);
+    expect(savableChanges(draft, walai, problems)).toEqual({ description: 'Secretary-General of Kataib Sayyid al-Shuhada' });
+  });
+
+  it('sends only what changed, aliases as the core keeps them (trimmed, once each, not the name)', () => {
+    expect(savableChanges(sourceDraft(walai), walai, {})).toEqual({});
+    const draft = { ...sourceDraft(walai), aliases: 'al-Walai,  Abu Alaa , AL-WALAI, Abu Alaa al-Walai' };
+    expect(savableChanges(draft, walai, {})).toEqual({ aliases: ['al-Walai', 'Abu Alaa'] });
+  });
+});
