@@ -18,7 +18,8 @@ interface SourceEditorProps {
   sources: readonly Source[];
   stats: SourceStats | undefined;
   taxonomy: Taxonomy;
-  onMerged: () => void;
+  /** the source left the registry (merged into another, or deleted) */
+  onRemoved: () => void;
 }
 
 /** A draft kept while its editor is closed, with the core's refusal of it, if any. */
@@ -27,7 +28,7 @@ interface KeptSourceDraft {
   refusal: string | null;
 }
 
-export function SourceEditor({ source, sources, stats, taxonomy, onMerged }: SourceEditorProps) {
+export function SourceEditor({ source, sources, stats, taxonomy, onRemoved }: SourceEditorProps) {
   const actions = useActions();
   const draftKey: DraftKey = `source:${source.id}`;
   const [kept] = useState(() => keptDraft<KeptSourceDraft>(draftKey));
@@ -70,7 +71,7 @@ export function SourceEditor({ source, sources, stats, taxonomy, onMerged }: Sou
   const merge = () => {
     const target = sources.find((s) => s.id === mergeInto);
     if (target && window.confirm(`Merge "${source.name}" into "${target.name}"? Its claims will cite "${target.name}", and "${source.name}" becomes one of its aliases.`)) {
-      void actions.registry.mergeSources(source.id, target.id).then((merged) => merged && onMerged());
+      void actions.registry.mergeSources(source.id, target.id).then((merged) => merged && onRemoved());
     }
   };
   return (
@@ -107,6 +108,13 @@ export function SourceEditor({ source, sources, stats, taxonomy, onMerged }: Sou
             Merge
           </button>
         </div>
+      </section>
+      <section className="merge" aria-label="Delete">
+        <h2 className="pane-title">Delete</h2>
+        <p className="field__hint">Takes the source out of the registry and off every claim that names it (a typo, a name that means nothing). Undo puts it back.</p>
+        <button type="button" className="button button--danger" onClick={() => void actions.registry.deleteSource(source.id).then((deleted) => deleted && onRemoved())}>
+          Delete source
+        </button>
       </section>
     </form>
   );

@@ -57,7 +57,7 @@ export function SourcesPanel() {
       </div>
       <div className="panel__detail">
         {selected ? (
-          <SourceEditor key={selected.id} source={selected} sources={sources} stats={stats[selected.id]} taxonomy={library.taxonomy} onMerged={() => setSelectedId(null)} />
+          <SourceEditor key={selected.id} source={selected} sources={sources} stats={stats[selected.id]} taxonomy={library.taxonomy} onRemoved={() => setSelectedId(null)} />
         ) : (
           <p className="placeholder">Choose a source to edit it, see its claims across the library, or merge a duplicate into it.</p>
         )}

@@ -43,6 +43,7 @@ export class Actions {
       this.session,
       () => this.loadLibrary(),
       () => this.reloadDocument(),
+      this.claims,
     );
     this.across = new LibraryActions(
       this.session,

@@ -1,9 +1,10 @@
-// The library's registries, edited from their screens: sources (edit, merge, track record), tags
+// The library's registries, edited from their screens: sources (edit, merge, delete, track record), tags
 // (rename, merge, delete), taxonomy and settings.
 import type { SourceStats, TagCount } from '@shared/bridge/contract';
 import type { Settings } from '@shared/domain/library';
 import type { Source, SourceChanges } from '@shared/domain/source';
 import type { Taxonomy } from '@shared/domain/taxonomy';
+import type { ClaimActions } from './claim-actions';
 import type { Session } from './session';
 
 export class RegistryActions {
@@ -11,6 +12,8 @@ export class RegistryActions {
     private readonly session: Session,
     private readonly refreshLibrary: () => Promise<void>,
     private readonly refreshDocument: () => Promise<void>,
+    /** the history, for the steps that change claims (deleting a source) */
+    private readonly claims: ClaimActions,
   ) {}
 
   async createSource(name: string, kind: string): Promise<Source | null> {
@@ -33,6 +36,31 @@ export class RegistryActions {
     if (!merged) return false;
     await Promise.all([this.refreshLibrary(), this.refreshDocument()]);
     this.session.toast('info', `Merged into "${merged.source.name}"; ${merged.claimsUpdated === 1 ? '1 claim follows' : `${merged.claimsUpdated} claims follow`}.`);
+    return true;
+  }
+
+  /**
+   * Deletes a source from the registry and from every claim that names it, as one step of the
+   * history: Undo puts it back on those claims, and the toast offers it.
+   */
+  async deleteSource(sourceId: string): Promise<boolean> {
+    const refresh = () => Promise.all([this.refreshLibrary(), this.refreshDocument()]);
+    const remove = async () => {
+      const deleted = await this.session.change('sources:delete', { sourceId });
+      if (deleted) await refresh();
+      return deleted;
+    };
+    const deleted = await remove();
+    if (!deleted) return false;
+    const restore = async () => {
+      const back = await this.session.change('sources:restore', deleted);
+      if (back) await refresh();
+      return back !== null;
+    };
+    const { name } = deleted.source;
+    this.claims.record(`Delete source “${name}”`, restore, async () => (await remove()) !== null);
+    const claims = deleted.claims.length;
+    this.session.toast('info', claims === 0 ? `Deleted the source "${name}".` : `Deleted the source "${name}" from ${claims === 1 ? '1 claim' : `${claims} claims`}.`, this.claims.undoAction());
     return true;
   }
 

@@ -27,7 +27,7 @@ async function setSource(page: Page, name: string) {
   await expect(page.getByTestId('save-state')).toHaveText('saved');
 }
 
-test('sources: merge a duplicate (its claims follow), edit one, see its track record', async ({ page, server, pageErrors }, testInfo) => {
+test('sources: merge a duplicate (its claims follow), edit one, see its track record, delete it with Undo', async ({ page, server, pageErrors }, testInfo) => {
   void pageErrors;
   const claims = seedClaims();
   await page.goto(server.url);
@@ -57,6 +57,15 @@ test('sources: merge a duplicate (its claims follow), edit one, see its track re
   await walai.getByLabel('Description').fill('Secretary-General of Kataib Sayyid al-Shuhada');
   await page.screenshot({ path: testInfo.outputPath('sources.png') });
   await expect.poll(async () => (await stored(server)).sources).toEqual([expect.objectContaining({ name: 'Abu Alaa al-Walai', kind: 'person', description: 'Secretary-General of Kataib Sayyid al-Shuhada' })]);
+
+  // deleted: out of the registry and off its two claims, without a question; Undo puts it back on them
+  await walai.getByRole('button', { name: 'Delete source' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Deleted the source "Abu Alaa al-Walai" from 2 claims.' })).toBeVisible();
+  await expect(page.getByRole('button', { name: /^Abu Alaa al-Walai/ })).toHaveCount(0);
+  await expect.poll(async () => (await stored(server)).sources).toEqual([]);
+  await page.locator('.toast').getByRole('button', { name: 'Undo' }).click();
+  await expect(page.getByRole('button', { name: /^Abu Alaa al-Walai/ }).locator('.registry-item__meta')).toHaveText('Person · 2 claims');
+  await expect.poll(async () => (await stored(server)).sources.map((s) => s.name)).toEqual(['Abu Alaa al-Walai']);
 });
 
 test('sources: what is typed is kept when another source is chosen or the screen left; a name another source has stays with its problem', async ({ page, server, pageErrors }, testInfo) => {
