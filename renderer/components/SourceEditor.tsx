@@ -55,7 +55,14 @@ export function SourceEditor({ source, sources, stats, taxonomy, onRemoved }: So
     const changes = savableChanges(draft, source, problems);
     if (Object.keys(changes).length > 0) {
       const refused = (message: string) => (open.current ? setRefusal(message) : leftBehind(message.replace(/\.$/, ''), message));
-      void actions.registry.updateSource(source.id, changes, refused).then((saved) => saved && setRefusal(null));
+      // closing: the draft is kept until the library shows the saved source, so a source opened
+      // again before that shows what was typed, not the source as it was (and cannot save that back)
+      const inFlight: KeptSourceDraft | null = closing ? { draft, refusal: null } : null;
+      if (inFlight) keepDraft(draftKey, inFlight);
+      void actions.registry.updateSource(source.id, changes, refused).then((saved) => {
+        if (saved) setRefusal(null);
+        if (saved && inFlight && keptDraft(draftKey) === inFlight) forgetDraft(draftKey);
+      });
     }
     const fields = Object.keys(problems);
     if (closing && fields.length > 0) leftBehind(`there is a problem with its ${fields.join(' and ')}`, refusal);

@@ -24,7 +24,13 @@ export function TaxonomySettings({ saved }: { saved: Taxonomy }) {
     if (!draft) return;
     const savable = savableTaxonomy(draft, saved);
     if (savable && !sameTaxonomy(savable, saved)) {
-      void actions.registry.updateTaxonomy(savable).then((done) => done && setDraft((current) => (current && sameTaxonomy(current, savable) ? null : current)));
+      // closing: kept until the library shows it, so Settings opened again before that shows the edit
+      const inFlight = closing ? { ...draft } : null;
+      if (inFlight) keepDraft('taxonomy', inFlight);
+      void actions.registry.updateTaxonomy(savable).then((done) => {
+        if (done) setDraft((current) => (current && sameTaxonomy(current, savable) ? null : current));
+        if (done && inFlight && keptDraft('taxonomy') === inFlight) forgetDraft('taxonomy');
+      });
     }
     if (closing && problems.length > 0) {
       keepDraft('taxonomy', draft);
