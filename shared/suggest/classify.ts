@@ -41,11 +41,11 @@ function isNameWord(word: string, lexicon: CueLexicon): boolean {
 const isNameParticle = (word: string) => /^(?:al|el|bin|ibn|de|van|von)-?$/i.test(word) || /^(?:al|el)-\p{Lu}/u.test(word);
 
 /** A relative clause or a participle phrase after a comma ("which was funded by", "released Tuesday by"): it describes the source, it does not name it. */
-const DESCRIBING_PART = /^(?:(?:who|which|whose)\b|\p{Ll}{2,}ed\b)/iu;
+const isDescribingPart = (part: string) => /^(?:who|which|whose)\b/i.test(part) || /^\p{Ll}{2,}ed\b/u.test(part);
 
 /** Of an appositive source ("Jane Doe, the mayor"), the part that names it. */
 export function namingPart(source: string, lexicon: CueLexicon): string {
-  const parts = source.split(/,\s*/).filter((p) => p !== '' && !DESCRIBING_PART.test(p));
+  const parts = source.split(/,\s*/).filter((p) => p !== '' && !isDescribingPart(p));
   if (parts.length < 2) return parts[0] ?? source;
   const names = (part: string) => part.split(/\s+/).filter((w) => isNameWord(w, lexicon)).length;
   // "Thanawat Srisuk, an economist at Siam Meridian Securities", "The Secretary-General of Kataib

@@ -85,9 +85,11 @@ export function phraseEndingAt(tokens: readonly Token[], last: number, floor: nu
   let end = last;
   // an anonymous source's relative clause: "an official, who asked not to be named," / "an official who declined to be named"
   if (tokens[end]!.text === ',') end -= 1;
-  const relative = findRelativeStart(tokens, end, floor) ?? (tokens[last]!.text === ',' ? participleAppositionStart(tokens, end, floor) : null);
+  const relativeClause = findRelativeStart(tokens, end, floor);
+  const relative = relativeClause ?? (tokens[last]!.text === ',' ? participleAppositionStart(tokens, end, floor) : null);
   // "the strikes, which it described as ...": the cue is the relative clause's own verb, and its subject the source
-  if (relative !== null && relative + 1 <= end && tokens.slice(relative + 1, end + 1).every((t) => isNominal(t))) return phraseEndingAt(tokens, end, relative + 1);
+  // (not after a participle: "The report, released Friday, said" is the report's)
+  if (relativeClause !== null && relative! + 1 <= end && tokens.slice(relative! + 1, end + 1).every((t) => isNominal(t))) return phraseEndingAt(tokens, end, relative! + 1);
   if (relative !== null) end = relative - 1;
   if (end >= floor && tokens[end]!.text === ',') end -= 1;
   if (end < floor || !isNominal(tokens[end]!) || tokens[end]!.text === '.' || tokens[end]!.text === '-') return null;

@@ -39,6 +39,9 @@ describe('detectAttributions', () => {
     expect(report).toMatchObject({ sourceName: 'report', sourceKind: 'document', attribution: 'data-or-document' });
     const [company] = detectAttributions('The company, based in Ohio, said it would cut 200 jobs.');
     expect(company).toMatchObject({ sourceName: 'company', attribution: 'official-statement' });
+    // a name ending in "-ed" is no participle
+    const [named] = detectAttributions('Mohammed Ali, a spokesman for the ministry, said the talks failed.');
+    expect(named).toMatchObject({ sourceName: 'Mohammed Ali', sourceKind: 'person' });
   });
 
   it('resolves a pronoun source to the nearest named source', () => {

@@ -31,6 +31,7 @@ describe('sentence rules', () => {
   it('keeps a participle phrase set off by commas in the source, as a relative clause is', () => {
     expect(ruleReports('The report, released Tuesday by the Labor Department, showed that unemployment rose.')).toEqual([['that unemployment rose', 'The report, released Tuesday by the Labor Department']]);
     expect(ruleReports('The judgment, handed down in London on Thursday, said the consultation was flawed.')).toEqual([['the consultation was flawed', 'The judgment, handed down in London on Thursday']]);
+    expect(ruleReports('The report, released Friday, said that wages rose.')).toEqual([['that wages rose', 'The report, released Friday']]);
   });
 
   it('leaves a coordinated cue with a subject of its own to that subject', () => {
