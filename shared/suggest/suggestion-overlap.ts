@@ -2,7 +2,8 @@
 // that a claim already covers. A suggestion covers the same ground as a claim when their texts
 // share a character (claims and suggestions are trimmed, so a shared character is a shared word),
 // unless one is nested in the other: an attribution reported inside the other's content ("The
-// association said it feared [the strike would ...]"), its attributing words inside that content too.
+// association said it feared [the strike would ...]"), its attributing words inside that content too;
+// or it attributes the claim's very words again through other attributing words (", citing X").
 import type { Claim } from '../domain/claim';
 
 interface Span {
@@ -23,11 +24,18 @@ function nests(inner: Span, innerCue: Span | null, outer: Span): boolean {
   return innerCue !== null && within(inner, outer) && inner.end - inner.start < outer.end - outer.start && within(innerCue, outer);
 }
 
+/** Whether the suggestion attributes the very words of a claim a second time, through other attributing words ("..., Reuters reported, citing two diplomats"). */
+function attributesAgain(suggestion: SuggestedSpans, claim: Claim): boolean {
+  const { content, cue } = suggestion;
+  return cue !== null && claim.cue !== null && claim.target.start === content.start && claim.target.end === content.end && claim.cue.start !== cue.start;
+}
+
 /** True when the suggestion shares text with an anchored claim (an orphan's offsets point nowhere) without nesting in it or around it. */
 export function overlapsClaim(suggestion: SuggestedSpans, claims: readonly Claim[]): boolean {
   const { content, cue } = suggestion;
   return claims.some((claim) => {
     if (claim.anchor === 'orphan' || !(claim.target.start < content.end && content.start < claim.target.end)) return false;
+    if (attributesAgain(suggestion, claim)) return false;
     return !nests(content, cue, claim.target) && !nests(claim.target, claim.cue, content);
   });
 }

@@ -19,6 +19,18 @@ function knownId(entries: Taxonomy['attributionTypes'], proposed: string): strin
   return entries.some((e) => e.id === 'other') ? 'other' : entries[0]!.id;
 }
 
+/**
+ * A suggestion's key: its content's, or, for a second attribution of the same words ("..., citing
+ * X" after "Reuters reported"), its content's with its cue and source, so each is reviewed,
+ * accepted and rejected on its own.
+ */
+function keyOf(suggestion: AttributionSuggestion, used: Set<string>): string {
+  let key = suggestionKey(suggestion.content.text);
+  if (used.has(key)) key = suggestionKey(`${suggestion.content.text}\u0000${suggestion.cue?.text ?? ''}\u0000${suggestion.source?.text ?? ''}`);
+  used.add(key);
+  return key;
+}
+
 export class SuggestionService {
   constructor(
     private readonly store: LibraryStore,
@@ -30,8 +42,9 @@ export class SuggestionService {
     const doc = await this.store.getDocument(documentId);
     const { taxonomy, sources } = this.store.library;
     const detected = await this.detector.detect(projectText(doc.content), doc.meta.language || 'en');
+    const used = new Set<string>();
     const offered = detected.map((suggestion): OfferedSuggestion => ({
-      key: suggestionKey(suggestion.content.text),
+      key: keyOf(suggestion, used),
       content: suggestion.content,
       source: suggestion.source,
       cue: suggestion.cue,

@@ -78,4 +78,18 @@ describe('the suggestions service', () => {
     expect(again.match).toEqual({ kind: 'existing', sourceId: source.id });
     await core.close();
   });
+
+  it('offers a citation of a report apart from the report: its own key, and still offered once the report is a claim', async () => {
+    const dir = tempDir();
+    const core = await Core.open(dir, { backupIntervalMs: 0 });
+    const { document } = await core.imports.importPasted({ text: 'Talks collapse\n\nThe talks collapsed on Friday, Reuters reported, citing two diplomats.' });
+    const [report, citation] = await core.suggestions.list(document.id);
+    expect([report?.cue?.text, citation?.cue?.text]).toEqual(['reported', 'citing']);
+    expect(citation!.content).toEqual(report!.content);
+    expect(citation!.key).not.toBe(report!.key);
+    // the report accepted (a claim with its cue): the citation is still offered
+    await core.claims.create({ documentId: document.id, start: report!.content.start, end: report!.content.end, changes: { cue: { start: report!.cue!.start, end: report!.cue!.end } } });
+    expect((await core.suggestions.list(document.id)).map((s) => s.cue?.text)).toEqual(['citing']);
+    await core.close();
+  });
 });
