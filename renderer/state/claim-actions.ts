@@ -212,13 +212,22 @@ export class ClaimActions {
     this.session.toast('info', 'Claim deleted.', this.undoAction());
   }
 
+  /** While the text is being corrected, Undo and Redo wait: a step put back under the correction editor would throw its edits away. */
+  private correcting(): boolean {
+    if (!this.store.getState().correcting) return false;
+    this.session.toast('info', 'Save or cancel the corrections first; then Undo and Redo work again.');
+    return true;
+  }
+
   async undo(): Promise<void> {
+    if (this.correcting()) return;
     const label = await this.history.undo();
     this.showHistory();
     if (label) this.session.toast('info', `Undone: ${label}.`);
   }
 
   async redo(): Promise<void> {
+    if (this.correcting()) return;
     const label = await this.history.redo();
     this.showHistory();
     if (label) this.session.toast('info', `Redone: ${label}.`);

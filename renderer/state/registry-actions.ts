@@ -1,6 +1,6 @@
 // The library's registries, edited from their screens: sources (edit, merge, delete, track record), tags
 // (rename, merge, delete), taxonomy and settings.
-import type { SourceStats, TagCount } from '@shared/bridge/contract';
+import type { DeletedSource, SourceStats, TagCount } from '@shared/bridge/contract';
 import type { Settings } from '@shared/domain/library';
 import type { Source, SourceChanges } from '@shared/domain/source';
 import type { Taxonomy } from '@shared/domain/taxonomy';
@@ -45,21 +45,26 @@ export class RegistryActions {
    */
   async deleteSource(sourceId: string): Promise<boolean> {
     const refresh = () => Promise.all([this.refreshLibrary(), this.refreshDocument()]);
+    // the latest deletion: a redo deletes again, from the claims that name the source then
+    let deleted: DeletedSource | null = null;
     const remove = async () => {
-      const deleted = await this.session.change('sources:delete', { sourceId });
-      if (deleted) await refresh();
-      return deleted;
+      const done = await this.session.change('sources:delete', { sourceId });
+      if (done) {
+        deleted = done;
+        await refresh();
+      }
+      return done;
     };
-    const deleted = await remove();
-    if (!deleted) return false;
+    const first = await remove();
+    if (!first) return false;
     const restore = async () => {
-      const back = await this.session.change('sources:restore', deleted);
+      const back = await this.session.change('sources:restore', deleted ?? first);
       if (back) await refresh();
       return back !== null;
     };
-    const { name } = deleted.source;
+    const { name } = first.source;
     this.claims.record(`Delete source “${name}”`, restore, async () => (await remove()) !== null);
-    const claims = deleted.claims.length;
+    const claims = first.claims.length;
     this.session.toast('info', claims === 0 ? `Deleted the source "${name}".` : `Deleted the source "${name}" from ${claims === 1 ? '1 claim' : `${claims} claims`}.`, this.claims.undoAction());
     return true;
   }

@@ -45,6 +45,11 @@ export function claimProblem(claim: Claim, context: Omit<ClaimContext, 'at'>): s
   if (!taxonomy.attributionTypes.some((t) => t.id === claim.attribution)) return `"${claim.attribution}" is not an attribution type of this library`;
   const unknown = claim.sourceIds.find((id) => !knownSourceIds.has(id));
   if (unknown) return `source ${unknown} is not in the source registry`;
+  return placeProblem(claim, text);
+}
+
+/** Why a claim's recorded place does not fit a text (its quote or its cue is not there), or null. */
+export function placeProblem(claim: Pick<Claim, 'anchor' | 'target' | 'cue'>, text: string): string | null {
   if (claim.anchor !== 'orphan' && text.slice(claim.target.start, claim.target.end) !== claim.target.exact) return 'its quote is not at its position in the text';
   if (claim.cue && text.slice(claim.cue.start, claim.cue.end) !== claim.cue.exact) return 'its cue is not at its position in the text';
   return null;

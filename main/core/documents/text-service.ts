@@ -4,7 +4,7 @@
 import type { ParsedArgs } from '@shared/bridge/contract';
 import { AppFailure } from '@shared/bridge/result';
 import type { AnchorState, Claim } from '@shared/domain/claim';
-import { claimProblem } from '@shared/domain/claim-operations';
+import { placeProblem } from '@shared/domain/claim-operations';
 import type { DocNode } from '@shared/domain/content';
 import type { StoredDocument } from '@shared/domain/document';
 import { anchorSpan } from '@shared/text/anchoring';
@@ -66,19 +66,27 @@ export class TextService {
   }
 
   /**
-   * Puts back a document's earlier text with its claims as they were then (undo and redo of a
-   * correction or a replacement): each claim must fit that text, else nothing changes.
+   * Puts back a document's earlier text (undo and redo of a correction or a replacement). Each
+   * claim the earlier version held goes back to where it was then; everything else about it is
+   * kept as it is now (a tag renamed since, a source merged since), and a claim made since (an
+   * annotation file merged after the change) is re-anchored in that text rather than dropped. A
+   * claim whose earlier place does not fit the text refuses the whole step, and nothing changes.
    */
   async restore(args: ParsedArgs<'documents:restoreText'>): Promise<StoredDocument> {
     const text = projectText(args.content);
     if (text.trim() === '') throw new AppFailure('invalid-argument', 'The text to put back is empty.');
-    const { taxonomy, sources } = this.store.library;
-    const context = { text, taxonomy, knownSourceIds: new Set(sources.map((s) => s.id)) };
     for (const claim of args.claims) {
-      const problem = claimProblem(claim, context);
+      const problem = placeProblem(claim, text);
       if (problem) throw new AppFailure('invalid-argument', `The earlier text cannot be put back: claim ${claim.id}: ${problem}.`);
     }
-    return this.store.updateDocument(args.documentId, (doc) => this.withText(doc, args.content, args.claims));
+    const earlier = new Map(args.claims.map((c) => [c.id, c]));
+    return this.store.updateDocument(args.documentId, (doc) => {
+      const claims = doc.claims.map((claim): Claim => {
+        const then = earlier.get(claim.id);
+        return then ? { ...claim, target: then.target, cue: then.cue, anchor: then.anchor } : reanchor(claim, text);
+      });
+      return this.withText(doc, args.content, claims);
+    });
   }
 
   /** Replaces a document's text with a newer version of the article, re-anchoring every claim. */

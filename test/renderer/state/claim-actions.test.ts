@@ -137,4 +137,17 @@ describe('claim actions', () => {
     expect((await core.store.getDocument(documentId)).claims[0]!.note).toBe('first draft, done');
     await core.close();
   });
+
+  it('holds Undo and Redo while the text is being corrected, saying why', async () => {
+    const { core, store, actions, documentId, claimId } = await workspace((c) => ({ kind: 'web', send: (channel, args) => dispatch(createCoreHandlers(c), channel, args), onMenuCommand: () => () => undefined }));
+    await actions.update(documentId, claimId, { status: 'false' }, 'Set status');
+    store.update({ correcting: true });
+    await actions.undo();
+    expect(store.getState().document!.claims[0]!.status).toBe('false');
+    expect(store.getState().toasts.at(-1)?.message).toMatch(/Save or cancel the corrections first/);
+    store.update({ correcting: false });
+    await actions.undo();
+    expect(store.getState().document!.claims[0]!.status).toBe('unverified');
+    await core.close();
+  });
 });
