@@ -51,7 +51,14 @@ export function SourceEditor({ source, sources, stats, taxonomy, onRemoved }: So
     keepDraft<KeptSourceDraft>(draftKey, { draft, refusal: refused });
     actions.toast('error', `Your edit of the source “${source.name}” is not saved: ${why}. It is kept: open the source again to finish it.`);
   };
+  // merged away or deleted: no edit of it is left to save or keep
+  const removed = useRef(false);
+  const leave = () => {
+    removed.current = true;
+    onRemoved();
+  };
   const save = (closing: boolean) => {
+    if (removed.current) return;
     const changes = savableChanges(draft, source, problems);
     if (Object.keys(changes).length > 0) {
       const refused = (message: string) => (open.current ? setRefusal(message) : leftBehind(message.replace(/\.$/, ''), message));
@@ -78,7 +85,7 @@ export function SourceEditor({ source, sources, stats, taxonomy, onRemoved }: So
   const merge = () => {
     const target = sources.find((s) => s.id === mergeInto);
     if (target && window.confirm(`Merge "${source.name}" into "${target.name}"? Its claims will cite "${target.name}", and "${source.name}" becomes one of its aliases.`)) {
-      void actions.registry.mergeSources(source.id, target.id).then((merged) => merged && onRemoved());
+      void actions.registry.mergeSources(source.id, target.id).then((merged) => merged && leave());
     }
   };
   return (
@@ -119,7 +126,7 @@ export function SourceEditor({ source, sources, stats, taxonomy, onRemoved }: So
       <section className="merge" aria-label="Delete">
         <h2 className="pane-title">Delete</h2>
         <p className="field__hint">Takes the source out of the registry and off every claim that names it (a typo, a name that means nothing). Undo puts it back.</p>
-        <button type="button" className="button button--danger" onClick={() => void actions.registry.deleteSource(source.id).then((deleted) => deleted && onRemoved())}>
+        <button type="button" className="button button--danger" onClick={() => void actions.registry.deleteSource(source.id).then((deleted) => deleted && leave())}>
           Delete source
         </button>
       </section>

@@ -142,7 +142,11 @@ export type ClaimScope = z.infer<typeof ClaimScopeSchema>;
 const DocumentRefSchema = z.strictObject({ documentId: IdSchema });
 const ClaimRefSchema = z.strictObject({ documentId: IdSchema, claimId: IdSchema });
 /** A source taken out of the registry, and the claims it was taken off. */
-export const DeletedSourceSchema = z.strictObject({ source: SourceSchema, claims: z.array(ClaimRefSchema).max(1_000_000) });
+export const DeletedSourceSchema = z.strictObject({
+  source: SourceSchema,
+  /** each claim it was taken off, with where it stood among that claim's sources */
+  claims: z.array(z.strictObject({ documentId: IdSchema, claimId: IdSchema, position: z.number().int().min(0).max(1000) })).max(1_000_000),
+});
 export type DeletedSource = z.infer<typeof DeletedSourceSchema>;
 const Base64Schema = z
   .string()

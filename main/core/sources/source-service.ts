@@ -81,15 +81,15 @@ export class SourceService {
     return { source: merged, claimsUpdated };
   }
 
-  /** Changes, in every document, the claims `matches` selects; returns the claims changed. */
-  private async changeClaims(matches: (claim: Claim) => boolean, change: (claim: Claim) => Claim, documentIds: Iterable<string>): Promise<ClaimRef[]> {
+  /** Changes, in every document, the claims `matches` selects; returns the claims changed, each with where the source stood among its sources. */
+  private async changeClaims(matches: (claim: Claim) => boolean, change: (claim: Claim) => Claim, documentIds: Iterable<string>, sourceId: string): Promise<ClaimRef[]> {
     const changed: ClaimRef[] = [];
     for (const documentId of documentIds) {
       await this.store.updateDocument(documentId, (doc) => ({
         ...doc,
         claims: doc.claims.map((claim) => {
           if (!matches(claim)) return claim;
-          changed.push({ documentId, claimId: claim.id });
+          changed.push({ documentId, claimId: claim.id, position: Math.max(0, claim.sourceIds.indexOf(sourceId)) });
           return { ...change(claim), updatedAt: this.clock() };
         }),
       }));
@@ -105,7 +105,7 @@ export class SourceService {
   async delete(sourceId: string): Promise<DeletedSource> {
     const source = this.find(sourceId);
     const names = (claim: { sourceIds: readonly string[] }) => claim.sourceIds.includes(sourceId);
-    const claims = await this.changeClaims(names, (claim) => ({ ...claim, sourceIds: claim.sourceIds.filter((id) => id !== sourceId) }), await this.catalog.documentsWhere(names));
+    const claims = await this.changeClaims(names, (claim) => ({ ...claim, sourceIds: claim.sourceIds.filter((id) => id !== sourceId) }), await this.catalog.documentsWhere(names), sourceId);
     await this.store.updateLibrary((library) => ({ ...library, sources: library.sources.filter((s) => s.id !== sourceId) }));
     return { source, claims };
   }
@@ -119,10 +119,12 @@ export class SourceService {
     if (clash) throw new AppFailure('invalid-argument', `"${source.name}" cannot be put back: the source "${clash.name}" has its name now.`);
     if (!taxonomy.sourceKinds.some((k) => k.id === source.kind)) throw new AppFailure('invalid-argument', `"${source.kind}" is not a source kind of this library.`);
     await this.store.updateLibrary((library) => ({ ...library, sources: [...library.sources, source] }));
-    const wanted = new Set(deleted.claims.map((ref) => ref.claimId));
+    // back where it stood among each claim's sources (the first is the one shown and exported first)
+    const positions = new Map(deleted.claims.map((ref) => [ref.claimId, ref.position]));
     const documentIds = new Set(deleted.claims.map((ref) => ref.documentId));
     const existing = [...documentIds].filter((id) => this.store.library.documents.some((d) => d.id === id));
-    await this.changeClaims((claim) => wanted.has(claim.id) && !claim.sourceIds.includes(source.id), (claim) => ({ ...claim, sourceIds: [...claim.sourceIds, source.id] }), existing);
+    const putBack = (claim: Claim) => ({ ...claim, sourceIds: claim.sourceIds.toSpliced(positions.get(claim.id)!, 0, source.id) });
+    await this.changeClaims((claim) => positions.has(claim.id) && !claim.sourceIds.includes(source.id), putBack, existing, source.id);
     return source;
   }
 

@@ -51,6 +51,9 @@ describe('sources', () => {
   it('deletes a source off every claim that names it, and puts it back on the claims that still exist', async () => {
     const { core, seed, sample, walai, duplicate, who } = await withClaims();
     const claimsNaming = async (id: string) => [...(await core.store.getDocument(seed)).claims, ...(await core.store.getDocument(sample)).claims].filter((c) => c.sourceIds.includes(id));
+    // on the sample's claim it is the first of two sources, and comes back first
+    const [both] = await claimsNaming(who.id);
+    await core.claims.update({ documentId: sample, claimId: both!.id, changes: { sourceIds: [duplicate.id, who.id] } });
     const deleted = await core.sources.delete(duplicate.id);
     expect(deleted.source).toEqual(duplicate);
     expect(deleted.claims.map((c) => c.documentId).sort()).toEqual([seed, sample].sort());
@@ -62,7 +65,7 @@ describe('sources', () => {
     const gone = deleted.claims.find((c) => c.documentId === seed)!;
     await core.claims.delete(gone);
     expect(await core.sources.restore(deleted)).toEqual(duplicate);
-    expect((await claimsNaming(duplicate.id)).map((c) => c.sourceIds)).toEqual([[who.id, duplicate.id]]);
+    expect((await claimsNaming(duplicate.id)).map((c) => c.sourceIds)).toEqual([[duplicate.id, who.id]]);
     expect(core.libraryView().sources.some((s) => s.id === duplicate.id)).toBe(true);
     // twice, or over a source that has its name now: refused, nothing changes
     await expect(core.sources.restore(deleted)).rejects.toThrow(/already in the registry/);
