@@ -1,7 +1,7 @@
 // Evidence for a claim: links or references that support it, refute it or give context, each with
 // a title, a note and the date it was read. Links open in the browser after a confirmation. An
 // address that cannot be kept stays in its field with the reason; the rest is saved all the same.
-import { useId, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import type { Evidence, EvidenceStance } from '@shared/domain/claim';
 import { INSPECTOR_FIELDS } from '../../workspace/inspector-fields';
 import { holdUnsavedAddress, typedAddress, unsavedAddress, type TypedAddress } from './evidence-address';
@@ -26,6 +26,12 @@ function EvidenceItem({ item, onSave, onRemove, onOpenLink }: { item: Evidence; 
   // why the address typed is not saved, once the user has left it (not while still typing it)
   const [addressProblem, setAddressProblem] = useState(() => problemOf(typedAddress(draft.url)));
   const problemId = useId();
+  const itemRef = useRef<HTMLLIElement>(null);
+  // the saved item changed under the fields (Undo, Redo): they show it, unless the user is typing in
+  // them (else leaving a field would save the old values back, redoing what was undone)
+  useEffect(() => {
+    if (!itemRef.current?.contains(document.activeElement)) setDraft({ ...item, url: unsavedAddress(item.id) ?? item.url });
+  }, [item]);
   const commit = (next: Evidence) => {
     const address = typedAddress(next.url);
     holdUnsavedAddress(item.id, address.ok ? null : next.url);
@@ -42,7 +48,7 @@ function EvidenceItem({ item, onSave, onRemove, onOpenLink }: { item: Evidence; 
     if (save) commit(next);
   };
   return (
-    <li className="evidence-item" data-stance={draft.stance}>
+    <li ref={itemRef} className="evidence-item" data-stance={draft.stance}>
       <div className="evidence-item__row">
         <input
           className="input"

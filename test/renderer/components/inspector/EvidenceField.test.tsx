@@ -75,4 +75,16 @@ describe('evidence field', () => {
     expect(screen.getByRole('alert').textContent).toContain('“javascript:” links are not kept, only https, http and mailto');
     expect(screen.getByRole('alert').textContent).toContain('The title and note are saved, with the address saved before: https://www.lrs.lt/');
   });
+
+  it('shows the saved item when it changes under the fields (Undo), and does not save the old values back', () => {
+    const item: Evidence = { ...blank, url: 'https://a.example/new', title: 'New title' };
+    const onChange = vi.fn();
+    const { rerender } = render(<EvidenceField evidence={[item]} onChange={onChange} onOpenLink={vi.fn()} />);
+    expect(screen.getByLabelText<HTMLInputElement>('Evidence title').value).toBe('New title');
+    // an Undo puts back the earlier record
+    rerender(<EvidenceField evidence={[{ ...item, url: 'https://a.example/old', title: 'Old title' }]} onChange={onChange} onOpenLink={vi.fn()} />);
+    expect(screen.getByLabelText<HTMLInputElement>('Evidence title').value).toBe('Old title');
+    fireEvent.blur(screen.getByLabelText('Evidence title'));
+    expect(onChange).not.toHaveBeenCalled();
+  });
 });
