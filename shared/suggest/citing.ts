@@ -6,6 +6,7 @@
 //   "C, Reuters reported, citing two diplomats."   the citation's content is C, not "C, Reuters reported"
 //   "Media, citing officials, reported that C."    the report's source is "Media", and the officials cite C
 //   "Reuters reported, citing officials, that C."  one report by Reuters of C, and one citation of C
+import { sourceKindOf } from './classify';
 import { phraseEndingAt, phraseStartingAt } from './noun-phrases';
 import { type Proposal, type RuleInput, type Span, spanOf } from './rules';
 import { type Token, lowerBound } from './tokenize';
@@ -37,7 +38,9 @@ function mendReportSource(input: RuleInput, report: Proposal): Proposal[] {
   const sentence = input.sentences[tokens[citing]!.sentence]!;
   const before = phraseEndingAt(tokens, citing - 2, sentence.first);
   if (before === null) return [report];
-  return [{ ...report, source: spanOf(tokens, before) }, citation(tokens, report, citing, report.source)];
+  const mended = { ...report, source: spanOf(tokens, before) };
+  const cited = citation(tokens, report, citing, report.source);
+  return namesSomeone(input, cited) ? [mended, cited] : [mended];
 }
 
 /**
@@ -68,6 +71,11 @@ function followsRefusal(tokens: readonly Token[], citing: number, sentenceFirst:
   return false;
 }
 
+/** Whether what is cited could be a source (people, an organisation, a document), not a reason ("weak demand", "its policy"). */
+function namesSomeone(input: RuleInput, citation: Proposal): boolean {
+  return citation.source !== null && sourceKindOf(input.text.slice(...citation.source), input.lexicon) !== 'other';
+}
+
 /** Whether the citation at token `citing` hangs on `report`: the report ends before it, with no other predicate in between. */
 function hangsOn(tokens: readonly Token[], report: Proposal, citing: number): boolean {
   const end = Math.max(report.content[1], report.cue![1], report.source?.[1] ?? 0);
@@ -93,7 +101,7 @@ export function attachCitations(input: RuleInput, proposals: readonly Proposal[]
       mended.push(...(splitReportAndCitation(input, proposal, citing) ?? []));
       continue;
     }
-    const report = followsRefusal(tokens, citing, input.sentences[sentence]!.first) ? undefined : reports.find((p) => hangsOn(tokens, p, citing));
+    const report = followsRefusal(tokens, citing, input.sentences[sentence]!.first) || !namesSomeone(input, proposal) ? undefined : reports.find((p) => hangsOn(tokens, p, citing));
     if (report === undefined) continue;
     const duplicate = mended.some((p) => p.cueLemma === 'cite' && p.source !== null && proposal.source !== null && overlaps(p.source, proposal.source));
     if (!duplicate) mended.push({ ...proposal, content: report.content });

@@ -35,6 +35,9 @@ describe('citations', () => {
 
   it('suggest nothing when they give a reason rather than a source', () => {
     expect(suggested('The company cut its forecast, citing weak demand.')).toEqual([]);
+    // a reason is no source, even after a report
+    expect(suggested('The company said it cut its forecast, citing weak demand.').map(([cue]) => cue)).toEqual(['said']);
+    expect(suggested('The company, citing weak demand, said it would cut jobs.')).toEqual([['said', 'The company', 'it would cut jobs']]);
     expect(suggested('He declined to name the customers, citing confidentiality agreements.')).toEqual([]);
     expect(suggested('The office confirmed it was aware of the incident, but declined to comment further, citing its policy.').map(([cue]) => cue)).toEqual(['confirmed']);
   });
