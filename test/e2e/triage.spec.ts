@@ -107,10 +107,16 @@ test('the command palette reaches actions by name', async ({ page, server, pageE
   await page.keyboard.type('trash');
   await expect(palette.getByRole('option', { name: /Move this document to the trash/ })).toBeVisible();
   await page.keyboard.press('Escape');
+  // the palette's modal dialog must be gone first: while it is open the file input behind it is inert
+  await expect(palette).toHaveCount(0);
   // Ctrl+O opens the file picker in the browser as the menu's accelerator does in the app
-  const chooser = page.waitForEvent('filechooser');
+  const said: string[] = [];
+  page.on('console', (message) => said.push(message.text()));
+  const chooser = page.waitForEvent('filechooser', { timeout: 15_000 }).catch(() => null);
   await page.keyboard.press('Control+o');
-  expect((await chooser).isMultiple()).toBe(true);
+  const opened = await chooser;
+  expect(opened, `no file picker opened; the page said: ${said.join(' | ') || 'nothing'}`).not.toBeNull();
+  expect(opened!.isMultiple()).toBe(true);
 });
 
 test('status keys pressed in quick succession: the last one wins, on screen and on disk', async ({ page, server, pageErrors }) => {
