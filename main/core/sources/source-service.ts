@@ -2,6 +2,7 @@
 // its names become aliases), deleting one (and putting it back), and each source's track record.
 import type { DeletedSource, SourceStats } from '@shared/bridge/contract';
 import type { Claim } from '@shared/domain/claim';
+import type { StoredDocument } from '@shared/domain/document';
 import { AppFailure } from '@shared/bridge/result';
 import { findSourceByName, sourceNameKey, type Source, type SourceChanges } from '@shared/domain/source';
 import type { ClaimCatalog } from '../catalog/claim-catalog';
@@ -56,18 +57,9 @@ export class SourceService {
     if (fromId === intoId) throw new AppFailure('invalid-argument', 'A source cannot be merged into itself.');
     const from = this.find(fromId);
     const into = this.find(intoId);
-    let claimsUpdated = 0;
-    for (const documentId of await this.catalog.documentsWhere((c) => c.sourceIds.includes(fromId))) {
-      await this.store.updateDocument(documentId, (doc) => ({
-        ...doc,
-        claims: doc.claims.map((claim) => {
-          if (!claim.sourceIds.includes(fromId)) return claim;
-          claimsUpdated++;
-          const sourceIds = [...new Set(claim.sourceIds.map((id) => (id === fromId ? intoId : id)))];
-          return { ...claim, sourceIds, updatedAt: this.clock() };
-        }),
-      }));
-    }
+    const names = (claim: { sourceIds: readonly string[] }) => claim.sourceIds.includes(fromId);
+    const follow = (claim: Claim) => ({ ...claim, sourceIds: [...new Set(claim.sourceIds.map((id) => (id === fromId ? intoId : id)))] });
+    const changed = await this.changeClaims(names, follow, await this.catalog.documentsWhere(names), fromId);
     const merged: Source = {
       ...into,
       aliases: uniqueNames([...into.aliases, from.name, ...from.aliases], into.name),
@@ -78,22 +70,31 @@ export class SourceService {
       ...library,
       sources: library.sources.filter((s) => s.id !== fromId).map((s) => (s.id === intoId ? merged : s)),
     }));
-    return { source: merged, claimsUpdated };
+    // the count the user sees is of the library's claims, as the track record counts them
+    const inLibrary = new Set(this.store.library.documents.map((d) => d.id));
+    return { source: merged, claimsUpdated: changed.filter((ref) => inLibrary.has(ref.documentId)).length };
   }
 
-  /** Changes, in every document, the claims `matches` selects; returns the claims changed, each with where the source stood among its sources. */
+  /**
+   * Changes the claims `matches` selects, in the library's documents `documentIds` and in every
+   * document in the trash (restored later, it must not name a source that is gone); returns the
+   * claims changed, each with where the source stood among its sources.
+   */
   private async changeClaims(matches: (claim: Claim) => boolean, change: (claim: Claim) => Claim, documentIds: Iterable<string>, sourceId: string): Promise<ClaimRef[]> {
     const changed: ClaimRef[] = [];
-    for (const documentId of documentIds) {
-      await this.store.updateDocument(documentId, (doc) => ({
-        ...doc,
-        claims: doc.claims.map((claim) => {
-          if (!matches(claim)) return claim;
-          changed.push({ documentId, claimId: claim.id, position: Math.max(0, claim.sourceIds.indexOf(sourceId)) });
-          return { ...change(claim), updatedAt: this.clock() };
-        }),
-      }));
-    }
+    const rewrite = (doc: StoredDocument): StoredDocument => ({
+      ...doc,
+      claims: doc.claims.map((claim) => {
+        if (!matches(claim)) return claim;
+        changed.push({ documentId: doc.id, claimId: claim.id, position: Math.max(0, claim.sourceIds.indexOf(sourceId)) });
+        return { ...change(claim), updatedAt: this.clock() };
+      }),
+    });
+    for (const documentId of documentIds) await this.store.updateDocument(documentId, rewrite);
+    await this.store.exclusive(async () => {
+      this.store.assertWritable();
+      await this.store.trash.rewrite((doc) => (doc.claims.some(matches) ? rewrite(doc) : null));
+    });
     return changed;
   }
 
@@ -110,7 +111,7 @@ export class SourceService {
     return { source, claims };
   }
 
-  /** Puts a deleted source back (undo), on the claims it was taken off that still exist. */
+  /** Puts a deleted source back (undo), on the claims it was taken off that still exist (in the library or the trash). */
   async restore(deleted: DeletedSource): Promise<Source> {
     const { source } = deleted;
     const { sources, taxonomy } = this.store.library;

@@ -183,7 +183,8 @@ export class LibraryStore {
 
   // ---- writing ---------------------------------------------------------------------------
 
-  private assertWritable(documentId?: string): void {
+  /** Throws when the library, or the document, is open read-only. */
+  assertWritable(documentId?: string): void {
     if (this.libraryReadOnly) throw new AppFailure('read-only', 'This library is open read-only: it was written by a newer version of Corroborate.');
     if (documentId && this.readOnlyDocuments.has(documentId)) {
       throw new AppFailure('read-only', 'This document is open read-only: it was written by a newer version of Corroborate.');

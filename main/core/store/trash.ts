@@ -6,7 +6,9 @@ import { isDocumentFileName } from './backups';
 import { syncFolder } from './durable-write';
 import type { FileSystem } from './file-system';
 import type { LibraryPaths } from './library-paths';
+import { JsonFileAdapter } from './json-file-adapter';
 import { readJsonFile } from './read-json-file';
+import { guardWrite } from './write-failure';
 import { DOCUMENT_FILE } from './versioned-schemas';
 
 export interface TrashedDocument {
@@ -61,6 +63,39 @@ export class Trash {
     }
   }
 
+  /** The ids of the documents in the trash. */
+  async ids(): Promise<string[]> {
+    const names = await this.fs.readdir(this.paths.trashDir).catch(() => [] as string[]);
+    return names.filter(isDocumentFileName).map((name) => name.slice(0, -'.json'.length));
+  }
+
+  /** When the document was moved to the trash (kept as its file's modification time). */
+  async deletedAt(id: string): Promise<Date> {
+    return new Date((await this.fs.stat(this.fileOf(id))).mtimeMs);
+  }
+
+  /**
+   * Rewrites each document in the trash that `change` changes (returns a new document for; null
+   * leaves it as it is), durably and keeping its time of deletion: a source merged or deleted
+   * reaches the claims in the trash too, so a document restored later names no source that is gone.
+   */
+  async rewrite(change: (doc: StoredDocument) => StoredDocument | null): Promise<string[]> {
+    const changed: string[] = [];
+    for (const id of await this.ids()) {
+      const doc = await this.read(id);
+      const next = doc && change(doc);
+      if (!next) continue;
+      const deletedAt = await this.deletedAt(id);
+      const file = this.fileOf(id);
+      await guardWrite(async () => {
+        await new JsonFileAdapter<StoredDocument>(file, this.fs).write(next);
+        await this.fs.utimes(file, deletedAt, deletedAt);
+      }, file);
+      changed.push(id);
+    }
+    return changed;
+  }
+
   async read(id: string): Promise<StoredDocument | null> {
     const reading = await readJsonFile(this.fs, this.fileOf(id), DOCUMENT_FILE);
     return reading.kind === 'ok' ? reading.data : null;
@@ -68,13 +103,10 @@ export class Trash {
 
   /** What is in the trash, most recently deleted first. */
   async list(): Promise<TrashedDocument[]> {
-    const names = await this.fs.readdir(this.paths.trashDir).catch(() => [] as string[]);
     const items: TrashedDocument[] = [];
-    for (const name of names.filter(isDocumentFileName)) {
-      const id = name.slice(0, -'.json'.length);
+    for (const id of await this.ids()) {
       const doc = await this.read(id);
-      const stats = await this.fs.stat(this.fileOf(id));
-      items.push({ id, title: doc?.meta.title ?? '(unreadable document)', claimTotal: doc?.claims.length ?? 0, deletedAt: new Date(stats.mtimeMs).toISOString() });
+      items.push({ id, title: doc?.meta.title ?? '(unreadable document)', claimTotal: doc?.claims.length ?? 0, deletedAt: (await this.deletedAt(id)).toISOString() });
     }
     return items.sort((a, b) => b.deletedAt.localeCompare(a.deletedAt));
   }

@@ -76,6 +76,33 @@ describe('sources', () => {
     await expect(core.sources.delete(duplicate.id)).rejects.toThrow(/no source/);
     await core.close();
   });
+
+  it('reaches the claims of documents in the trash: merged, deleted and put back, they keep their time of deletion', async () => {
+    const { core, seed, sample, walai, duplicate, who } = await withClaims();
+    await core.store.trashDocument(sample);
+    const deletedAt = (await core.store.trash.list())[0]!.deletedAt;
+    const trashedClaim = async () => (await core.store.trash.read(sample))!.claims.find((c) => c.sourceIds.includes(who.id))!;
+
+    // deleting a source takes it off the trashed document's claim; undoing puts it back there
+    const deleted = await core.sources.delete(duplicate.id);
+    expect(deleted.claims.map((c) => c.documentId).sort()).toEqual([seed, sample].sort());
+    expect((await trashedClaim()).sourceIds).toEqual([who.id]);
+    await core.sources.restore(deleted);
+    expect((await trashedClaim()).sourceIds).toEqual([who.id, duplicate.id]);
+
+    // merging makes the trashed claim follow; the count the user sees is the library's claims
+    const { claimsUpdated } = await core.sources.merge(duplicate.id, walai.id);
+    expect(claimsUpdated).toBe(1);
+    expect((await trashedClaim()).sourceIds).toEqual([who.id, walai.id]);
+    expect((await core.store.trash.list())[0]!.deletedAt).toBe(deletedAt);
+
+    // restored, the document names only sources in the registry, and its claims can be edited
+    await core.store.restoreFromTrash(sample);
+    const restored = (await core.store.getDocument(sample)).claims.find((c) => c.sourceIds.includes(who.id))!;
+    await core.claims.update({ documentId: sample, claimId: restored.id, changes: { status: 'disputed' } });
+    expect((await core.store.getDocument(sample)).claims.find((c) => c.id === restored.id)).toMatchObject({ status: 'disputed', sourceIds: [who.id, walai.id] });
+    await core.close();
+  });
 });
 
 describe('taxonomy and settings', () => {
