@@ -8,10 +8,9 @@
 //   "Reuters reported, citing officials, that C."  one report by Reuters of C, and one citation of C
 import { sourceKindOf } from './classify';
 import { phraseEndingAt, phraseStartingAt } from './noun-phrases';
-import { type Proposal, type RuleInput, type Span, spanOf } from './rules';
+import { type Proposal, type RuleInput, type Span, spanOf, spansOverlap } from './rules';
 import { type Token, lowerBound } from './tokenize';
 
-const overlaps = (a: Span, b: Span) => Math.min(a[1], b[1]) > Math.max(a[0], b[0]);
 
 /** The token index of "citing" after a comma at `offset`, or -1. */
 function citingAt(tokens: readonly Token[], offset: number): number {
@@ -103,7 +102,7 @@ export function attachCitations(input: RuleInput, proposals: readonly Proposal[]
     }
     const report = followsRefusal(tokens, citing, input.sentences[sentence]!.first) || !namesSomeone(input, proposal) ? undefined : reports.find((p) => hangsOn(tokens, p, citing));
     if (report === undefined) continue;
-    const duplicate = mended.some((p) => p.cueLemma === 'cite' && p.source !== null && proposal.source !== null && overlaps(p.source, proposal.source));
+    const duplicate = mended.some((p) => p.cueLemma === 'cite' && p.source !== null && proposal.source !== null && spansOverlap(p.source, proposal.source));
     if (!duplicate) mended.push({ ...proposal, content: report.content });
   }
   return mended.sort((a, b) => a.content[0] - b.content[0]);

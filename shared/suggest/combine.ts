@@ -1,7 +1,7 @@
 // Rules and tagger combined: a rule proposal the tagger confirms is kept with more confidence, one it
 // does not see is kept with less (or dropped when weak); a tagger proposal no rule made is added when
 // it has a cue. Agreement is the scorer's rule: overlap on half of each span.
-import type { Proposal, Span } from './rules';
+import { type Proposal, spansOverlap } from './rules';
 
 export interface CombineOptions {
   /** rule proposals the tagger does not confirm are dropped below this score */
@@ -19,7 +19,6 @@ function agree(a: Span, b: Span): boolean {
   return shared > 0 && shared * 2 >= a[1] - a[0] && shared * 2 >= b[1] - b[0];
 }
 
-const overlaps = (a: Span, b: Span) => Math.min(a[1], b[1]) > Math.max(a[0], b[0]);
 
 /** The combined proposals, in text order, contents not overlapping. */
 export function combine(rules: readonly Proposal[], tagged: readonly Proposal[], options: CombineOptions = DEFAULT_COMBINE): Proposal[] {
@@ -32,7 +31,7 @@ export function combine(rules: readonly Proposal[], tagged: readonly Proposal[],
   for (const proposal of tagged) {
     if (proposal.score < options.addTaggerFrom || (options.taggerNeedsCue && proposal.cue === null)) continue;
     // one attributing phrase, one attribution: a cue a kept proposal has is not the tagger's to reuse
-    if (kept.some((k) => overlaps(k.content, proposal.content) || (k.cue !== null && proposal.cue !== null && overlaps(k.cue, proposal.cue)))) continue;
+    if (kept.some((k) => spansOverlap(k.content, proposal.content) || (k.cue !== null && proposal.cue !== null && spansOverlap(k.cue, proposal.cue)))) continue;
     kept.push({ ...proposal, score: proposal.score * 0.8 });
   }
   return kept.sort((a, b) => a.content[0] - b.content[0]);

@@ -5,7 +5,7 @@
 // it had won, and finds, among the proposals that lost, the ones that lie wholly inside a kept
 // content. One level deep.
 import { resolveOverlaps } from './assemble';
-import type { Proposal, RuleInput, Span } from './rules';
+import { type Proposal, type RuleInput, spansOverlap } from './rules';
 import { lowerBound } from './tokenize';
 
 /** Whether span `inner` lies inside `outer` and is shorter. */
@@ -28,7 +28,6 @@ function sourceEndsOnHead(input: RuleInput, source: Span | null): boolean {
 const nestsIn = (inner: Proposal, outer: Proposal) =>
   inner.cue !== null && within(inner.content, outer.content) && within(inner.cue, outer.content) && (inner.source === null || within(inner.source, outer.content));
 
-const overlaps = (a: Span, b: Span) => Math.min(a[1], b[1]) > Math.max(a[0], b[0]);
 
 /**
  * The kept proposals with each outer report restored in place of the ones nested in it: a short
@@ -42,7 +41,7 @@ export function outerReports(proposals: readonly Proposal[], kept: readonly Prop
   for (const outer of [...proposals].sort((a, b) => b.score - a.score)) {
     if (keptSet.has(outer)) continue;
     const inside = result.filter((k) => nestsIn(k, outer));
-    if (inside.length === 0 || result.some((k) => !inside.includes(k) && overlaps(k.content, outer.content))) continue;
+    if (inside.length === 0 || result.some((k) => !inside.includes(k) && spansOverlap(k.content, outer.content))) continue;
     result = [...result.filter((k) => !inside.includes(k)), outer].sort((a, b) => a.content[0] - b.content[0]);
     keptSet.add(outer);
   }

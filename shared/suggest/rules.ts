@@ -32,6 +32,8 @@ export interface RuleInput extends TokenizedText {
   usedCues?: ReadonlySet<number>;
 }
 
+/** Whether two spans share a character. */
+export const spansOverlap = (a: Span, b: Span) => Math.min(a[1], b[1]) > Math.max(a[0], b[0]);
 export const spanOf = (tokens: readonly Token[], phrase: Phrase): Span => [tokens[phrase.first]!.start, tokens[phrase.last]!.end];
 export const FINAL = new Set(['.', '!', '?', ';']);
 export const RELATIVES = new Set(['who', 'which', 'whom']);
