@@ -6,7 +6,7 @@ import type { SourceStats } from '@shared/bridge/contract';
 import type { Source } from '@shared/domain/source';
 import type { Taxonomy } from '@shared/domain/taxonomy';
 import { useActions } from '../state/app-context';
-import { forgetDraft, keepDraft, keptDraft, type DraftKey } from '../state/kept-drafts';
+import { forgetDraft, keepDraft, keptDraft, saveKeepingDraft, type DraftKey } from '../state/kept-drafts';
 import { FieldProblem, LabelledField } from './FieldProblem';
 import { changedFields, MAX_SOURCE_DESCRIPTION, MAX_SOURCE_NAME, savableChanges, sourceDraft, sourceProblems, type SourceDraft } from './source-draft';
 import { SourceTrackRecord } from './SourceTrackRecord';
@@ -62,14 +62,8 @@ export function SourceEditor({ source, sources, stats, taxonomy, onRemoved }: So
     const changes = savableChanges(draft, source, problems);
     if (Object.keys(changes).length > 0) {
       const refused = (message: string) => (open.current ? setRefusal(message) : leftBehind(message.replace(/\.$/, ''), message));
-      // closing: the draft is kept until the library shows the saved source, so a source opened
-      // again before that shows what was typed, not the source as it was (and cannot save that back)
-      const inFlight: KeptSourceDraft | null = closing ? { draft, refusal: null } : null;
-      if (inFlight) keepDraft(draftKey, inFlight);
-      void actions.registry.updateSource(source.id, changes, refused).then((saved) => {
-        if (saved) setRefusal(null);
-        if (saved && inFlight && keptDraft(draftKey) === inFlight) forgetDraft(draftKey);
-      });
+      const closingDraft: KeptSourceDraft | null = closing ? { draft, refusal: null } : null;
+      void saveKeepingDraft(draftKey, closingDraft, () => actions.registry.updateSource(source.id, changes, refused)).then((saved) => saved && setRefusal(null));
     }
     const fields = Object.keys(problems);
     if (closing && fields.length > 0) leftBehind(`there is a problem with its ${fields.join(' and ')}`, refusal);

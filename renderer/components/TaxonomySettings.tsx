@@ -5,7 +5,7 @@
 import { useEffect, useMemo, useState } from 'react';
 import type { Taxonomy, TaxonomyEntry, TaxonomyName } from '@shared/domain/taxonomy';
 import { useActions } from '../state/app-context';
-import { forgetDraft, keepDraft, keptDraft } from '../state/kept-drafts';
+import { forgetDraft, keepDraft, keptDraft, saveKeepingDraft } from '../state/kept-drafts';
 import { savableTaxonomy, taxonomyProblems } from './taxonomy-problems';
 import { TaxonomyEditor } from './TaxonomyEditor';
 import { useAutosave } from './use-autosave';
@@ -24,12 +24,8 @@ export function TaxonomySettings({ saved }: { saved: Taxonomy }) {
     if (!draft) return;
     const savable = savableTaxonomy(draft, saved);
     if (savable && !sameTaxonomy(savable, saved)) {
-      // closing: kept until the library shows it, so Settings opened again before that shows the edit
-      const inFlight = closing ? { ...draft } : null;
-      if (inFlight) keepDraft('taxonomy', inFlight);
-      void actions.registry.updateTaxonomy(savable).then((done) => {
+      void saveKeepingDraft('taxonomy', closing ? { ...draft } : null, () => actions.registry.updateTaxonomy(savable)).then((done) => {
         if (done) setDraft((current) => (current && sameTaxonomy(current, savable) ? null : current));
-        if (done && inFlight && keptDraft('taxonomy') === inFlight) forgetDraft('taxonomy');
       });
     }
     if (closing && problems.length > 0) {

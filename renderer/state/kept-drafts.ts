@@ -21,3 +21,17 @@ export function keptDraft<T>(key: DraftKey): T | undefined {
 export function forgetDraft(key: DraftKey): void {
   kept.delete(key);
 }
+
+/**
+ * Runs `save` for an editor. A closing editor passes its draft (a fresh object): it is kept until
+ * the save is done, so the editor opened again before the library shows the saved values shows the
+ * draft, not the values as they were (which its next save would write back). Resolves to whether
+ * it saved.
+ */
+export async function saveKeepingDraft<T extends object>(key: DraftKey, closingDraft: T | null, save: () => Promise<boolean>): Promise<boolean> {
+  if (closingDraft) keepDraft(key, closingDraft);
+  const saved = await save();
+  // a draft kept since (a refusal, the editor closed again) is no longer this one, and stays
+  if (saved && closingDraft && kept.get(key) === closingDraft) forgetDraft(key);
+  return saved;
+}
