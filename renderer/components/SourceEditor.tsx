@@ -63,7 +63,7 @@ export function SourceEditor({ source, sources, stats, taxonomy, onRemoved }: So
     if (Object.keys(changes).length > 0) {
       const refused = (message: string) => (open.current ? setRefusal(message) : leftBehind(message.replace(/\.$/, ''), message));
       const closingDraft: KeptSourceDraft | null = closing ? { draft, refusal: null } : null;
-      void saveKeepingDraft(draftKey, closingDraft, () => actions.registry.updateSource(source.id, changes, refused)).then((saved) => saved && setRefusal(null));
+      void saveKeepingDraft(draftKey, closingDraft, async () => (await actions.registry.updateSource(source.id, changes, refused)) !== null).then((saved) => saved && setRefusal(null));
     }
     const fields = Object.keys(problems);
     if (closing && fields.length > 0) leftBehind(`there is a problem with its ${fields.join(' and ')}`, refusal);
@@ -78,9 +78,7 @@ export function SourceEditor({ source, sources, stats, taxonomy, onRemoved }: So
 
   const merge = () => {
     const target = sources.find((s) => s.id === mergeInto);
-    if (target && window.confirm(`Merge "${source.name}" into "${target.name}"? Its claims will cite "${target.name}", and "${source.name}" becomes one of its aliases.`)) {
-      void actions.registry.mergeSources(source.id, target.id).then((merged) => merged && leave());
-    }
+    if (target) void actions.registry.mergeSources(source.id, target.id).then((merged) => merged && leave());
   };
   return (
     <form className="source-editor" aria-label={`Source ${source.name}`} onSubmit={(e) => (e.preventDefault(), autosave.flush())} onBlur={autosave.flush}>
@@ -101,6 +99,7 @@ export function SourceEditor({ source, sources, stats, taxonomy, onRemoved }: So
       <SourceTrackRecord stats={stats} taxonomy={taxonomy} />
       <section className="merge" aria-label="Merge">
         <h2 className="pane-title">Merge a duplicate</h2>
+        <p className="field__hint">Its claims will cite the source chosen, and its names become aliases of it. Undo takes them apart again.</p>
         <div className="merge__row">
           <select className="select" aria-label="Merge into" value={mergeInto} onChange={(e) => setMergeInto(e.target.value)}>
             <option value="">Merge this source into…</option>

@@ -1,8 +1,8 @@
 // Tags across the library: each with the number of claims carrying it; rename one (renaming onto
-// an existing tag merges the two) or delete it from every claim.
-import { useCallback, useEffect, useState } from 'react';
+// an existing tag merges the two) or delete it from every claim; both can be undone.
+import { useEffect, useState } from 'react';
 import type { TagCount } from '@shared/bridge/contract';
-import { useActions } from '../state/app-context';
+import { useActions, useAppState } from '../state/app-context';
 
 function TagRow({ tag, onRename, onDelete }: { tag: TagCount; onRename: (to: string) => void; onDelete: () => void }) {
   const [draft, setDraft] = useState(tag.tag);
@@ -22,11 +22,12 @@ function TagRow({ tag, onRename, onDelete }: { tag: TagCount; onRename: (to: str
 
 export function TagsPanel() {
   const actions = useActions();
+  const { library } = useAppState();
   const [tags, setTags] = useState<TagCount[] | null>(null);
-  const refresh = useCallback(() => void actions.registry.tags().then(setTags), [actions]);
+  // read again whenever the library changes: a rename or a deletion here, or one undone from anywhere
   useEffect(() => {
-    refresh();
-  }, [refresh]);
+    void actions.registry.tags().then(setTags);
+  }, [actions, library]);
   return (
     <section className="panel" aria-labelledby="tags-title">
       <header className="panel__header">
@@ -41,10 +42,8 @@ export function TagsPanel() {
           <TagRow
             key={tag.tag}
             tag={tag}
-            onRename={(to) => void actions.registry.renameTag(tag.tag, to).then(refresh)}
-            onDelete={() => {
-              if (window.confirm(`Remove the tag "${tag.tag}" from ${tag.claims === 1 ? '1 claim' : `${tag.claims} claims`}?`)) void actions.registry.deleteTag(tag.tag).then(refresh);
-            }}
+            onRename={(to) => void actions.registry.renameTag(tag.tag, to)}
+            onDelete={() => void actions.registry.deleteTag(tag.tag)}
           />
         ))}
       </ul>

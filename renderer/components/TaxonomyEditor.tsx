@@ -1,6 +1,7 @@
 // Edits one list of the taxonomy (statuses, attribution types or source kinds): rename, recolour,
 // describe, reorder, add; and the key each maps to, with a problem shown under its entry. Ids
 // never change, so claims and exports keep their meaning; entries cannot be removed.
+import { useState } from 'react';
 import type { TaxonomyEntry, TaxonomyName } from '@shared/domain/taxonomy';
 import type { TaxonomyProblem } from './taxonomy-problems';
 import { TaxonomyEntryRow } from './TaxonomyEntryRow';
@@ -21,6 +22,39 @@ function newId(label: string, entries: readonly TaxonomyEntry[]): string {
   let unique = id;
   for (let n = 2; entries.some((e) => e.id === unique); n++) unique = `${id}-${n}`;
   return unique;
+}
+
+const SINGULAR: Record<TaxonomyName, string> = { statuses: 'status', attributionTypes: 'attribution type', sourceKinds: 'source kind' };
+
+/** The row that adds an entry: its name typed in place (Enter or Add), then coloured and described in its own row. */
+function NewEntry({ name, onAdd }: { name: string; onAdd: (label: string) => void }) {
+  const [label, setLabel] = useState('');
+  const add = () => {
+    const typed = label.trim().slice(0, 60);
+    if (!typed) return;
+    onAdd(typed);
+    setLabel('');
+  };
+  return (
+    <div className="taxonomy-new">
+      <input
+        className="input"
+        aria-label={`Name of a new ${name}`}
+        placeholder={`New ${name}…`}
+        maxLength={60}
+        value={label}
+        onChange={(e) => setLabel(e.target.value)}
+        onKeyDown={(e) => {
+          if (e.key !== 'Enter') return;
+          e.preventDefault();
+          add();
+        }}
+      />
+      <button type="button" className="button button--small" disabled={!label.trim()} onClick={add}>
+        Add
+      </button>
+    </div>
+  );
 }
 
 export function TaxonomyEditor({ title, list, entries, withKeys, problems, onChange }: TaxonomyEditorProps) {
@@ -58,16 +92,7 @@ export function TaxonomyEditor({ title, list, entries, withKeys, problems, onCha
           ))}
         </tbody>
       </table>
-      <button
-        type="button"
-        className="button button--small"
-        onClick={() => {
-          const label = window.prompt(`Name of the new ${title.toLowerCase().replace(/s$/, '')}:`)?.trim().slice(0, 60);
-          if (label) onChange([...entries, { id: newId(label, entries), label, color: '#0ea5e9', description: '', key: '' }]);
-        }}
-      >
-        Add…
-      </button>
+      <NewEntry name={SINGULAR[list]} onAdd={(label) => onChange([...entries, { id: newId(label, entries), label, color: '#0ea5e9', description: '', key: '' }])} />
     </section>
   );
 }

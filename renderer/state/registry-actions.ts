@@ -1,6 +1,6 @@
 // The library's registries, edited from their screens: sources (edit, merge, delete, track record), tags
-// (rename, merge, delete), taxonomy and settings.
-import type { DeletedSource, SourceStats, TagCount } from '@shared/bridge/contract';
+// (rename, merge, delete), taxonomy and settings. Merges, deletions and renames are steps of the history.
+import type { ClaimTags, DeletedSource, MergedSource, SourceStats, TagCount } from '@shared/bridge/contract';
 import type { Settings } from '@shared/domain/library';
 import type { Source, SourceChanges } from '@shared/domain/source';
 import type { Taxonomy } from '@shared/domain/taxonomy';
@@ -12,7 +12,7 @@ export class RegistryActions {
     private readonly session: Session,
     private readonly refreshLibrary: () => Promise<void>,
     private readonly refreshDocument: () => Promise<void>,
-    /** the history, for the steps that change claims (deleting a source) */
+    /** the history, for the steps that change claims (merging and deleting sources, renaming and deleting tags) */
     private readonly claims: ClaimActions,
   ) {}
 
@@ -31,11 +31,33 @@ export class RegistryActions {
     return source;
   }
 
+  /**
+   * Merges one source into another (its claims cite the other, its names become aliases), as one
+   * step of the history: Undo brings it back, and the toast offers it.
+   */
   async mergeSources(fromId: string, intoId: string): Promise<boolean> {
-    const merged = await this.session.change('sources:merge', { fromId, intoId });
-    if (!merged) return false;
-    await Promise.all([this.refreshLibrary(), this.refreshDocument()]);
-    this.session.toast('info', `Merged into "${merged.source.name}"; ${merged.claimsUpdated === 1 ? '1 claim follows' : `${merged.claimsUpdated} claims follow`}.`);
+    const refresh = () => Promise.all([this.refreshLibrary(), this.refreshDocument()]);
+    // the latest merge: a redo merges again, and its undo then puts back what that one changed
+    let latest: MergedSource | null = null;
+    const merge = async () => {
+      const done = await this.session.change('sources:merge', { fromId, intoId });
+      if (done) {
+        latest = done.undo;
+        await refresh();
+      }
+      return done;
+    };
+    const first = await merge();
+    if (!first) return false;
+    const unmerge = async () => {
+      const back = await this.session.change('sources:unmerge', latest ?? first.undo);
+      if (back) await refresh();
+      return back !== null;
+    };
+    const { from, into } = first.undo;
+    this.claims.record(`Merge “${from.name}” into “${into.name}”`, unmerge, async () => (await merge()) !== null);
+    const follow = first.claimsUpdated === 1 ? '1 claim follows' : `${first.claimsUpdated} claims follow`;
+    this.session.toast('info', `Merged “${from.name}” into “${into.name}”; ${follow}.`, this.claims.undoAction());
     return true;
   }
 
@@ -78,21 +100,36 @@ export class RegistryActions {
   }
 
   async renameTag(from: string, to: string): Promise<boolean> {
-    const done = await this.session.change('tags:rename', { from, to });
-    if (done) {
-      await this.refreshDocument();
-      this.session.toast('info', `Tag "${from}" renamed to "${to}" on ${done.claimsUpdated === 1 ? '1 claim' : `${done.claimsUpdated} claims`}.`);
-    }
-    return done !== null;
+    return this.retag(`Rename tag “${from}” to “${to}”`, () => this.session.change('tags:rename', { from, to }), (claims) => `Tag “${from}” renamed to “${to}” on ${claims}.`);
   }
 
+  /** Takes a tag off every claim, without a question: Undo puts it back, and the toast offers it. */
   async deleteTag(tag: string): Promise<boolean> {
-    const done = await this.session.change('tags:delete', { tag });
-    if (done) {
-      await this.refreshDocument();
-      this.session.toast('info', `Tag "${tag}" removed from ${done.claimsUpdated === 1 ? '1 claim' : `${done.claimsUpdated} claims`}.`);
-    }
-    return done !== null;
+    return this.retag(`Delete tag “${tag}”`, () => this.session.change('tags:delete', { tag }), (claims) => `Tag “${tag}” removed from ${claims}.`);
+  }
+
+  /** A change of tags across the library as one step of the history; Undo puts back each claim's tags as they were. */
+  private async retag(label: string, change: () => Promise<{ claimsUpdated: number; before: ClaimTags } | null>, done: (claims: string) => string): Promise<boolean> {
+    // the latest run: a redo changes the tags again, and its undo then puts back what that one changed
+    let before: ClaimTags | null = null;
+    const run = async () => {
+      const result = await change();
+      if (result) {
+        before = result.before;
+        await Promise.all([this.refreshLibrary(), this.refreshDocument()]);
+      }
+      return result;
+    };
+    const first = await run();
+    if (!first) return false;
+    const undo = async () => {
+      const back = await this.session.change('tags:restore', { claims: before ?? first.before });
+      if (back) await Promise.all([this.refreshLibrary(), this.refreshDocument()]);
+      return back !== null;
+    };
+    this.claims.record(label, undo, async () => (await run()) !== null);
+    this.session.toast('info', done(first.claimsUpdated === 1 ? '1 claim' : `${first.claimsUpdated} claims`), this.claims.undoAction());
+    return true;
   }
 
   async updateTaxonomy(taxonomy: Taxonomy): Promise<boolean> {

@@ -148,6 +148,20 @@ export const DeletedSourceSchema = z.strictObject({
   claims: z.array(z.strictObject({ documentId: IdSchema, claimId: IdSchema, position: z.number().int().min(0).max(1000) })).max(1_000_000),
 });
 export type DeletedSource = z.infer<typeof DeletedSourceSchema>;
+/** A source merged into another: what sources:unmerge needs to undo it. */
+export const MergedSourceSchema = z.strictObject({
+  /** the source merged away, as it was */
+  from: SourceSchema,
+  /** the source it was merged into, as it was before */
+  into: SourceSchema,
+  /** each claim that named it, with its sources before the merge */
+  claims: z.array(z.strictObject({ documentId: IdSchema, claimId: IdSchema, sourceIds: ClaimSchema.shape.sourceIds })).max(1_000_000),
+});
+export type MergedSource = z.infer<typeof MergedSourceSchema>;
+/** Claims' tags as they were before a rename or a deletion (what tags:restore puts back). */
+const ClaimTagsSchema = z.array(z.strictObject({ documentId: IdSchema, claimId: IdSchema, tags: ClaimSchema.shape.tags })).max(1_000_000);
+export type ClaimTags = z.infer<typeof ClaimTagsSchema>;
+const RetaggedSchema = z.strictObject({ claimsUpdated: z.number().int().min(0), before: ClaimTagsSchema });
 const Base64Schema = z
   .string()
   .max(Math.ceil(MAX_IMPORT_BYTES / 3) * 4, { message: `file is larger than ${MAX_IMPORT_BYTES / 1024 / 1024} MB` })
@@ -219,7 +233,10 @@ export const contract = {
     result: SourceSchema,
   },
   'sources:update': { args: z.strictObject({ sourceId: IdSchema, changes: SourceChangesSchema }), result: SourceSchema },
-  'sources:merge': { args: z.strictObject({ fromId: IdSchema, intoId: IdSchema }), result: z.strictObject({ source: SourceSchema, claimsUpdated: z.number().int().min(0) }) },
+  /** the answer's `undo` is what sources:unmerge needs */
+  'sources:merge': { args: z.strictObject({ fromId: IdSchema, intoId: IdSchema }), result: z.strictObject({ source: SourceSchema, claimsUpdated: z.number().int().min(0), undo: MergedSourceSchema }) },
+  /** undoes a merge: the source comes back, and the claims the merge changed (and nothing changed since) name it again */
+  'sources:unmerge': { args: MergedSourceSchema, result: SourceSchema },
   /** takes a source out of the registry and off every claim that names it; the answer is what sources:restore needs to undo it */
   'sources:delete': { args: z.strictObject({ sourceId: IdSchema }), result: DeletedSourceSchema },
   /** puts a deleted source back, on the claims it was taken off (those that still exist) */
@@ -228,8 +245,10 @@ export const contract = {
   'taxonomy:update': { args: z.strictObject({ taxonomy: TaxonomySchema }), result: TaxonomySchema },
   'settings:update': { args: z.strictObject({ changes: SettingsSchema.partial() }), result: SettingsSchema },
   'tags:list': { args: EmptySchema, result: z.array(TagCountSchema) },
-  'tags:rename': { args: z.strictObject({ from: TagSchema, to: TagSchema }), result: z.strictObject({ claimsUpdated: z.number().int().min(0) }) },
-  'tags:delete': { args: z.strictObject({ tag: TagSchema }), result: z.strictObject({ claimsUpdated: z.number().int().min(0) }) },
+  'tags:rename': { args: z.strictObject({ from: TagSchema, to: TagSchema }), result: RetaggedSchema },
+  'tags:delete': { args: z.strictObject({ tag: TagSchema }), result: RetaggedSchema },
+  /** puts back the tags claims had before a rename or a deletion (undo), on the claims that still exist */
+  'tags:restore': { args: z.strictObject({ claims: ClaimTagsSchema }), result: z.strictObject({ claimsUpdated: z.number().int().min(0) }) },
   'annotations:import': {
     args: z.strictObject({ fileName: z.string().min(1).max(1000), dataBase64: Base64Schema, documentId: IdSchema.optional() }),
     result: ImportReportSchema,

@@ -1,7 +1,7 @@
 // Rules and tagger combined: a rule proposal the tagger confirms is kept with more confidence, one it
 // does not see is kept with less (or dropped when weak); a tagger proposal no rule made is added when
 // it has a cue. Agreement is the scorer's rule: overlap on half of each span.
-import { type Proposal, spansOverlap } from './rules';
+import { type Proposal, type Span, spansOverlap } from './rules';
 
 export interface CombineOptions {
   /** rule proposals the tagger does not confirm are dropped below this score */

@@ -5,7 +5,7 @@
 // it had won, and finds, among the proposals that lost, the ones that lie wholly inside a kept
 // content. One level deep.
 import { resolveOverlaps } from './assemble';
-import { type Proposal, type RuleInput, spansOverlap } from './rules';
+import { type Proposal, type RuleInput, type Span, spansOverlap } from './rules';
 import { lowerBound } from './tokenize';
 
 /** Whether span `inner` lies inside `outer` and is shorter. */

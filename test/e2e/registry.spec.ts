@@ -43,10 +43,19 @@ test('sources: merge a duplicate (its claims follow), edit one, see its track re
   await expect(page.getByRole('button', { name: /^al-Walai/ }).locator('.registry-item__meta')).toHaveText('Other · 1 claim');
   await page.getByRole('button', { name: /^al-Walai/ }).click();
   const editor = page.getByRole('form', { name: 'Source al-Walai' });
-  page.once('dialog', (dialog) => void dialog.accept());
+  // merged without a question; Undo takes them apart again, and Redo merges them once more
   await editor.getByLabel('Merge into').selectOption({ label: 'Abu Alaa al-Walai' });
   await editor.getByRole('button', { name: 'Merge' }).click();
-  await expect(page.getByRole('status').filter({ hasText: 'Merged into "Abu Alaa al-Walai"; 1 claim follows.' })).toBeVisible();
+  await expect(page.getByRole('status').filter({ hasText: 'Merged “al-Walai” into “Abu Alaa al-Walai”; 1 claim follows.' })).toBeVisible();
+  await expect(page.getByRole('button', { name: /^al-Walai/ })).toHaveCount(0);
+  await page.locator('.toast').filter({ hasText: 'Merged' }).getByRole('button', { name: 'Undo' }).click();
+  await expect(page.getByRole('button', { name: /^al-Walai/ }).locator('.registry-item__meta')).toHaveText('Other · 1 claim');
+  await expect.poll(async () => (await stored(server)).sources.map((s) => [s.name, s.aliases])).toEqual([
+    ['Abu Alaa al-Walai', []],
+    ['al-Walai', []],
+  ]);
+  await page.keyboard.press('Control+Shift+Z');
+  await expect(page.getByRole('button', { name: /^al-Walai/ })).toHaveCount(0);
 
   await page.getByRole('button', { name: /^Abu Alaa al-Walai/ }).click();
   const walai = page.getByRole('form', { name: 'Source Abu Alaa al-Walai' });
@@ -144,8 +153,9 @@ test('settings: rename and recolour a status, change its key, add one; colour by
   await expect(verifiedKey).toHaveAccessibleDescription('Shortcut U for “Verified” is already used by the status “Not checked”.');
   await verifiedKey.fill('y');
   await expect(verifiedKey).not.toHaveAttribute('aria-invalid');
-  page.once('dialog', (dialog) => void dialog.accept('Needs context'));
-  await statuses.getByRole('button', { name: 'Add…' }).click();
+  await statuses.getByLabel('Name of a new status').fill('Needs context');
+  await statuses.getByLabel('Name of a new status').press('Enter');
+  await expect(statuses.getByLabel('Name of a new status')).toHaveValue('');
   await statuses.getByLabel('Key of Needs context').fill('m');
   await statuses.getByRole('button', { name: 'Move Needs context up' }).click();
   await expect.poll(async () => (await stored(server)).taxonomy.statuses.map((s) => s.key).slice(-2)).toEqual(['m', 'x']);
@@ -227,11 +237,24 @@ test('tags: added in the inspector, renamed and deleted across the library', asy
   await lowercase.getByRole('button', { name: 'Rename' }).click();
   await expect(page.locator('.tag-row')).toHaveCount(2);
   await expect(page.locator('.tag-row').first()).toContainText('2 claims');
-  page.once('dialog', (dialog) => void dialog.accept());
+  // deleted without a question; Undo puts it back on both claims, where it was
   await page.locator('.tag-row').filter({ has: page.getByLabel('Tag casualties') }).getByRole('button', { name: 'Delete' }).click();
   await expect(page.locator('.tag-row')).toHaveCount(1);
-  const doc = await firstStoredDocument<{ claims: Array<{ tags: string[] }> }>(server);
-  expect(doc.claims.map((c) => c.tags)).toEqual([['Syria'], ['Syria']]);
+  const tagsOnDisk = async () => (await firstStoredDocument<{ claims: Array<{ tags: string[] }> }>(server)).claims.map((c) => c.tags);
+  expect(await tagsOnDisk()).toEqual([['Syria'], ['Syria']]);
+  await page.locator('.toast').filter({ hasText: 'Tag “casualties” removed from 2 claims.' }).getByRole('button', { name: 'Undo' }).click();
+  await expect(page.locator('.tag-row')).toHaveCount(2);
+  await expect.poll(tagsOnDisk).toEqual([
+    ['Syria', 'casualties'],
+    ['Syria', 'casualties'],
+  ]);
+  // and the rename before it, from the keyboard: "syria" comes back on the claim that had it
+  await page.keyboard.press('Control+z');
+  await expect(page.locator('.tag-row')).toHaveCount(3);
+  await expect.poll(tagsOnDisk).toEqual([
+    ['syria', 'casualties'],
+    ['Syria', 'casualties'],
+  ]);
 });
 
 test('links in articles and evidence ask before they leave the app, showing the whole URL', async ({ page, server, pageErrors }) => {

@@ -105,6 +105,34 @@ describe('sources', () => {
   });
 });
 
+describe('undoing a merge', () => {
+  it('brings the source back, takes its names off the other, and names it again on the claims the merge changed', async () => {
+    const { core, seed, sample, walai, duplicate, who } = await withClaims();
+    const claimsOf = async () => [...(await core.store.getDocument(seed)).claims, ...(await core.store.getDocument(sample)).claims];
+    const before = (await claimsOf()).map((c) => c.sourceIds);
+    await core.sources.update(duplicate.id, { aliases: ['Walai'], description: 'Leader of a militia' });
+    const { undo } = await core.sources.merge(duplicate.id, walai.id);
+    expect(core.libraryView().sources.find((s) => s.id === walai.id)).toMatchObject({ aliases: ['al-Walai', 'Walai'], description: 'Leader of a militia' });
+
+    // a claim edited since keeps what the user made it; the others name the source again
+    const edited = (await claimsOf()).find((c) => c.sourceIds.includes(who.id))!;
+    await core.claims.update({ documentId: sample, claimId: edited.id, changes: { sourceIds: [walai.id] } });
+    await core.sources.update(walai.id, { aliases: ['al-Walai', 'Walai', 'Abu Alaa'] });
+    expect(await core.sources.unmerge(undo)).toMatchObject({ id: duplicate.id, aliases: ['Walai'] });
+    expect(core.libraryView().sources.find((s) => s.id === walai.id)).toMatchObject({ aliases: ['Abu Alaa'], description: '' });
+    const after = await claimsOf();
+    expect(after.map((c) => c.sourceIds)).toEqual(before.map((ids, i) => (after[i]!.id === edited.id ? [walai.id] : ids)));
+
+    // twice, or once the other source is gone: refused, nothing changes
+    await expect(core.sources.unmerge(undo)).rejects.toThrow(/already in the registry/);
+    const again = await core.sources.merge(duplicate.id, walai.id);
+    await core.sources.delete(walai.id);
+    await expect(core.sources.unmerge(again.undo)).rejects.toThrow(/no source/);
+    expect(core.libraryView().sources.map((s) => s.id)).toEqual([who.id]);
+    await core.close();
+  });
+});
+
 describe('taxonomy and settings', () => {
   it('renames, recolours, reorders and adds entries, keeping ids; refuses removing one', async () => {
     const { core } = await withClaims();
@@ -136,22 +164,36 @@ describe('tags', () => {
       { tag: 'iraq', claims: 1 },
       { tag: 'Iraq', claims: 1 },
     ]);
-    expect(await core.tags.rename('iraq', 'Iraq')).toBe(2);
+    expect((await core.tags.rename('iraq', 'Iraq')).claimsUpdated).toBe(2);
     expect(await core.tags.list()).toEqual([
       { tag: 'Iraq', claims: 2 },
       { tag: 'ceasefire', claims: 1 },
       { tag: 'ebola', claims: 1 },
     ]);
-    expect(await core.tags.rename('ceasefire', 'Iraq')).toBe(1);
+    expect((await core.tags.rename('ceasefire', 'Iraq')).claimsUpdated).toBe(1);
     expect((await core.tags.list())[0]).toEqual({ tag: 'Iraq', claims: 2 });
     // onto an existing tag typed in another case: merged into the existing spelling
-    expect(await core.tags.rename('ebola', 'IRAQ')).toBe(1);
+    expect((await core.tags.rename('ebola', 'IRAQ')).claimsUpdated).toBe(1);
     expect(await core.tags.list()).toEqual([{ tag: 'Iraq', claims: 3 }]);
     // a change of case alone is taken as typed
-    expect(await core.tags.rename('Iraq', 'IRAQ')).toBe(3);
+    expect((await core.tags.rename('Iraq', 'IRAQ')).claimsUpdated).toBe(3);
     expect(await core.tags.list()).toEqual([{ tag: 'IRAQ', claims: 3 }]);
-    expect(await core.tags.delete('iraq')).toBe(3);
+    const deleted = await core.tags.delete('iraq');
+    expect(deleted.claimsUpdated).toBe(3);
     expect(await core.tags.list()).toEqual([]);
+    // undone: each claim gets back the tags it had, and a claim deleted since is left out
+    await core.claims.delete({ documentId: deleted.before[0]!.documentId, claimId: deleted.before[0]!.claimId });
+    expect(await core.tags.restore(deleted.before)).toBe(2);
+    expect(await core.tags.list()).toEqual([{ tag: 'IRAQ', claims: 2 }]);
+    await core.close();
+  });
+
+  it('puts back the tags a rename changed, each claim as it was', async () => {
+    const { core, seed } = await withClaims();
+    const renamed = await core.tags.rename('iraq', 'Iraq');
+    expect(renamed.before.map((c) => c.tags).sort()).toEqual([['Iraq'], ['iraq', 'ceasefire']]);
+    expect(await core.tags.restore(renamed.before)).toBe(2);
+    expect((await core.store.getDocument(seed)).claims.map((c) => c.tags)).toEqual([['iraq', 'ceasefire'], ['Iraq']]);
     await core.close();
   });
 });
