@@ -8,7 +8,7 @@ import type { Taxonomy } from '@shared/domain/taxonomy';
 import { useActions } from '../state/app-context';
 import { forgetDraft, keepDraft, keptDraft, saveKeepingDraft, type DraftKey } from '../state/kept-drafts';
 import { FieldProblem, LabelledField } from './FieldProblem';
-import { changedFields, MAX_SOURCE_DESCRIPTION, MAX_SOURCE_NAME, savableChanges, sourceDraft, sourceProblems, type SourceDraft } from './source-draft';
+import { changedFields, rebaseDraft, MAX_SOURCE_DESCRIPTION, MAX_SOURCE_NAME, savableChanges, sourceDraft, sourceProblems, type SourceDraft } from './source-draft';
 import { SourceTrackRecord } from './SourceTrackRecord';
 import { TaxonomySelect } from './TaxonomySelect';
 import { useAutosave } from './use-autosave';
@@ -33,6 +33,13 @@ export function SourceEditor({ source, sources, stats, taxonomy, onRemoved }: So
   const draftKey: DraftKey = `source:${source.id}`;
   const [kept] = useState(() => keptDraft<KeptSourceDraft>(draftKey));
   const [draft, setDraft] = useState<SourceDraft>(kept?.draft ?? sourceDraft(source));
+  // the stored source the draft was last brought up to date with: a change made elsewhere (an
+  // undo, a merge into it) reaches the fields the user has not touched
+  const [base, setBase] = useState(source);
+  if (base !== source) {
+    setBase(source);
+    setDraft(rebaseDraft(draft, base, source));
+  }
   // what the core said when it refused the last change sent, until a change is saved
   const [refusal, setRefusal] = useState<string | null>(kept?.refusal ?? null);
   const [mergeInto, setMergeInto] = useState('');

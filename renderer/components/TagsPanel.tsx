@@ -26,7 +26,12 @@ export function TagsPanel() {
   const [tags, setTags] = useState<TagCount[] | null>(null);
   // read again whenever the library changes: a rename or a deletion here, or one undone from anywhere
   useEffect(() => {
-    void actions.registry.tags().then(setTags);
+    // an older answer arriving after a newer one is dropped
+    let current = true;
+    void actions.registry.tags().then((read) => current && setTags(read));
+    return () => {
+      current = false;
+    };
   }, [actions, library]);
   return (
     <section className="panel" aria-labelledby="tags-title">

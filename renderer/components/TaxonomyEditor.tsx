@@ -45,7 +45,7 @@ function NewEntry({ name, onAdd }: { name: string; onAdd: (label: string) => voi
         value={label}
         onChange={(e) => setLabel(e.target.value)}
         onKeyDown={(e) => {
-          if (e.key !== 'Enter') return;
+          if (e.key !== 'Enter' || e.nativeEvent.isComposing) return;
           e.preventDefault();
           add();
         }}

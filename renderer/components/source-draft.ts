@@ -32,16 +32,20 @@ function aliasList(aliases: string, name: string): string[] {
 export function sourceProblems(draft: SourceDraft, source: Source, sources: readonly Source[]): SourceProblems {
   const problems: SourceProblems = {};
   const name = draft.name.trim();
-  const clash = findSourceByName(
-    sources.filter((s) => s.id !== source.id),
-    name,
-  );
+  const others = sources.filter((s) => s.id !== source.id);
+  const clash = findSourceByName(others, name);
   if (name === '') problems.name = `A source needs a name (it was “${source.name}”).`;
   else if (name.length > MAX_SOURCE_NAME) problems.name = `A name is at most ${MAX_SOURCE_NAME} characters.`;
   else if (clash) problems.name = `“${name}” is already the name or an alias of the source “${clash.name}”: merge the two instead, under “Merge a duplicate”.`;
   const aliases = aliasList(draft.aliases, name);
+  // an alias added that another source answers to (one it had already is left alone, as the core does)
+  const aliasClash = aliases
+    .filter((alias) => !source.aliases.some((a) => sourceNameKey(a) === sourceNameKey(alias)))
+    .map((alias) => ({ alias, other: findSourceByName(others, alias) }))
+    .find(({ other }) => other !== undefined);
   if (aliases.length > MAX_ALIASES) problems.aliases = `A source has at most ${MAX_ALIASES} aliases; this list has ${aliases.length}.`;
   else if (aliases.some((alias) => alias.length > MAX_SOURCE_NAME)) problems.aliases = `An alias is at most ${MAX_SOURCE_NAME} characters.`;
+  else if (aliasClash) problems.aliases = `“${aliasClash.alias}” is already the name or an alias of the source “${aliasClash.other!.name}”: merge the two instead, under “Merge a duplicate”.`;
   if (draft.description.length > MAX_SOURCE_DESCRIPTION) problems.description = `A description is at most ${MAX_SOURCE_DESCRIPTION} characters.`;
   return problems;
 }
@@ -68,4 +72,17 @@ export function savableChanges(draft: SourceDraft, source: Source, problems: Sou
     else changes[field] = draft[field];
   }
   return changes;
+}
+
+/**
+ * The draft once the stored source has changed from `before` to `after` outside the editor (an
+ * undo, a merge): each field the user has not touched follows the stored source, each field the
+ * user has changed keeps what was typed. Without this, the editor would save its old values back.
+ */
+export function rebaseDraft(draft: SourceDraft, before: Source, after: Source): SourceDraft {
+  const was = sourceDraft(before);
+  const now = sourceDraft(after);
+  const next = { ...draft };
+  for (const field of Object.keys(next) as SourceField[]) if (draft[field] === was[field]) next[field] = now[field];
+  return next;
 }

@@ -1,11 +1,13 @@
 // The library's registries, edited from their screens: sources (edit, merge, delete, track record), tags
 // (rename, merge, delete), taxonomy and settings. Merges, deletions and renames are steps of the history.
-import type { ClaimTags, DeletedSource, MergedSource, SourceStats, TagCount } from '@shared/bridge/contract';
+import type { SourceStats, TagCount } from '@shared/bridge/contract';
 import type { Settings } from '@shared/domain/library';
 import type { Source, SourceChanges } from '@shared/domain/source';
 import type { Taxonomy } from '@shared/domain/taxonomy';
 import type { ClaimActions } from './claim-actions';
 import type { Session } from './session';
+
+const claimCount = (count: number) => (count === 1 ? '1 claim' : `${count} claims`);
 
 export class RegistryActions {
   constructor(
@@ -32,63 +34,55 @@ export class RegistryActions {
   }
 
   /**
-   * Merges one source into another (its claims cite the other, its names become aliases), as one
-   * step of the history: Undo brings it back, and the toast offers it.
+   * Runs a change of the library as one step of the history, and says it is done with Undo in the
+   * toast. A redo runs `run` again; an undo puts back what the latest run changed, from its answer.
    */
-  async mergeSources(fromId: string, intoId: string): Promise<boolean> {
+  private async recordStep<T>(run: () => Promise<T | null>, undo: (answer: T) => Promise<unknown>, describe: (answer: T) => { label: string; done: string }): Promise<boolean> {
     const refresh = () => Promise.all([this.refreshLibrary(), this.refreshDocument()]);
-    // the latest merge: a redo merges again, and its undo then puts back what that one changed
-    let latest: MergedSource | null = null;
-    const merge = async () => {
-      const done = await this.session.change('sources:merge', { fromId, intoId });
-      if (done) {
-        latest = done.undo;
+    const runAndShow = async () => {
+      const answer = await run();
+      if (answer !== null) {
+        latest = answer;
         await refresh();
       }
-      return done;
+      return answer;
     };
-    const first = await merge();
-    if (!first) return false;
-    const unmerge = async () => {
-      const back = await this.session.change('sources:unmerge', latest ?? first.undo);
-      if (back) await refresh();
+    let latest = await run();
+    if (latest === null) return false;
+    await refresh();
+    const { label, done } = describe(latest);
+    const undoLatest = async () => {
+      const back = await undo(latest!);
+      if (back !== null) await refresh();
       return back !== null;
     };
-    const { from, into } = first.undo;
-    this.claims.record(`Merge “${from.name}” into “${into.name}”`, unmerge, async () => (await merge()) !== null);
-    const follow = first.claimsUpdated === 1 ? '1 claim follows' : `${first.claimsUpdated} claims follow`;
-    this.session.toast('info', `Merged “${from.name}” into “${into.name}”; ${follow}.`, this.claims.undoAction());
+    this.claims.record(label, undoLatest, async () => (await runAndShow()) !== null);
+    this.session.toast('info', done, this.claims.undoAction());
     return true;
   }
 
-  /**
-   * Deletes a source from the registry and from every claim that names it, as one step of the
-   * history: Undo puts it back on those claims, and the toast offers it.
-   */
-  async deleteSource(sourceId: string): Promise<boolean> {
-    const refresh = () => Promise.all([this.refreshLibrary(), this.refreshDocument()]);
-    // the latest deletion: a redo deletes again, from the claims that name the source then
-    let deleted: DeletedSource | null = null;
-    const remove = async () => {
-      const done = await this.session.change('sources:delete', { sourceId });
-      if (done) {
-        deleted = done;
-        await refresh();
-      }
-      return done;
-    };
-    const first = await remove();
-    if (!first) return false;
-    const restore = async () => {
-      const back = await this.session.change('sources:restore', deleted ?? first);
-      if (back) await refresh();
-      return back !== null;
-    };
-    const { name } = first.source;
-    this.claims.record(`Delete source “${name}”`, restore, async () => (await remove()) !== null);
-    const claims = first.claims.length;
-    this.session.toast('info', claims === 0 ? `Deleted the source "${name}".` : `Deleted the source "${name}" from ${claims === 1 ? '1 claim' : `${claims} claims`}.`, this.claims.undoAction());
-    return true;
+  /** Merges one source into another (its claims cite the other, its names become aliases); Undo takes them apart. */
+  mergeSources(fromId: string, intoId: string): Promise<boolean> {
+    return this.recordStep(
+      () => this.session.change('sources:merge', { fromId, intoId }),
+      (merged) => this.session.change('sources:unmerge', merged.undo),
+      ({ undo: { from, into }, claimsUpdated }) => ({
+        label: `Merge “${from.name}” into “${into.name}”`,
+        done: `Merged “${from.name}” into “${into.name}”; ${claimsUpdated === 1 ? '1 claim follows' : `${claimsUpdated} claims follow`}.`,
+      }),
+    );
+  }
+
+  /** Deletes a source from the registry and from every claim that names it, without a question; Undo puts it back on those claims. */
+  deleteSource(sourceId: string): Promise<boolean> {
+    return this.recordStep(
+      () => this.session.change('sources:delete', { sourceId }),
+      ({ source, claims }) => this.session.change('sources:restore', { source, claims }),
+      ({ source: { name }, claimsInLibrary: claims }) => ({
+        label: `Delete source “${name}”`,
+        done: claims === 0 ? `Deleted the source "${name}".` : `Deleted the source "${name}" from ${claims === 1 ? '1 claim' : `${claims} claims`}.`,
+      }),
+    );
   }
 
   async sourceStats(): Promise<Record<string, SourceStats>> {
@@ -99,37 +93,22 @@ export class RegistryActions {
     return (await this.session.query('tags:list', {})) ?? [];
   }
 
-  async renameTag(from: string, to: string): Promise<boolean> {
-    return this.retag(`Rename tag “${from}” to “${to}”`, () => this.session.change('tags:rename', { from, to }), (claims) => `Tag “${from}” renamed to “${to}” on ${claims}.`);
+  /** Renames a tag on every claim (onto an existing tag, merges the two); Undo puts back each claim's tags. */
+  renameTag(from: string, to: string): Promise<boolean> {
+    return this.recordStep(
+      () => this.session.change('tags:rename', { from, to }),
+      ({ before }) => this.session.change('tags:restore', { claims: before }),
+      ({ claimsUpdated }) => ({ label: `Rename tag “${from}” to “${to}”`, done: `Tag “${from}” renamed to “${to}” on ${claimCount(claimsUpdated)}.` }),
+    );
   }
 
-  /** Takes a tag off every claim, without a question: Undo puts it back, and the toast offers it. */
-  async deleteTag(tag: string): Promise<boolean> {
-    return this.retag(`Delete tag “${tag}”`, () => this.session.change('tags:delete', { tag }), (claims) => `Tag “${tag}” removed from ${claims}.`);
-  }
-
-  /** A change of tags across the library as one step of the history; Undo puts back each claim's tags as they were. */
-  private async retag(label: string, change: () => Promise<{ claimsUpdated: number; before: ClaimTags } | null>, done: (claims: string) => string): Promise<boolean> {
-    // the latest run: a redo changes the tags again, and its undo then puts back what that one changed
-    let before: ClaimTags | null = null;
-    const run = async () => {
-      const result = await change();
-      if (result) {
-        before = result.before;
-        await Promise.all([this.refreshLibrary(), this.refreshDocument()]);
-      }
-      return result;
-    };
-    const first = await run();
-    if (!first) return false;
-    const undo = async () => {
-      const back = await this.session.change('tags:restore', { claims: before ?? first.before });
-      if (back) await Promise.all([this.refreshLibrary(), this.refreshDocument()]);
-      return back !== null;
-    };
-    this.claims.record(label, undo, async () => (await run()) !== null);
-    this.session.toast('info', done(first.claimsUpdated === 1 ? '1 claim' : `${first.claimsUpdated} claims`), this.claims.undoAction());
-    return true;
+  /** Takes a tag off every claim, without a question; Undo puts back each claim's tags. */
+  deleteTag(tag: string): Promise<boolean> {
+    return this.recordStep(
+      () => this.session.change('tags:delete', { tag }),
+      ({ before }) => this.session.change('tags:restore', { claims: before }),
+      ({ claimsUpdated }) => ({ label: `Delete tag “${tag}”`, done: `Tag “${tag}” removed from ${claimCount(claimsUpdated)}.` }),
+    );
   }
 
   async updateTaxonomy(taxonomy: Taxonomy): Promise<boolean> {

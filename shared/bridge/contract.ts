@@ -154,12 +154,24 @@ export const MergedSourceSchema = z.strictObject({
   from: SourceSchema,
   /** the source it was merged into, as it was before */
   into: SourceSchema,
+  /** where the source merged away stood in the registry */
+  fromPosition: z.number().int().min(0).max(1_000_000),
   /** each claim that named it, with its sources before the merge */
   claims: z.array(z.strictObject({ documentId: IdSchema, claimId: IdSchema, sourceIds: ClaimSchema.shape.sourceIds })).max(1_000_000),
 });
 export type MergedSource = z.infer<typeof MergedSourceSchema>;
 /** Claims' tags as they were before a rename or a deletion (what tags:restore puts back). */
-const ClaimTagsSchema = z.array(z.strictObject({ documentId: IdSchema, claimId: IdSchema, tags: ClaimSchema.shape.tags })).max(1_000_000);
+const ClaimTagsSchema = z
+  .array(
+    z.strictObject({
+      documentId: IdSchema,
+      claimId: IdSchema,
+      tags: ClaimSchema.shape.tags,
+      /** the tags the change left, so an undo passes over a claim whose tags were changed again since */
+      changedTo: ClaimSchema.shape.tags,
+    }),
+  )
+  .max(1_000_000);
 export type ClaimTags = z.infer<typeof ClaimTagsSchema>;
 const RetaggedSchema = z.strictObject({ claimsUpdated: z.number().int().min(0), before: ClaimTagsSchema });
 const Base64Schema = z
@@ -238,7 +250,7 @@ export const contract = {
   /** undoes a merge: the source comes back, and the claims the merge changed (and nothing changed since) name it again */
   'sources:unmerge': { args: MergedSourceSchema, result: SourceSchema },
   /** takes a source out of the registry and off every claim that names it; the answer is what sources:restore needs to undo it */
-  'sources:delete': { args: z.strictObject({ sourceId: IdSchema }), result: DeletedSourceSchema },
+  'sources:delete': { args: z.strictObject({ sourceId: IdSchema }), result: DeletedSourceSchema.extend({ claimsInLibrary: z.number().int().min(0) }) },
   /** puts a deleted source back, on the claims it was taken off (those that still exist) */
   'sources:restore': { args: DeletedSourceSchema, result: SourceSchema },
   'sources:stats': { args: EmptySchema, result: z.record(z.string(), SourceStatsSchema) },

@@ -55,7 +55,8 @@ export function placeProblem(claim: Pick<Claim, 'anchor' | 'target' | 'cue'>, te
   return null;
 }
 
-function uniqueTags(tags: readonly string[]): string[] {
+/** Tags trimmed, each once whatever its case (the first spelling kept), none empty. */
+export function uniqueTags(tags: readonly string[]): string[] {
   const seen = new Set<string>();
   return tags.map((t) => t.trim()).filter((t) => t !== '' && !seen.has(t.toLocaleLowerCase()) && seen.add(t.toLocaleLowerCase()));
 }

@@ -11,7 +11,6 @@ import { phraseEndingAt, phraseStartingAt } from './noun-phrases';
 import { type Proposal, type RuleInput, type Span, spanOf, spansOverlap } from './rules';
 import { type Token, lowerBound } from './tokenize';
 
-
 /** The token index of "citing" after a comma at `offset`, or -1. */
 function citingAt(tokens: readonly Token[], offset: number): number {
   const at = lowerBound(tokens, offset);

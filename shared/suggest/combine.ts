@@ -19,7 +19,6 @@ function agree(a: Span, b: Span): boolean {
   return shared > 0 && shared * 2 >= a[1] - a[0] && shared * 2 >= b[1] - b[0];
 }
 
-
 /** The combined proposals, in text order, contents not overlapping. */
 export function combine(rules: readonly Proposal[], tagged: readonly Proposal[], options: CombineOptions = DEFAULT_COMBINE): Proposal[] {
   const kept: Proposal[] = [];

@@ -28,7 +28,6 @@ function sourceEndsOnHead(input: RuleInput, source: Span | null): boolean {
 const nestsIn = (inner: Proposal, outer: Proposal) =>
   inner.cue !== null && within(inner.content, outer.content) && within(inner.cue, outer.content) && (inner.source === null || within(inner.source, outer.content));
 
-
 /**
  * The kept proposals with each outer report restored in place of the ones nested in it: a short
  * report can outscore the one it is part of ("two people were killed in the strikes, which it

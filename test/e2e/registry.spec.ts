@@ -60,6 +60,18 @@ test('sources: merge a duplicate (its claims follow), edit one, see its track re
   await page.getByRole('button', { name: /^Abu Alaa al-Walai/ }).click();
   const walai = page.getByRole('form', { name: 'Source Abu Alaa al-Walai' });
   await expect(walai.getByLabel('Aliases (comma-separated)')).toHaveValue('al-Walai');
+  // an Undo while its editor is open reaches the fields, and leaving the editor does not save the merge back
+  await page.keyboard.press('Control+z');
+  await expect(walai.getByLabel('Aliases (comma-separated)')).toHaveValue('');
+  await page.getByRole('button', { name: /^al-Walai/ }).click();
+  await expect(page.getByRole('form', { name: 'Source al-Walai' })).toBeVisible();
+  await expect.poll(async () => (await stored(server)).sources.map((s) => [s.name, s.aliases])).toEqual([
+    ['Abu Alaa al-Walai', []],
+    ['al-Walai', []],
+  ]);
+  await page.keyboard.press('Control+Shift+Z');
+  await page.getByRole('button', { name: /^Abu Alaa al-Walai/ }).click();
+  await expect(walai.getByLabel('Aliases (comma-separated)')).toHaveValue('al-Walai');
   await expect(walai.getByRole('region', { name: 'Track record' })).toContainText('2 claims in 1 document.');
   await expect(walai.getByRole('region', { name: 'Track record' })).toContainText('Disputed1');
   await walai.getByLabel('Kind').selectOption({ label: 'Person' });

@@ -2,13 +2,16 @@
 // merges the two), deleting a tag from every claim, and putting claims' tags back (undo).
 import type { ClaimTags, TagCount } from '@shared/bridge/contract';
 import type { Claim } from '@shared/domain/claim';
+import { uniqueTags } from '@shared/domain/claim-operations';
+import type { StoredDocument } from '@shared/domain/document';
 import type { LibraryStore } from '../store/library-store';
 import type { ClaimCatalog } from './claim-catalog';
 
-/** What a rename or a deletion changed: how many claims, and their tags before (for Undo). */
+/** What a rename or a deletion changed: how many claims, and their tags before and after (for Undo). */
 type Retagged = { claimsUpdated: number; before: ClaimTags };
 
 const same = (a: string, b: string) => a.toLocaleLowerCase() === b.toLocaleLowerCase();
+const sameTags = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((tag, i) => tag === b[i]);
 
 export class TagService {
   constructor(
@@ -21,7 +24,7 @@ export class TagService {
     return this.catalog.tags();
   }
 
-  /** Changes the tags of every claim carrying `tag`; returns how many claims changed, and their tags before. */
+  /** Changes the tags of every claim carrying `tag`; returns how many claims changed, and their tags before and after. */
   private async retag(tag: string, change: (tags: readonly string[]) => string[]): Promise<Retagged> {
     const before: ClaimTags = [];
     for (const documentId of await this.catalog.documentsWhere((c) => c.tags.some((t) => same(t, tag)))) {
@@ -29,8 +32,9 @@ export class TagService {
         ...doc,
         claims: doc.claims.map((claim): Claim => {
           if (!claim.tags.some((t) => same(t, tag))) return claim;
-          before.push({ documentId, claimId: claim.id, tags: claim.tags });
-          return { ...claim, tags: change(claim.tags), updatedAt: this.clock() };
+          const changedTo = change(claim.tags);
+          before.push({ documentId, claimId: claim.id, tags: claim.tags, changedTo });
+          return { ...claim, tags: changedTo, updatedAt: this.clock() };
         }),
       }));
     }
@@ -52,23 +56,36 @@ export class TagService {
     return this.retag(tag, (tags) => tags.filter((t) => !same(t, tag)));
   }
 
-  /** Puts back the tags claims had before a rename or a deletion (undo), on the claims that still exist; returns how many. */
+  /**
+   * Puts back the tags claims had before a rename or a deletion (undo), on the claims that still
+   * exist, in the library or the trash, and whose tags are as the change left them; returns how many.
+   */
   async restore(before: ClaimTags): Promise<number> {
-    const tagsOf = new Map(before.map((ref) => [ref.claimId, ref.tags]));
-    const inLibrary = new Set(this.store.library.documents.map((d) => d.id));
+    const key = (documentId: string, claimId: string) => `${documentId}/${claimId}`;
+    const entries = new Map(before.map((entry) => [key(entry.documentId, entry.claimId), entry]));
+    const documentIds = new Set(before.map((entry) => entry.documentId));
+    const inLibrary = this.store.library.documents.filter((d) => documentIds.has(d.id)).map((d) => d.id);
+    for (const documentId of inLibrary) this.store.assertWritable(documentId);
+    // the entry for a claim whose tags are still as the change left them
+    const due = (documentId: string, claim: Claim) => {
+      const entry = entries.get(key(documentId, claim.id));
+      return entry && sameTags(claim.tags, entry.changedTo) ? entry : undefined;
+    };
     let restored = 0;
-    for (const documentId of new Set(before.map((ref) => ref.documentId))) {
-      if (!inLibrary.has(documentId)) continue;
-      await this.store.updateDocument(documentId, (doc) => ({
-        ...doc,
-        claims: doc.claims.map((claim): Claim => {
-          const tags = tagsOf.get(claim.id);
-          if (!tags) return claim;
-          restored++;
-          return { ...claim, tags: [...tags], updatedAt: this.clock() };
-        }),
-      }));
-    }
+    const putBack = (doc: StoredDocument): StoredDocument => ({
+      ...doc,
+      claims: doc.claims.map((claim): Claim => {
+        const entry = due(doc.id, claim);
+        if (!entry) return claim;
+        restored++;
+        return { ...claim, tags: uniqueTags(entry.tags), updatedAt: this.clock() };
+      }),
+    });
+    for (const documentId of inLibrary) await this.store.updateDocument(documentId, putBack);
+    await this.store.exclusive(async () => {
+      this.store.assertWritable();
+      await this.store.trash.rewrite((doc) => (doc.claims.some((claim) => due(doc.id, claim)) ? putBack(doc) : null));
+    });
     return restored;
   }
 }

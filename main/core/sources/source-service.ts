@@ -1,6 +1,6 @@
 // The source registry: editing a source, merging a duplicate into another (its claims follow,
 // its names become aliases; and undoing that), deleting one (and putting it back), and each
-// source's track record.
+// source's track record. A merge or a deletion reaches the claims of documents in the trash too.
 import type { DeletedSource, MergedSource, SourceStats } from '@shared/bridge/contract';
 import type { Claim } from '@shared/domain/claim';
 import type { StoredDocument } from '@shared/domain/document';
@@ -11,6 +11,11 @@ import type { LibraryStore } from '../store/library-store';
 
 /** A claim a change reached, with where the source stood among its sources, and its sources before. */
 type ChangedClaim = DeletedSource['claims'][number] & { sourceIds: string[] };
+/** Selects a claim of a document (claim ids are unique within a document, not across the library). */
+type ClaimMatch = (claim: Claim, documentId: string) => boolean;
+
+/** One key for a claim across the library. */
+const claimKey = (documentId: string, claimId: string) => `${documentId}/${claimId}`;
 
 function uniqueNames(names: readonly string[], except: string): string[] {
   const seen = new Set([sourceNameKey(except)]);
@@ -23,6 +28,15 @@ function mergedSourceIds(sourceIds: readonly string[], fromId: string, intoId: s
 }
 
 const sameIds = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((id, i) => id === b[i]);
+
+/** The first of `names` that a source of `sources` already has as its name or an alias. */
+function firstClash(names: readonly string[], sources: readonly Source[]): { name: string; source: Source } | null {
+  for (const name of names) {
+    const source = findSourceByName(sources, name);
+    if (source) return { name, source };
+  }
+  return null;
+}
 
 export class SourceService {
   constructor(
@@ -49,13 +63,15 @@ export class SourceService {
       name,
     );
     if (clash) throw new AppFailure('invalid-argument', `"${name}" is already the name or an alias of the source "${clash.name}": merge the two instead.`);
-    const next: Source = {
-      ...source,
-      ...changes,
-      name,
-      aliases: uniqueNames(changes.aliases ?? source.aliases, name),
-      updatedAt: this.clock(),
-    };
+    const aliases = uniqueNames(changes.aliases ?? source.aliases, name);
+    // an alias added that another source answers to would make a name mean two sources
+    const added = aliases.filter((alias) => !source.aliases.some((a) => sourceNameKey(a) === sourceNameKey(alias)));
+    const aliasClash = firstClash(
+      added,
+      sources.filter((s) => s.id !== sourceId),
+    );
+    if (aliasClash) throw new AppFailure('invalid-argument', `The alias "${aliasClash.name}" is already the name or an alias of the source "${aliasClash.source.name}": merge the two instead.`);
+    const next: Source = { ...source, ...changes, name, aliases, updatedAt: this.clock() };
     await this.store.updateLibrary((library) => ({ ...library, sources: library.sources.map((s) => (s.id === sourceId ? next : s)) }));
     return next;
   }
@@ -65,74 +81,95 @@ export class SourceService {
     if (fromId === intoId) throw new AppFailure('invalid-argument', 'A source cannot be merged into itself.');
     const from = this.find(fromId);
     const into = this.find(intoId);
+    const fromPosition = this.store.library.sources.indexOf(from);
     const names = (claim: { sourceIds: readonly string[] }) => claim.sourceIds.includes(fromId);
     const changed = await this.changeClaims(names, (claim) => ({ ...claim, sourceIds: mergedSourceIds(claim.sourceIds, fromId, intoId) }), await this.catalog.documentsWhere(names), fromId);
-    const merged: Source = {
-      ...into,
-      aliases: uniqueNames([...into.aliases, from.name, ...from.aliases], into.name),
-      description: into.description || from.description,
-      updatedAt: this.clock(),
-    };
-    await this.store.updateLibrary((library) => ({
-      ...library,
-      sources: library.sources.filter((s) => s.id !== fromId).map((s) => (s.id === intoId ? merged : s)),
-    }));
-    // the count the user sees is of the library's claims, as the track record counts them
-    const inLibrary = new Set(this.store.library.documents.map((d) => d.id));
+    let merged = into;
+    await this.store.updateLibrary((library) => {
+      // from the registry as it is now: an edit of the other source saved meanwhile is kept
+      const current = library.sources.find((s) => s.id === intoId) ?? into;
+      merged = {
+        ...current,
+        aliases: uniqueNames([...current.aliases, from.name, ...from.aliases], current.name),
+        description: current.description || from.description,
+        updatedAt: this.clock(),
+      };
+      return { ...library, sources: library.sources.filter((s) => s.id !== fromId).map((s) => (s.id === intoId ? merged : s)) };
+    });
     const claims = changed.map(({ documentId, claimId, sourceIds }) => ({ documentId, claimId, sourceIds }));
-    return { source: merged, claimsUpdated: changed.filter((ref) => inLibrary.has(ref.documentId)).length, undo: { from, into, claims } };
+    return { source: merged, claimsUpdated: this.countInLibrary(changed), undo: { from, into, fromPosition, claims } };
   }
 
   /**
-   * Undoes a merge: the source merged away comes back, the names and description the merge gave
-   * the other leave it, and each claim the merge changed names it again, unless its sources have
-   * changed since (then it is left as the user made it).
+   * Undoes a merge: the source merged away comes back where it stood in the registry, the names
+   * and description the merge gave the other leave it, and each claim the merge changed names it
+   * again, unless its sources have changed since (then it is left as the user made it). Run again
+   * after a failure part way, it finishes the job.
    */
-  async unmerge({ from, into, claims }: MergedSource): Promise<Source> {
-    const current = this.find(into.id);
-    if (this.store.library.sources.some((s) => s.id === from.id)) throw new AppFailure('invalid-argument', `The source "${from.name}" is already in the registry.`);
-    const given = new Set([from.name, ...from.aliases].map(sourceNameKey).filter((key) => ![into.name, ...into.aliases].some((n) => sourceNameKey(n) === key)));
-    const unmerged: Source = {
-      ...current,
-      aliases: current.aliases.filter((alias) => !given.has(sourceNameKey(alias))),
-      description: into.description === '' && current.description === from.description ? '' : current.description,
-      updatedAt: this.clock(),
-    };
-    const others = this.store.library.sources.filter((s) => s.id !== into.id);
-    const clash = [from.name, ...from.aliases].map((name) => findSourceByName([...others, unmerged], name)).find((s) => s !== undefined);
-    if (clash) throw new AppFailure('invalid-argument', `"${from.name}" cannot be put back: the source "${clash.name}" has its name now.`);
-    if (!this.store.library.taxonomy.sourceKinds.some((k) => k.id === from.kind)) throw new AppFailure('invalid-argument', `"${from.kind}" is not a source kind of this library.`);
-    await this.store.updateLibrary((library) => ({ ...library, sources: [...library.sources.map((s) => (s.id === into.id ? unmerged : s)), from] }));
-    const before = new Map(claims.map((ref) => [ref.claimId, ref.sourceIds]));
-    const untouched = (claim: Claim) => {
-      const sourceIds = before.get(claim.id);
+  async unmerge({ from, into, fromPosition, claims }: MergedSource): Promise<Source> {
+    this.find(into.id);
+    const back = this.store.library.sources.find((s) => s.id === from.id);
+    if (back && back.name !== from.name) throw new AppFailure('invalid-argument', `The source "${back.name}" is already in the registry.`);
+    if (!back) {
+      const others = this.store.library.sources.filter((s) => s.id !== into.id);
+      const clash = firstClash([from.name, ...from.aliases], others);
+      if (clash) throw new AppFailure('invalid-argument', `"${from.name}" cannot be put back: the source "${clash.source.name}" has its name now.`);
+      this.assertKind(from.kind);
+      // the names the merge gave the other source: not those it had already
+      const given = new Set([from.name, ...from.aliases].map(sourceNameKey).filter((key) => ![into.name, ...into.aliases].some((n) => sourceNameKey(n) === key)));
+      const restored: Source = { ...from, aliases: uniqueNames(from.aliases, from.name) };
+      await this.store.updateLibrary((library) => {
+        const sources = library.sources.map((s): Source => {
+          if (s.id !== into.id) return s;
+          const description = into.description === '' && s.description === from.description ? '' : s.description;
+          return { ...s, aliases: s.aliases.filter((alias) => !given.has(sourceNameKey(alias))), description, updatedAt: this.clock() };
+        });
+        return { ...library, sources: sources.toSpliced(Math.min(fromPosition, sources.length), 0, restored) };
+      });
+    }
+    const known = new Set(this.store.library.sources.map((s) => s.id));
+    // only sources as they were that can stand again: each once, all in the registry, this one among them
+    const before = new Map(claims.filter(({ sourceIds }) => sourceIds.includes(from.id) && new Set(sourceIds).size === sourceIds.length && sourceIds.every((id) => known.has(id))).map((ref) => [claimKey(ref.documentId, ref.claimId), ref.sourceIds]));
+    const untouched: ClaimMatch = (claim, documentId) => {
+      const sourceIds = before.get(claimKey(documentId, claim.id));
       return sourceIds !== undefined && sameIds(claim.sourceIds, mergedSourceIds(sourceIds, from.id, into.id));
     };
-    await this.changeClaims(untouched, (claim) => ({ ...claim, sourceIds: [...before.get(claim.id)!] }), this.inLibrary(claims), into.id);
-    return from;
+    await this.changeClaims(untouched, (claim, documentId) => ({ ...claim, sourceIds: [...before.get(claimKey(documentId, claim.id))!] }), this.inLibrary(claims), into.id);
+    return this.find(from.id);
+  }
+
+  private assertKind(kind: string): void {
+    if (!this.store.library.taxonomy.sourceKinds.some((k) => k.id === kind)) throw new AppFailure('invalid-argument', `"${kind}" is not a source kind of this library.`);
   }
 
   /**
    * Changes the claims `matches` selects, in the library's documents `documentIds` and in every
    * document in the trash (restored later, it must not name a source that is gone); returns the
-   * claims changed, each with where the source stood among its sources.
+   * claims changed, each with where the source stood among its sources and its sources before.
    */
-  private async changeClaims(matches: (claim: Claim) => boolean, change: (claim: Claim) => Claim, documentIds: Iterable<string>, sourceId: string): Promise<ChangedClaim[]> {
+  private async changeClaims(matches: ClaimMatch, change: (claim: Claim, documentId: string) => Claim, documentIds: readonly string[], sourceId: string): Promise<ChangedClaim[]> {
+    for (const documentId of documentIds) this.store.assertWritable(documentId);
     const changed: ChangedClaim[] = [];
     const rewrite = (doc: StoredDocument): StoredDocument => ({
       ...doc,
       claims: doc.claims.map((claim) => {
-        if (!matches(claim)) return claim;
+        if (!matches(claim, doc.id)) return claim;
         changed.push({ documentId: doc.id, claimId: claim.id, position: Math.max(0, claim.sourceIds.indexOf(sourceId)), sourceIds: claim.sourceIds });
-        return { ...change(claim), updatedAt: this.clock() };
+        return { ...change(claim, doc.id), updatedAt: this.clock() };
       }),
     });
     for (const documentId of documentIds) await this.store.updateDocument(documentId, rewrite);
     await this.store.exclusive(async () => {
       this.store.assertWritable();
-      await this.store.trash.rewrite((doc) => (doc.claims.some(matches) ? rewrite(doc) : null));
+      await this.store.trash.rewrite((doc) => (doc.claims.some((claim) => matches(claim, doc.id)) ? rewrite(doc) : null));
     });
     return changed;
+  }
+
+  /** How many of `claims` are in the library's documents (the count the user sees, as the track record counts them). */
+  private countInLibrary(claims: readonly { documentId: string }[]): number {
+    const documentIds = new Set(this.store.library.documents.map((d) => d.id));
+    return claims.filter((ref) => documentIds.has(ref.documentId)).length;
   }
 
   /**
@@ -140,28 +177,34 @@ export class SourceService {
    * suggester offered that means nothing). The claims are changed first, so a crash between the
    * two steps leaves the source in the registry, never a claim naming a source that is gone.
    */
-  async delete(sourceId: string): Promise<DeletedSource> {
+  async delete(sourceId: string): Promise<DeletedSource & { claimsInLibrary: number }> {
     const source = this.find(sourceId);
     const names = (claim: { sourceIds: readonly string[] }) => claim.sourceIds.includes(sourceId);
-    const claims = await this.changeClaims(names, (claim) => ({ ...claim, sourceIds: claim.sourceIds.filter((id) => id !== sourceId) }), await this.catalog.documentsWhere(names), sourceId);
+    const changed = await this.changeClaims(names, (claim) => ({ ...claim, sourceIds: claim.sourceIds.filter((id) => id !== sourceId) }), await this.catalog.documentsWhere(names), sourceId);
     await this.store.updateLibrary((library) => ({ ...library, sources: library.sources.filter((s) => s.id !== sourceId) }));
-    return { source, claims: claims.map(({ documentId, claimId, position }) => ({ documentId, claimId, position })) };
+    return { source, claims: changed.map(({ documentId, claimId, position }) => ({ documentId, claimId, position })), claimsInLibrary: this.countInLibrary(changed) };
   }
 
-  /** Puts a deleted source back (undo), on the claims it was taken off that still exist (in the library or the trash). */
+  /**
+   * Puts a deleted source back (undo), on the claims it was taken off that still exist (in the
+   * library or the trash). Run again after a failure part way, it finishes the job.
+   */
   async restore(deleted: DeletedSource): Promise<Source> {
     const { source } = deleted;
-    const { sources, taxonomy } = this.store.library;
-    if (sources.some((s) => s.id === source.id)) throw new AppFailure('invalid-argument', `The source "${source.name}" is already in the registry.`);
-    const clash = [source.name, ...source.aliases].map((name) => findSourceByName(sources, name)).find((s) => s !== undefined);
-    if (clash) throw new AppFailure('invalid-argument', `"${source.name}" cannot be put back: the source "${clash.name}" has its name now.`);
-    if (!taxonomy.sourceKinds.some((k) => k.id === source.kind)) throw new AppFailure('invalid-argument', `"${source.kind}" is not a source kind of this library.`);
-    await this.store.updateLibrary((library) => ({ ...library, sources: [...library.sources, source] }));
+    const back = this.store.library.sources.find((s) => s.id === source.id);
+    if (back && back.name !== source.name) throw new AppFailure('invalid-argument', `The source "${back.name}" is already in the registry.`);
+    if (!back) {
+      const clash = firstClash([source.name, ...source.aliases], this.store.library.sources);
+      if (clash) throw new AppFailure('invalid-argument', `"${source.name}" cannot be put back: the source "${clash.source.name}" has its name now.`);
+      this.assertKind(source.kind);
+      await this.store.updateLibrary((library) => ({ ...library, sources: [...library.sources, { ...source, aliases: uniqueNames(source.aliases, source.name) }] }));
+    }
     // back where it stood among each claim's sources (the first is the one shown and exported first)
-    const positions = new Map(deleted.claims.map((ref) => [ref.claimId, ref.position]));
-    const putBack = (claim: Claim) => ({ ...claim, sourceIds: claim.sourceIds.toSpliced(positions.get(claim.id)!, 0, source.id) });
-    await this.changeClaims((claim) => positions.has(claim.id) && !claim.sourceIds.includes(source.id), putBack, this.inLibrary(deleted.claims), source.id);
-    return source;
+    const positions = new Map(deleted.claims.map((ref) => [claimKey(ref.documentId, ref.claimId), ref.position]));
+    const putBack = (claim: Claim, documentId: string) => ({ ...claim, sourceIds: claim.sourceIds.toSpliced(positions.get(claimKey(documentId, claim.id))!, 0, source.id) });
+    const named: ClaimMatch = (claim, documentId) => positions.has(claimKey(documentId, claim.id)) && !claim.sourceIds.includes(source.id) && claim.sourceIds.length < 20;
+    await this.changeClaims(named, putBack, this.inLibrary(deleted.claims), source.id);
+    return this.find(source.id);
   }
 
   /** The documents of `claims` that are in the library (not in the trash, not gone). */
