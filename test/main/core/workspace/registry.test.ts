@@ -87,6 +87,8 @@ describe('sources', () => {
     // deleting a source takes it off the trashed document's claim; undoing puts it back there
     const deleted = await core.sources.delete(duplicate.id);
     expect(deleted.claims.map((c) => c.documentId).sort()).toEqual([seed, sample].sort());
+    // the count the toast shows is of the library's claims
+    expect(deleted.claimsInLibrary).toBe(1);
     expect((await trashedClaim()).sourceIds).toEqual([who.id]);
     await core.sources.restore(deleted);
     expect((await trashedClaim()).sourceIds).toEqual([who.id, duplicate.id]);
