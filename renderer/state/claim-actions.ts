@@ -26,7 +26,8 @@ function quoteStart(quote: string): string {
 export class ClaimActions {
   readonly history = new UndoStack();
   /** the latest edit of a typed field, which the next one may join */
-  private lastEdit: { step: UndoEntry; claimId: string; label: string; at: number } | null = null;
+  /** the latest step that a next edit of the same thing may join, and what it edits */
+  private lastEdit: { step: UndoEntry; key: string; at: number } | null = null;
   private readonly queues = new Map<string, Promise<unknown>>();
   private readonly pending = new Map<string, PendingChanges>();
 
@@ -164,17 +165,26 @@ export class ClaimActions {
   private recordEdit(documentId: string, before: Claim, after: Claim, label: string, changes: ClaimChanges): void {
     const named = `${label} on ${quoteStart(after.target.exact)}`;
     const typed = Object.keys(changes).every((field) => TYPED_FIELDS.has(field));
+    this.recordJoining(typed ? `claim:${after.id}:${named}` : null, named, () => this.put(documentId, before), () => this.put(documentId, after));
+  }
+
+  /**
+   * Records a step that joins the one before it when both edit the same thing (the same `key`,
+   * null for never) within a short while: typing saves at each pause, and one Undo takes the
+   * whole edit back, to what was there before the first save.
+   */
+  recordJoining(key: string | null, label: string, undo: () => Promise<boolean>, redo: () => Promise<boolean>): void {
     const last = this.lastEdit;
     const now = Date.now();
-    if (typed && last !== null && last.step === this.history.latest && last.claimId === after.id && last.label === named && now - last.at < MERGE_EDITS_WITHIN_MS) {
-      const merged = { label: named, undo: last.step.undo, redo: () => this.put(documentId, after) };
-      this.history.replaceLatest(merged);
-      this.lastEdit = { ...last, step: merged, at: now };
+    if (key !== null && last !== null && last.step === this.history.latest && last.key === key && now - last.at < MERGE_EDITS_WITHIN_MS) {
+      const joined = { label, undo: last.step.undo, redo };
+      this.history.replaceLatest(joined);
+      this.lastEdit = { ...last, step: joined, at: now };
       this.showHistory();
       return;
     }
-    this.record(named, () => this.put(documentId, before), () => this.put(documentId, after));
-    this.lastEdit = typed ? { step: this.history.latest!, claimId: after.id, label: named, at: now } : null;
+    this.record(label, undo, redo);
+    this.lastEdit = key === null ? null : { step: this.history.latest!, key, at: now };
   }
 
   /** The changes to a claim not yet confirmed, and the core's latest answer they go on top of. */

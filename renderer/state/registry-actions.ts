@@ -7,6 +7,9 @@ import type { Taxonomy } from '@shared/domain/taxonomy';
 import type { ClaimActions } from './claim-actions';
 import type { Session } from './session';
 
+/** What the Sources screen edits of a source. */
+const editableFields = ({ name, kind, aliases, description }: Source): SourceChanges => ({ name, kind, aliases, description });
+
 const claimCount = (count: number) => (count === 1 ? '1 claim' : `${count} claims`);
 
 export class RegistryActions {
@@ -26,10 +29,23 @@ export class RegistryActions {
     );
   }
 
-  /** Saves changes to a source; a refusal (a name another source has) goes to `onRefused`, for its field. */
+  /**
+   * Saves changes to a source; a refusal (a name another source has) goes to `onRefused`, for its
+   * field. Saves of one source in a row are one step of the history (typing saves at each pause).
+   */
   async updateSource(sourceId: string, changes: SourceChanges, onRefused?: (message: string) => void): Promise<Source | null> {
+    const before = this.session.store.getState().library?.sources.find((s) => s.id === sourceId);
     const source = await this.session.change('sources:update', { sourceId, changes }, undefined, onRefused);
-    if (source) await this.refreshLibrary();
+    if (!source) return null;
+    await this.refreshLibrary();
+    if (before) {
+      const setTo = (values: Source) => async () => {
+        const done = await this.session.change('sources:update', { sourceId, changes: editableFields(values) });
+        if (done) await this.refreshLibrary();
+        return done !== null;
+      };
+      this.claims.recordJoining(`source:${sourceId}`, `Edit source “${source.name}”`, setTo(before), setTo(source));
+    }
     return source;
   }
 
@@ -117,8 +133,20 @@ export class RegistryActions {
     return saved !== null;
   }
 
+  /** Saves a change of settings (theme, colours by), as a step of the history. */
   async updateSettings(changes: Partial<Settings>): Promise<void> {
+    const before = this.session.store.getState().library?.settings;
     const saved = await this.session.change('settings:update', { changes });
-    if (saved) await this.refreshLibrary();
+    if (!saved) return;
+    await this.refreshLibrary();
+    if (!before) return;
+    const setTo = (settings: Partial<Settings>) => async () => {
+      const done = await this.session.change('settings:update', { changes: settings });
+      if (done) await this.refreshLibrary();
+      return done !== null;
+    };
+    // only the settings this change changed: another saved meanwhile is not undone with it
+    const undone = Object.fromEntries(Object.keys(changes).map((key) => [key, before[key as keyof Settings]])) as Partial<Settings>;
+    this.claims.record('Change settings', setTo(undone), setTo(changes));
   }
 }

@@ -77,4 +77,31 @@ describe('registry steps on the history', () => {
     expect(claimOnScreen().tags).toEqual(['Syria', 'truce']);
     await core.close();
   });
+
+  it('makes saves of one source in a row one step: Undo puts back the source as it was before the first', async () => {
+    const { core, store, actions, walai } = await withTwoSources();
+    const shown = () => store.getState().library!.sources.find((s) => s.id === walai.id)!;
+    await actions.registry.updateSource(walai.id, { description: 'Secretary-General' });
+    await actions.registry.updateSource(walai.id, { description: 'Secretary-General of Kataib Sayyid al-Shuhada', kind: 'organization' });
+    expect(store.getState().undoLabel).toBe('Edit source “Abu Alaa al-Walai”');
+    await actions.claims.undo();
+    expect(shown()).toMatchObject({ description: '', kind: 'person' });
+    expect(store.getState().undoLabel).toBeNull();
+    await actions.claims.redo();
+    expect(shown()).toMatchObject({ description: 'Secretary-General of Kataib Sayyid al-Shuhada', kind: 'organization' });
+    expect(core.libraryView().sources.find((s) => s.id === walai.id)).toMatchObject({ kind: 'organization' });
+    await core.close();
+  });
+
+  it('undoes a change of settings, and only the setting it changed', async () => {
+    const { core, store, actions } = await withTwoSources();
+    await actions.registry.updateSettings({ theme: 'dark' });
+    await actions.registry.updateSettings({ colorBy: 'attribution' });
+    await actions.claims.undo();
+    expect(store.getState().library!.settings).toEqual(expect.objectContaining({ theme: 'dark' }));
+    expect(store.getState().library!.settings.colorBy).not.toBe('attribution');
+    await actions.claims.undo();
+    expect(core.libraryView().settings.theme).not.toBe('dark');
+    await core.close();
+  });
 });
