@@ -69,13 +69,22 @@ export function quoteAt(input: RuleInput, start: number, end: number): QuoteSpan
 /** Past forms that start a predicate without ending in "-ed" ("but gave no details", "but did not confirm"). */
 const IRREGULAR_PAST = new Set(['did', 'gave', 'offered', 'made', 'took', 'kept', 'left']);
 
-/** Whether a predicate in the past tense, without a subject of its own, starts at `at` (after adverbs). */
-function startsPastPredicate(tokens: readonly Token[], at: number, last: number): boolean {
+/**
+ * What a source goes on to do in the same sentence, by lemma ("but declined to give details", "but
+ * did not give a toll", "but cautioned against", "but gave no figures"); cue verbs count too. An
+ * event ("grew, but slowed in the fourth quarter") is the content's own predicate.
+ */
+const SOURCE_PREDICATES = new Set(['decline', 'refuse', 'do', 'give', 'offer', 'provide', 'make', 'take', 'keep', 'leave', 'caution', 'advise', 'urge', 'stop', 'fail', 'comment', 'elaborate', 'specify', 'respond', 'reply', 'disclose', 'identify', 'name', 'welcome', 'express', 'ask', 'appeal', 'promise', 'pledge', 'vow']);
+
+/** Whether a predicate in the past tense of the source's, without a subject of its own, starts at `at` (after adverbs). */
+function startsPastPredicate(input: RuleInput, at: number, last: number): boolean {
+  const { tokens, lexicon } = input;
   let first = at;
   while (first <= last && tokens[first]!.pos === 'ADV') first += 1;
   const token = tokens[first];
   if (token === undefined || first > last) return false;
-  return (token.pos === 'VERB' && token.lower.endsWith('ed') && !isModifyingParticiple(tokens, first)) || IRREGULAR_PAST.has(token.lower);
+  const past = (token.pos === 'VERB' && token.lower.endsWith('ed') && !isModifyingParticiple(tokens, first)) || IRREGULAR_PAST.has(token.lower);
+  return past && (SOURCE_PREDICATES.has(token.lemma) || isCueVerb(token, lexicon, tokens[first - 1]));
 }
 
 /** The last content token before a later cue of the same sentence (", but warned that ...", "but insisted") or a quote after a colon, or `last`. */
@@ -95,7 +104,7 @@ function lastBeforeNextCue(input: RuleInput, from: number, last: number): number
     // ", though bookmakers have ...": a contrast the article adds, not the content
     if (token.text === ',' && ['though', 'although', 'whereas'].includes(tokens[at + 1]?.lower ?? '')) return at - 1;
     // ", but declined to give details", ", but did not give a toll": the source's next predicate, not the content (GUIDE.md)
-    if (token.text === ',' && tokens[at + 1]?.lower === 'but' && startsPastPredicate(tokens, at + 2, last)) return at - 1;
+    if (token.text === ',' && tokens[at + 1]?.lower === 'but' && startsPastPredicate(input, at + 2, last)) return at - 1;
     if (token.pos === 'CCONJ' || token.text === ';') {
       let next = at + 1;
       while (next <= last && tokens[next]!.pos === 'ADV') next += 1;

@@ -24,7 +24,9 @@ describe('sentence rules', () => {
   it('ends a content before ", but" and the next predicate of its source, in the past tense', () => {
     expect(ruleReports('Sauer said the company was in talks with its partners, but declined to give details.')).toEqual([['the company was in talks with its partners', 'Sauer']]);
     expect(ruleReports('Police said officers had regained control of the road, but did not give a death toll.')).toEqual([['officers had regained control of the road', 'Police']]);
-    // a "but" clause with a subject of its own is the content's
+    expect(ruleReports('The agency said flooding had cut the main road, but cautioned against travel to the area.')).toEqual([['flooding had cut the main road', 'The agency']]);
+    // an event the content goes on with is the content's, as is a "but" clause with a subject of its own
+    expect(ruleReports('The central bank said the economy grew, but slowed in the fourth quarter.')).toEqual([['the economy grew, but slowed in the fourth quarter', 'The central bank']]);
     expect(ruleReports('The minister said the plan was costly, but the savings justified it.')).toEqual([['the plan was costly, but the savings justified it', 'The minister']]);
   });
 
