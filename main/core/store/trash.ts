@@ -69,9 +69,13 @@ export class Trash {
     return names.filter(isDocumentFileName).map((name) => name.slice(0, -'.json'.length));
   }
 
-  /** When the document was moved to the trash (kept as its file's modification time). */
+  /**
+   * When the document was moved to the trash (kept as its file's modification time). The time is
+   * set in whole milliseconds but read back as a float that can fall a hair below (…496.9999 for
+   * …497), so it is rounded, not truncated: a rewrite that keeps the time must not move it.
+   */
   async deletedAt(id: string): Promise<Date> {
-    return new Date((await this.fs.stat(this.fileOf(id))).mtimeMs);
+    return new Date(Math.round((await this.fs.stat(this.fileOf(id))).mtimeMs));
   }
 
   /**

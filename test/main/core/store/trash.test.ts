@@ -29,6 +29,17 @@ describe('trash', () => {
     await reopened.close();
   });
 
+  it('keeps the time of deletion to the millisecond through rewrites (file times read back a hair low)', async () => {
+    // 11:40:37.497 set as a file time reads back as …496.999: truncated, it would drift a millisecond per rewrite
+    const at = '2026-12-03T11:40:37.497Z';
+    const core = await Core.open(tempDir(), { clock: () => at });
+    const { document } = await core.imports.importPath(SEED_FILE);
+    await core.store.trashDocument(document.id);
+    for (let i = 0; i < 3; i++) await core.store.trash.rewrite((doc) => ({ ...doc, meta: { ...doc.meta, title: `Rewritten ${i}` } }));
+    expect(await core.store.trash.list()).toMatchObject([{ title: 'Rewritten 2', deletedAt: at }]);
+    await core.close();
+  });
+
   it('empties for good', async () => {
     const core = await Core.open(tempDir());
     const { document } = await core.imports.importPath(SEED_FILE);
