@@ -1,6 +1,7 @@
 // Keyboard-first triage: the seed's nine claims worked through from the keyboard alone (moving
 // with J/K, attribution by number, status by letter, sources, notes and cues from the keys),
 // then undo and redo; the command palette.
+import type { FileChooser } from '@playwright/test';
 import { expect, SEED, test } from './support/fixtures';
 import { makeClaim, seedClaims } from './support/claims';
 import { firstStoredDocument } from './support/stored';
@@ -86,9 +87,13 @@ test('keyboard-only triage of the seed’s nine claims, then undo and redo', asy
 
 test('the command palette reaches actions by name', async ({ page, server, pageErrors }) => {
   void pageErrors;
+  const choosers: FileChooser[] = [];
+  page.on('filechooser', (chooser) => choosers.push(chooser));
   await page.goto(server.url);
   await page.getByTestId('import-input').setInputFiles(SEED);
   await makeClaim(page, seedClaims()[1]!.exact);
+  const markFocus = (mark: string) => page.evaluate((name) => document.activeElement?.setAttribute(name, ''), mark);
+  await markFocus('data-focused-before-palette');
   await page.keyboard.press('Control+k');
   const palette = page.getByRole('dialog', { name: 'Command palette' });
   await expect(palette).toBeVisible();
@@ -97,10 +102,15 @@ test('the command palette reaches actions by name', async ({ page, server, pageE
   await page.keyboard.press('Enter');
   await expect(palette).toHaveCount(0);
   await expect(page.getByRole('radio', { name: /^False/ })).toHaveAttribute('aria-checked', 'true');
+  // closed, a dialog gives the focus back to where it was (here the new claim's Source field)
+  await expect(page.locator('[data-focused-before-palette]')).toBeFocused();
+  await page.keyboard.press('Escape');
+  await markFocus('data-focused-before-shortcuts');
   await page.keyboard.press('?');
   await expect(page.getByRole('dialog', { name: 'Keyboard shortcuts' })).toContainText('Make a claim of the selected words');
   await page.keyboard.press('Escape');
   await expect(page.getByRole('dialog', { name: 'Keyboard shortcuts' })).toHaveCount(0);
+  await expect(page.locator('[data-focused-before-shortcuts]')).toBeFocused();
 
   // the document's own actions are there too
   await page.keyboard.press('Control+k');
@@ -109,14 +119,12 @@ test('the command palette reaches actions by name', async ({ page, server, pageE
   await page.keyboard.press('Escape');
   // the palette's modal dialog must be gone first: while it is open the file input behind it is inert
   await expect(palette).toHaveCount(0);
-  // Ctrl+O opens the file picker in the browser as the menu's accelerator does in the app
-  const said: string[] = [];
-  page.on('console', (message) => said.push(message.text()));
-  const chooser = page.waitForEvent('filechooser', { timeout: 15_000 }).catch(() => null);
+  // Ctrl+O opens the file picker in the browser as the menu's accelerator does in the app (the
+  // picker is watched for since the test began: Playwright starts catching pickers only once its
+  // browser has heard of a listener, and a listener added just before the key press could lose that race)
   await page.keyboard.press('Control+o');
-  const opened = await chooser;
-  expect(opened, `no file picker opened; the page said: ${said.join(' | ') || 'nothing'}`).not.toBeNull();
-  expect(opened!.isMultiple()).toBe(true);
+  await expect.poll(() => choosers.length, { message: 'no file picker opened' }).toBe(1);
+  expect(choosers[0]!.isMultiple()).toBe(true);
 });
 
 test('status keys pressed in quick succession: the last one wins, on screen and on disk', async ({ page, server, pageErrors }) => {
