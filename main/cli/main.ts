@@ -15,6 +15,7 @@ import { defaultUserDataDir, resolveLibraryDir } from '../core/library-location'
 import { startWebBridge } from '../web/web-bridge';
 import { type Io, streamIo } from './console-io';
 import { suggestFiles } from './suggest-command';
+import { counted } from '@shared/text/counted';
 
 const USAGE = `Usage: corroborate <command> [options]
 
@@ -147,7 +148,7 @@ async function listBackups(library: string, io: Io): Promise<number> {
   await withCore(library, 'backups', async (core) => {
     const backups = await core.store.backups.list();
     if (backups.length === 0) io.out('There are no backups yet.');
-    for (const b of backups) io.out(`${b.id}  ${b.createdAt}  ${b.reason}  (${b.documents === 1 ? '1 document' : `${b.documents} documents`})`);
+    for (const b of backups) io.out(`${b.id}  ${b.createdAt}  ${b.reason}  (${counted(b.documents, 'document')})`);
   });
   return 0;
 }

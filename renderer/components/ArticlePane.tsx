@@ -93,7 +93,7 @@ export function ArticlePane({ document, selectedClaimId, scrollRequest, commands
             <button type="button" className="button button--small" disabled={readOnly} onClick={() => replaceInput.current?.click()} title="Load a newer version of this article; claims are re-anchored">
               Replace text…
             </button>
-            <button type="button" className="button button--small" disabled={readOnly} onClick={() => void actions.trashDocument(document.id)} title="Move this document to the trash">
+            <button type="button" className="button button--small" disabled={readOnly} onClick={() => void actions.trash.move([document.id])} title="Move this document to the trash">
               Move to trash
             </button>
           </div>

@@ -4,6 +4,7 @@ import { useEffect, useRef, useState } from 'react';
 import type { BackupInfo } from '@shared/bridge/contract';
 import { useActions } from '../state/app-context';
 import { formatLocalTime } from './format-time';
+import { counted } from '@shared/text/counted';
 
 const REASONS: Record<string, string> = {
   auto: 'automatic',
@@ -50,7 +51,7 @@ export function BackupsDialog() {
           <li key={backup.id} className="backup-list__item">
             <span className="backup-list__when">{formatLocalTime(backup.createdAt)}</span>
             <span className="backup-list__meta">
-              {describeReason(backup.reason)} · {backup.documents === 1 ? '1 document' : `${backup.documents} documents`}
+              {describeReason(backup.reason)} · {counted(backup.documents, 'document')}
             </span>
             <button type="button" className="button button--small" onClick={() => restore(backup)}>
               Restore

@@ -8,6 +8,7 @@ import type { Taxonomy } from '@shared/domain/taxonomy';
 import { useActions } from '../state/app-context';
 import { StatusMixBar } from './StatusMixBar';
 import { useVirtualRows } from './use-virtual-rows';
+import { counted } from '@shared/text/counted';
 
 /** A row's height before it is measured: two lines of title (most headlines), one of outlet and date, the status bar. */
 const ROW_ESTIMATE_PX = 84;
@@ -59,7 +60,7 @@ export const DocumentList = memo(function DocumentList({ documents, taxonomy, cu
                   </>
                 ) : null}
                 {doc.published ? `${doc.published} · ` : ''}
-                {doc.claimTotal === 1 ? '1 claim' : `${doc.claimTotal} claims`}
+                {counted(doc.claimTotal, 'claim')}
               </span>
               <StatusMixBar counts={doc.claimCounts} total={doc.claimTotal} taxonomy={taxonomy} />
             </button>

@@ -2,6 +2,7 @@
 // and their split by status and by attribution type.
 import type { SourceStats } from '@shared/bridge/contract';
 import type { Taxonomy, TaxonomyEntry } from '@shared/domain/taxonomy';
+import { counted } from '@shared/text/counted';
 
 function Breakdown({ title, counts, entries, attribute }: { title: string; counts: Record<string, number>; entries: readonly TaxonomyEntry[]; attribute: string }) {
   const total = Object.values(counts).reduce((a, b) => a + b, 0);
@@ -39,7 +40,7 @@ export function SourceTrackRecord({ stats, taxonomy }: { stats: SourceStats | un
       {stats ? (
         <>
           <p>
-            {stats.claims === 1 ? '1 claim' : `${stats.claims} claims`} in {stats.documents === 1 ? '1 document' : `${stats.documents} documents`}.
+            {counted(stats.claims, 'claim')} in {counted(stats.documents, 'document')}.
           </p>
           <Breakdown title="By status" counts={stats.byStatus} entries={taxonomy.statuses} attribute="data-status-color" />
           <Breakdown title="By attribution" counts={stats.byAttribution} entries={taxonomy.attributionTypes} attribute="data-attribution-color" />

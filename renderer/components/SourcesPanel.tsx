@@ -5,8 +5,9 @@ import type { SourceStats } from '@shared/bridge/contract';
 import { sourceNameKey, type Source } from '@shared/domain/source';
 import { useActions, useAppState } from '../state/app-context';
 import { SourceEditor } from './SourceEditor';
+import { counted } from '@shared/text/counted';
 
-const claimCount = (n: number) => (n === 1 ? '1 claim' : `${n} claims`);
+const claimCount = (n: number) => counted(n, 'claim');
 
 export function SourcesPanel() {
   const actions = useActions();

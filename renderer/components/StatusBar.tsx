@@ -3,6 +3,7 @@
 import { AnchorStateSchema, type Claim } from '@shared/domain/claim';
 import type { Taxonomy } from '@shared/domain/taxonomy';
 import { useActions, useAppState } from '../state/app-context';
+import { counted } from '@shared/text/counted';
 
 function countBy<T extends string>(values: readonly T[]): Map<T, number> {
   const counts = new Map<T, number>();
@@ -15,7 +16,7 @@ function claimSummary(claims: readonly Claim[], taxonomy: Taxonomy): string {
   const statuses = taxonomy.statuses.filter((s) => byStatus.get(s.id)).map((s) => `${byStatus.get(s.id)} ${s.label.toLowerCase()}`);
   const byAnchor = countBy(claims.map((c) => c.anchor));
   const anchors = AnchorStateSchema.options.filter((state) => byAnchor.get(state)).map((state) => `${byAnchor.get(state)} ${state}`);
-  return [claims.length === 1 ? '1 claim' : `${claims.length} claims`, ...statuses, anchors.length ? `anchors: ${anchors.join(', ')}` : '']
+  return [counted(claims.length, 'claim'), ...statuses, anchors.length ? `anchors: ${anchors.join(', ')}` : '']
     .filter(Boolean)
     .join(' · ');
 }

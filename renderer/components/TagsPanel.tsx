@@ -3,13 +3,14 @@
 import { useEffect, useState } from 'react';
 import type { TagCount } from '@shared/bridge/contract';
 import { useActions, useAppState } from '../state/app-context';
+import { counted } from '@shared/text/counted';
 
 function TagRow({ tag, onRename, onDelete }: { tag: TagCount; onRename: (to: string) => void; onDelete: () => void }) {
   const [draft, setDraft] = useState(tag.tag);
   return (
     <li className="tag-row">
       <input className="input" aria-label={`Tag ${tag.tag}`} value={draft} onChange={(e) => setDraft(e.target.value)} onKeyDown={(e) => e.key === 'Enter' && draft.trim() && draft !== tag.tag && onRename(draft.trim())} />
-      <span className="tag-row__count">{tag.claims === 1 ? '1 claim' : `${tag.claims} claims`}</span>
+      <span className="tag-row__count">{counted(tag.claims, 'claim')}</span>
       <button type="button" className="button button--small" disabled={!draft.trim() || draft === tag.tag} onClick={() => onRename(draft.trim())}>
         Rename
       </button>

@@ -1,16 +1,24 @@
 // The trash: deleted documents, each restorable until the trash is emptied.
-import { useCallback, useEffect, useState } from 'react';
+import { useEffect, useState } from 'react';
 import type { TrashedDocument } from '@shared/bridge/contract';
-import { useActions } from '../state/app-context';
+import { useActions, useAppState } from '../state/app-context';
 import { formatLocalTime } from './format-time';
+import { counted } from '@shared/text/counted';
 
 export function TrashPanel() {
   const actions = useActions();
+  const { library } = useAppState();
   const [items, setItems] = useState<TrashedDocument[] | null>(null);
-  const refresh = useCallback(() => void actions.listTrash().then(setItems), [actions]);
+  const [emptied, setEmptied] = useState(0);
+  // read again whenever the library changes (a restore here, a move or an Undo from anywhere) or the trash is emptied
   useEffect(() => {
-    refresh();
-  }, [refresh]);
+    // an older answer arriving after a newer one is dropped
+    let current = true;
+    void actions.trash.list().then((read) => current && setItems(read));
+    return () => {
+      current = false;
+    };
+  }, [actions, library, emptied]);
 
   return (
     <section className="panel" aria-labelledby="trash-title">
@@ -23,7 +31,7 @@ export function TrashPanel() {
           className="button button--danger"
           disabled={!items || items.length === 0}
           onClick={() => {
-            if (window.confirm('Delete every document in the trash for good? This cannot be undone.')) void actions.emptyTrash().then(refresh);
+            if (window.confirm('Delete every document in the trash for good? This cannot be undone.')) void actions.trash.empty().then(() => setEmptied((n) => n + 1));
           }}
         >
           Empty trash
@@ -36,9 +44,9 @@ export function TrashPanel() {
           <li key={item.id} className="trash-list__item">
             <span className="trash-list__title">{item.title}</span>
             <span className="trash-list__meta">
-              {item.claimTotal === 1 ? '1 claim' : `${item.claimTotal} claims`} · deleted {formatLocalTime(item.deletedAt)}
+              {counted(item.claimTotal, 'claim')} · deleted {formatLocalTime(item.deletedAt)}
             </span>
-            <button type="button" className="button button--small" onClick={() => void actions.restoreFromTrash(item.id).then(refresh)}>
+            <button type="button" className="button button--small" onClick={() => void actions.trash.restore(item.id)}>
               Restore
             </button>
           </li>

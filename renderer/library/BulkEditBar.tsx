@@ -3,6 +3,7 @@
 import { useState } from 'react';
 import type { Taxonomy } from '@shared/domain/taxonomy';
 import type { BulkChange } from '@shared/search/claims-table';
+import { counted } from '@shared/text/counted';
 
 interface BulkEditBarProps {
   count: number;
@@ -20,7 +21,7 @@ export function BulkEditBar({ count, taxonomy, onEdit, onClear }: BulkEditBarPro
   };
   return (
     <div className="bulk-bar" role="region" aria-label="Edit the selected claims">
-      <strong className="bulk-bar__count">{count === 1 ? '1 claim selected' : `${count.toLocaleString('en')} claims selected`}</strong>
+      <strong className="bulk-bar__count">{`${counted(count, 'claim')} selected`}</strong>
       <label className="bulk-bar__field">
         Set status
         <select

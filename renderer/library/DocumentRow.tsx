@@ -66,7 +66,7 @@ export function DocumentRow({ doc, index, measure, selected, onSelect, mix }: Do
         <button type="button" className="button button--small" aria-label={`Rename “${doc.title}”`} onClick={() => setRenaming(true)}>
           Rename
         </button>
-        <button type="button" className="button button--small" aria-label={`Delete “${doc.title}” (to the trash)`} onClick={() => void actions.trashDocument(doc.id)}>
+        <button type="button" className="button button--small" aria-label={`Delete “${doc.title}” (to the trash)`} onClick={() => void actions.trash.move([doc.id])}>
           Delete
         </button>
       </td>

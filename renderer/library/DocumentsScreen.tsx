@@ -11,6 +11,7 @@ import { ExportMenu } from '../components/ExportMenu';
 import { StatusMixBar } from '../components/StatusMixBar';
 import { useActions } from '../state/app-context';
 import { DocumentRow } from './DocumentRow';
+import { counted } from '@shared/text/counted';
 
 /** A row's height before it is measured, and the rows drawn beyond those in view. */
 const ROW_ESTIMATE_PX = 49;
@@ -111,13 +112,13 @@ export function DocumentsScreen({ library }: { library: LibraryView }) {
           Library
         </h1>
         <p className="claims-screen__count" role="status">
-          {shown.length === library.documents.length ? `${library.documents.length} documents, ${claimsShown.toLocaleString('en')} claims` : `${shown.length} of ${library.documents.length} documents`}
+          {shown.length === library.documents.length ? `${counted(library.documents.length, 'document')}, ${counted(claimsShown, 'claim')}` : `${shown.length.toLocaleString('en')} of ${counted(library.documents.length, 'document')}`}
         </p>
         <input className="input documents-screen__search" type="search" aria-label="Search documents" placeholder="Search titles, outlets and article text…" value={query} onChange={(e) => setQuery(e.target.value)} />
       </header>
       {chosen.length > 0 ? (
         <div className="bulk-bar" role="region" aria-label="Act on the selected documents">
-          <strong className="bulk-bar__count">{chosen.length === 1 ? '1 document selected' : `${chosen.length} documents selected`}</strong>
+          <strong className="bulk-bar__count">{`${counted(chosen.length, 'document')} selected`}</strong>
           <button type="button" className="button button--small" onClick={() => actions.across.showClaims({ query: '', facets: { documentIds: chosen } })}>
             Show their claims
           </button>
@@ -126,7 +127,7 @@ export function DocumentsScreen({ library }: { library: LibraryView }) {
             type="button"
             className="button button--small button--danger"
             onClick={() => {
-              void actions.across.trashDocuments(chosen);
+              void actions.trash.move(chosen);
               setSelected(new Set());
             }}
           >

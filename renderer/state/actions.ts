@@ -1,10 +1,10 @@
 // What the user can do with the library and its documents: open, import (files, dialog, paste),
 // correct metadata and text, trash, backups, export, links. Claims and the registries have their
 // own action classes (claim-actions.ts, registry-actions.ts), reached from here.
-import type { BackupInfo, ClaimScope, ExportFormat, ExportJobView, ImportOutcome, TrashedDocument } from '@shared/bridge/contract';
+import type { BackupInfo, ClaimScope, ExportFormat, ExportJobView, ImportOutcome } from '@shared/bridge/contract';
 import { EXPORT_FORMATS } from '@shared/formats/export-formats';
 import { isAnnotationFileName, summarizeImport, type ImportReport } from '@shared/formats/import-report';
-import type { EditableMeta } from '@shared/domain/document';
+import { pickEditable, type DocumentMeta, type EditableMeta } from '@shared/domain/document';
 import { withClaimsInTextOrder } from '@shared/domain/claim';
 import type { BridgeClient } from '../bridge/bridge-client';
 import type { AppStore, ImportJob, Panel, ToastAction } from './app-store';
@@ -16,6 +16,7 @@ import { RegistryActions } from './registry-actions';
 import { Session } from './session';
 import { SuggestionActions } from './suggestion-actions';
 import { TextActions } from './text-actions';
+import { TrashActions } from './trash-actions';
 import { toBase64 } from './base64';
 
 /** How often a running export is asked for its progress. */
@@ -28,6 +29,7 @@ export class Actions {
   readonly suggestions: SuggestionActions;
   readonly layout: LayoutActions;
   readonly texts: TextActions;
+  readonly trash: TrashActions;
   private readonly session: Session;
   private importCancelled = false;
   private readonly libraryView: LibraryViewLoader;
@@ -38,7 +40,11 @@ export class Actions {
   ) {
     this.session = new Session(store, bridge);
     this.libraryView = new LibraryViewLoader(store, bridge);
-    this.claims = new ClaimActions(this.session, (documentId) => this.libraryView.showClaimCounts(documentId));
+    this.claims = new ClaimActions(
+      this.session,
+      (documentId) => this.libraryView.showClaimCounts(documentId),
+      (place) => (place.claimId ? this.across.openClaim(place.documentId, place.claimId) : this.openDocument(place.documentId)),
+    );
     this.registry = new RegistryActions(
       this.session,
       () => this.loadLibrary(),
@@ -55,6 +61,7 @@ export class Actions {
     this.suggestions = new SuggestionActions(this.session, this.claims, this.registry);
     this.layout = new LayoutActions(store);
     this.texts = new TextActions(this.session, this.claims, () => this.loadLibrary());
+    this.trash = new TrashActions(this.session, this.claims, () => this.loadLibrary(), (documentId) => this.openDocument(documentId));
   }
 
   get isDesktop(): boolean {
@@ -223,44 +230,32 @@ export class Actions {
 
   // ---- the open document ------------------------------------------------------------------
 
-  /** Corrects the open document's metadata. */
-  async updateMeta(documentId: string, changes: EditableMeta): Promise<boolean> {
-    const meta = await this.session.change('documents:updateMeta', { documentId, changes }, (saved) =>
-      this.store.update((s) => (s.document?.id === documentId ? { document: { ...s.document, meta: saved } } : {})),
-    );
-    if (meta) void this.loadLibrary();
-    return meta !== null;
-  }
-
-  /** Moves a document to the trash, offering to undo. */
-  async trashDocument(documentId: string): Promise<void> {
-    const title = this.store.getState().library?.documents.find((d) => d.id === documentId)?.title ?? 'The document';
-    if (!(await this.session.change('documents:delete', { documentId }))) return;
-    this.store.update((s) => (s.document?.id === documentId ? { document: null, selectedClaimId: null } : {}));
-    await this.loadLibrary();
-    this.toast('info', `"${title}" was moved to the trash.`, { label: 'Undo', run: () => void this.restoreFromTrash(documentId), restores: documentId });
-  }
-
-  // ---- trash and backups ------------------------------------------------------------------
-
-  async listTrash(): Promise<TrashedDocument[]> {
-    return (await this.session.query('trash:list', {})) ?? [];
-  }
-
-  async restoreFromTrash(documentId: string): Promise<boolean> {
-    const restored = await this.session.change('trash:restore', { documentId });
-    if (!restored) return false;
-    // its "moved to the trash" toast has nothing left to undo
-    this.store.update((s) => ({ toasts: s.toasts.filter((t) => t.action?.restores !== documentId) }));
-    await this.loadLibrary();
-    this.toast('info', `"${restored.title}" is back in the library.`);
+  /**
+   * Corrects the open document's details, as a step of the history (saves of one document's
+   * details in a row are one step, as typing saves at each pause).
+   */
+  async updateMeta(documentId: string, changes: EditableMeta, onRefused?: (message: string) => void): Promise<boolean> {
+    const open = this.store.getState().document;
+    const before = open?.id === documentId ? open.meta : null;
+    const after = await this.writeMeta(documentId, changes, onRefused);
+    if (!after || !before) return after !== null;
+    const setTo = (meta: DocumentMeta) => async () => (await this.writeMeta(documentId, pickEditable(meta))) !== null;
+    this.claims.recordJoining(`meta:${documentId}`, `Edit details of “${after.title}”`, setTo(before), setTo(after), { documentId });
     return true;
   }
 
-  async emptyTrash(): Promise<void> {
-    const result = await this.session.change('trash:empty', {});
-    if (result) this.toast('info', result.removed === 1 ? 'Deleted 1 document for good.' : `Deleted ${result.removed} documents for good.`);
+  private async writeMeta(documentId: string, changes: EditableMeta, onRefused?: (message: string) => void): Promise<DocumentMeta | null> {
+    const meta = await this.session.change(
+      'documents:updateMeta',
+      { documentId, changes },
+      (saved) => this.store.update((s) => (s.document?.id === documentId ? { document: { ...s.document, meta: saved } } : {})),
+      onRefused,
+    );
+    if (meta) void this.loadLibrary();
+    return meta;
   }
+
+  // ---- backups ----------------------------------------------------------------------------
 
   async listBackups(): Promise<BackupInfo[]> {
     return (await this.session.query('backups:list', {})) ?? [];

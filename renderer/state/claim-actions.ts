@@ -5,7 +5,13 @@ import type { TextRange } from '@shared/text/text-span';
 import { previewClaimChanges } from './claim-preview';
 import type { ToastAction } from './app-store';
 import type { Session } from './session';
-import { type UndoEntry, UndoStack } from './undo-stack';
+import { type StepOutcome, type UndoEntry, UndoStack } from './undo-stack';
+
+/** Where a step of the history changed something: its document, and its claim if it changed one. */
+export interface StepPlace {
+  documentId: string;
+  claimId?: string | undefined;
+}
 
 interface PendingChanges {
   confirmed: Claim | undefined;
@@ -35,6 +41,8 @@ export class ClaimActions {
     private readonly session: Session,
     /** shows a document's new claim counts in the library view */
     private readonly showClaimCounts: (documentId: string) => void,
+    /** opens a document (and selects a claim of it) that an Undo or Redo changed while another was on screen */
+    private readonly showPlace: (place: StepPlace) => Promise<void> = async () => undefined,
   ) {}
 
   private get store() {
@@ -76,9 +84,9 @@ export class ClaimActions {
     };
   }
 
-  /** Puts a step on the history (claims, bulk edits, and rejections of suggestions). */
-  record(label: string, undo: () => Promise<boolean>, redo: () => Promise<boolean>): void {
-    this.history.push({ label, undo, redo });
+  /** Puts a step on the history (claims, bulk edits, registries, documents…), with the place it changed if it changed one document. */
+  record(label: string, undo: () => Promise<boolean>, redo: () => Promise<boolean>, place?: StepPlace): void {
+    this.history.push({ label, undo, redo, documentId: place?.documentId, claimId: place?.claimId });
     this.showHistory();
   }
 
@@ -127,7 +135,7 @@ export class ClaimActions {
       for (const claim of made) if (!(await run(claim))) return false;
       return true;
     };
-    this.record(label, () => all((c) => this.remove(documentId, c.id)), () => all((c) => this.put(documentId, c)));
+    this.record(label, () => all((c) => this.remove(documentId, c.id)), () => all((c) => this.put(documentId, c)), { documentId, claimId: made[0]!.id });
     return made;
   }
 
@@ -165,7 +173,7 @@ export class ClaimActions {
   private recordEdit(documentId: string, before: Claim, after: Claim, label: string, changes: ClaimChanges): void {
     const named = `${label} on ${quoteStart(after.target.exact)}`;
     const typed = Object.keys(changes).every((field) => TYPED_FIELDS.has(field));
-    this.recordJoining(typed ? `claim:${after.id}:${named}` : null, named, () => this.put(documentId, before), () => this.put(documentId, after));
+    this.recordJoining(typed ? `claim:${after.id}:${named}` : null, named, () => this.put(documentId, before), () => this.put(documentId, after), { documentId, claimId: after.id });
   }
 
   /**
@@ -173,17 +181,17 @@ export class ClaimActions {
    * null for never) within a short while: typing saves at each pause, and one Undo takes the
    * whole edit back, to what was there before the first save.
    */
-  recordJoining(key: string | null, label: string, undo: () => Promise<boolean>, redo: () => Promise<boolean>): void {
+  recordJoining(key: string | null, label: string, undo: () => Promise<boolean>, redo: () => Promise<boolean>, place?: StepPlace): void {
     const last = this.lastEdit;
     const now = Date.now();
     if (key !== null && last !== null && last.step === this.history.latest && last.key === key && now - last.at < MERGE_EDITS_WITHIN_MS) {
-      const joined = { label, undo: last.step.undo, redo };
+      const joined = { ...last.step, label, redo };
       this.history.replaceLatest(joined);
       this.lastEdit = { ...last, step: joined, at: now };
       this.showHistory();
       return;
     }
-    this.record(label, undo, redo);
+    this.record(label, undo, redo, place);
     this.lastEdit = key === null ? null : { step: this.history.latest!, key, at: now };
   }
 
@@ -218,7 +226,7 @@ export class ClaimActions {
   async delete(documentId: string, claimId: string): Promise<void> {
     const before = this.claimOf(documentId, claimId);
     if (!(await this.remove(documentId, claimId)) || !before) return;
-    this.record('Delete claim', () => this.put(documentId, before), () => this.remove(documentId, claimId));
+    this.record('Delete claim', () => this.put(documentId, before), () => this.remove(documentId, claimId), { documentId, claimId });
     this.session.toast('info', 'Claim deleted.', this.undoAction());
   }
 
@@ -231,16 +239,40 @@ export class ClaimActions {
 
   async undo(): Promise<void> {
     if (this.correcting()) return;
-    const label = await this.history.undo();
-    this.showHistory();
-    if (label) this.session.toast('info', `Undone: ${label}.`);
+    await this.announce('undo', await this.history.undo(this.refusedSince()));
   }
 
   async redo(): Promise<void> {
     if (this.correcting()) return;
-    const label = await this.history.redo();
+    await this.announce('redo', await this.history.redo(this.refusedSince()));
+  }
+
+  /** Tells, once asked, whether the core refused a change since now (rather than failing to write it). */
+  private refusedSince(): () => boolean {
+    const before = this.session.refusals;
+    return () => this.session.refusals > before;
+  }
+
+  /**
+   * Says what Undo or Redo did. A step taken in a document that is not on screen opens it there
+   * (while the document view shows), so the change can be seen; a dropped step is explained (the
+   * core's refusal already says why).
+   */
+  private async announce(kind: 'undo' | 'redo', outcome: StepOutcome | null): Promise<void> {
     this.showHistory();
-    if (label) this.session.toast('info', `Redone: ${label}.`);
+    if (!outcome) return;
+    const { entry, result } = outcome;
+    if (result === 'dropped') {
+      const next = kind === 'undo' ? this.history.undoLabel : this.history.redoLabel;
+      this.session.toast('info', `“${entry.label}” can no longer be ${kind === 'undo' ? 'undone' : 'redone'}, so it is off the history.${next ? ` ${kind === 'undo' ? 'Undo' : 'Redo'} now takes “${next}”.` : ''}`);
+      return;
+    }
+    if (result !== 'done') return;
+    this.session.toast('info', `${kind === 'undo' ? 'Undone' : 'Redone'}: ${entry.label}.`);
+    const { panel, document } = this.store.getState();
+    if (entry.documentId === undefined || panel !== 'document') return;
+    if (document?.id !== entry.documentId) await this.showPlace({ documentId: entry.documentId, claimId: entry.claimId });
+    else if (entry.claimId && document.claims.some((c) => c.id === entry.claimId)) this.select(entry.claimId);
   }
 
   /** Selects the next (1) or previous (-1) claim of the open document, in text order. */

@@ -1,17 +1,18 @@
 // What the user does across the library: filter the claims table, save filters as sets (rename,
 // update, delete with undo), edit many claims at once (undoable), open a claim from the table, and
-// rename or trash many documents.
+// rename many documents.
 import type { ClaimFilter, SavedSet } from '@shared/search/claim-filter';
 import type { BulkChange, BulkTarget } from '@shared/search/claims-table';
 import type { ClaimActions } from './claim-actions';
 import type { Session } from './session';
+import { counted } from '@shared/text/counted';
 
 function bulkLabel(change: BulkChange, statusLabel: string): string {
   if (change.kind === 'status') return `Set status to ${statusLabel}`;
   return change.kind === 'addTag' ? `Add tag "${change.tag}"` : `Remove tag "${change.tag}"`;
 }
 
-const claimsWord = (n: number) => (n === 1 ? '1 claim' : `${n.toLocaleString('en')} claims`);
+const claimsWord = (n: number) => counted(n, 'claim');
 
 export class LibraryActions {
   constructor(
@@ -115,10 +116,11 @@ export class LibraryActions {
     return true;
   }
 
-  /** Opens a claim's document, selects the claim and scrolls the text to it. */
+  /** Opens a claim's document, selects the claim and scrolls the text to it (just the document if the claim is not there). */
   async openClaim(documentId: string, claimId: string): Promise<void> {
     await this.openDocument(documentId);
-    if (this.store.getState().document?.id !== documentId) return;
+    const { document } = this.store.getState();
+    if (document?.id !== documentId || !document.claims.some((c) => c.id === claimId)) return;
     this.store.update({ selectedClaimId: claimId, revealRequest: { claimId, nonce: Date.now() } });
   }
 
@@ -132,20 +134,5 @@ export class LibraryActions {
     this.store.update((s) => (s.document?.id === documentId ? { document: { ...s.document, meta } } : {}));
     await this.refreshLibrary();
     return true;
-  }
-
-  /** Moves several documents to the trash, offering to bring them all back. */
-  async trashDocuments(documentIds: readonly string[]): Promise<void> {
-    const trashed: string[] = [];
-    for (const documentId of documentIds) if (await this.session.change('documents:delete', { documentId })) trashed.push(documentId);
-    this.store.update((s) => (s.document && trashed.includes(s.document.id) ? { document: null, selectedClaimId: null } : {}));
-    await this.refreshLibrary();
-    if (trashed.length === 0) return;
-    const restore = async () => {
-      for (const documentId of trashed) await this.session.change('trash:restore', { documentId });
-      await this.refreshLibrary();
-      this.session.toast('info', trashed.length === 1 ? 'The document is back in the library.' : `${trashed.length} documents are back in the library.`);
-    };
-    this.session.toast('info', trashed.length === 1 ? 'Moved 1 document to the trash.' : `Moved ${trashed.length} documents to the trash.`, { label: 'Undo', run: () => void restore() });
   }
 }

@@ -6,11 +6,12 @@ import type { Source, SourceChanges } from '@shared/domain/source';
 import type { Taxonomy } from '@shared/domain/taxonomy';
 import type { ClaimActions } from './claim-actions';
 import type { Session } from './session';
+import { counted } from '@shared/text/counted';
 
 /** What the Sources screen edits of a source. */
 const editableFields = ({ name, kind, aliases, description }: Source): SourceChanges => ({ name, kind, aliases, description });
 
-const claimCount = (count: number) => (count === 1 ? '1 claim' : `${count} claims`);
+const claimCount = (count: number) => counted(count, 'claim');
 
 export class RegistryActions {
   constructor(
@@ -96,7 +97,7 @@ export class RegistryActions {
       ({ source, claims }) => this.session.change('sources:restore', { source, claims }),
       ({ source: { name }, claimsInLibrary: claims }) => ({
         label: `Delete source “${name}”`,
-        done: claims === 0 ? `Deleted the source "${name}".` : `Deleted the source "${name}" from ${claims === 1 ? '1 claim' : `${claims} claims`}.`,
+        done: claims === 0 ? `Deleted the source "${name}".` : `Deleted the source "${name}" from ${claimCount(claims)}.`,
       }),
     );
   }

@@ -9,6 +9,13 @@ import type { AppStore, ToastAction } from './app-store';
 let nextToastId = 1;
 
 export class Session {
+  /**
+   * how many changes the core has refused as not valid (what they name is not there, or not so),
+   * counted so Undo can tell a step that can never be taken from one that failed for now (a write
+   * failure, a read-only library, the core out of reach)
+   */
+  refusals = 0;
+
   constructor(
     readonly store: AppStore,
     readonly bridge: BridgeClient,
@@ -41,11 +48,11 @@ export class Session {
     }
     if (result.error.code === 'not-saved') {
       this.store.update({ saveFailure: { message: result.error.message, retry: () => void this.save(run, onSaved, onRefused, true) } });
-    } else if (onRefused) {
-      onRefused(result.error.message);
-    } else {
-      this.toast('error', result.error.message);
+      return null;
     }
+    if (result.error.code === 'invalid-argument' || result.error.code === 'not-found') this.refusals++;
+    if (onRefused) onRefused(result.error.message);
+    else this.toast('error', result.error.message);
     return null;
   }
 

@@ -8,6 +8,7 @@ import type { ClaimActions } from './claim-actions';
 import type { RegistryActions } from './registry-actions';
 import type { Session } from './session';
 import { currentReview, DEFAULT_THRESHOLD, proposedAttribution, proposedSource, shownSuggestions, type SuggestionDraft, type SuggestionReview } from './suggestion-review';
+import { counted } from '@shared/text/counted';
 
 const percent = (n: number) => `${Math.round(n * 100)}%`;
 
@@ -136,7 +137,7 @@ export class SuggestionActions {
       return 0;
     }
     const made = await this.acceptAll(chosen, chosen.length === 1 ? 'Accept suggestion' : `Accept ${chosen.length} suggestions`);
-    if (made > 0) this.session.toast('info', `${made === 1 ? '1 suggestion' : `${made} suggestions`} at or above ${percent(threshold)} accepted as unverified claims.`, this.claims.undoAction());
+    if (made > 0) this.session.toast('info', `${counted(made, 'suggestion')} at or above ${percent(threshold)} accepted as unverified claims.`, this.claims.undoAction());
     return made;
   }
 
@@ -162,7 +163,12 @@ export class SuggestionActions {
       if (done) after();
       return done !== null;
     };
-    this.claims.record('Reject suggestion', () => change('suggestions:restore', show), () => change('suggestions:reject', hide));
+    // undone, the suggestion is back and current again, to be looked at once more
+    const showAgain = () => {
+      show();
+      if (this.review()?.documentId === documentId) this.select(suggestion.key);
+    };
+    this.claims.record('Reject suggestion', () => change('suggestions:restore', showAgain), () => change('suggestions:reject', hide), { documentId });
     return true;
   }
 }

@@ -1,11 +1,22 @@
-// Undo and redo for claim operations, wherever they were made: each entry knows how to undo and
-// redo itself through the bridge (by putting back whole claim records).
+// Undo and redo for everything on the history, wherever it was done: each entry knows how to undo
+// and redo itself through the bridge. A step that can never be taken any more (its document was
+// emptied from the trash, its claim deleted) is dropped, so Undo goes on to the step before it.
 
 export interface UndoEntry {
   /** what the entry did, for the menu and the toast: "Delete claim" */
   label: string;
   undo(): Promise<boolean>;
   redo(): Promise<boolean>;
+  /** the document the step changed, when it changed one: Undo and Redo show it */
+  documentId?: string | undefined;
+  /** the claim the step changed, when it changed one */
+  claimId?: string | undefined;
+}
+
+/** What became of the step Undo or Redo tried: taken, failed (kept, to try again) or dropped (it never can be taken). */
+export interface StepOutcome {
+  entry: UndoEntry;
+  result: 'done' | 'failed' | 'dropped';
 }
 
 const LIMIT = 200;
@@ -41,25 +52,30 @@ export class UndoStack {
     return this.undone.at(-1)?.label ?? null;
   }
 
-  /** Undoes the latest entry (one at a time, in order); resolves to its label, or null. */
-  undo(): Promise<string | null> {
-    return this.step(this.done, this.undone, (e) => e.undo());
+  /**
+   * Undoes the latest entry (one at a time, in order); resolves to what became of it, or null when
+   * there was nothing to undo. `lost` tells, after a failure, whether the step can never be taken
+   * (the core refused it, rather than failing to write): such a step is dropped.
+   */
+  undo(lost: () => boolean = () => false): Promise<StepOutcome | null> {
+    return this.step(this.done, this.undone, (e) => e.undo(), lost);
   }
 
-  redo(): Promise<string | null> {
-    return this.step(this.undone, this.done, (e) => e.redo());
+  redo(lost: () => boolean = () => false): Promise<StepOutcome | null> {
+    return this.step(this.undone, this.done, (e) => e.redo(), lost);
   }
 
-  private step(from: UndoEntry[], to: UndoEntry[], run: (entry: UndoEntry) => Promise<boolean>): Promise<string | null> {
-    const next = this.running.then(async () => {
+  private step(from: UndoEntry[], to: UndoEntry[], run: (entry: UndoEntry) => Promise<boolean>, lost: () => boolean): Promise<StepOutcome | null> {
+    const next = this.running.then(async (): Promise<StepOutcome | null> => {
       const entry = from.pop();
       if (!entry) return null;
       if (await run(entry)) {
         to.push(entry);
-        return entry.label;
+        return { entry, result: 'done' };
       }
+      if (lost()) return { entry, result: 'dropped' };
       from.push(entry);
-      return null;
+      return { entry, result: 'failed' };
     });
     this.running = next.catch(() => undefined);
     return next;

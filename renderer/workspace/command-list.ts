@@ -38,7 +38,7 @@ export function commandList(state: AppState, actions: Actions, commands: ClaimCo
     { id: 'undo', label: state.undoLabel ? `Undo: ${state.undoLabel}` : 'Undo', keys: 'Ctrl+Z', enabled: state.undoLabel !== null, run: () => void actions.claims.undo() },
     { id: 'redo', label: state.redoLabel ? `Redo: ${state.redoLabel}` : 'Redo', keys: 'Ctrl+Shift+Z', enabled: state.redoLabel !== null, run: () => void actions.claims.redo() },
     { id: 'correct', label: 'Correct the text', enabled: writable && inDocument && !state.correcting, run: () => actions.texts.setCorrecting(true) },
-    { id: 'trash-document', label: 'Move this document to the trash', enabled: writable && inDocument, run: () => void actions.trashDocument(document!.id) },
+    { id: 'trash-document', label: 'Move this document to the trash', enabled: writable && inDocument, run: () => void actions.trash.move([document!.id]) },
     { id: 'library', label: 'Go to the library', enabled: true, run: () => actions.closeDocument() },
     { id: 'library-pane', label: 'Hide or show the library pane', keys: 'Ctrl+B', enabled: true, run: () => actions.layout.toggleSidebar(window.innerWidth) },
     { id: 'sources', label: 'Go to sources', enabled: true, run: () => actions.showPanel('sources') },

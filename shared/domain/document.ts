@@ -47,6 +47,12 @@ export const EditableMetaSchema = DocumentMetaSchema.pick({
 }).partial();
 export type EditableMeta = z.infer<typeof EditableMetaSchema>;
 
+/** The fields of the metadata a user may correct, as they are in `meta`. */
+export function pickEditable(meta: DocumentMeta): Required<EditableMeta> {
+  const { title, byline, outlet, published, url, language, dir, credit, license } = meta;
+  return { title, byline, outlet, published, url, language, dir, credit, license };
+}
+
 /**
  * A rejected suggestion's key: a hash of its content's words (shared/suggest/suggestion-key.ts), so
  * a rejection outlives corrections of the text elsewhere in the document.

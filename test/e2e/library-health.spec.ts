@@ -42,8 +42,16 @@ test('deleting moves a document to the trash, with undo, and it can be restored 
   await expect(page.locator('.doc-list__item')).toHaveCount(0);
   await toast.getByRole('button', { name: 'Undo' }).click();
   await expect(page.locator('.doc-list__item')).toHaveCount(1);
+  // the document that was open when it went is open again
+  const title = page.getByRole('heading', { level: 1, name: 'US Occupation Forces Attacked in Northeast Syria' });
+  await expect(title).toBeVisible();
 
-  await page.locator('.doc-list__item').click();
+  // the move is a step of the history: Ctrl+Shift+Z moves it again, Ctrl+Z brings it back
+  await page.keyboard.press('Control+Shift+Z');
+  await expect(page.locator('.doc-list__item')).toHaveCount(0);
+  await page.keyboard.press('Control+Z');
+  await expect(title).toBeVisible();
+
   await page.getByRole('button', { name: 'Move to trash' }).click();
   await page.getByRole('button', { name: /^Trash\d*$/ }).click();
   await expect(page.getByRole('heading', { name: 'Trash' })).toBeVisible();
@@ -51,6 +59,10 @@ test('deleting moves a document to the trash, with undo, and it can be restored 
   await page.locator('.trash-list__item').getByRole('button', { name: 'Restore' }).click();
   await expect(page.locator('.trash-list__item')).toHaveCount(0);
   await expect(page.locator('.doc-list__item')).toHaveCount(1);
+  // so is the restore: undone, the document is in the trash again, and the Trash screen shows it
+  await page.keyboard.press('Control+Z');
+  await expect(page.locator('.trash-list__item')).toHaveCount(1);
+  await expect(page.locator('.doc-list__item')).toHaveCount(0);
 });
 
 test('a save that does not reach the disk says NOT SAVED with the reason, and Retry saves it', async ({ page, server, pageErrors }) => {

@@ -51,7 +51,7 @@ test('the library lists every document; it searches their text, sorts, renames, 
   await page.getByRole('button', { name: 'Move to trash' }).click();
   await expect(rows).toHaveCount(0);
   await page.locator('.toast').getByRole('button', { name: 'Undo' }).click();
-  await expect(page.getByText('2 documents are back in the library.')).toBeVisible();
+  await expect(page.getByText('Undone: Move 2 documents to the trash.')).toBeVisible();
   await page.getByRole('button', { name: /^All documents/ }).click();
   await expect(rows).toHaveCount(2);
 });

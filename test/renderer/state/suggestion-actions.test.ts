@@ -74,13 +74,16 @@ describe('suggestion actions', () => {
   });
 
   it('rejects a suggestion, keeps the rejection in the document, and undo and redo take it back and again', async () => {
-    const { core, actions, shown, stored } = await reviewing();
+    const { core, store, actions, shown, stored } = await reviewing();
     const [first] = shown();
     expect(await actions.suggestions.reject()).toBe(true);
     expect(shown().map((s) => s.key)).not.toContain(first!.key);
+    expect(currentReview(store.getState())!.currentKey).not.toBe(first!.key);
     expect((await stored()).rejectedSuggestions).toEqual([first!.key]);
     await actions.claims.undo();
     expect(shown()[0]!.key).toBe(first!.key);
+    // back, it is the current suggestion again
+    expect(currentReview(store.getState())!.currentKey).toBe(first!.key);
     expect((await stored()).rejectedSuggestions).toEqual([]);
     await actions.claims.redo();
     expect(shown().map((s) => s.key)).not.toContain(first!.key);

@@ -1,0 +1,100 @@
+// Moving documents to the trash and back. Both are steps of the history: Undo of a move brings the
+// documents back (and opens again the one that was open), Undo of a restore moves it back to the
+// trash. A step whose document is already where the step would put it counts as taken; one whose
+// document is gone for good (the trash was emptied) is refused by the core and dropped.
+import type { TrashedDocument } from '@shared/bridge/contract';
+import type { ClaimActions } from './claim-actions';
+import type { Session } from './session';
+
+export class TrashActions {
+  constructor(
+    private readonly session: Session,
+    private readonly claims: ClaimActions,
+    private readonly refreshLibrary: () => Promise<void>,
+    private readonly openDocument: (documentId: string) => Promise<void>,
+  ) {}
+
+  private get store() {
+    return this.session.store;
+  }
+
+  private inLibrary(documentId: string): boolean {
+    return this.store.getState().library?.documents.some((d) => d.id === documentId) ?? false;
+  }
+
+  private titleOf(documentId: string): string {
+    return this.store.getState().library?.documents.find((d) => d.id === documentId)?.title ?? 'The document';
+  }
+
+  /** Moves documents to the trash, as one step of the history, and offers Undo. */
+  async move(documentIds: readonly string[]): Promise<void> {
+    const open = this.store.getState().document?.id;
+    const wasOpen = open !== undefined && documentIds.includes(open) ? open : null;
+    const title = documentIds.length === 1 ? this.titleOf(documentIds[0]!) : '';
+    const moved = await this.moveNow(documentIds);
+    if (moved.length === 0) return;
+    const label = moved.length === 1 ? `Move “${title}” to the trash` : `Move ${moved.length} documents to the trash`;
+    this.claims.record(label, () => this.bringBackNow(moved, wasOpen), async () => (await this.moveNow(moved)).length === moved.length);
+    const message = moved.length === 1 ? `"${title}" was moved to the trash.` : `Moved ${moved.length} documents to the trash.`;
+    this.session.toast('info', message, { ...this.claims.undoAction(), restores: moved.length === 1 ? moved[0] : undefined });
+  }
+
+  /** Brings a document back from the Trash screen, as a step of the history. */
+  async restore(documentId: string): Promise<boolean> {
+    const restored = await this.session.change('trash:restore', { documentId });
+    if (!restored) return false;
+    this.afterBringingBack([documentId]);
+    await this.refreshLibrary();
+    this.claims.record(
+      `Restore “${restored.title}” from the trash`,
+      async () => (await this.moveNow([documentId])).length === 1,
+      () => this.bringBackNow([documentId], null),
+    );
+    this.session.toast('info', `"${restored.title}" is back in the library.`, this.claims.undoAction());
+    return true;
+  }
+
+  async list(): Promise<TrashedDocument[]> {
+    return (await this.session.query('trash:list', {})) ?? [];
+  }
+
+  /** Deletes every document in the trash for good (the caller has asked first: this cannot be undone). */
+  async empty(): Promise<void> {
+    const result = await this.session.change('trash:empty', {});
+    if (result) this.session.toast('info', result.removed === 1 ? 'Deleted 1 document for good.' : `Deleted ${result.removed} documents for good.`);
+  }
+
+  /** Moves each document still in the library to the trash; resolves to those now in the trash (stops at a refusal). */
+  private async moveNow(documentIds: readonly string[]): Promise<string[]> {
+    const moved: string[] = [];
+    for (const documentId of documentIds) {
+      if (this.inLibrary(documentId) && !(await this.session.change('documents:delete', { documentId }))) break;
+      moved.push(documentId);
+    }
+    this.store.update((s) => (s.document && moved.includes(s.document.id) ? { document: null, selectedClaimId: null } : {}));
+    await this.refreshLibrary();
+    return moved;
+  }
+
+  /** Brings documents back (those already back count as done) and opens again the one that was open. */
+  private async bringBackNow(documentIds: readonly string[], wasOpen: string | null): Promise<boolean> {
+    const back: string[] = [];
+    let all = true;
+    for (const documentId of documentIds) {
+      if (!this.inLibrary(documentId) && !(await this.session.change('trash:restore', { documentId }))) {
+        all = false;
+        break;
+      }
+      back.push(documentId);
+    }
+    this.afterBringingBack(back);
+    await this.refreshLibrary();
+    if (all && wasOpen !== null && this.store.getState().document === null) await this.openDocument(wasOpen);
+    return all;
+  }
+
+  /** Documents back in the library: the toasts that offered to bring them back have nothing left to do. */
+  private afterBringingBack(documentIds: readonly string[]): void {
+    this.store.update((s) => ({ toasts: s.toasts.filter((t) => t.action?.restores === undefined || !documentIds.includes(t.action.restores)) }));
+  }
+}
