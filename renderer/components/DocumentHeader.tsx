@@ -1,8 +1,12 @@
 // The article's metadata above its text (title, byline, outlet, date, URL, credit and licence),
-// correctable in place: Edit details opens a small form; Enter saves, Escape cancels.
-import { useState, type FormEvent, type KeyboardEvent } from 'react';
-import type { DocumentMeta, EditableMeta } from '@shared/domain/document';
+// correctable in place: Edit details opens a small form that saves as the user types (each save a
+// step of the history); Enter, Escape or Done close it, and a value that cannot be saved is kept.
+import { useEffect, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
+import type { DocumentMeta } from '@shared/domain/document';
 import { useActions } from '../state/app-context';
+import { FieldProblem, LabelledField } from './FieldProblem';
+import { META_PROBLEM_NAMES, META_TEXT_FIELDS, metaChanges, metaDraft, metaProblems, rebaseMetaDraft, type MetaDraft, type MetaProblems } from './meta-draft';
+import { useDraftEditor } from './use-draft-editor';
 
 interface DocumentHeaderProps {
   documentId: string;
@@ -10,28 +14,21 @@ interface DocumentHeaderProps {
   readOnly: boolean;
 }
 
-type Field = { key: Exclude<keyof EditableMeta, 'dir'>; label: string; type?: 'date' | 'url' };
-
-const FIELDS: Field[] = [
-  { key: 'title', label: 'Title' },
-  { key: 'byline', label: 'Byline' },
-  { key: 'outlet', label: 'Outlet' },
-  { key: 'published', label: 'Published', type: 'date' },
-  { key: 'url', label: 'URL', type: 'url' },
-  { key: 'language', label: 'Language' },
-  { key: 'credit', label: 'Credit' },
-  { key: 'license', label: 'Licence' },
-];
-
+/** The details form: saved as the user types (and when a field is left); Escape, Enter or Done close it. */
 function MetadataForm({ documentId, meta, onDone }: { documentId: string; meta: DocumentMeta; onDone: () => void }) {
   const actions = useActions();
-  const [draft, setDraft] = useState<EditableMeta>(() => Object.fromEntries([...FIELDS.map((f) => [f.key, meta[f.key]]), ['dir', meta.dir]]));
-  const submit = (event?: FormEvent) => {
-    event?.preventDefault();
-    const changes = Object.fromEntries(Object.entries(draft).filter(([key, value]) => meta[key as keyof DocumentMeta] !== value)) as EditableMeta;
-    if (Object.keys(changes).length === 0) return onDone();
-    void actions.updateMeta(documentId, changes).then((saved) => saved && onDone());
-  };
+  const { draft, refusal, edit, flush } = useDraftEditor({
+    key: `meta:${documentId}`,
+    stored: meta,
+    toDraft: metaDraft,
+    rebase: rebaseMetaDraft,
+    changes: (d) => metaChanges(d, meta, metaProblems(d, meta)),
+    problemFields: (d) => (Object.keys(metaProblems(d, meta)) as (keyof MetaProblems)[]).map((field) => META_PROBLEM_NAMES[field]),
+    send: (changes, refused) => actions.updateMeta(documentId, changes, refused),
+    whose: `the details of “${meta.title}”`,
+    reopen: 'choose Edit details',
+  });
+  const problems = metaProblems(draft, meta);
   const handleKeyDown = (event: KeyboardEvent) => {
     if (event.key === 'Escape') {
       event.stopPropagation();
@@ -39,33 +36,45 @@ function MetadataForm({ documentId, meta, onDone }: { documentId: string; meta: 
     }
   };
   return (
-    <form className="meta-form" aria-label="Document details" onSubmit={submit} onKeyDown={handleKeyDown}>
-      {FIELDS.map((field) => (
-        <label key={field.key} className="meta-form__field">
-          <span className="field__label">{field.label}</span>
-          <input
-            className="input"
-            type={field.type ?? 'text'}
-            value={draft[field.key] ?? ''}
-            autoFocus={field.key === 'title'}
-            onChange={(e) => setDraft({ ...draft, [field.key]: e.target.value })}
-          />
-        </label>
+    <form
+      className="meta-form"
+      aria-label="Document details"
+      onSubmit={(event: FormEvent) => {
+        event.preventDefault();
+        onDone();
+      }}
+      onBlur={flush}
+      onKeyDown={handleKeyDown}
+    >
+      {META_TEXT_FIELDS.map((field) => (
+        <LabelledField key={field.key} id={`meta-${field.key}`} label={field.label} problem={field.key === 'title' || field.key === 'url' ? problems[field.key] : undefined}>
+          {(control) => (
+            <input
+              {...control}
+              className="input"
+              type={field.type ?? 'text'}
+              maxLength={field.maxLength}
+              value={draft[field.key]}
+              autoFocus={field.key === 'title'}
+              onChange={(e) => edit({ [field.key]: e.target.value }, field.type === 'date' ? 0 : undefined)}
+            />
+          )}
+        </LabelledField>
       ))}
-      <label className="meta-form__field">
-        <span className="field__label">Direction</span>
-        <select className="select" value={draft.dir} onChange={(e) => setDraft({ ...draft, dir: e.target.value as EditableMeta['dir'] })}>
-          <option value="ltr">Left to right</option>
-          <option value="rtl">Right to left</option>
-          <option value="auto">Automatic, paragraph by paragraph</option>
-        </select>
-      </label>
+      <LabelledField id="meta-dir" label="Direction">
+        {({ id }) => (
+          <select id={id} className="select" value={draft.dir} onChange={(e) => edit({ dir: e.target.value as MetaDraft['dir'] }, 0)}>
+            <option value="ltr">Left to right</option>
+            <option value="rtl">Right to left</option>
+            <option value="auto">Automatic, paragraph by paragraph</option>
+          </select>
+        )}
+      </LabelledField>
+      <FieldProblem id="meta-problem" problem={refusal} />
       <div className="meta-form__actions">
-        <button type="button" className="button" onClick={onDone}>
-          Cancel
-        </button>
+        <p className="field__hint">Changes are saved as you type.</p>
         <button type="submit" className="button button--primary">
-          Save details
+          Done
         </button>
       </div>
     </form>
@@ -74,7 +83,21 @@ function MetadataForm({ documentId, meta, onDone }: { documentId: string; meta: 
 
 export function DocumentHeader({ documentId, meta, readOnly }: DocumentHeaderProps) {
   const [editing, setEditing] = useState(false);
-  if (editing) return <MetadataForm documentId={documentId} meta={meta} onDone={() => setEditing(false)} />;
+  // closing the form gives the focus back to the button that opened it
+  const editButton = useRef<HTMLButtonElement>(null);
+  const closed = useRef(false);
+  useEffect(() => {
+    if (editing || !closed.current) return;
+    closed.current = false;
+    editButton.current?.focus();
+  }, [editing]);
+  if (editing) {
+    const close = () => {
+      closed.current = true;
+      setEditing(false);
+    };
+    return <MetadataForm documentId={documentId} meta={meta} onDone={close} />;
+  }
   const line = [meta.byline, meta.outlet !== meta.byline ? meta.outlet : '', meta.published].filter(Boolean);
   return (
     <header className="doc-header" dir={meta.dir === 'rtl' ? 'rtl' : undefined}>
@@ -89,7 +112,7 @@ export function DocumentHeader({ documentId, meta, readOnly }: DocumentHeaderPro
         <p className="doc-header__credit">{[meta.credit, meta.license ? `Licence: ${meta.license}` : ''].filter(Boolean).join(' · ')}</p>
       ) : null}
       {readOnly ? null : (
-        <button type="button" className="button button--small doc-header__edit" onClick={() => setEditing(true)}>
+        <button ref={editButton} type="button" className="button button--small doc-header__edit" onClick={() => setEditing(true)}>
           Edit details
         </button>
       )}

@@ -1,17 +1,16 @@
 // One source: its name, kind, aliases and description, saved as the user types (and when a field
 // or the source is left); its track record; and merging a duplicate into another source. An edit
 // that cannot be saved stays on screen with its problem, and is kept if the user moves away.
-import { useEffect, useRef, useState } from 'react';
+import { useRef, useState } from 'react';
 import type { SourceStats } from '@shared/bridge/contract';
 import type { Source } from '@shared/domain/source';
 import type { Taxonomy } from '@shared/domain/taxonomy';
 import { useActions } from '../state/app-context';
-import { forgetDraft, keepDraft, keptDraft, saveKeepingDraft, type DraftKey } from '../state/kept-drafts';
 import { FieldProblem, LabelledField } from './FieldProblem';
-import { changedFields, rebaseDraft, MAX_SOURCE_DESCRIPTION, MAX_SOURCE_NAME, savableChanges, sourceDraft, sourceProblems, type SourceDraft } from './source-draft';
+import { changedFields, rebaseDraft, MAX_SOURCE_DESCRIPTION, MAX_SOURCE_NAME, savableChanges, sourceDraft, sourceProblems } from './source-draft';
 import { SourceTrackRecord } from './SourceTrackRecord';
 import { TaxonomySelect } from './TaxonomySelect';
-import { useAutosave } from './use-autosave';
+import { useDraftEditor } from './use-draft-editor';
 
 interface SourceEditorProps {
   source: Source;
@@ -22,64 +21,28 @@ interface SourceEditorProps {
   onRemoved: () => void;
 }
 
-/** A draft kept while its editor is closed, with the core's refusal of it, if any. */
-interface KeptSourceDraft {
-  draft: SourceDraft;
-  refusal: string | null;
-}
-
 export function SourceEditor({ source, sources, stats, taxonomy, onRemoved }: SourceEditorProps) {
   const actions = useActions();
-  const draftKey: DraftKey = `source:${source.id}`;
-  const [kept] = useState(() => keptDraft<KeptSourceDraft>(draftKey));
-  const [draft, setDraft] = useState<SourceDraft>(kept?.draft ?? sourceDraft(source));
-  // the stored source the draft was last brought up to date with: a change made elsewhere (an
-  // undo, a merge into it) reaches the fields the user has not touched
-  const [base, setBase] = useState(source);
-  if (base !== source) {
-    setBase(source);
-    setDraft(rebaseDraft(draft, base, source));
-  }
-  // what the core said when it refused the last change sent, until a change is saved
-  const [refusal, setRefusal] = useState<string | null>(kept?.refusal ?? null);
   const [mergeInto, setMergeInto] = useState('');
-  const open = useRef(true);
-  useEffect(() => {
-    open.current = true;
-    forgetDraft(draftKey);
-    return () => {
-      open.current = false;
-    };
-  }, [draftKey]);
-
-  const problems = sourceProblems(draft, source, sources);
-  // closed with an edit that cannot be saved: keep it (with the core's refusal, if that is why), and say so
-  const leftBehind = (why: string, refused: string | null) => {
-    keepDraft<KeptSourceDraft>(draftKey, { draft, refusal: refused });
-    actions.toast('error', `Your edit of the source “${source.name}” is not saved: ${why}. It is kept: open the source again to finish it.`);
-  };
   // merged away or deleted: no edit of it is left to save or keep
   const removed = useRef(false);
   const leave = () => {
     removed.current = true;
     onRemoved();
   };
-  const save = (closing: boolean) => {
-    if (removed.current) return;
-    const changes = savableChanges(draft, source, problems);
-    if (Object.keys(changes).length > 0) {
-      const refused = (message: string) => (open.current ? setRefusal(message) : leftBehind(message.replace(/\.$/, ''), message));
-      const closingDraft: KeptSourceDraft | null = closing ? { draft, refusal: null } : null;
-      void saveKeepingDraft(draftKey, closingDraft, async () => (await actions.registry.updateSource(source.id, changes, refused)) !== null).then((saved) => saved && setRefusal(null));
-    }
-    const fields = Object.keys(problems);
-    if (closing && fields.length > 0) leftBehind(`there is a problem with its ${fields.join(' and ')}`, refusal);
-  };
-  const autosave = useAutosave(save);
-  const edit = (change: Partial<SourceDraft>, delayMs?: number) => {
-    setDraft({ ...draft, ...change });
-    autosave.changed(delayMs);
-  };
+  const { draft, refusal, edit, flush } = useDraftEditor({
+    key: `source:${source.id}`,
+    stored: source,
+    toDraft: sourceDraft,
+    rebase: rebaseDraft,
+    changes: (d) => savableChanges(d, source, sourceProblems(d, source, sources)),
+    problemFields: (d) => Object.keys(sourceProblems(d, source, sources)),
+    send: async (changes, refused) => (await actions.registry.updateSource(source.id, changes, refused)) !== null,
+    whose: `the source “${source.name}”`,
+    reopen: 'open the source again',
+    gone: () => removed.current,
+  });
+  const problems = sourceProblems(draft, source, sources);
   const nameProblem = problems.name ?? (refusal && changedFields(draft, source).includes('name') ? refusal : null);
   const formProblem = refusal && !nameProblem ? refusal : null;
 
@@ -88,7 +51,7 @@ export function SourceEditor({ source, sources, stats, taxonomy, onRemoved }: So
     if (target) void actions.registry.mergeSources(source.id, target.id).then((merged) => merged && leave());
   };
   return (
-    <form className="source-editor" aria-label={`Source ${source.name}`} onSubmit={(e) => (e.preventDefault(), autosave.flush())} onBlur={autosave.flush}>
+    <form className="source-editor" aria-label={`Source ${source.name}`} onSubmit={(e) => (e.preventDefault(), flush())} onBlur={flush}>
       <LabelledField id="source-name" label="Name" problem={nameProblem}>
         {(control) => <input {...control} className="input" maxLength={MAX_SOURCE_NAME} value={draft.name} onChange={(e) => edit({ name: e.target.value })} />}
       </LabelledField>

@@ -1,6 +1,7 @@
 // A source as its editor holds it while the user types (aliases as one comma-separated line),
 // what in it is not valid yet, in plain words, and the changes it makes to the stored source.
 import { findSourceByName, sourceNameKey, type Source, type SourceChanges } from '@shared/domain/source';
+import { rebaseFields } from './rebase-draft';
 
 export interface SourceDraft {
   name: string;
@@ -80,9 +81,5 @@ export function savableChanges(draft: SourceDraft, source: Source, problems: Sou
  * user has changed keeps what was typed. Without this, the editor would save its old values back.
  */
 export function rebaseDraft(draft: SourceDraft, before: Source, after: Source): SourceDraft {
-  const was = sourceDraft(before);
-  const now = sourceDraft(after);
-  const next = { ...draft };
-  for (const field of Object.keys(next) as SourceField[]) if (draft[field] === was[field]) next[field] = now[field];
-  return next;
+  return rebaseFields(draft, sourceDraft(before), sourceDraft(after));
 }

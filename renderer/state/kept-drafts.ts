@@ -2,8 +2,8 @@
 // editor is closed: going to another source or screen and back shows them again, with their
 // problem, so nothing the user typed is dropped. They last as long as the window.
 
-/** Which editor a draft belongs to: one source, or the taxonomy in Settings. */
-export type DraftKey = `source:${string}` | 'taxonomy';
+/** Which editor a draft belongs to: one source, one document's details, or the taxonomy in Settings. */
+export type DraftKey = `source:${string}` | `meta:${string}` | 'taxonomy';
 
 const kept = new Map<DraftKey, unknown>();
 

@@ -80,22 +80,45 @@ test('pasting an article anywhere makes a new document from the clipboard, sanit
   await expect(page.locator('.article-text img')).toHaveCount(0);
 });
 
-test('metadata can be corrected after import', async ({ page, server, pageErrors }) => {
+test('metadata can be corrected after import: saved as typed, kept on Escape, a bad address kept with its problem, and undone', async ({ page, server, pageErrors }, testInfo) => {
   void pageErrors;
   await page.goto(server.url);
   await page.getByTestId('import-input').setInputFiles({ name: 'notes.txt', mimeType: 'text/plain', buffer: Buffer.from('Officials said the bridge was closed on Tuesday.') });
-  await page.getByRole('button', { name: 'Edit details' }).click();
+  const title = page.locator('.doc-header__title');
+  const originalTitle = (await title.textContent())!;
+  await page.getByRole('button', { name: 'Edit details', exact: true }).click();
   const form = page.getByRole('form', { name: 'Document details' });
   await form.getByLabel('Title').fill('Bridge closure');
   await form.getByLabel('Outlet').fill('City Herald');
   await form.getByLabel('Published').fill('2024-03-05');
-  await form.getByLabel('URL').fill('https://herald.example/bridge');
-  await form.getByRole('button', { name: 'Save details' }).click();
-  await expect(page.locator('.doc-header__title')).toHaveText('Bridge closure');
+  await form.getByLabel('URL').fill('herald.example/bridge');
+  await expect(form.getByText('Give a web address that starts with http:// or https://')).toBeVisible();
+  await expect(form.getByLabel('URL')).toHaveAttribute('aria-invalid', 'true');
+  await page.screenshot({ path: testInfo.outputPath('details-form.png') });
+  // Escape closes the form: what was typed is saved, the bad address is kept with a word, and the focus is back on the button
+  await page.keyboard.press('Escape');
+  await expect(title).toHaveText('Bridge closure');
   await expect(page.locator('.doc-header__line')).toHaveText('City Herald · 2024-03-05');
+  await expect(page.getByRole('alert').filter({ hasText: 'is not saved: there is a problem with its web address' })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Edit details', exact: true })).toBeFocused();
   await expect(page.locator('.doc-list__item')).toContainText('Bridge closure');
+
+  await page.getByRole('button', { name: 'Edit details', exact: true }).click();
+  await expect(form.getByLabel('URL')).toHaveValue('herald.example/bridge');
+  await form.getByLabel('URL').fill('https://herald.example/bridge');
+  await form.getByLabel('URL').press('Enter');
+  await expect(form).toHaveCount(0);
+  await expect(page.locator('.doc-header__url')).toHaveText('https://herald.example/bridge');
   const doc = await firstStoredDocument<{ meta: { url: string; title: string } }>(server);
-  expect(doc.meta).toMatchObject({ url: 'https://herald.example/bridge', title: 'Bridge closure' });
+  expect(doc.meta).toMatchObject({ url: 'https://herald.example/bridge', title: 'Bridge closure', outlet: 'City Herald' });
+
+  // the saves of one form in a row are one step of the history: Ctrl+Z puts every field back
+  await page.locator('.article-text').click();
+  await page.keyboard.press('Control+Z');
+  await expect(title).toHaveText(originalTitle);
+  await expect(page.locator('.doc-header__url')).toHaveCount(0);
+  await page.keyboard.press('Control+Shift+Z');
+  await expect(title).toHaveText('Bridge closure');
 });
 
 test('an Arabic article reads right to left, block by block, with English names inside', async ({ page, server, pageErrors }, testInfo) => {

@@ -1,0 +1,65 @@
+// A document's details (title, byline, outlet, date, URL, language, credit, licence, direction) as
+// their form holds them while the user types, what in them cannot be saved yet, in plain words, and
+// the changes they make to the stored details.
+import { pickEditable, type DocumentMeta, type EditableMeta } from '@shared/domain/document';
+import { safeLinkUrl } from '@shared/domain/safe-url';
+import { rebaseFields } from './rebase-draft';
+
+export type MetaDraft = Required<EditableMeta>;
+export type MetaField = keyof MetaDraft;
+export type MetaProblems = Partial<Record<keyof typeof META_PROBLEM_NAMES, string>>;
+
+export interface MetaTextField {
+  key: Exclude<MetaField, 'dir'>;
+  label: string;
+  type?: 'date' | 'url';
+  /** the longest value the core keeps */
+  maxLength?: number;
+}
+
+export const META_TEXT_FIELDS: readonly MetaTextField[] = [
+  { key: 'title', label: 'Title', maxLength: 1000 },
+  { key: 'byline', label: 'Byline', maxLength: 1000 },
+  { key: 'outlet', label: 'Outlet', maxLength: 500 },
+  { key: 'published', label: 'Published', type: 'date' },
+  { key: 'url', label: 'URL', type: 'url', maxLength: 4096 },
+  { key: 'language', label: 'Language', maxLength: 35 },
+  { key: 'credit', label: 'Credit', maxLength: 2000 },
+  { key: 'license', label: 'Licence', maxLength: 500 },
+];
+
+export const metaDraft: (meta: DocumentMeta) => MetaDraft = pickEditable;
+
+/** How a sentence names a field that can have a problem: "there is a problem with its web address". */
+export const META_PROBLEM_NAMES: Readonly<Record<'title' | 'url', string>> = { title: 'title', url: 'web address' };
+
+/** What the core would refuse, or what would leave the document nameless, field by field. */
+export function metaProblems(draft: MetaDraft, meta: DocumentMeta): MetaProblems {
+  const problems: MetaProblems = {};
+  if (draft.title.trim() === '') problems.title = `A document needs a title (it was “${meta.title}”).`;
+  if (draft.url.trim() !== '' && safeLinkUrl(draft.url) === null) problems.url = 'Give a web address that starts with http:// or https://, or leave it empty.';
+  return problems;
+}
+
+/** The value the core keeps for what the field holds: a trimmed title, a normalised address. */
+function stored(draft: MetaDraft, field: MetaField): string {
+  if (field === 'title') return draft.title.trim();
+  if (field === 'url') return draft.url.trim() === '' ? '' : (safeLinkUrl(draft.url) ?? draft.url);
+  return draft[field];
+}
+
+/** The changes to save: every changed field without a problem (a bad address does not hold back a title). */
+export function metaChanges(draft: MetaDraft, meta: DocumentMeta, problems: MetaProblems): EditableMeta {
+  const changes: Record<string, string> = {};
+  for (const field of Object.keys(draft) as MetaField[]) {
+    if (field in problems) continue;
+    const value = stored(draft, field);
+    if (value !== meta[field]) changes[field] = value;
+  }
+  return changes as EditableMeta;
+}
+
+/** The draft once the stored details went from `before` to `after` outside the form (an Undo). */
+export function rebaseMetaDraft(draft: MetaDraft, before: DocumentMeta, after: DocumentMeta): MetaDraft {
+  return rebaseFields(draft, metaDraft(before), metaDraft(after));
+}
