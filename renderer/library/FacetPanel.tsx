@@ -1,6 +1,8 @@
 // The facets beside the claims table: status, attribution type, source, source kind, tag,
 // document, outlet, anchor state and document date range. Each value shows how many claims of the
-// result carry it; values within a facet are alternatives, facets must all hold.
+// result carry it (in a group with values ticked, how many the rest of the filter selects carry
+// it, so its other values stay to be ticked too); values within a facet are alternatives, facets
+// must all hold.
 import type { LibraryView } from '@shared/bridge/contract';
 import { taxonomyEntry, type TaxonomyEntry } from '@shared/domain/taxonomy';
 import type { ClaimFacets } from '@shared/search/claim-filter';

@@ -4,7 +4,7 @@
 import type { DocumentSummary } from '@shared/domain/document';
 import { sourceNameKey } from '@shared/domain/source';
 import { outletOf, type ClaimFilter, type ClaimSort } from '@shared/search/claim-filter';
-import { ROW_QUOTE_CHARS, type ChartData, type ClaimFacetCounts, type ClaimQueryResult, type ClaimTableRow } from '@shared/search/claims-table';
+import { FACET_NAMES, ROW_QUOTE_CHARS, type ChartData, type ClaimFacetCounts, type ClaimQueryResult, type ClaimTableRow } from '@shared/search/claims-table';
 import { parseQuery, type QueryProblem } from '@shared/search/query-language';
 import type { CatalogClaim, ClaimCatalog } from '../catalog/claim-catalog';
 import type { LibraryStore } from '../store/library-store';
@@ -184,11 +184,23 @@ export class ClaimQueryService {
     };
   }
 
-  /** The facet counts of a filter's result (asked for after its first page, so rows show first). */
+  /**
+   * The facet counts of a filter's result (asked for after its first page, so rows show first). A
+   * group with values ticked is counted over what the rest of the filter selects: its other values
+   * stay listed, each with the claims ticking it too would add (values within a group are alternatives).
+   */
   async facets(filter: ClaimFilter): Promise<ClaimFacetCounts> {
     const selection = await this.matching(filter);
-    selection.facets ??= facetCounts(selection.claims, this.store.library.sources, selection.documents);
-    return selection.facets;
+    if (selection.facets) return selection.facets;
+    const { sources } = this.store.library;
+    const counts = facetCounts(selection.claims, sources, selection.documents);
+    for (const name of FACET_NAMES) {
+      if (!filter.facets[name]?.length) continue;
+      const others = await this.run({ ...filter, facets: { ...filter.facets, [name]: undefined } });
+      counts[name] = facetCounts(others.claims, sources, others.documents)[name];
+    }
+    selection.facets = counts;
+    return counts;
   }
 
   /** The numbers behind the charts, for a filter. */

@@ -79,6 +79,14 @@ describe('claims query', () => {
     expect(facets.attributions.find((f) => f.value === 'direct-quote')).toEqual({ value: 'direct-quote', count: 3 });
     expect(facets.tags).toEqual([{ value: 'Syria', count: 9 }, { value: 'casualties', count: 3 }]);
     expect((await core!.claimQueries.facets({ query: 'rocket', facets: {} })).statuses).toEqual([{ value: 'unverified', count: 2 }]);
+    // a group with a value ticked still lists its other values, counted over the rest of the filter; other groups count the result
+    const ticked = await core!.claimQueries.facets({ query: '', facets: { attributions: ['direct-quote'] } });
+    expect(ticked.attributions).toEqual(facets.attributions);
+    expect(ticked.tags).toEqual([{ value: 'Syria', count: 3 }]);
+    // two groups ticked: each is counted over the other's choice (every claim carries Syria)
+    const withTag = await core!.claimQueries.facets({ query: '', facets: { attributions: ['direct-quote'], tags: ['Syria'] } });
+    expect(withTag.tags).toEqual([{ value: 'Syria', count: 3 }]);
+    expect(withTag.attributions).toEqual(facets.attributions);
   });
 
   it('follows every change: an edited note is found, a deleted claim is gone, a restored library is indexed afresh', async () => {
