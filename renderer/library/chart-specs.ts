@@ -1,9 +1,10 @@
 // The four charts, drawn with Observable Plot from the core's numbers: claims by status, attribution
 // type by status, top sources with their status mix, and claims over time by document month.
-// Colours come from the taxonomy; text takes the theme's colour.
+// Colours come from the taxonomy, made visible on the theme's background; text takes the theme's colour.
 import * as Plot from '@observablehq/plot';
 import type { LibraryView } from '@shared/bridge/contract';
 import type { ChartData } from '@shared/search/claims-table';
+import { visibleOn, type ThemeName } from '../styles/contrast';
 
 /** The charts' text size, in pixels: axis labels are cut to the left margin by it. */
 const LABEL_FONT_PX = 12;
@@ -25,10 +26,11 @@ interface Labelled {
   count: number;
 }
 
-export function chartSpecs(data: ChartData, library: LibraryView): ChartSpec[] {
+export function chartSpecs(data: ChartData, library: LibraryView, theme: ThemeName): ChartSpec[] {
   const { statuses, attributionTypes } = library.taxonomy;
   const statusLabel = (id: string) => statuses.find((s) => s.id === id)?.label ?? id;
-  const color = { domain: statuses.map((s) => s.label), range: statuses.map((s) => s.color) };
+  // each bar's colour as it stands 3:1 on the theme's background
+  const color = { domain: statuses.map((s) => s.label), range: statuses.map((s) => visibleOn(theme, s.color)) };
   const base = { style: { background: 'transparent', color: 'inherit', fontSize: `${LABEL_FONT_PX}px` }, color };
   const sourceName = (id: string) => library.sources.find((s) => s.id === id)?.name ?? 'unknown source';
   const attributionLabel = (id: string) => attributionTypes.find((a) => a.id === id)?.label ?? id;
