@@ -1,8 +1,9 @@
 // Edits one list of the taxonomy (statuses, attribution types or source kinds): rename, recolour,
-// describe, reorder, add; and the key each maps to, with a problem shown under its entry. Ids
-// never change, so claims and exports keep their meaning; entries cannot be removed.
+// describe, reorder, add, remove (the core refuses while a claim or source uses the entry, and
+// keeps the status and attribution type new claims get); and the key each maps to, with a problem
+// shown under its entry. Ids never change, so claims and exports keep their meaning.
 import { useState } from 'react';
-import type { TaxonomyEntry, TaxonomyName } from '@shared/domain/taxonomy';
+import { DEFAULT_ATTRIBUTION, DEFAULT_STATUS, type TaxonomyEntry, type TaxonomyName } from '@shared/domain/taxonomy';
 import type { TaxonomyProblem } from './taxonomy-problems';
 import { TaxonomyEntryRow } from './TaxonomyEntryRow';
 
@@ -23,6 +24,9 @@ function newId(label: string, entries: readonly TaxonomyEntry[]): string {
   for (let n = 2; entries.some((e) => e.id === unique); n++) unique = `${id}-${n}`;
   return unique;
 }
+
+/** The entries new claims get: they cannot be removed. */
+const KEPT_ENTRIES: ReadonlySet<string> = new Set([`statuses:${DEFAULT_STATUS}`, `attributionTypes:${DEFAULT_ATTRIBUTION}`]);
 
 const SINGULAR: Record<TaxonomyName, string> = { statuses: 'status', attributionTypes: 'attribution type', sourceKinds: 'source kind' };
 
@@ -75,6 +79,9 @@ export function TaxonomyEditor({ title, list, entries, withKeys, problems, onCha
             <th>Description</th>
             {withKeys ? <th>Key</th> : null}
             <th>Order</th>
+            <th>
+              <span className="visually-hidden">Remove</span>
+            </th>
           </tr>
         </thead>
         <tbody>
@@ -88,6 +95,7 @@ export function TaxonomyEditor({ title, list, entries, withKeys, problems, onCha
               onMoveUp={index === 0 ? null : () => swap(index, index - 1)}
               onMoveDown={index === entries.length - 1 ? null : () => swap(index, index + 1)}
               onChange={(change) => set(index, change)}
+              onRemove={KEPT_ENTRIES.has(`${list}:${entry.id}`) ? null : () => onChange(entries.filter((_, i) => i !== index))}
             />
           ))}
         </tbody>

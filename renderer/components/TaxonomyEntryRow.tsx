@@ -13,9 +13,11 @@ interface TaxonomyEntryRowProps {
   onMoveUp: (() => void) | null;
   onMoveDown: (() => void) | null;
   onChange: (change: Partial<TaxonomyEntry>) => void;
+  /** null for an entry that cannot be removed (the one new claims get) */
+  onRemove: (() => void) | null;
 }
 
-export function TaxonomyEntryRow({ list, entry, withKeys, problems, onMoveUp, onMoveDown, onChange }: TaxonomyEntryRowProps) {
+export function TaxonomyEntryRow({ list, entry, withKeys, problems, onMoveUp, onMoveDown, onChange, onRemove }: TaxonomyEntryRowProps) {
   const labelProblem = problemOf(problems, list, entry.id, 'label');
   const keyProblem = problemOf(problems, list, entry.id, 'key');
   const labelProblemId = `taxonomy-${list}-${entry.id}-label-problem`;
@@ -52,11 +54,18 @@ export function TaxonomyEntryRow({ list, entry, withKeys, problems, onMoveUp, on
             ↓
           </button>
         </td>
+        <td>
+          {onRemove ? (
+            <button type="button" className="button button--small" aria-label={`Remove ${entry.label}`} title="Remove (only while no claim or source uses it)" onClick={onRemove}>
+              Remove
+            </button>
+          ) : null}
+        </td>
       </tr>
       {labelProblem || keyProblem ? (
         <tr className="taxonomy-table__problem">
           <td />
-          <td colSpan={withKeys ? 4 : 3}>
+          <td colSpan={withKeys ? 5 : 4}>
             <FieldProblem id={labelProblemId} problem={labelProblem} />
             <FieldProblem id={keyProblemId} problem={keyProblem} />
           </td>

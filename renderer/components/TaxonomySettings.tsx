@@ -1,12 +1,12 @@
 // The taxonomy in Settings (statuses, attribution types, source kinds), saved as the user edits
-// it: a pause in typing, a field left or the screen left saves it. A problem (a key the workspace
+// it (each save a step of the history): a pause in typing, a field left or the screen left saves it. A problem (a key the workspace
 // uses, a key taken twice, an empty name) stays on screen beside its field; the rest is saved
 // meanwhile, and the edit with the problem is kept if the user leaves the screen.
 import { useEffect, useMemo, useState } from 'react';
 import type { Taxonomy, TaxonomyEntry, TaxonomyName } from '@shared/domain/taxonomy';
 import { useActions } from '../state/app-context';
 import { forgetDraft, keepDraft, keptDraft, saveKeepingDraft } from '../state/kept-drafts';
-import { savableTaxonomy, taxonomyProblems } from './taxonomy-problems';
+import { savableTaxonomy, taxonomyProblems, withRemovedPutBack } from './taxonomy-problems';
 import { TaxonomyEditor } from './TaxonomyEditor';
 import { useAutosave } from './use-autosave';
 
@@ -26,6 +26,8 @@ export function TaxonomySettings({ saved }: { saved: Taxonomy }) {
     if (savable && !sameTaxonomy(savable, saved)) {
       void saveKeepingDraft('taxonomy', closing ? { ...draft } : null, () => actions.registry.updateTaxonomy(savable)).then((done) => {
         if (done) setDraft((current) => (current && sameTaxonomy(current, savable) ? null : current));
+        // a removal refused (the entry is in use, as the toast says) shows the entry again
+        else setDraft((current) => (current ? withRemovedPutBack(current, saved) : current));
       });
     }
     if (closing && problems.length > 0) {

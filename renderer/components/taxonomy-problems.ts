@@ -102,3 +102,19 @@ export function savableTaxonomy(draft: Taxonomy, saved: Taxonomy): Taxonomy | nu
   }
   return TaxonomySchema.safeParse(candidate).success ? candidate : null;
 }
+
+/**
+ * The draft with the entries it removed put back where they were in the saved taxonomy: the core
+ * refused the removal (a claim or source uses one), so the screen must not show them gone.
+ */
+export function withRemovedPutBack(draft: Taxonomy, saved: Taxonomy): Taxonomy {
+  const next = { ...draft };
+  for (const list of LISTS) {
+    const entries = [...draft[list]];
+    saved[list].forEach((entry, index) => {
+      if (!entries.some((e) => e.id === entry.id)) entries.splice(Math.min(index, entries.length), 0, entry);
+    });
+    next[list] = entries;
+  }
+  return next;
+}

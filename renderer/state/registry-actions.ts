@@ -1,5 +1,5 @@
 // The library's registries, edited from their screens: sources (edit, merge, delete, track record), tags
-// (rename, merge, delete), taxonomy and settings. Merges, deletions and renames are steps of the history.
+// (rename, merge, delete), taxonomy and settings. Each change is a step of the history.
 import type { SourceStats, TagCount } from '@shared/bridge/contract';
 import type { Settings } from '@shared/domain/library';
 import type { Source, SourceChanges } from '@shared/domain/source';
@@ -128,7 +128,15 @@ export class RegistryActions {
     );
   }
 
+  /** Saves the taxonomy, as a step of the history (saves in a row, as the user types, are one step). */
   async updateTaxonomy(taxonomy: Taxonomy): Promise<boolean> {
+    const before = this.session.store.getState().library?.taxonomy;
+    const saved = await this.writeTaxonomy(taxonomy);
+    if (saved && before) this.claims.recordJoining('taxonomy', 'Edit the taxonomy', () => this.writeTaxonomy(before), () => this.writeTaxonomy(taxonomy));
+    return saved;
+  }
+
+  private async writeTaxonomy(taxonomy: Taxonomy): Promise<boolean> {
     const saved = await this.session.change('taxonomy:update', { taxonomy });
     if (saved) await this.refreshLibrary();
     return saved !== null;

@@ -140,6 +140,8 @@ test('sources: what is typed is kept when another source is chosen or the screen
   await expect.poll(async () => (await stored(server)).sources.map((s) => s.name).sort()).toEqual(['US government officials', 'informed sources']);
 
   // a name only the core knows to be taken (a source made since the screen was drawn): its refusal stays beside the field too
+  // (the screen has read the library after the rename first, so it does not learn of the new source by that read)
+  await expect(page.getByRole('button', { name: /^US government officials/ })).toBeVisible();
   await server.call('sources:create', { name: 'Reuters', kind: 'media' });
   const renamed = page.getByRole('form', { name: 'Source US government officials' }).getByLabel('Name', { exact: true });
   await renamed.fill('Reuters');
@@ -190,6 +192,19 @@ test('settings: rename and recolour a status, change its key, add one; colour by
   expect(ids.at(-2)).toMatch(/^needs-context/);
   expect(taxonomy.statuses.find((s) => s.id === 'unverified')).toMatchObject({ label: 'Not checked' });
   expect(taxonomy.statuses.find((s) => s.id === 'verified')).toMatchObject({ key: 'y' });
+
+  // an entry in use cannot be removed: the refusal says why, and the entry stays on screen
+  await page.getByRole('button', { name: 'Settings' }).click();
+  await statuses.getByRole('button', { name: 'Remove Needs context' }).click();
+  await expect(page.getByRole('alert').filter({ hasText: 'The status "Needs context" cannot be removed: 1 claim has it' })).toBeVisible();
+  await expect(statuses.getByLabel('Label of needs-context')).toHaveValue('Needs context');
+  // one nothing uses goes, and Undo brings it back; the status new claims get has no Remove
+  await statuses.getByRole('button', { name: 'Remove Disputed' }).click();
+  await expect(statuses.getByLabel('Label of disputed')).toHaveCount(0);
+  await expect.poll(async () => (await stored(server)).taxonomy.statuses.some((s) => s.key === 'd')).toBe(false);
+  await page.getByRole('button', { name: 'Undo: Edit the taxonomy' }).click();
+  await expect(statuses.getByLabel('Label of disputed')).toHaveValue('Disputed');
+  await expect(statuses.getByRole('button', { name: 'Remove Not checked' })).toHaveCount(0);
 });
 
 test('settings: a renamed status is kept when the screen is left; a shortcut key the workspace uses is named in plain words beside its field', async ({ page, server, pageErrors }, testInfo) => {

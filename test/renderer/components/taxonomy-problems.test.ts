@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { defaultTaxonomy, TaxonomySchema, type Taxonomy, type TaxonomyName } from '@shared/domain/taxonomy';
-import { problemOf, savableTaxonomy, taxonomyProblems } from '../../../renderer/components/taxonomy-problems';
+import { problemOf, savableTaxonomy, taxonomyProblems, withRemovedPutBack } from '../../../renderer/components/taxonomy-problems';
 
 /** The default taxonomy with one entry's fields changed. */
 function edited(list: TaxonomyName, id: string, change: { label?: string; key?: string }, from: Taxonomy = defaultTaxonomy()): Taxonomy {
@@ -59,5 +59,16 @@ describe('the part of an edit that can be saved', () => {
   it('is the draft itself when nothing is wrong', () => {
     const draft = edited('statuses', 'verified', { label: 'Checked' });
     expect(savableTaxonomy(draft, defaultTaxonomy())).toEqual(draft);
+  });
+});
+
+describe('a removal the core refused', () => {
+  it('puts the entries back where they were, keeping the rest of the edit', () => {
+    const saved = defaultTaxonomy();
+    const draft = { ...saved, statuses: saved.statuses.filter((s) => s.id !== 'disputed' && s.id !== 'unverified').map((s) => (s.id === 'false' ? { ...s, label: 'Wrong' } : s)) };
+    const back = withRemovedPutBack(draft, saved);
+    expect(back.statuses.map((s) => s.id)).toEqual(saved.statuses.map((s) => s.id));
+    expect(back.statuses.find((s) => s.id === 'false')!.label).toBe('Wrong');
+    expect(back.sourceKinds).toEqual(saved.sourceKinds);
   });
 });

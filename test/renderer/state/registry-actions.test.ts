@@ -104,4 +104,25 @@ describe('registry steps on the history', () => {
     expect(core.libraryView().settings.theme).not.toBe('dark');
     await core.close();
   });
+
+  it('undoes a taxonomy edit; an entry added is removed by Undo while nothing uses it, and the step is dropped once something does', async () => {
+    const { core, store, actions } = await withTwoSources();
+    const statuses = () => store.getState().library!.taxonomy.statuses.map((s) => s.label);
+    const taxonomy = store.getState().library!.taxonomy;
+    const added = { id: 'needs-context', label: 'Needs context', color: '#0ea5e9', description: '', key: 'm' };
+    expect(await actions.registry.updateTaxonomy({ ...taxonomy, statuses: [...taxonomy.statuses, added] })).toBe(true);
+    expect(statuses()).toContain('Needs context');
+    expect(store.getState().undoLabel).toBe('Edit the taxonomy');
+    await actions.claims.undo();
+    expect(statuses()).not.toContain('Needs context');
+    await actions.claims.redo();
+    expect(statuses()).toContain('Needs context');
+    // a claim takes the new status: Undo would leave it naming a status that is gone, so the step is dropped
+    const [claim] = store.getState().document!.claims;
+    await core.claims.update({ documentId: store.getState().document!.id, claimId: claim!.id, changes: { status: 'needs-context' } });
+    await actions.claims.undo();
+    expect(statuses()).toContain('Needs context');
+    expect(store.getState().toasts.map((t) => t.message)).toContainEqual(expect.stringContaining('“Edit the taxonomy” can no longer be undone'));
+    await core.close();
+  });
 });

@@ -166,8 +166,8 @@ describe('undoing a merge', () => {
 });
 
 describe('taxonomy and settings', () => {
-  it('renames, recolours, reorders and adds entries, keeping ids; refuses removing one', async () => {
-    const { core } = await withClaims();
+  it('renames, recolours, reorders and adds entries, keeping ids; removes one only while nothing uses it', async () => {
+    const { core, seed } = await withClaims();
     const taxonomy = defaultTaxonomy();
     taxonomy.statuses[0] = { ...taxonomy.statuses[0]!, label: 'Not checked', color: '#777777' };
     taxonomy.statuses.push({ id: 'needs-context', label: 'Needs context', color: '#0ea5e9', description: 'True but misleading without context', key: 'm' });
@@ -178,7 +178,20 @@ describe('taxonomy and settings', () => {
     expect(core.libraryView().taxonomy.statuses.at(-1)!.label).toBe('Not checked');
     const removed = defaultTaxonomy();
     removed.statuses = removed.statuses.filter((s) => s.id !== 'disputed');
-    await expect(updateTaxonomy(core.store, { ...removed, statuses: [...removed.statuses, taxonomy.statuses[0]!] })).rejects.toThrow(/"Disputed" \(disputed\) cannot be removed/);
+    await expect(updateTaxonomy(core.store, { ...removed, statuses: [...removed.statuses, taxonomy.statuses[0]!] })).rejects.toThrow(
+      'The status "Disputed" cannot be removed: 1 claim has it (in the library or its trash). Change it first.',
+    );
+    // nothing uses the new status, or the source kind "government": both can go
+    const unused = { ...saved, statuses: saved.statuses.filter((s) => s.id !== 'needs-context'), sourceKinds: saved.sourceKinds.filter((k) => k.id !== 'government') };
+    expect((await updateTaxonomy(core.store, unused)).statuses.map((s) => s.id)).not.toContain('needs-context');
+    expect(core.libraryView().taxonomy.sourceKinds.map((k) => k.id)).not.toContain('government');
+    // a kind sources have, an attribution type a claim in the trash has, and the status new claims get, stay
+    await expect(updateTaxonomy(core.store, { ...unused, sourceKinds: unused.sourceKinds.filter((k) => k.id !== 'person') })).rejects.toThrow(
+      'The source kind "Person" cannot be removed: 2 sources are of that kind (in the library or its trash). Change them first.',
+    );
+    await core.store.trashDocument(seed);
+    await expect(updateTaxonomy(core.store, { ...unused, attributionTypes: unused.attributionTypes.filter((a) => a.id !== 'direct-quote') })).rejects.toThrow(/"Direct quote" cannot be removed: 1 claim has it/);
+    await expect(updateTaxonomy(core.store, { ...unused, statuses: unused.statuses.filter((s) => s.id !== 'unverified') })).rejects.toThrow('The status "Not checked" cannot be removed: new claims get it.');
     expect(await updateSettings(core.store, { colorBy: 'attribution', theme: 'dark' })).toEqual({ colorBy: 'attribution', theme: 'dark' });
     // two changes sent at once (the settings screen's selects, changed quickly) both land
     await Promise.all([updateSettings(core.store, { colorBy: 'sourceKind' }), updateSettings(core.store, { theme: 'light' })]);
