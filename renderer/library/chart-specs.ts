@@ -93,7 +93,7 @@ export function chartSpecs(data: ChartData, library: LibraryView, theme: ThemeNa
     },
     {
       id: 'top-sources',
-      title: data.topSources.length > 0 ? `Top ${data.topSources.length} sources and their status mix` : 'Top sources and their status mix',
+      title: data.topSources.length === 1 ? 'The one source and its status mix' : data.topSources.length > 1 ? `Top ${data.topSources.length} sources and their status mix` : 'Top sources and their status mix',
       columns: ['Source', 'Status', 'Claims'],
       empty: 'No claim here names a source.',
       rows: sources.map((s) => [s.source, s.status, s.count]),
