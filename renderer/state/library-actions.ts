@@ -1,6 +1,7 @@
-// What the user does across the library: filter the claims table, save filters as sets (rename,
-// update, delete with undo), edit many claims at once (undoable), open a claim from the table, and
+// What the user does across the library: filter the claims table, save filters as sets (save,
+// rename, update, delete: each a step of the history), edit many claims at once (undoable), open a claim from the table, and
 // rename many documents.
+import type { Args } from '@shared/bridge/contract';
 import type { ClaimFilter, SavedSet } from '@shared/search/claim-filter';
 import type { BulkChange, BulkTarget } from '@shared/search/claims-table';
 import type { ClaimActions } from './claim-actions';
@@ -53,40 +54,66 @@ export class LibraryActions {
     return (await this.session.query('sets:counts', {})) ?? {};
   }
 
-  /** Saves the current filter as a new set. */
-  async saveSet(name: string): Promise<SavedSet | null> {
-    const set = await this.session.change('sets:create', { name, filter: this.store.getState().claimsFilter });
-    if (!set) return null;
-    await this.refreshLibrary();
-    this.store.update({ activeSetId: set.id });
-    this.session.toast('info', `Saved the set "${set.name}".`);
+  /** A set of the library as it is now, or undefined. */
+  private setNamed(setId: string): SavedSet | undefined {
+    return this.store.getState().library?.sets.find((s) => s.id === setId);
+  }
+
+  /** Runs a change of a set through the core and reads the library again; resolves to the set, or null. */
+  private async changeSet<C extends 'sets:create' | 'sets:update' | 'sets:delete' | 'sets:restore'>(channel: C, args: Args<C>): Promise<SavedSet | null> {
+    const set = (await this.session.change(channel, args)) as SavedSet | null;
+    if (set) await this.refreshLibrary();
     return set;
   }
 
-  /** Puts the current filter into the set (after the user changed it). */
-  async updateSet(setId: string): Promise<void> {
-    const set = await this.session.change('sets:update', { setId, filter: this.store.getState().claimsFilter });
-    if (!set) return;
-    await this.refreshLibrary();
+  /** Saves the current filter as a new set (a step of the history: Undo deletes it). */
+  async saveSet(name: string): Promise<SavedSet | null> {
+    const set = await this.changeSet('sets:create', { name, filter: this.store.getState().claimsFilter });
+    if (!set) return null;
     this.store.update({ activeSetId: set.id });
-    this.session.toast('info', `Updated the set "${set.name}".`);
+    this.claims.record(
+      `Save the set “${set.name}”`,
+      async () => (await this.changeSet('sets:delete', { setId: set.id })) !== null,
+      async () => (await this.changeSet('sets:restore', { set })) !== null,
+    );
+    this.session.toast('info', `Saved the set "${set.name}".`, this.claims.undoAction());
+    return set;
+  }
+
+  /** Puts the current filter into the set (after the user changed it); Undo puts the filter it had back. */
+  async updateSet(setId: string): Promise<void> {
+    const before = this.setNamed(setId);
+    const filter = this.store.getState().claimsFilter;
+    const set = await this.changeSet('sets:update', { setId, filter });
+    if (!set) return;
+    this.store.update({ activeSetId: set.id });
+    if (before) this.recordSetChange(`Update the set “${set.name}”`, setId, { filter: before.filter }, { filter });
+    this.session.toast('info', `Updated the set "${set.name}".`, before ? this.claims.undoAction() : undefined);
   }
 
   async renameSet(setId: string, name: string): Promise<boolean> {
-    const set = await this.session.change('sets:update', { setId, name });
-    if (set) await this.refreshLibrary();
+    const before = this.setNamed(setId);
+    const set = await this.changeSet('sets:update', { setId, name });
+    if (set && before) this.recordSetChange(`Rename the set “${before.name}”`, setId, { name: before.name }, { name: set.name });
     return set !== null;
   }
 
+  private recordSetChange(label: string, setId: string, undone: Pick<Args<'sets:update'>, 'name' | 'filter'>, redone: Pick<Args<'sets:update'>, 'name' | 'filter'>): void {
+    const setTo = (changes: Pick<Args<'sets:update'>, 'name' | 'filter'>) => async () => (await this.changeSet('sets:update', { setId, ...changes })) !== null;
+    this.claims.record(label, setTo(undone), setTo(redone));
+  }
+
+  /** Deletes a set, as a step of the history (Undo in its toast, and Ctrl+Z). */
   async deleteSet(setId: string): Promise<void> {
-    const set = await this.session.change('sets:delete', { setId });
+    const set = await this.changeSet('sets:delete', { setId });
     if (!set) return;
-    await this.refreshLibrary();
     this.store.update((s) => (s.activeSetId === setId ? { activeSetId: null } : {}));
-    const restore = async () => {
-      if (await this.session.change('sets:restore', { set })) await this.refreshLibrary();
-    };
-    this.session.toast('info', `Deleted the set "${set.name}".`, { label: 'Undo', run: () => void restore() });
+    this.claims.record(
+      `Delete the set “${set.name}”`,
+      async () => (await this.changeSet('sets:restore', { set })) !== null,
+      async () => (await this.changeSet('sets:delete', { setId })) !== null,
+    );
+    this.session.toast('info', `Deleted the set "${set.name}".`, this.claims.undoAction());
   }
 
   /** Changes many claims at once; one undo step puts them back. */
