@@ -5,6 +5,7 @@ import { useRef, useState } from 'react';
 import type { SourceStats } from '@shared/bridge/contract';
 import type { Source } from '@shared/domain/source';
 import type { Taxonomy } from '@shared/domain/taxonomy';
+import { counted } from '@shared/text/counted';
 import { useActions } from '../state/app-context';
 import { FieldProblem, LabelledField } from './FieldProblem';
 import { changedFields, rebaseDraft, MAX_SOURCE_DESCRIPTION, MAX_SOURCE_NAME, savableChanges, sourceDraft, sourceProblems } from './source-draft';
@@ -17,8 +18,8 @@ interface SourceEditorProps {
   sources: readonly Source[];
   stats: SourceStats | undefined;
   taxonomy: Taxonomy;
-  /** the source left the registry (merged into another, or deleted) */
-  onRemoved: () => void;
+  /** the source left the registry: merged into another (the one to show now), or deleted (null) */
+  onRemoved: (next: string | null) => void;
 }
 
 export function SourceEditor({ source, sources, stats, taxonomy, onRemoved }: SourceEditorProps) {
@@ -26,9 +27,9 @@ export function SourceEditor({ source, sources, stats, taxonomy, onRemoved }: So
   const [mergeInto, setMergeInto] = useState('');
   // merged away or deleted: no edit of it is left to save or keep
   const removed = useRef(false);
-  const leave = () => {
+  const leave = (next: string | null) => {
     removed.current = true;
-    onRemoved();
+    onRemoved(next);
   };
   const { draft, refusal, edit, flush } = useDraftEditor({
     key: `source:${source.id}`,
@@ -48,7 +49,7 @@ export function SourceEditor({ source, sources, stats, taxonomy, onRemoved }: So
 
   const merge = () => {
     const target = sources.find((s) => s.id === mergeInto);
-    if (target) void actions.registry.mergeSources(source.id, target.id).then((merged) => merged && leave());
+    if (target) void actions.registry.mergeSources(source.id, target.id).then((merged) => merged && leave(target.id));
   };
   return (
     <form className="source-editor" aria-label={`Source ${source.name}`} onSubmit={(e) => (e.preventDefault(), flush())} onBlur={flush}>
@@ -67,12 +68,19 @@ export function SourceEditor({ source, sources, stats, taxonomy, onRemoved }: So
       <FieldProblem id="source-problem" problem={formProblem} />
       <p className="field__hint">Changes are saved as you type.</p>
       <SourceTrackRecord stats={stats} taxonomy={taxonomy} />
+      {stats && stats.claims > 0 ? (
+        <button type="button" className="button button--small" onClick={() => actions.across.showClaims({ query: '', facets: { sourceIds: [source.id] } })}>
+          Show its {counted(stats.claims, 'claim')} in the claims table
+        </button>
+      ) : null}
       <section className="merge" aria-label="Merge">
-        <h2 className="pane-title">Merge a duplicate</h2>
-        <p className="field__hint">Its claims will cite the source chosen, and its names become aliases of it. Undo takes them apart again.</p>
+        <h2 className="pane-title">Merge into another source</h2>
+        <p className="field__hint">
+          If “{source.name}” is a duplicate, choose the source to keep: its claims will cite that one, and its names become aliases of it. Undo takes them apart again.
+        </p>
         <div className="merge__row">
-          <select className="select" aria-label="Merge into" value={mergeInto} onChange={(e) => setMergeInto(e.target.value)}>
-            <option value="">Merge this source into…</option>
+          <select className="select" aria-label="Source to keep" value={mergeInto} onChange={(e) => setMergeInto(e.target.value)}>
+            <option value="">Choose the source to keep…</option>
             {sources
               .filter((s) => s.id !== source.id)
               .map((s) => (
@@ -82,14 +90,14 @@ export function SourceEditor({ source, sources, stats, taxonomy, onRemoved }: So
               ))}
           </select>
           <button type="button" className="button" disabled={!mergeInto} onClick={merge}>
-            Merge
+            Merge into it
           </button>
         </div>
       </section>
       <section className="merge" aria-label="Delete">
         <h2 className="pane-title">Delete</h2>
         <p className="field__hint">Takes the source out of the registry and off every claim that names it (a typo, a name that means nothing). Undo puts it back.</p>
-        <button type="button" className="button button--danger" onClick={() => void actions.registry.deleteSource(source.id).then((deleted) => deleted && leave())}>
+        <button type="button" className="button button--danger" onClick={() => void actions.registry.deleteSource(source.id).then((deleted) => deleted && leave(null))}>
           Delete source
         </button>
       </section>

@@ -58,7 +58,7 @@ export function SourcesPanel() {
       </div>
       <div className="panel__detail">
         {selected ? (
-          <SourceEditor key={selected.id} source={selected} sources={sources} stats={stats[selected.id]} taxonomy={library.taxonomy} onRemoved={() => setSelectedId(null)} />
+          <SourceEditor key={selected.id} source={selected} sources={sources} stats={stats[selected.id]} taxonomy={library.taxonomy} onRemoved={setSelectedId} />
         ) : (
           <p className="placeholder">Choose a source to edit it, see its claims across the library, or merge a duplicate into it.</p>
         )}

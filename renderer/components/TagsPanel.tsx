@@ -1,16 +1,19 @@
-// Tags across the library: each with the number of claims carrying it; rename one (renaming onto
-// an existing tag merges the two) or delete it from every claim; both can be undone.
+// Tags across the library: each with the number of claims carrying it (which opens them in the
+// claims table); rename one (renaming onto an existing tag merges the two) or delete it from every
+// claim; both can be undone.
 import { useEffect, useState } from 'react';
 import type { TagCount } from '@shared/bridge/contract';
-import { useActions, useAppState } from '../state/app-context';
 import { counted } from '@shared/text/counted';
+import { useActions, useAppState } from '../state/app-context';
 
-function TagRow({ tag, onRename, onDelete }: { tag: TagCount; onRename: (to: string) => void; onDelete: () => void }) {
+function TagRow({ tag, onRename, onDelete, onShow }: { tag: TagCount; onRename: (to: string) => void; onDelete: () => void; onShow: () => void }) {
   const [draft, setDraft] = useState(tag.tag);
   return (
     <li className="tag-row">
       <input className="input" aria-label={`Tag ${tag.tag}`} value={draft} onChange={(e) => setDraft(e.target.value)} onKeyDown={(e) => e.key === 'Enter' && draft.trim() && draft !== tag.tag && onRename(draft.trim())} />
-      <span className="tag-row__count">{counted(tag.claims, 'claim')}</span>
+      <button type="button" className="tag-row__count" aria-label={`Show the ${counted(tag.claims, 'claim')} tagged “${tag.tag}”`} title="Show them in the claims table" onClick={onShow}>
+        {counted(tag.claims, 'claim')}
+      </button>
       <button type="button" className="button button--small" disabled={!draft.trim() || draft === tag.tag} onClick={() => onRename(draft.trim())}>
         Rename
       </button>
@@ -50,6 +53,8 @@ export function TagsPanel() {
             tag={tag}
             onRename={(to) => void actions.registry.renameTag(tag.tag, to)}
             onDelete={() => void actions.registry.deleteTag(tag.tag)}
+            // by the search box's tag: filter, which ignores case as the tags here do ("Iraq" and "iraq" are one tag)
+            onShow={() => actions.across.showClaims({ query: `tag:"${tag.tag.replaceAll('"', '')}"`, facets: {} })}
           />
         ))}
       </ul>

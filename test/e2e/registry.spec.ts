@@ -44,10 +44,12 @@ test('sources: merge a duplicate (its claims follow), edit one, see its track re
   await page.getByRole('button', { name: /^al-Walai/ }).click();
   const editor = page.getByRole('form', { name: 'Source al-Walai' });
   // merged without a question; Undo takes them apart again, and Redo merges them once more
-  await editor.getByLabel('Merge into').selectOption({ label: 'Abu Alaa al-Walai' });
-  await editor.getByRole('button', { name: 'Merge' }).click();
+  await editor.getByLabel('Source to keep').selectOption({ label: 'Abu Alaa al-Walai' });
+  await editor.getByRole('button', { name: 'Merge into it' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Merged “al-Walai” into “Abu Alaa al-Walai”; 1 claim follows.' })).toBeVisible();
   await expect(page.getByRole('button', { name: /^al-Walai/ })).toHaveCount(0);
+  // the source kept is the one shown now
+  await expect(page.getByRole('form', { name: 'Source Abu Alaa al-Walai' })).toBeVisible();
   await page.locator('.toast').filter({ hasText: 'Merged' }).getByRole('button', { name: 'Undo' }).click();
   await expect(page.getByRole('button', { name: /^al-Walai/ }).locator('.registry-item__meta')).toHaveText('Other · 1 claim');
   await expect.poll(async () => (await stored(server)).sources.map((s) => [s.name, s.aliases])).toEqual([
@@ -87,6 +89,11 @@ test('sources: merge a duplicate (its claims follow), edit one, see its track re
   await page.locator('.toast').getByRole('button', { name: 'Undo' }).click();
   await expect(page.getByRole('button', { name: /^Abu Alaa al-Walai/ }).locator('.registry-item__meta')).toHaveText('Person · 2 claims');
   await expect.poll(async () => (await stored(server)).sources.map((s) => s.name)).toEqual(['Abu Alaa al-Walai']);
+
+  // its claims are a click away, in the claims table
+  await page.getByRole('button', { name: /^Abu Alaa al-Walai/ }).click();
+  await page.getByRole('button', { name: 'Show its 2 claims in the claims table' }).click();
+  await expect(page.locator('.claims-screen__count')).toHaveText('2 claims in 1 document');
 });
 
 test('sources: what is typed is kept when another source is chosen or the screen left; a name another source has stays with its problem', async ({ page, server, pageErrors }, testInfo) => {
@@ -282,6 +289,10 @@ test('tags: added in the inspector, renamed and deleted across the library', asy
     ['syria', 'casualties'],
     ['Syria', 'casualties'],
   ]);
+  // a tag's count opens its claims (whatever their case) in the claims table
+  await page.getByRole('button', { name: 'Show the 2 claims tagged “casualties”' }).click();
+  await expect(page.getByRole('searchbox', { name: 'Search claims' })).toHaveValue('tag:"casualties"');
+  await expect(page.locator('.claims-screen__count')).toHaveText('2 claims in 1 document');
 });
 
 test('links in articles and evidence ask before they leave the app, showing the whole URL', async ({ page, server, pageErrors }) => {
