@@ -1,5 +1,6 @@
 // A source as its editor holds it while the user types (aliases as one comma-separated line),
 // what in it is not valid yet, in plain words, and the changes it makes to the stored source.
+import { sameList } from '@shared/domain/claim-ref';
 import { findSourceByName, sourceNameKey, type Source, type SourceChanges } from '@shared/domain/source';
 import { rebaseFields } from './rebase-draft';
 
@@ -50,8 +51,6 @@ export function sourceProblems(draft: SourceDraft, source: Source, sources: read
   if (draft.description.length > MAX_SOURCE_DESCRIPTION) problems.description = `A description is at most ${MAX_SOURCE_DESCRIPTION} characters.`;
   return problems;
 }
-
-const sameList = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((item, i) => item === b[i]);
 
 /** The draft's fields that differ from the stored source. */
 export function changedFields(draft: SourceDraft, source: Source): SourceField[] {

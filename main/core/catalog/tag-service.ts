@@ -1,9 +1,11 @@
 // Tags across the library: every tag with its count, renaming (a rename onto an existing tag
 // merges the two), deleting a tag from every claim, and putting claims' tags back (undo).
+import { claimKey, sameList } from '@shared/domain/claim-ref';
 import type { ClaimTags, TagCount } from '@shared/bridge/contract';
 import type { Claim } from '@shared/domain/claim';
 import { uniqueTags } from '@shared/domain/claim-operations';
 import type { StoredDocument } from '@shared/domain/document';
+import { inLibrary } from '../store/in-library';
 import type { LibraryStore } from '../store/library-store';
 import type { ClaimCatalog } from './claim-catalog';
 
@@ -11,7 +13,6 @@ import type { ClaimCatalog } from './claim-catalog';
 type Retagged = { claimsUpdated: number; before: ClaimTags };
 
 const same = (a: string, b: string) => a.toLocaleLowerCase() === b.toLocaleLowerCase();
-const sameTags = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((tag, i) => tag === b[i]);
 
 export class TagService {
   constructor(
@@ -61,15 +62,13 @@ export class TagService {
    * exist, in the library or the trash, and whose tags are as the change left them; returns how many.
    */
   async restore(before: ClaimTags): Promise<number> {
-    const key = (documentId: string, claimId: string) => `${documentId}/${claimId}`;
-    const entries = new Map(before.map((entry) => [key(entry.documentId, entry.claimId), entry]));
-    const documentIds = new Set(before.map((entry) => entry.documentId));
-    const inLibrary = this.store.library.documents.filter((d) => documentIds.has(d.id)).map((d) => d.id);
-    for (const documentId of inLibrary) this.store.assertWritable(documentId);
+    const entries = new Map(before.map((entry) => [claimKey(entry.documentId, entry.claimId), entry]));
+    const libraryDocuments = inLibrary(this.store, before.map((entry) => entry.documentId));
+    for (const documentId of libraryDocuments) this.store.assertWritable(documentId);
     // the entry for a claim whose tags are still as the change left them
     const due = (documentId: string, claim: Claim) => {
-      const entry = entries.get(key(documentId, claim.id));
-      return entry && sameTags(claim.tags, entry.changedTo) ? entry : undefined;
+      const entry = entries.get(claimKey(documentId, claim.id));
+      return entry && sameList(claim.tags, entry.changedTo) ? entry : undefined;
     };
     let restored = 0;
     const putBack = (doc: StoredDocument): StoredDocument => ({
@@ -81,7 +80,7 @@ export class TagService {
         return { ...claim, tags: uniqueTags(entry.tags), updatedAt: this.clock() };
       }),
     });
-    for (const documentId of inLibrary) await this.store.updateDocument(documentId, putBack);
+    for (const documentId of libraryDocuments) await this.store.updateDocument(documentId, putBack);
     await this.store.exclusive(async () => {
       this.store.assertWritable();
       await this.store.trash.rewrite((doc) => (doc.claims.some((claim) => due(doc.id, claim)) ? putBack(doc) : null));

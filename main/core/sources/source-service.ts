@@ -1,12 +1,14 @@
 // The source registry: editing a source, merging a duplicate into another (its claims follow,
 // its names become aliases; and undoing that), deleting one (and putting it back), and each
 // source's track record. A merge or a deletion reaches the claims of documents in the trash too.
+import { claimKey, sameList } from '@shared/domain/claim-ref';
 import type { DeletedSource, MergedSource, SourceStats } from '@shared/bridge/contract';
 import type { Claim } from '@shared/domain/claim';
 import type { StoredDocument } from '@shared/domain/document';
 import { AppFailure } from '@shared/bridge/result';
 import { findSourceByName, sourceNameKey, type Source, type SourceChanges } from '@shared/domain/source';
 import type { ClaimCatalog } from '../catalog/claim-catalog';
+import { inLibrary } from '../store/in-library';
 import type { LibraryStore } from '../store/library-store';
 
 /** A claim a change reached, with where the source stood among its sources, and its sources before. */
@@ -15,7 +17,6 @@ type ChangedClaim = DeletedSource['claims'][number] & { sourceIds: string[] };
 type ClaimMatch = (claim: Claim, documentId: string) => boolean;
 
 /** One key for a claim across the library. */
-const claimKey = (documentId: string, claimId: string) => `${documentId}/${claimId}`;
 
 function uniqueNames(names: readonly string[], except: string): string[] {
   const seen = new Set([sourceNameKey(except)]);
@@ -27,7 +28,6 @@ function mergedSourceIds(sourceIds: readonly string[], fromId: string, intoId: s
   return [...new Set(sourceIds.map((id) => (id === fromId ? intoId : id)))];
 }
 
-const sameIds = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((id, i) => id === b[i]);
 
 /** The first of `names` that a source of `sources` already has as its name or an alias. */
 function firstClash(names: readonly string[], sources: readonly Source[]): { name: string; source: Source } | null {
@@ -132,9 +132,9 @@ export class SourceService {
     const before = new Map(claims.filter(({ sourceIds }) => sourceIds.includes(from.id) && new Set(sourceIds).size === sourceIds.length && sourceIds.every((id) => known.has(id))).map((ref) => [claimKey(ref.documentId, ref.claimId), ref.sourceIds]));
     const untouched: ClaimMatch = (claim, documentId) => {
       const sourceIds = before.get(claimKey(documentId, claim.id));
-      return sourceIds !== undefined && sameIds(claim.sourceIds, mergedSourceIds(sourceIds, from.id, into.id));
+      return sourceIds !== undefined && sameList(claim.sourceIds, mergedSourceIds(sourceIds, from.id, into.id));
     };
-    await this.changeClaims(untouched, (claim, documentId) => ({ ...claim, sourceIds: [...before.get(claimKey(documentId, claim.id))!] }), this.inLibrary(claims), into.id);
+    await this.changeClaims(untouched, (claim, documentId) => ({ ...claim, sourceIds: [...before.get(claimKey(documentId, claim.id))!] }), inLibrary(this.store, claims.map((c) => c.documentId)), into.id);
     return this.find(from.id);
   }
 
@@ -203,14 +203,8 @@ export class SourceService {
     const positions = new Map(deleted.claims.map((ref) => [claimKey(ref.documentId, ref.claimId), ref.position]));
     const putBack = (claim: Claim, documentId: string) => ({ ...claim, sourceIds: claim.sourceIds.toSpliced(positions.get(claimKey(documentId, claim.id))!, 0, source.id) });
     const named: ClaimMatch = (claim, documentId) => positions.has(claimKey(documentId, claim.id)) && !claim.sourceIds.includes(source.id) && claim.sourceIds.length < 20;
-    await this.changeClaims(named, putBack, this.inLibrary(deleted.claims), source.id);
+    await this.changeClaims(named, putBack, inLibrary(this.store, deleted.claims.map((c) => c.documentId)), source.id);
     return this.find(source.id);
-  }
-
-  /** The documents of `claims` that are in the library (not in the trash, not gone). */
-  private inLibrary(claims: readonly { documentId: string }[]): string[] {
-    const documentIds = new Set(claims.map((ref) => ref.documentId));
-    return this.store.library.documents.filter((d) => documentIds.has(d.id)).map((d) => d.id);
   }
 
   stats(): Promise<Record<string, SourceStats>> {
