@@ -1,7 +1,8 @@
-// The command palette (Ctrl/Cmd+K): every action by name. Type to filter, arrows to choose, Enter
-// to run.
+// The command palette (Ctrl/Cmd+K): every action by name. Type to filter (best match first,
+// command-ranking.ts), arrows to choose, Enter to run.
 import { useMemo, useState, type KeyboardEvent } from 'react';
 import type { Command } from '../workspace/command-list';
+import { rankCommands } from '../workspace/command-ranking';
 import { Modal } from './Modal';
 
 interface CommandPaletteProps {
@@ -14,10 +15,14 @@ export function CommandPalette({ load, onClose }: CommandPaletteProps) {
   const [commands] = useState(load);
   const [query, setQuery] = useState('');
   const [active, setActive] = useState(0);
-  const shown = useMemo(() => {
-    const words = query.toLowerCase().split(/\s+/).filter(Boolean);
-    return commands.filter((c) => c.enabled && words.every((w) => c.label.toLowerCase().includes(w))).slice(0, 12);
-  }, [commands, query]);
+  const shown = useMemo(
+    () =>
+      rankCommands(
+        commands.filter((c) => c.enabled),
+        query,
+      ).slice(0, 12),
+    [commands, query],
+  );
   const run = (command: Command | undefined) => {
     if (!command) return;
     onClose();
