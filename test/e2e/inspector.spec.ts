@@ -29,7 +29,13 @@ test.beforeEach(async ({ page, server }) => {
 
 test('evidence typed after an address without https:// is saved, and a bad address is kept with the reason', async ({ page, server, pageErrors }, testInfo) => {
   void pageErrors;
-  await page.getByRole('button', { name: /^Add evidence/ }).click();
+  // E on the selected claim starts an item of evidence, its address ready to be typed; E again goes back to that blank item
+  await page.keyboard.press('e');
+  await expect(page.getByLabel('Evidence URL')).toBeFocused();
+  await page.locator('.claim-item').first().focus();
+  await page.keyboard.press('e');
+  await expect(page.getByLabel('Evidence URL')).toHaveCount(1);
+  await expect(page.getByLabel('Evidence URL')).toBeFocused();
   await page.keyboard.type('www.lrs.lt/budget-2027');
   await page.getByLabel('Evidence title').fill('Draft budget 2027');
   await page.getByLabel('Evidence note').fill('Defence spending on page 4');

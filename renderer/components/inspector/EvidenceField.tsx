@@ -95,9 +95,14 @@ function EvidenceItem({ item, onSave, onRemove, onOpenLink }: { item: Evidence; 
 }
 
 export function EvidenceField({ evidence, onChange, onOpenLink }: EvidenceFieldProps) {
+  const focusLastAddress = () => requestAnimationFrame(() => document.querySelector<HTMLInputElement>('.evidence-item:last-child input[type=url]')?.focus());
   const add = () => {
-    onChange([...evidence, { id: crypto.randomUUID(), url: '', title: '', stance: 'context', note: '', accessedAt: today() }]);
-    requestAnimationFrame(() => document.querySelector<HTMLInputElement>('.evidence-item:last-child input[type=url]')?.focus());
+    // a blank item at the end is the one to fill in: a second blank one would only be in the way
+    const last = evidence.at(-1);
+    if (!(last && last.url === '' && last.title === '' && last.note === '')) {
+      onChange([...evidence, { id: crypto.randomUUID(), url: '', title: '', stance: 'context', note: '', accessedAt: today() }]);
+    }
+    focusLastAddress();
   };
   return (
     <section className="field" aria-label="Evidence">
