@@ -8,6 +8,9 @@ import type { CatalogChange, CatalogClaim, ClaimCatalog } from '../catalog/claim
 import { MiniSearchPostings } from './minisearch-postings';
 import { scoredSearch, type QueryTerm } from './scored-search';
 
+/** The shortest word searched for again with one typo forgiven, when the words as typed find nothing. */
+const MIN_FORGIVEN_LENGTH = 4;
+
 const FIELDS = ['quote', 'cue', 'note', 'evidenceTitles'] as const;
 /** How much a match in each field counts (1 when not named). */
 const BOOST: Readonly<Record<string, number>> = { quote: 2, cue: 1.5 };
@@ -128,15 +131,16 @@ export class ClaimSearchIndex {
         term,
         // a prefix of one or two letters would expand to much of the vocabulary
         prefix: i === wordTerms.length - 1 && term.length >= 3,
-        // one typo at most: a second one makes fuzzy search over a large vocabulary many times slower
-        maxDistance: forgiving && term.length >= 6 ? 1 : 0,
+        // one typo at most (in a word of four letters or more: "Irak", "Asad"): a second one makes
+        // fuzzy search over a large vocabulary many times slower, and a shorter word would find too much
+        maxDistance: forgiving && term.length >= MIN_FORGIVEN_LENGTH ? 1 : 0,
       }));
       for (const term of phraseTerms) queries.push({ term, prefix: false, maxDistance: 0 });
       return scoredSearch(index, queries, BOOST, FIELDS);
     };
     // typos are forgiven only when the words as typed find nothing: fuzzy matching costs the most
     let matches = run(false);
-    if (matches.shortIds.length === 0 && words.some((w) => w.length >= 6)) matches = run(true);
+    if (matches.shortIds.length === 0 && words.some((w) => w.length >= MIN_FORGIVEN_LENGTH)) matches = run(true);
     const { shortIds, score } = matches;
     const claims = new Array<CatalogClaim>(shortIds.length);
     const scores = new Float64Array(shortIds.length);

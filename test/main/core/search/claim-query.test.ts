@@ -26,11 +26,14 @@ async function quotes(filter: Partial<ClaimFilter>, sort: ClaimSort = BY_POSITIO
 }
 
 describe('claims query', () => {
-  it('finds words in quotes, notes, cues and evidence titles; the last word also as a prefix, long ones despite a typo', async () => {
+  it('finds words in quotes, notes, cues and evidence titles; the last word also as a prefix, words of four letters or more despite a typo', async () => {
     await library();
     expect(await quotes({ query: 'rocket' })).toEqual(['A rocket strike targeted', 'The first bombing was ca']);
     expect(await quotes({ query: 'casualt' })).toEqual(['caused 56 casualties amo']);
     expect(await quotes({ query: 'casulties' })).toEqual(['caused 56 casualties amo']);
+    // a word of four letters is forgiven one typo too, when nothing has it as typed; three letters are not
+    expect(await quotes({ query: 'asad' })).toEqual(['A rocket strike targeted']);
+    expect(await quotes({ query: 'ais' })).toEqual([]);
     expect(await quotes({ query: 'centcom' })).toEqual(['its Resistance fighters ']);
     // the evidence title "Report", and the cue "our correspondent reported" by prefix
     expect(await quotes({ query: 'report' })).toEqual(['caused 56 casualties amo', 'A rocket strike targeted']);
