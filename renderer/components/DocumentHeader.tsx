@@ -24,7 +24,7 @@ function MetadataForm({ documentId, meta, onDone }: { documentId: string; meta: 
     rebase: rebaseMetaDraft,
     changes: (d) => metaChanges(d, meta, metaProblems(d, meta)),
     problemFields: (d) => (Object.keys(metaProblems(d, meta)) as (keyof MetaProblems)[]).map((field) => META_PROBLEM_NAMES[field]),
-    send: (changes, refused) => actions.updateMeta(documentId, changes, refused),
+    send: (changes, refused) => actions.updateMeta(documentId, changes, refused, meta),
     whose: `the details of “${meta.title}”`,
     reopen: 'choose Edit details',
   });

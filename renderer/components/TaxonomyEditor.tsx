@@ -2,7 +2,7 @@
 // describe, reorder, add, remove (the core refuses while a claim or source uses the entry, and
 // keeps the status and attribution type new claims get); and the key each maps to, with a problem
 // shown under its entry. Ids never change, so claims and exports keep their meaning.
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { DEFAULT_ATTRIBUTION, DEFAULT_STATUS, type TaxonomyEntry, type TaxonomyName } from '@shared/domain/taxonomy';
 import type { TaxonomyProblem } from './taxonomy-problems';
 import { TaxonomyEntryRow } from './TaxonomyEntryRow';
@@ -68,8 +68,14 @@ export function TaxonomyEditor({ title, list, entries, withKeys, problems, onCha
     [next[index], next[other]] = [next[other]!, next[index]!];
     onChange(next);
   };
+  const section = useRef<HTMLElement>(null);
+  // the row and its button go: the focus goes to the list's "New …" field rather than to the page
+  const remove = (index: number) => {
+    onChange(entries.filter((_, i) => i !== index));
+    requestAnimationFrame(() => section.current?.querySelector<HTMLInputElement>('.taxonomy-new input')?.focus());
+  };
   return (
-    <section className="taxonomy-editor" aria-label={title}>
+    <section ref={section} className="taxonomy-editor" aria-label={title}>
       <h2 className="pane-title">{title}</h2>
       <table className="taxonomy-table">
         <thead>
@@ -95,7 +101,7 @@ export function TaxonomyEditor({ title, list, entries, withKeys, problems, onCha
               onMoveUp={index === 0 ? null : () => swap(index, index - 1)}
               onMoveDown={index === entries.length - 1 ? null : () => swap(index, index + 1)}
               onChange={(change) => set(index, change)}
-              onRemove={KEPT_ENTRIES.has(`${list}:${entry.id}`) ? null : () => onChange(entries.filter((_, i) => i !== index))}
+              onRemove={KEPT_ENTRIES.has(`${list}:${entry.id}`) ? null : () => remove(index)}
             />
           ))}
         </tbody>

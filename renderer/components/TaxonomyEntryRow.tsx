@@ -59,7 +59,9 @@ export function TaxonomyEntryRow({ list, entry, withKeys, problems, onMoveUp, on
             <button type="button" className="button button--small" aria-label={`Remove ${entry.label}`} title="Remove (only while no claim or source uses it)" onClick={onRemove}>
               Remove
             </button>
-          ) : null}
+          ) : (
+            <span className="visually-hidden">{`${entry.label} cannot be removed: new claims get it`}</span>
+          )}
         </td>
       </tr>
       {labelProblem || keyProblem ? (

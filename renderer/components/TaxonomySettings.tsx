@@ -6,7 +6,7 @@ import { useEffect, useMemo, useState } from 'react';
 import type { Taxonomy, TaxonomyEntry, TaxonomyName } from '@shared/domain/taxonomy';
 import { useActions } from '../state/app-context';
 import { forgetDraft, keepDraft, keptDraft, saveKeepingDraft } from '../state/kept-drafts';
-import { savableTaxonomy, taxonomyProblems, withRemovedPutBack } from './taxonomy-problems';
+import { rebaseTaxonomyDraft, savableTaxonomy, taxonomyProblems, withRemovedPutBack } from './taxonomy-problems';
 import { TaxonomyEditor } from './TaxonomyEditor';
 import { useAutosave } from './use-autosave';
 
@@ -17,6 +17,12 @@ export function TaxonomySettings({ saved }: { saved: Taxonomy }) {
   // the taxonomy as edited, until the core has all of it; null when it is the saved one
   const [draft, setDraft] = useState<Taxonomy | null>(() => keptDraft<Taxonomy>('taxonomy') ?? null);
   useEffect(() => forgetDraft('taxonomy'), []);
+  // the saved taxonomy the draft was last brought up to date with: an Undo reaches the entries not touched
+  const [base, setBase] = useState(saved);
+  if (base !== saved) {
+    setBase(saved);
+    if (draft) setDraft(rebaseTaxonomyDraft(draft, base, saved));
+  }
   const taxonomy = draft ?? saved;
   const problems = useMemo(() => taxonomyProblems(taxonomy, saved), [taxonomy, saved]);
 

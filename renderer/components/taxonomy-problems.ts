@@ -118,3 +118,38 @@ export function withRemovedPutBack(draft: Taxonomy, saved: Taxonomy): Taxonomy {
   }
   return next;
 }
+
+const sameEntry = (a: TaxonomyEntry, b: TaxonomyEntry) => a.label === b.label && a.color === b.color && a.description === b.description && a.key === b.key;
+
+/**
+ * The draft once the saved taxonomy went from `before` to `after` outside the editor (an Undo): an
+ * entry the user has not touched follows the saved one (comes back, goes, changes), an entry the
+ * user has changed, added or removed keeps what the user did. Without this, the next save of the
+ * draft would write the undone values back.
+ */
+export function rebaseTaxonomyDraft(draft: Taxonomy, before: Taxonomy, after: Taxonomy): Taxonomy {
+  const next = { ...draft };
+  for (const list of LISTS) {
+    const byId = (entries: readonly TaxonomyEntry[]) => new Map(entries.map((e) => [e.id, e]));
+    const drafted = byId(draft[list]);
+    const was = byId(before[list]);
+    const now = byId(after[list]);
+    const entries: TaxonomyEntry[] = [];
+    for (const entry of after[list]) {
+      const mine = drafted.get(entry.id);
+      const old = was.get(entry.id);
+      if (mine && old) entries.push(sameEntry(mine, old) ? entry : mine);
+      else if (mine) entries.push(mine);
+      // in the draft no more, but saved before: the user removed it, and it stays removed
+      else if (!old) entries.push(entry);
+    }
+    for (const mine of draft[list]) {
+      if (now.has(mine.id)) continue;
+      const old = was.get(mine.id);
+      // gone from the saved taxonomy: it goes from the draft too, unless the user added or changed it
+      if (!old || !sameEntry(mine, old)) entries.push(mine);
+    }
+    next[list] = entries;
+  }
+  return next;
+}

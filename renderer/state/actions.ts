@@ -234,9 +234,10 @@ export class Actions {
    * Corrects the open document's details, as a step of the history (saves of one document's
    * details in a row are one step, as typing saves at each pause).
    */
-  async updateMeta(documentId: string, changes: EditableMeta, onRefused?: (message: string) => void): Promise<boolean> {
+  async updateMeta(documentId: string, changes: EditableMeta, onRefused?: (message: string) => void, shownBefore?: DocumentMeta): Promise<boolean> {
+    // the details as the form showed them: its last save can land after another document opened
     const open = this.store.getState().document;
-    const before = open?.id === documentId ? open.meta : null;
+    const before = shownBefore ?? (open?.id === documentId ? open.meta : null);
     const after = await this.writeMeta(documentId, changes, onRefused);
     if (!after || !before) return after !== null;
     const setTo = (meta: DocumentMeta) => async () => (await this.writeMeta(documentId, pickEditable(meta))) !== null;

@@ -97,8 +97,18 @@ export class ClaimActions {
     return saved !== null;
   }
 
+  /**
+   * Deletes a claim. One already gone from a document still in the library counts as deleted (a
+   * step of several claims run again after failing part way); a document gone (to the trash) is
+   * refused as ever, so its claim is not left behind in it.
+   */
   private async remove(documentId: string, claimId: string): Promise<boolean> {
-    const done = await this.session.change('claims:delete', { documentId, claimId }, () => {
+    const documentInLibrary = () => this.store.getState().library?.documents.some((d) => d.id === documentId) ?? false;
+    const deleteOrGone = async () => {
+      const result = await this.session.bridge.call('claims:delete', { documentId, claimId });
+      return !result.ok && result.error.code === 'not-found' && documentInLibrary() ? { ok: true as const, value: { done: true as const } } : result;
+    };
+    const done = await this.session.save(deleteOrGone, () => {
       this.replaceClaims(documentId, (claims) => claims.filter((c) => c.id !== claimId));
       this.store.update((s) => (s.selectedClaimId === claimId ? { selectedClaimId: null } : {}));
     });
@@ -239,19 +249,19 @@ export class ClaimActions {
 
   async undo(): Promise<void> {
     if (this.correcting()) return;
-    await this.announce('undo', await this.history.undo(this.refusedSince()));
+    await this.announce('undo', await this.history.undo(this.refusedSince));
   }
 
   async redo(): Promise<void> {
     if (this.correcting()) return;
-    await this.announce('redo', await this.history.redo(this.refusedSince()));
+    await this.announce('redo', await this.history.redo(this.refusedSince));
   }
 
-  /** Tells, once asked, whether the core refused a change since now (rather than failing to write it). */
-  private refusedSince(): () => boolean {
+  /** Watches a step as it runs: it is lost when the core refused one of its changes (rather than failing to write it). */
+  private readonly refusedSince = (): (() => boolean) => {
     const before = this.session.refusals;
     return () => this.session.refusals > before;
-  }
+  };
 
   /**
    * Says what Undo or Redo did. A step taken in a document that is not on screen opens it there
@@ -259,6 +269,8 @@ export class ClaimActions {
    * core's refusal already says why).
    */
   private async announce(kind: 'undo' | 'redo', outcome: StepOutcome | null): Promise<void> {
+    // an edit after an Undo or Redo is a step of its own, not part of the step taken back or again
+    this.lastEdit = null;
     this.showHistory();
     if (!outcome) return;
     const { entry, result } = outcome;

@@ -89,7 +89,9 @@ export class TrashActions {
     }
     this.afterBringingBack(back);
     await this.refreshLibrary();
-    if (all && wasOpen !== null && this.store.getState().document === null) await this.openDocument(wasOpen);
+    // opened again only where it was read: in the library's screens the user stays where they are
+    const { document, panel } = this.store.getState();
+    if (all && wasOpen !== null && document === null && panel === 'document') await this.openDocument(wasOpen);
     return all;
   }
 

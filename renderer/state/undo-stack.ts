@@ -21,6 +21,10 @@ export interface StepOutcome {
 
 const LIMIT = 200;
 
+/** Starts watching a step as it runs; the test it gives says whether the step turned out to be lost. */
+export type LossWatch = () => () => boolean;
+const NEVER_LOST: LossWatch = () => () => false;
+
 export class UndoStack {
   private done: UndoEntry[] = [];
   private undone: UndoEntry[] = [];
@@ -54,21 +58,23 @@ export class UndoStack {
 
   /**
    * Undoes the latest entry (one at a time, in order); resolves to what became of it, or null when
-   * there was nothing to undo. `lost` tells, after a failure, whether the step can never be taken
+   * there was nothing to undo. `watchLoss` is called as the step starts (after the steps before it
+   * are done) and gives a test that tells, after a failure, whether the step can never be taken
    * (the core refused it, rather than failing to write): such a step is dropped.
    */
-  undo(lost: () => boolean = () => false): Promise<StepOutcome | null> {
-    return this.step(this.done, this.undone, (e) => e.undo(), lost);
+  undo(watchLoss: LossWatch = NEVER_LOST): Promise<StepOutcome | null> {
+    return this.step(this.done, this.undone, (e) => e.undo(), watchLoss);
   }
 
-  redo(lost: () => boolean = () => false): Promise<StepOutcome | null> {
-    return this.step(this.undone, this.done, (e) => e.redo(), lost);
+  redo(watchLoss: LossWatch = NEVER_LOST): Promise<StepOutcome | null> {
+    return this.step(this.undone, this.done, (e) => e.redo(), watchLoss);
   }
 
-  private step(from: UndoEntry[], to: UndoEntry[], run: (entry: UndoEntry) => Promise<boolean>, lost: () => boolean): Promise<StepOutcome | null> {
+  private step(from: UndoEntry[], to: UndoEntry[], run: (entry: UndoEntry) => Promise<boolean>, watchLoss: LossWatch): Promise<StepOutcome | null> {
     const next = this.running.then(async (): Promise<StepOutcome | null> => {
       const entry = from.pop();
       if (!entry) return null;
+      const lost = watchLoss();
       if (await run(entry)) {
         to.push(entry);
         return { entry, result: 'done' };

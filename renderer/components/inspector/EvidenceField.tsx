@@ -1,6 +1,7 @@
 // Evidence for a claim: links or references that support it, refute it or give context, each with
 // a title, a note and the date it was read. Links open in the browser after a confirmation. An
 // address that cannot be kept stays in its field with the reason; the rest is saved all the same.
+// A new item is saved once something is typed in it.
 import { useEffect, useId, useRef, useState } from 'react';
 import type { Evidence, EvidenceStance } from '@shared/domain/claim';
 import { INSPECTOR_FIELDS } from '../../workspace/inspector-fields';
@@ -21,7 +22,16 @@ const STANCES: Array<[EvidenceStance, string]> = [
 const today = () => new Date().toISOString().slice(0, 10);
 const problemOf = (address: TypedAddress) => (address.ok ? null : address.problem);
 
-function EvidenceItem({ item, onSave, onRemove, onOpenLink }: { item: Evidence; onSave: (item: Evidence) => void; onRemove: () => void; onOpenLink: (url: string) => void }) {
+interface EvidenceItemProps {
+  item: Evidence;
+  /** not saved yet: saved at the first thing typed in it, even an address that cannot be kept (so it is not lost) */
+  isNew: boolean;
+  onSave: (item: Evidence) => void;
+  onRemove: () => void;
+  onOpenLink: (url: string) => void;
+}
+
+function EvidenceItem({ item, isNew, onSave, onRemove, onOpenLink }: EvidenceItemProps) {
   const [draft, setDraft] = useState(() => ({ ...item, url: unsavedAddress(item.id) ?? item.url }));
   // why the address typed is not saved, once the user has left it (not while still typing it)
   const [addressProblem, setAddressProblem] = useState(() => problemOf(typedAddress(draft.url)));
@@ -39,7 +49,7 @@ function EvidenceItem({ item, onSave, onRemove, onOpenLink }: { item: Evidence; 
     if (address.ok && address.url !== next.url) setDraft({ ...next, url: address.url });
     // an address that cannot be kept leaves the saved one as it was; the other fields are saved
     const saved = { ...next, url: address.ok ? address.url : item.url };
-    if (JSON.stringify(saved) !== JSON.stringify(item)) onSave(saved);
+    if (JSON.stringify(saved) !== JSON.stringify(item) || (isNew && next.url.trim() !== '')) onSave(saved);
   };
   const field = <K extends keyof Evidence>(key: K, value: Evidence[K], save = false) => {
     const next = { ...draft, [key]: value };
@@ -95,27 +105,39 @@ function EvidenceItem({ item, onSave, onRemove, onOpenLink }: { item: Evidence; 
 }
 
 export function EvidenceField({ evidence, onChange, onOpenLink }: EvidenceFieldProps) {
+  // a new item not saved yet: it joins the claim's evidence once something is typed in it, so
+  // Add (or E) pressed just to look leaves no blank item in the claim, its history or its exports
+  const [pending, setPending] = useState<Evidence | null>(null);
   const focusLastAddress = () => requestAnimationFrame(() => document.querySelector<HTMLInputElement>('.evidence-item:last-child input[type=url]')?.focus());
   const add = () => {
     // a blank item at the end is the one to fill in: a second blank one would only be in the way
     const last = evidence.at(-1);
-    if (!(last && last.url === '' && last.title === '' && last.note === '')) {
-      onChange([...evidence, { id: crypto.randomUUID(), url: '', title: '', stance: 'context', note: '', accessedAt: today() }]);
-    }
+    const blankAtEnd = last && last.url === '' && last.title === '' && last.note === '';
+    if (!pending && !blankAtEnd) setPending({ id: crypto.randomUUID(), url: '', title: '', stance: 'context', note: '', accessedAt: today() });
     focusLastAddress();
   };
+  const save = (next: Evidence) => {
+    if (pending?.id === next.id) {
+      setPending(null);
+      onChange([...evidence, next]);
+    } else onChange(evidence.map((e) => (e.id === next.id ? next : e)));
+  };
+  // the pending item is drawn in the same list, with the same key, so it stays the same fields once saved
+  const shown = pending && !evidence.some((e) => e.id === pending.id) ? [...evidence, pending] : evidence;
   return (
     <section className="field" aria-label="Evidence">
       <span className="field__label">Evidence</span>
       <ul className="evidence-list">
-        {evidence.map((item) => (
+        {shown.map((item) => (
           <EvidenceItem
             key={item.id}
             item={item}
-            onSave={(next) => onChange(evidence.map((e) => (e.id === next.id ? next : e)))}
+            isNew={item === pending}
+            onSave={save}
             onRemove={() => {
               holdUnsavedAddress(item.id, null);
-              onChange(evidence.filter((e) => e.id !== item.id));
+              if (item === pending) setPending(null);
+              else onChange(evidence.filter((e) => e.id !== item.id));
             }}
             onOpenLink={onOpenLink}
           />

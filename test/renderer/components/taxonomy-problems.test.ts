@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { defaultTaxonomy, TaxonomySchema, type Taxonomy, type TaxonomyName } from '@shared/domain/taxonomy';
-import { problemOf, savableTaxonomy, taxonomyProblems, withRemovedPutBack } from '../../../renderer/components/taxonomy-problems';
+import { problemOf, rebaseTaxonomyDraft, savableTaxonomy, taxonomyProblems, withRemovedPutBack } from '../../../renderer/components/taxonomy-problems';
 
 /** The default taxonomy with one entry's fields changed. */
 function edited(list: TaxonomyName, id: string, change: { label?: string; key?: string }, from: Taxonomy = defaultTaxonomy()): Taxonomy {
@@ -70,5 +70,26 @@ describe('a removal the core refused', () => {
     expect(back.statuses.map((s) => s.id)).toEqual(saved.statuses.map((s) => s.id));
     expect(back.statuses.find((s) => s.id === 'false')!.label).toBe('Wrong');
     expect(back.sourceKinds).toEqual(saved.sourceKinds);
+  });
+});
+
+describe('a draft when the saved taxonomy changes elsewhere (an Undo)', () => {
+  it('follows the saved taxonomy in the entries the user has not touched, and keeps what the user did', () => {
+    const before = defaultTaxonomy();
+    const added = { id: 'needs-context', label: 'Needs context', color: '#0ea5e9', description: '', key: 'm' };
+    // saved before: "Disputed" renamed and a status added; the Undo puts both back
+    const savedBefore = { ...before, statuses: [...before.statuses.map((s) => (s.id === 'disputed' ? { ...s, label: 'Contested' } : s)), added] };
+    // the draft: "False" renamed (not saved yet: an empty key elsewhere holds it), "Verified" removed, one more added
+    const mine = { id: 'satire', label: 'Satire', color: '#111111', description: '', key: '' };
+    const draft = { ...savedBefore, statuses: [...savedBefore.statuses.filter((s) => s.id !== 'verified').map((s) => (s.id === 'false' ? { ...s, label: 'Wrong' } : s)), mine] };
+    const rebased = rebaseTaxonomyDraft(draft, savedBefore, before);
+    const labels = rebased.statuses.map((s) => s.label);
+    expect(labels).toContain('Disputed');
+    expect(labels).not.toContain('Contested');
+    expect(labels).not.toContain('Needs context');
+    expect(labels).toContain('Wrong');
+    expect(labels).not.toContain('Verified');
+    expect(labels.at(-1)).toBe('Satire');
+    expect(rebased.sourceKinds).toEqual(before.sourceKinds);
   });
 });

@@ -20,9 +20,15 @@ async function workspace() {
   const seed = (await core.imports.importPath(SEED_FILE)).document;
   const other = (await core.imports.importPasted({ text: 'A second report. The minister said the bridge was safe.' })).document;
   const store = new AppStore();
-  // the next call fails with this code, without reaching the core, when set
-  const failing: { next: ErrorCode | null } = { next: null };
+  // a call fails with this code, without reaching the core, when set: the next one (through `channel`, if
+  // given), or the one after `after` more through it
+  const failing: { next: ErrorCode | null; channel?: string; after?: number } = { next: null };
   const send = async (channel: string, args: unknown) => {
+    if (failing.next && failing.channel && channel !== failing.channel) return dispatch(handlers, channel, args);
+    if (failing.after) {
+      failing.after--;
+      return dispatch(handlers, channel, args);
+    }
     const code = failing.next;
     failing.next = null;
     return code ? { ok: false as const, error: { code, message: `Failed for now (${code}).` } } : dispatch(handlers, channel, args);
@@ -98,6 +104,35 @@ describe('the trash on the history', () => {
     }
     await actions.claims.undo();
     expect(store.getState().undoLabel).toBeNull();
+    await core.close();
+  });
+
+  it('judges each queued Undo by its own failure: a lost step before it does not make a write failure look lost', async () => {
+    const { core, store, actions, seed, other, failing } = await workspace();
+    await actions.openDocument(other);
+    await actions.claims.create(other, { start: 0, end: 16 });
+    await actions.trash.move([seed]);
+    await actions.trash.empty();
+    // the first Undo's call reaches the core (and is refused); the second's fails to write
+    Object.assign(failing, { next: 'not-saved', channel: 'claims:delete' });
+    await Promise.all([actions.claims.undo(), actions.claims.undo()]);
+    expect(store.getState().undoLabel).toBe('Make claim');
+    await core.close();
+  });
+
+  it('finishes a step of several claims that failed part way: a claim already deleted counts as deleted', async () => {
+    const { core, store, actions, other, failing } = await workspace();
+    await actions.openDocument(other);
+    await actions.claims.createAll(other, [{ range: { start: 0, end: 8 } }, { range: { start: 17, end: 30 } }], 'Accept 2 suggestions');
+    // the first claim is deleted, the second fails to write
+    Object.assign(failing, { next: 'not-saved', channel: 'claims:delete', after: 1 });
+    await actions.claims.undo();
+    expect(store.getState().undoLabel).toBe('Accept 2 suggestions');
+    await actions.claims.undo();
+    expect(store.getState().undoLabel).toBeNull();
+    expect((await core.store.getDocument(other)).claims).toEqual([]);
+    await actions.claims.redo();
+    expect((await core.store.getDocument(other)).claims).toHaveLength(2);
     await core.close();
   });
 
