@@ -51,7 +51,11 @@ export function TagsPanel() {
           <TagRow
             key={tag.tag}
             tag={tag}
-            onRename={(to) => void actions.registry.renameTag(tag.tag, to)}
+            onRename={(to) => {
+              // another tag of that name (case is ignored): the rename merges the two
+              const existing = tags.find((t) => t.tag !== tag.tag && t.tag.toLocaleLowerCase() === to.toLocaleLowerCase())?.tag;
+              void actions.registry.renameTag(tag.tag, to, existing);
+            }}
             onDelete={() => void actions.registry.deleteTag(tag.tag)}
             // by the search box's tag: filter, which ignores case as the tags here do ("Iraq" and "iraq" are one tag)
             onShow={() => actions.across.showClaims({ query: `tag:"${tag.tag.replaceAll('"', '')}"`, facets: {} })}

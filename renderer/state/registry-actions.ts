@@ -6,6 +6,7 @@ import type { Source, SourceChanges } from '@shared/domain/source';
 import type { Taxonomy } from '@shared/domain/taxonomy';
 import type { ClaimActions } from './claim-actions';
 import type { Session } from './session';
+import { taxonomyStep } from './taxonomy-step';
 import { counted } from '@shared/text/counted';
 
 /** What the Sources screen edits of a source. */
@@ -110,12 +111,19 @@ export class RegistryActions {
     return (await this.session.query('tags:list', {})) ?? [];
   }
 
-  /** Renames a tag on every claim (onto an existing tag, merges the two); Undo puts back each claim's tags. */
-  renameTag(from: string, to: string): Promise<boolean> {
+  /**
+   * Renames a tag on every claim; onto `existing` (another tag with that name, whatever its case),
+   * it merges the two, and says so. Undo puts back each claim's tags.
+   */
+  renameTag(from: string, to: string, existing?: string): Promise<boolean> {
+    const describe = ({ claimsUpdated }: { claimsUpdated: number }) =>
+      existing
+        ? { label: `Merge tag “${from}” into “${existing}”`, done: `Tag “${from}” merged into “${existing}” on ${claimCount(claimsUpdated)}.` }
+        : { label: `Rename tag “${from}” to “${to}”`, done: `Tag “${from}” renamed to “${to}” on ${claimCount(claimsUpdated)}.` };
     return this.recordStep(
       () => this.session.change('tags:rename', { from, to }),
       ({ before }) => this.session.change('tags:restore', { claims: before }),
-      ({ claimsUpdated }) => ({ label: `Rename tag “${from}” to “${to}”`, done: `Tag “${from}” renamed to “${to}” on ${claimCount(claimsUpdated)}.` }),
+      describe,
     );
   }
 
@@ -128,11 +136,14 @@ export class RegistryActions {
     );
   }
 
-  /** Saves the taxonomy, as a step of the history (saves in a row, as the user types, are one step). */
+  /** Saves the taxonomy, as a step of the history (saves of one entry's fields in a row, as the user types, are one step). */
   async updateTaxonomy(taxonomy: Taxonomy): Promise<boolean> {
     const before = this.session.store.getState().library?.taxonomy;
     const saved = await this.writeTaxonomy(taxonomy);
-    if (saved && before) this.claims.recordJoining('taxonomy', 'Edit the taxonomy', () => this.writeTaxonomy(before), () => this.writeTaxonomy(taxonomy));
+    if (saved && before) {
+      const { label, joinKey } = taxonomyStep(before, taxonomy);
+      this.claims.recordJoining(joinKey, label, () => this.writeTaxonomy(before), () => this.writeTaxonomy(taxonomy));
+    }
     return saved;
   }
 

@@ -209,7 +209,7 @@ test('settings: rename and recolour a status, change its key, add one; colour by
   await statuses.getByRole('button', { name: 'Remove Disputed' }).click();
   await expect(statuses.getByLabel('Label of disputed')).toHaveCount(0);
   await expect.poll(async () => (await stored(server)).taxonomy.statuses.some((s) => s.key === 'd')).toBe(false);
-  await page.getByRole('button', { name: 'Undo: Edit the taxonomy' }).click();
+  await page.getByRole('button', { name: 'Undo: Remove the status “Disputed”' }).click();
   await expect(statuses.getByLabel('Label of disputed')).toHaveValue('Disputed');
   await expect(statuses.getByRole('button', { name: 'Remove Not checked' })).toHaveCount(0);
 });

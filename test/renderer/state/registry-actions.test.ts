@@ -112,7 +112,7 @@ describe('registry steps on the history', () => {
     const added = { id: 'needs-context', label: 'Needs context', color: '#0ea5e9', description: '', key: 'm' };
     expect(await actions.registry.updateTaxonomy({ ...taxonomy, statuses: [...taxonomy.statuses, added] })).toBe(true);
     expect(statuses()).toContain('Needs context');
-    expect(store.getState().undoLabel).toBe('Edit the taxonomy');
+    expect(store.getState().undoLabel).toBe('Add the status “Needs context”');
     await actions.claims.undo();
     expect(statuses()).not.toContain('Needs context');
     await actions.claims.redo();
@@ -122,7 +122,7 @@ describe('registry steps on the history', () => {
     await core.claims.update({ documentId: store.getState().document!.id, claimId: claim!.id, changes: { status: 'needs-context' } });
     await actions.claims.undo();
     expect(statuses()).toContain('Needs context');
-    expect(store.getState().toasts.map((t) => t.message)).toContainEqual(expect.stringContaining('“Edit the taxonomy” can no longer be undone'));
+    expect(store.getState().toasts.map((t) => t.message)).toContainEqual(expect.stringContaining('“Add the status “Needs context”” can no longer be undone'));
     await core.close();
   });
 });
