@@ -25,7 +25,9 @@ export function ArticlePane({ document, selectedClaimId, scrollRequest, commands
   const review = currentReview(state);
   const suggestions = review ? shownSuggestions(review, state.document ?? document) : NO_SUGGESTIONS;
   const readOnly = library?.readOnly ?? false;
-  const [hasSelection, setHasSelection] = useState(false);
+  // whether words are selected, and in which document: another document opened starts with none
+  const [selection, setSelection] = useState<{ documentId: string; any: boolean }>({ documentId: document.id, any: false });
+  const hasSelection = selection.documentId === document.id && selection.any;
   const replaceInput = useRef<HTMLInputElement>(null);
   const attachEditor = useCallback((handle: ArticleEditorHandle | null) => commands.attachEditor(handle), [commands]);
   const store = useStore();
@@ -123,7 +125,7 @@ export function ArticlePane({ document, selectedClaimId, scrollRequest, commands
           sourceKindOf={sourceKindOf}
           styleVersion={styleVersion}
           onSelectClaim={(id) => actions.claims.select(id)}
-          onSelectionChange={setHasSelection}
+          onSelectionChange={(any) => setSelection({ documentId: document.id, any })}
           onOpenLink={(href) => actions.askToOpenLink(href)}
           subscribeToClaims={subscribeToClaims}
           suggestions={suggestions}

@@ -39,6 +39,8 @@ function MetadataForm({ documentId, meta, onDone }: { documentId: string; meta: 
     <form
       className="meta-form"
       aria-label="Document details"
+      // the form's own problems are shown beside their fields; the browser's bubbles would cover them
+      noValidate
       onSubmit={(event: FormEvent) => {
         event.preventDefault();
         onDone();

@@ -2,7 +2,7 @@
 // their form holds them while the user types, what in them cannot be saved yet, in plain words, and
 // the changes they make to the stored details.
 import { pickEditable, type DocumentMeta, type EditableMeta } from '@shared/domain/document';
-import { safeLinkUrl } from '@shared/domain/safe-url';
+import { typedAddress } from './inspector/evidence-address';
 import { rebaseFields } from './rebase-draft';
 
 export type MetaDraft = Required<EditableMeta>;
@@ -37,14 +37,19 @@ export const META_PROBLEM_NAMES: Readonly<Record<'title' | 'url', string>> = { t
 export function metaProblems(draft: MetaDraft, meta: DocumentMeta): MetaProblems {
   const problems: MetaProblems = {};
   if (draft.title.trim() === '') problems.title = `A document needs a title (it was “${meta.title}”).`;
-  if (draft.url.trim() !== '' && safeLinkUrl(draft.url) === null) problems.url = 'Give a web address that starts with http:// or https://, or leave it empty.';
+  const address = typedAddress(draft.url);
+  if (!address.ok) problems.url = `${address.problem}. Give the article's web address, or leave it empty.`;
   return problems;
 }
 
-/** The value the core keeps for what the field holds: a trimmed title, a normalised address. */
+/** The value the core keeps for what the field holds: a trimmed title, a normalised address (https:// added to a bare one). */
 function stored(draft: MetaDraft, field: MetaField): string {
   if (field === 'title') return draft.title.trim();
-  if (field === 'url') return draft.url.trim() === '' ? '' : (safeLinkUrl(draft.url) ?? draft.url);
+  if (field === 'url') {
+    // as the evidence field does: "example.org/page" is kept as https://example.org/page
+    const address = typedAddress(draft.url);
+    return address.ok ? address.url : draft.url;
+  }
   return draft[field];
 }
 

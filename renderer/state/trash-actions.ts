@@ -61,6 +61,8 @@ export class TrashActions {
   /** Deletes every document in the trash for good (the caller has asked first: this cannot be undone). */
   async empty(): Promise<void> {
     const result = await this.session.change('trash:empty', {});
+    // the sidebar's count of documents in the trash
+    if (result) await this.refreshLibrary();
     if (result) this.session.toast('info', result.removed === 1 ? 'Deleted 1 document for good.' : `Deleted ${result.removed} documents for good.`);
   }
 

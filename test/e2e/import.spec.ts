@@ -91,8 +91,8 @@ test('metadata can be corrected after import: saved as typed, kept on Escape, a 
   await form.getByLabel('Title').fill('Bridge closure');
   await form.getByLabel('Outlet').fill('City Herald');
   await form.getByLabel('Published').fill('2024-03-05');
-  await form.getByLabel('URL').fill('herald.example/bridge');
-  await expect(form.getByText('Give a web address that starts with http:// or https://')).toBeVisible();
+  await form.getByLabel('URL').fill('herald bridge page');
+  await expect(form.getByText('“herald bridge page” is not a web address')).toBeVisible();
   await expect(form.getByLabel('URL')).toHaveAttribute('aria-invalid', 'true');
   await page.screenshot({ path: testInfo.outputPath('details-form.png') });
   // Escape closes the form: what was typed is saved, the bad address is kept with a word, and the focus is back on the button
@@ -104,8 +104,9 @@ test('metadata can be corrected after import: saved as typed, kept on Escape, a 
   await expect(page.locator('.doc-list__item')).toContainText('Bridge closure');
 
   await page.getByRole('button', { name: 'Edit details', exact: true }).click();
-  await expect(form.getByLabel('URL')).toHaveValue('herald.example/bridge');
-  await form.getByLabel('URL').fill('https://herald.example/bridge');
+  await expect(form.getByLabel('URL')).toHaveValue('herald bridge page');
+  // a bare address is taken, with https:// before it
+  await form.getByLabel('URL').fill('herald.example/bridge');
   await form.getByLabel('URL').press('Enter');
   await expect(form).toHaveCount(0);
   await expect(page.locator('.doc-header__url')).toHaveText('https://herald.example/bridge');

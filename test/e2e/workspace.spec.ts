@@ -179,3 +179,20 @@ test('the article toolbar shows its whole hint and every button, wide or narrow'
     await page.screenshot({ path: testInfo.outputPath(`toolbar-${width}.png`) });
   }
 });
+
+test('words selected in one document do not leave Make claim ready in the next one opened', async ({ page, server, pageErrors }) => {
+  void pageErrors;
+  await page.goto(server.url);
+  await page.getByTestId('import-input').setInputFiles(SEED);
+  await page.getByTestId('import-input').setInputFiles({ name: 'bridge.txt', mimeType: 'text/plain', buffer: Buffer.from('Bridge report\n\nOfficials said the bridge was closed on Tuesday.') });
+  await expect(page.locator('.doc-list__item')).toHaveCount(2);
+  await page.locator('.doc-list__item').filter({ hasText: 'US Occupation' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'US Occupation Forces Attacked in Northeast Syria' })).toBeVisible();
+  const makeClaimButton = page.getByRole('button', { name: /^Make claim/ });
+  expect(await selectWithMouse(page, seedClaims()[1]!.exact)).toBe(seedClaims()[1]!.exact);
+  await expect(makeClaimButton).toBeEnabled();
+  await page.locator('.doc-list__item').filter({ hasText: 'Bridge report' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Bridge report' })).toBeVisible();
+  await expect(makeClaimButton).toBeDisabled();
+  await expect(page.locator('.article-toolbar__hint')).toHaveText('Select words in the text to make a claim');
+});

@@ -27,10 +27,10 @@ describe('the details draft', () => {
   });
 
   it('names what cannot be saved: an empty title, an address that is not http or https', () => {
-    const draft = { ...metaDraft(meta), title: '  ', url: 'herald.example/x' };
+    const draft = { ...metaDraft(meta), title: '  ', url: 'herald report' };
     expect(metaProblems(draft, meta)).toEqual({
       title: 'A document needs a title (it was “Bridge report”).',
-      url: 'Give a web address that starts with http:// or https://, or leave it empty.',
+      url: "“herald report” is not a web address such as https://example.org/page. Give the article's web address, or leave it empty.",
     });
     expect(metaProblems({ ...draft, url: 'javascript:alert(1)' }, meta).url).toBeDefined();
   });
@@ -38,7 +38,9 @@ describe('the details draft', () => {
   it('saves the fields without a problem, the title trimmed and the address as the core keeps it', () => {
     const draft = { ...metaDraft(meta), title: ' Bridge closure ', url: 'https://Herald.example', byline: 'A. Writer' };
     expect(metaChanges(draft, meta, metaProblems(draft, meta))).toEqual({ title: 'Bridge closure', url: 'https://herald.example/', byline: 'A. Writer' });
-    const bad = { ...draft, url: 'herald.example' };
+    const bad = { ...draft, url: 'herald report' };
+    // a bare address is kept with https:// before it, as in the evidence field
+    expect(metaChanges({ ...metaDraft(meta), url: 'herald.example/x' }, meta, {})).toEqual({ url: 'https://herald.example/x' });
     expect(metaChanges(bad, meta, metaProblems(bad, meta))).toEqual({ title: 'Bridge closure', byline: 'A. Writer' });
     // a field typed back to what is stored is no change
     expect(metaChanges({ ...metaDraft(meta), outlet: 'City Herald' }, meta, {})).toEqual({});
