@@ -30,6 +30,12 @@ export function SourcesPanel() {
     [sources, key, stats],
   );
   const selected: Source | undefined = sources.find((s) => s.id === selectedId) ?? undefined;
+  // the source shown went (merged into another, or deleted): the one kept is shown, and the focus
+  // goes to its name, or to the search field, rather than to the page
+  const showAfterRemoval = (next: string | null) => {
+    setSelectedId(next);
+    requestAnimationFrame(() => window.document.querySelector<HTMLInputElement>(next ? '#source-name' : '.panel__list input[type=search]')?.focus());
+  };
   if (!library) return null;
 
   return (
@@ -58,7 +64,7 @@ export function SourcesPanel() {
       </div>
       <div className="panel__detail">
         {selected ? (
-          <SourceEditor key={selected.id} source={selected} sources={sources} stats={stats[selected.id]} taxonomy={library.taxonomy} onRemoved={setSelectedId} />
+          <SourceEditor key={selected.id} source={selected} sources={sources} stats={stats[selected.id]} taxonomy={library.taxonomy} onRemoved={showAfterRemoval} />
         ) : (
           <p className="placeholder">Choose a source to edit it, see its claims across the library, or merge a duplicate into it.</p>
         )}

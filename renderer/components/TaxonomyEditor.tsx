@@ -33,15 +33,19 @@ const SINGULAR: Record<TaxonomyName, string> = { statuses: 'status', attribution
 /** The row that adds an entry: its name typed in place (Enter or Add), then coloured and described in its own row. */
 function NewEntry({ name, onAdd }: { name: string; onAdd: (label: string) => void }) {
   const [label, setLabel] = useState('');
+  const input = useRef<HTMLInputElement>(null);
   const add = () => {
     const typed = label.trim().slice(0, 60);
     if (!typed) return;
     onAdd(typed);
     setLabel('');
+    // the Add button is disabled once the field is empty: the focus stays in the field, for the next one
+    input.current?.focus();
   };
   return (
     <div className="taxonomy-new">
       <input
+        ref={input}
         className="input"
         aria-label={`Name of a new ${name}`}
         placeholder={`New ${name}…`}

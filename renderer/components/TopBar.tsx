@@ -12,7 +12,7 @@ interface TopBarProps {
 }
 
 export function TopBar({ onImport }: TopBarProps) {
-  const { document, library, undoLabel, redoLabel, panel, activeSetId, layout } = useAppState();
+  const { document, library, undoLabel, redoLabel, panel, activeSetId, layout, openedFromClaims } = useAppState();
   const windowWidth = useWindowWidth();
   const libraryPaneShown = sidebarShown(layout, windowWidth);
   // where the user is: the open article, or the screen shown instead of it
@@ -44,6 +44,14 @@ export function TopBar({ onImport }: TopBarProps) {
         <button type="button" className="breadcrumb__link" onClick={() => actions.closeDocument()}>
           Library
         </button>
+        {panel === 'document' && openedFromClaims ? (
+          <>
+            <span aria-hidden="true"> › </span>
+            <button type="button" className="breadcrumb__link" title="Back to the claims table, as it was" onClick={() => actions.across.showClaims()}>
+              {screens.claims}
+            </button>
+          </>
+        ) : null}
         {here ? (
           <>
             <span aria-hidden="true"> › </span>

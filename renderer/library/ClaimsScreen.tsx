@@ -131,7 +131,7 @@ export function ClaimsScreen({ library }: { library: LibraryView }) {
             selection={selection}
             onSelect={select}
             onSelectAll={(all) => setSelection({ all, ids: new Map() })}
-            onOpen={(row) => void actions.across.openClaim(row.documentId, row.id)}
+            onOpen={(row) => void actions.across.openClaimFromTable(row.documentId, row.id)}
             ensureRows={query.ensureRows}
             taxonomy={library.taxonomy}
             sourceNames={sourceNames}

@@ -89,7 +89,7 @@ export class Actions {
     this.store.update({ documentLoading: true });
     const doc = await this.session.query('documents:get', { documentId });
     if (!doc) return this.store.update({ documentLoading: false });
-    this.store.update({ document: withClaimsInTextOrder(doc), documentLoading: false, selectedClaimId: null, panel: 'document', correcting: false });
+    this.store.update({ document: withClaimsInTextOrder(doc), documentLoading: false, selectedClaimId: null, panel: 'document', correcting: false, openedFromClaims: false });
   }
 
   /** Reads the open document again (after a change made across the library). */

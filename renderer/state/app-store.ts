@@ -74,6 +74,8 @@ export interface AppState {
   /** the claims table's filter, and the saved set it came from (null when none, or changed since) */
   claimsFilter: ClaimFilter;
   activeSetId: string | null;
+  /** the open document was opened from the claims table: the breadcrumb leads back to it */
+  openedFromClaims: boolean;
   /** the claims screen shows the table or the charts */
   claimsView: 'table' | 'charts';
   /** a claim to scroll to once its document is open (a nonce tells repeated requests apart) */
@@ -106,6 +108,7 @@ export const initialState: AppState = {
   linkToOpen: null,
   claimsFilter: EMPTY_FILTER,
   activeSetId: null,
+  openedFromClaims: false,
   claimsView: 'table',
   revealRequest: null,
   suggestions: null,

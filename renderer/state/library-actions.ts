@@ -151,6 +151,12 @@ export class LibraryActions {
     this.store.update({ selectedClaimId: claimId, revealRequest: { claimId, nonce: Date.now() } });
   }
 
+  /** Opens a claim from the claims table; the breadcrumb then leads back to the table, its filter as it was. */
+  async openClaimFromTable(documentId: string, claimId: string): Promise<void> {
+    await this.openClaim(documentId, claimId);
+    if (this.store.getState().document?.id === documentId) this.store.update({ openedFromClaims: true });
+  }
+
   async searchDocuments(query: string): Promise<string[] | null> {
     return this.session.query('documents:search', { query });
   }

@@ -90,6 +90,9 @@ test('the claims table searches words and fields with the matches marked, filter
   await expect(page.locator('.claim-hl.is-selected').first()).toContainText('Our freedom fighters');
   // the status bar counts the open document's claims only while it is on screen
   await expect(page.locator('.status-bar__counts')).toContainText('9 claims');
+  // the breadcrumb leads back to the table as it was, its filter kept
+  await page.getByRole('navigation', { name: 'Breadcrumb' }).getByRole('button', { name: 'All claims' }).click();
+  await expect(count).toHaveText('3 claims in 1 document');
   await page.getByRole('button', { name: /^All claims/ }).click();
   await expect(count).toHaveText('9 claims in 1 document');
   await expect(page.locator('.status-bar__counts')).toHaveCount(0);

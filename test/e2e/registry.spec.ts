@@ -48,8 +48,8 @@ test('sources: merge a duplicate (its claims follow), edit one, see its track re
   await editor.getByRole('button', { name: 'Merge into it' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Merged “al-Walai” into “Abu Alaa al-Walai”; 1 claim follows.' })).toBeVisible();
   await expect(page.getByRole('button', { name: /^al-Walai/ })).toHaveCount(0);
-  // the source kept is the one shown now
-  await expect(page.getByRole('form', { name: 'Source Abu Alaa al-Walai' })).toBeVisible();
+  // the source kept is the one shown now, the focus on its name
+  await expect(page.getByRole('form', { name: 'Source Abu Alaa al-Walai' }).getByLabel('Name', { exact: true })).toBeFocused();
   await page.locator('.toast').filter({ hasText: 'Merged' }).getByRole('button', { name: 'Undo' }).click();
   await expect(page.getByRole('button', { name: /^al-Walai/ }).locator('.registry-item__meta')).toHaveText('Other · 1 claim');
   await expect.poll(async () => (await stored(server)).sources.map((s) => [s.name, s.aliases])).toEqual([
