@@ -131,6 +131,10 @@ export function App({ bridge }: { bridge: BridgeClient }) {
 
   return (
     <div className="app">
+      {/* the first stop of Tab: past the top bar and the library pane, to the article (or the screen shown) */}
+      <button type="button" className="skip-link" onClick={() => (window.document.querySelector<HTMLElement>('.article-text') ?? window.document.querySelector<HTMLElement>('main.article-pane'))?.focus()}>
+        Skip to the main content
+      </button>
       <TopBar onImport={pickFiles} />
       <Workspace
         sidebar={
@@ -139,7 +143,7 @@ export function App({ bridge }: { bridge: BridgeClient }) {
           ) : null
         }
         main={
-          <main className="article-pane">
+          <main className="article-pane" tabIndex={-1}>
             {library ? <NoticesBanner notices={library.notices} /> : null}
             {main}
             {/* over the main pane's corner, never over the claims pane's buttons */}

@@ -197,3 +197,20 @@ test('“unverified” and “unverifiable”, both grey, are told apart in the 
   await page.getByLabel('Colour by').selectOption('attribution');
   await expect.poll(() => look('.claim-hl[data-status="unverifiable"]')).toMatchObject({ underline: 'solid', pattern: false });
 });
+
+test('the first Tab offers to skip to the article, which then shows that it has the focus', async ({ page, server, pageErrors }, testInfo) => {
+  void pageErrors;
+  await page.goto(server.url);
+  await page.getByTestId('import-input').setInputFiles(SEED);
+  await expect(page.locator('.article-text')).toBeVisible();
+  await page.locator('body').focus();
+  await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+  await page.keyboard.press('Tab');
+  const skip = page.getByRole('button', { name: 'Skip to the main content' });
+  await expect(skip).toBeFocused();
+  await expect(skip).toBeInViewport();
+  await page.keyboard.press('Enter');
+  await expect(page.locator('.article-text')).toBeFocused();
+  expect(await page.locator('.article-text').evaluate((el) => getComputedStyle(el).outlineStyle)).toBe('solid');
+  await page.screenshot({ path: testInfo.outputPath('article-focused.png') });
+});
