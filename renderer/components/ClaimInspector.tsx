@@ -13,6 +13,7 @@ import { HistoryField } from './inspector/HistoryField';
 import { StatusField } from './inspector/StatusField';
 import { TagsField } from './inspector/TagsField';
 import { SourcePicker } from './SourcePicker';
+import { TextArea } from './TextArea';
 
 interface ClaimInspectorProps {
   claim: Claim;
@@ -67,7 +68,7 @@ export function ClaimInspector({ claim, sources, taxonomy, knownTags, onChange, 
         <label className="field__label" htmlFor={INSPECTOR_FIELDS.note}>
           Note
         </label>
-        <textarea id={INSPECTOR_FIELDS.note} className="textarea" rows={3} value={noteDraft ?? claim.note} onChange={(e) => setNoteDraft(e.target.value)} onBlur={saveNote} />
+        <TextArea id={INSPECTOR_FIELDS.note} className="textarea" rows={3} value={noteDraft ?? claim.note} onValueChange={setNoteDraft} onBlur={saveNote} />
       </div>
       <EvidenceField evidence={claim.evidence} onChange={(evidence) => onChange({ evidence }, 'Edit evidence')} onOpenLink={onOpenLink} />
       <TagsField tags={claim.tags} known={knownTags} onChange={(tags) => onChange({ tags }, 'Set tags')} />

@@ -12,6 +12,7 @@ import { changedFields, rebaseDraft, MAX_SOURCE_DESCRIPTION, MAX_SOURCE_NAME, sa
 import { SourceTrackRecord } from './SourceTrackRecord';
 import { TaxonomySelect } from './TaxonomySelect';
 import { useDraftEditor } from './use-draft-editor';
+import { TextArea } from './TextArea';
 
 interface SourceEditorProps {
   source: Source;
@@ -20,9 +21,11 @@ interface SourceEditorProps {
   taxonomy: Taxonomy;
   /** the source left the registry: merged into another (the one to show now), or deleted (null) */
   onRemoved: (next: string | null) => void;
+  /** takes the focus to the name as the editor opens (the source kept by a merge) */
+  focusName?: boolean;
 }
 
-export function SourceEditor({ source, sources, stats, taxonomy, onRemoved }: SourceEditorProps) {
+export function SourceEditor({ source, sources, stats, taxonomy, onRemoved, focusName = false }: SourceEditorProps) {
   const actions = useActions();
   const [mergeInto, setMergeInto] = useState('');
   // merged away or deleted: no edit of it is left to save or keep
@@ -54,7 +57,7 @@ export function SourceEditor({ source, sources, stats, taxonomy, onRemoved }: So
   return (
     <form className="source-editor" aria-label={`Source ${source.name}`} onSubmit={(e) => (e.preventDefault(), flush())} onBlur={flush}>
       <LabelledField id="source-name" label="Name" problem={nameProblem}>
-        {(control) => <input {...control} className="input" maxLength={MAX_SOURCE_NAME} value={draft.name} onChange={(e) => edit({ name: e.target.value })} />}
+        {(control) => <input {...control} className="input" autoFocus={focusName} maxLength={MAX_SOURCE_NAME} value={draft.name} onChange={(e) => edit({ name: e.target.value })} />}
       </LabelledField>
       <LabelledField id="source-kind" label="Kind">
         {({ id }) => <TaxonomySelect id={id} entries={taxonomy.sourceKinds} value={draft.kind} onChange={(kind) => edit({ kind }, 0)} />}
@@ -63,7 +66,7 @@ export function SourceEditor({ source, sources, stats, taxonomy, onRemoved }: So
         {(control) => <input {...control} className="input" value={draft.aliases} onChange={(e) => edit({ aliases: e.target.value })} />}
       </LabelledField>
       <LabelledField id="source-description" label="Description" problem={problems.description}>
-        {(control) => <textarea {...control} className="textarea" rows={3} maxLength={MAX_SOURCE_DESCRIPTION} value={draft.description} onChange={(e) => edit({ description: e.target.value })} />}
+        {(control) => <TextArea {...control} className="textarea" rows={3} maxLength={MAX_SOURCE_DESCRIPTION} value={draft.description} onValueChange={(description) => edit({ description })} />}
       </LabelledField>
       <FieldProblem id="source-problem" problem={formProblem} />
       <p className="field__hint">Changes are saved as you type.</p>

@@ -1,6 +1,6 @@
 // The source registry: find a source, correct its name, kind, aliases and description, see its
 // track record across the library, and merge a duplicate into it (its claims follow).
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import type { SourceStats } from '@shared/bridge/contract';
 import { sourceNameKey, type Source } from '@shared/domain/source';
 import { useActions, useAppState } from '../state/app-context';
@@ -30,11 +30,15 @@ export function SourcesPanel() {
     [sources, key, stats],
   );
   const selected: Source | undefined = sources.find((s) => s.id === selectedId) ?? undefined;
-  // the source shown went (merged into another, or deleted): the one kept is shown, and the focus
-  // goes to its name, or to the search field, rather than to the page
+  // the source shown went (merged into another, or deleted): the one kept is shown with the focus
+  // on its name (its editor takes it as it mounts), or the focus goes to the search field, rather
+  // than to the page
+  const [focusKeptName, setFocusKeptName] = useState(false);
+  const search = useRef<HTMLInputElement>(null);
   const showAfterRemoval = (next: string | null) => {
     setSelectedId(next);
-    requestAnimationFrame(() => window.document.querySelector<HTMLInputElement>(next ? '#source-name' : '.panel__list input[type=search]')?.focus());
+    setFocusKeptName(next !== null);
+    if (next === null) search.current?.focus();
   };
   if (!library) return null;
 
@@ -47,12 +51,12 @@ export function SourcesPanel() {
           </h1>
           <span className="pane-title__count">{sources.length}</span>
         </header>
-        <input className="input" type="search" placeholder="Find a source by name or alias…" aria-label="Find a source" value={query} onChange={(e) => setQuery(e.target.value)} />
+        <input ref={search} className="input" type="search" placeholder="Find a source by name or alias…" aria-label="Find a source" value={query} onChange={(e) => setQuery(e.target.value)} />
         {sources.length === 0 ? <p className="placeholder">No sources yet. Sources are made in the inspector, as you say who makes each claim.</p> : null}
         <ul className="registry-list">
           {shown.map((source) => (
             <li key={source.id}>
-              <button type="button" className="registry-item" aria-current={source.id === selectedId ? 'true' : undefined} onClick={() => setSelectedId(source.id)}>
+              <button type="button" className="registry-item" aria-current={source.id === selectedId ? 'true' : undefined} onClick={() => (setSelectedId(source.id), setFocusKeptName(false))}>
                 <bdi className="registry-item__name">{source.name}</bdi>
                 <span className="registry-item__meta">
                   {library.taxonomy.sourceKinds.find((k) => k.id === source.kind)?.label ?? source.kind} · {claimCount(stats[source.id]?.claims ?? 0)}
@@ -64,7 +68,7 @@ export function SourcesPanel() {
       </div>
       <div className="panel__detail">
         {selected ? (
-          <SourceEditor key={selected.id} source={selected} sources={sources} stats={stats[selected.id]} taxonomy={library.taxonomy} onRemoved={showAfterRemoval} />
+          <SourceEditor key={selected.id} source={selected} sources={sources} stats={stats[selected.id]} taxonomy={library.taxonomy} onRemoved={showAfterRemoval} focusName={focusKeptName} />
         ) : (
           <p className="placeholder">Choose a source to edit it, see its claims across the library, or merge a duplicate into it.</p>
         )}

@@ -107,3 +107,19 @@ test('a new source’s kind stays in sight while its name is typed, and Shift+Ta
   const library = await server.call<{ sources: Array<{ name: string; kind: string }> }>('library:get', {});
   expect(library.sources).toContainEqual(expect.objectContaining({ name: 'Ministry of Defence', kind: 'government' }));
 });
+
+test('Ctrl+Z in the note takes back what was typed, as in any text field, not one character at a time', async ({ page, server, pageErrors }) => {
+  void pageErrors;
+  await page.keyboard.press('n');
+  const note = page.locator('#claim-note');
+  await expect(note).toBeFocused();
+  await page.keyboard.type('Check Harir base reports', { delay: 20 });
+  await page.keyboard.press('Control+z');
+  await expect(note).toHaveValue('');
+  // and Redo, the browser's own, puts it back
+  await page.keyboard.press('Control+Shift+z');
+  await expect(note).toHaveValue('Check Harir base reports');
+  await page.keyboard.press('Escape');
+  await expect(page.getByTestId('save-state')).toHaveText('saved');
+  expect((await storedClaims(server))[0]!).toBeDefined();
+});

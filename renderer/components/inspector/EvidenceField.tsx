@@ -6,6 +6,7 @@ import { useEffect, useId, useRef, useState } from 'react';
 import type { Evidence, EvidenceStance } from '@shared/domain/claim';
 import { INSPECTOR_FIELDS } from '../../workspace/inspector-fields';
 import { holdUnsavedAddress, typedAddress, unsavedAddress, type TypedAddress } from './evidence-address';
+import { TextArea } from '../TextArea';
 
 interface EvidenceFieldProps {
   evidence: readonly Evidence[];
@@ -85,7 +86,7 @@ function EvidenceItem({ item, isNew, onSave, onRemove, onOpenLink }: EvidenceIte
         </p>
       ) : null}
       <input className="input" aria-label="Evidence title" placeholder="Title (report, article, dataset…)" value={draft.title} onChange={(e) => field('title', e.target.value)} onBlur={() => commit(draft)} />
-      <textarea className="textarea textarea--small" aria-label="Evidence note" placeholder="What it shows" rows={2} value={draft.note} onChange={(e) => field('note', e.target.value)} onBlur={() => commit(draft)} />
+      <TextArea className="textarea textarea--small" aria-label="Evidence note" placeholder="What it shows" rows={2} value={draft.note} onValueChange={(note) => field('note', note)} onBlur={() => commit(draft)} />
       <div className="evidence-item__row">
         <label className="evidence-item__date">
           Read on
