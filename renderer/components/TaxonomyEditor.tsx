@@ -3,7 +3,7 @@
 // keeps the status and attribution type new claims get); and the key each maps to, with a problem
 // shown under its entry. Ids never change, so claims and exports keep their meaning.
 import { useRef, useState } from 'react';
-import { DEFAULT_ATTRIBUTION, DEFAULT_STATUS, type TaxonomyEntry, type TaxonomyName } from '@shared/domain/taxonomy';
+import { isEntryNewClaimsGet, TAXONOMY_NOUNS, type TaxonomyEntry, type TaxonomyName } from '@shared/domain/taxonomy';
 import type { TaxonomyProblem } from './taxonomy-problems';
 import { TaxonomyEntryRow } from './TaxonomyEntryRow';
 
@@ -25,10 +25,6 @@ function newId(label: string, entries: readonly TaxonomyEntry[]): string {
   return unique;
 }
 
-/** The entries new claims get: they cannot be removed. */
-const KEPT_ENTRIES: ReadonlySet<string> = new Set([`statuses:${DEFAULT_STATUS}`, `attributionTypes:${DEFAULT_ATTRIBUTION}`]);
-
-const SINGULAR: Record<TaxonomyName, string> = { statuses: 'status', attributionTypes: 'attribution type', sourceKinds: 'source kind' };
 
 /** The row that adds an entry: its name typed in place (Enter or Add), then coloured and described in its own row. */
 function NewEntry({ name, onAdd }: { name: string; onAdd: (label: string) => void }) {
@@ -105,12 +101,12 @@ export function TaxonomyEditor({ title, list, entries, withKeys, problems, onCha
               onMoveUp={index === 0 ? null : () => swap(index, index - 1)}
               onMoveDown={index === entries.length - 1 ? null : () => swap(index, index + 1)}
               onChange={(change) => set(index, change)}
-              onRemove={KEPT_ENTRIES.has(`${list}:${entry.id}`) ? null : () => remove(index)}
+              onRemove={isEntryNewClaimsGet(list, entry.id) ? null : () => remove(index)}
             />
           ))}
         </tbody>
       </table>
-      <NewEntry name={SINGULAR[list]} onAdd={(label) => onChange([...entries, { id: newId(label, entries), label, color: '#0ea5e9', description: '', key: '' }])} />
+      <NewEntry name={TAXONOMY_NOUNS[list].one} onAdd={(label) => onChange([...entries, { id: newId(label, entries), label, color: '#0ea5e9', description: '', key: '' }])} />
     </section>
   );
 }

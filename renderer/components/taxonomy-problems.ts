@@ -1,7 +1,7 @@
 // What in a taxonomy being edited cannot be saved, entry by entry and in plain words ("Shortcut K
 // for “Partly true” is already used by the workspace (J and K move between claims)"), and the
 // part of the edit that can be saved meanwhile: everything but the fields with a problem.
-import { TaxonomySchema, type RESERVED_KEYS, type Taxonomy, type TaxonomyEntry, type TaxonomyName } from '@shared/domain/taxonomy';
+import { TAXONOMY_LISTS, TAXONOMY_NOUNS, TaxonomySchema, type RESERVED_KEYS, type Taxonomy, type TaxonomyEntry, type TaxonomyName } from '@shared/domain/taxonomy';
 
 export type EntryField = 'label' | 'key';
 
@@ -12,8 +12,7 @@ export interface TaxonomyProblem {
   message: string;
 }
 
-const NOUNS: Record<TaxonomyName, string> = { statuses: 'status', attributionTypes: 'attribution type', sourceKinds: 'source kind' };
-const LISTS = Object.keys(NOUNS) as TaxonomyName[];
+const LISTS = TAXONOMY_LISTS;
 
 /** What each key the workspace keeps for itself does there. */
 const RESERVED_KEY_USES: Record<(typeof RESERVED_KEYS)[number], string> = {
@@ -57,7 +56,7 @@ function keyProblems(draft: Taxonomy, saved: Taxonomy): TaxonomyProblem[] {
     else if (list === 'sourceKinds') problem(`A source kind has no shortcut: clear ${key.toUpperCase()} for “${label}”.`);
     else {
       const holder = keyOwner.get(key)!;
-      if (holder.entry.id !== entry.id || holder.list !== list) problem(`${shortcut(key)} for “${label}” is already used by the ${NOUNS[holder.list]} “${holder.entry.label}”.`);
+      if (holder.entry.id !== entry.id || holder.list !== list) problem(`${shortcut(key)} for “${label}” is already used by the ${TAXONOMY_NOUNS[holder.list].one} “${holder.entry.label}”.`);
     }
   }
   return problems;
@@ -69,8 +68,8 @@ export function taxonomyProblems(draft: Taxonomy, saved: Taxonomy): TaxonomyProb
   for (const list of LISTS) {
     for (const entry of draft[list]) {
       const before = saved[list].find((e) => e.id === entry.id)?.label;
-      if (entry.label.trim() === '') problems.push({ list, entryId: entry.id, field: 'label', message: `A ${NOUNS[list]} needs a name${before ? ` (it was “${before}”)` : ''}.` });
-      else if (entry.label.trim().length > 60) problems.push({ list, entryId: entry.id, field: 'label', message: `The name of a ${NOUNS[list]} is at most 60 characters.` });
+      if (entry.label.trim() === '') problems.push({ list, entryId: entry.id, field: 'label', message: `A ${TAXONOMY_NOUNS[list].one} needs a name${before ? ` (it was “${before}”)` : ''}.` });
+      else if (entry.label.trim().length > 60) problems.push({ list, entryId: entry.id, field: 'label', message: `The name of a ${TAXONOMY_NOUNS[list].one} is at most 60 characters.` });
     }
   }
   return [...problems, ...keyProblems(draft, saved)];

@@ -1,14 +1,7 @@
 // What a save of the taxonomy did, for its step of the history: its name ("Remove the status
 // “False”") and whether it may join the step before it. Typing in one entry's fields saves at
 // each pause and is one step; adding, removing or reordering entries is always a step of its own.
-import type { Taxonomy, TaxonomyEntry, TaxonomyName } from '@shared/domain/taxonomy';
-
-const NOUNS: Record<TaxonomyName, [string, string]> = {
-  statuses: ['status', 'statuses'],
-  attributionTypes: ['attribution type', 'attribution types'],
-  sourceKinds: ['source kind', 'source kinds'],
-};
-const LISTS = Object.keys(NOUNS) as TaxonomyName[];
+import { TAXONOMY_LISTS, TAXONOMY_NOUNS, type Taxonomy, type TaxonomyEntry } from '@shared/domain/taxonomy';
 
 export interface TaxonomyStep {
   label: string;
@@ -20,8 +13,8 @@ const sameEntry = (a: TaxonomyEntry, b: TaxonomyEntry) => JSON.stringify(a) === 
 
 export function taxonomyStep(before: Taxonomy, after: Taxonomy): TaxonomyStep {
   const changes: TaxonomyStep[] = [];
-  for (const list of LISTS) {
-    const [one, many] = NOUNS[list];
+  for (const list of TAXONOMY_LISTS) {
+    const { one, many } = TAXONOMY_NOUNS[list];
     const was = new Map(before[list].map((e) => [e.id, e]));
     const now = new Map(after[list].map((e) => [e.id, e]));
     for (const entry of after[list]) if (!was.has(entry.id)) changes.push({ label: `Add the ${one} “${entry.label}”`, joinKey: null });

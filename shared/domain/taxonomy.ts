@@ -57,6 +57,20 @@ const entry = (id: string, label: string, color: string, description: string, ke
 export const DEFAULT_STATUS = 'unverified';
 export const DEFAULT_ATTRIBUTION = 'unattributed';
 
+/** Each list's name in a sentence, one entry and many: "the status “False”", "Reorder the statuses". */
+export const TAXONOMY_NOUNS: Readonly<Record<TaxonomyName, { one: string; many: string }>> = {
+  statuses: { one: 'status', many: 'statuses' },
+  attributionTypes: { one: 'attribution type', many: 'attribution types' },
+  sourceKinds: { one: 'source kind', many: 'source kinds' },
+};
+
+export const TAXONOMY_LISTS = Object.keys(TAXONOMY_NOUNS) as TaxonomyName[];
+
+/** True for the entry a new claim gets (the default status and attribution type): it cannot be removed. */
+export function isEntryNewClaimsGet(list: TaxonomyName, id: string): boolean {
+  return (list === 'statuses' && id === DEFAULT_STATUS) || (list === 'attributionTypes' && id === DEFAULT_ATTRIBUTION);
+}
+
 export function defaultTaxonomy(): Taxonomy {
   return {
     statuses: [

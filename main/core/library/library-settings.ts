@@ -3,13 +3,10 @@
 // nothing uses it (taxonomy-usage.ts), so exports and old files keep their meaning.
 import { AppFailure } from '@shared/bridge/result';
 import type { Settings } from '@shared/domain/library';
-import { DEFAULT_ATTRIBUTION, DEFAULT_STATUS, type Taxonomy, type TaxonomyName } from '@shared/domain/taxonomy';
+import { isEntryNewClaimsGet, TAXONOMY_LISTS, TAXONOMY_NOUNS, type Taxonomy } from '@shared/domain/taxonomy';
 import type { LibraryStore } from '../store/library-store';
 import { usesOf } from './taxonomy-usage';
 
-const LISTS: Record<TaxonomyName, string> = { statuses: 'status', attributionTypes: 'attribution type', sourceKinds: 'source kind' };
-/** what a new claim gets: always there */
-const DEFAULTS: Partial<Record<TaxonomyName, string>> = { statuses: DEFAULT_STATUS, attributionTypes: DEFAULT_ATTRIBUTION };
 
 /**
  * Saves the taxonomy. An entry left out is removed only when no claim (in the library or the
@@ -17,18 +14,18 @@ const DEFAULTS: Partial<Record<TaxonomyName, string>> = { statuses: DEFAULT_STAT
  */
 export async function updateTaxonomy(store: LibraryStore, taxonomy: Taxonomy): Promise<Taxonomy> {
   const current = store.library.taxonomy;
-  const removed = (Object.keys(LISTS) as TaxonomyName[]).flatMap((list) => {
+  const removed = TAXONOMY_LISTS.flatMap((list) => {
     const kept = new Set(taxonomy[list].map((e) => e.id));
     return current[list].filter((e) => !kept.has(e.id)).map((entry) => ({ list, id: entry.id, label: entry.label }));
   });
-  const isDefault = removed.find((r) => DEFAULTS[r.list] === r.id);
-  if (isDefault) throw new AppFailure('invalid-argument', `The ${LISTS[isDefault.list]} "${isDefault.label}" cannot be removed: new claims get it.`);
+  const isDefault = removed.find((r) => isEntryNewClaimsGet(r.list, r.id));
+  if (isDefault) throw new AppFailure('invalid-argument', `The ${TAXONOMY_NOUNS[isDefault.list].one} "${isDefault.label}" cannot be removed: new claims get it.`);
   if (removed.length > 0) {
     const used = (await usesOf(store, removed)).find((u) => u.count > 0);
     if (used) {
       const { label } = removed.find((r) => r.list === used.list && r.id === used.id)!;
       const users = used.list === 'sourceKinds' ? (used.count === 1 ? '1 source is' : `${used.count} sources are`) : used.count === 1 ? '1 claim has' : `${used.count} claims have`;
-      throw new AppFailure('invalid-argument', `The ${LISTS[used.list]} "${label}" cannot be removed: ${users} ${used.list === 'sourceKinds' ? 'of that kind' : 'it'} (in the library or its trash). Change ${used.count === 1 ? 'it' : 'them'} first.`);
+      throw new AppFailure('invalid-argument', `The ${TAXONOMY_NOUNS[used.list].one} "${label}" cannot be removed: ${users} ${used.list === 'sourceKinds' ? 'of that kind' : 'it'} (in the library or its trash). Change ${used.count === 1 ? 'it' : 'them'} first.`);
     }
   }
   await store.updateLibrary((library) => ({ ...library, taxonomy }));
