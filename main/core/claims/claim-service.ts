@@ -71,12 +71,20 @@ export class ClaimService {
   async createSource(args: ParsedArgs<'sources:create'>): Promise<Source> {
     const existing = findSourceByName(this.store.library.sources, args.name);
     if (existing) return existing;
-    if (!this.store.library.taxonomy.sourceKinds.some((k) => k.id === args.kind)) {
-      throw new AppFailure('invalid-argument', `"${args.kind}" is not a source kind of this library.`);
-    }
     const at = this.clock();
-    const source: Source = { id: newId(), name: args.name.trim(), kind: args.kind, aliases: [], description: '', createdAt: at, updatedAt: at };
-    await this.store.updateLibrary((library) => ({ ...library, sources: [...library.sources, source] }));
-    return source;
+    let created: Source = { id: newId(), name: args.name.trim(), kind: args.kind, aliases: [], description: '', createdAt: at, updatedAt: at };
+    // checked again under the store's lock: a source of that name, or a removal of that kind, may have landed since
+    await this.store.updateLibrary((library) => {
+      const named = findSourceByName(library.sources, args.name);
+      if (named) {
+        created = named;
+        return library;
+      }
+      if (!library.taxonomy.sourceKinds.some((k) => k.id === args.kind)) {
+        throw new AppFailure('invalid-argument', `"${args.kind}" is not a source kind of this library.`);
+      }
+      return { ...library, sources: [...library.sources, created] };
+    });
+    return created;
   }
 }

@@ -16,6 +16,7 @@ import { JsonFileAdapter } from './json-file-adapter';
 import { loadLibraryFile } from './library-file-loader';
 import { acquireLibraryLock, type LibraryLock, type LockOwner } from './library-lock';
 import { LibraryPaths } from './library-paths';
+import type { LockedReader } from './locked-reader';
 import { LruCache } from './lru-cache';
 import { Notices } from './notices';
 import { SerialQueue } from './serial-queue';
@@ -242,10 +243,14 @@ export class LibraryStore {
     });
   }
 
-  /** Replaces library.json with what `change` returns; resolves once it is on disk. */
-  updateLibrary(change: (library: LibraryFile) => LibraryFile): Promise<LibraryFile> {
+  /**
+   * Replaces library.json with what `change` returns; resolves once it is on disk. `check` runs first under the
+   * same lock (it reads through `read`; it throws to refuse), so nothing it checked changes before the write.
+   */
+  updateLibrary(change: (library: LibraryFile) => LibraryFile, check?: (library: LibraryFile, read: LockedReader) => Promise<void>): Promise<LibraryFile> {
     return this.queue.run(async () => {
       this.assertWritable();
+      await check?.(this.library, { documentSummaries: () => this.documentSummaries(), document: (id) => this.loadDocument(id), trash: this.trash });
       const next = change(this.library);
       await this.backupIfDue();
       await this.writeLibrary(next);

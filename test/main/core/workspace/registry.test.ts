@@ -198,6 +198,31 @@ describe('taxonomy and settings', () => {
     expect(core.libraryView().settings).toEqual({ colorBy: 'sourceKind', theme: 'light' });
     await core.close();
   });
+
+  it('never lets a claim or a source take an entry whose removal is being checked: one of the two is refused', async () => {
+    const { core, seed } = await withClaims();
+    const { updateTaxonomy } = await import('../../../../main/core/library/library-settings');
+    const taxonomy = defaultTaxonomy();
+    taxonomy.statuses.push({ id: 'needs-context', label: 'Needs context', color: '#0ea5e9', description: '', key: 'm' });
+    taxonomy.attributionTypes.push({ id: 'leak', label: 'Leak', color: '#a855f7', description: '', key: 'l' });
+    await updateTaxonomy(core.store, taxonomy);
+    const claim = (await core.store.getDocument(seed)).claims[0]!;
+    // the removal (which reads the documents, for an attribution type) and the change are sent at once
+    const without = { ...taxonomy, statuses: taxonomy.statuses.filter((s) => s.id !== 'needs-context'), attributionTypes: taxonomy.attributionTypes.filter((a) => a.id !== 'leak'), sourceKinds: taxonomy.sourceKinds.filter((k) => k.id !== 'government') };
+    const [removal, change, source] = await Promise.allSettled([
+      updateTaxonomy(core.store, without),
+      core.claims.update({ documentId: seed, claimId: claim.id, changes: { status: 'needs-context', attribution: 'leak' } }),
+      core.claims.createSource({ name: 'Ministry of Health', kind: 'government' }),
+    ]);
+    expect(removal.status).toBe('fulfilled');
+    expect(change.status).toBe('rejected');
+    expect(source.status).toBe('rejected');
+    expect(String((source as PromiseRejectedResult).reason)).toContain('"government" is not a source kind of this library.');
+    const kept = (await core.store.getDocument(seed)).claims.find((c) => c.id === claim.id)!;
+    expect([kept.status, kept.attribution]).toEqual([claim.status, claim.attribution]);
+    expect(core.store.library.sources.some((s) => s.kind === 'government')).toBe(false);
+    await core.close();
+  });
 });
 
 describe('tags', () => {
