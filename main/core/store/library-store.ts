@@ -243,10 +243,7 @@ export class LibraryStore {
     });
   }
 
-  /**
-   * Replaces library.json with what `change` returns; resolves once it is on disk. `check` runs first under the
-   * same lock (it reads through `read`; it throws to refuse), so nothing it checked changes before the write.
-   */
+  /** Replaces library.json with what `change` returns, on disk; `check` runs first under the same lock and throws to refuse, so what it read stays so. */
   updateLibrary(change: (library: LibraryFile) => LibraryFile, check?: (library: LibraryFile, read: LockedReader) => Promise<void>): Promise<LibraryFile> {
     return this.queue.run(async () => {
       this.assertWritable();
