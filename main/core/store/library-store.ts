@@ -77,12 +77,11 @@ export class LibraryStore {
   /** Opens (or creates) the library in `root`, taking its lock. */
   static async open(root: string, options: LibraryStoreOptions = {}): Promise<LibraryStore> {
     const store = new LibraryStore(root, options);
-    try {
-      await store.load();
-    } catch (error) {
+    // a library that cannot be opened is not kept locked
+    await store.load().catch(async (error: unknown) => {
       await store.lock?.release();
       throw error;
-    }
+    });
     return store;
   }
 
