@@ -50,6 +50,7 @@ export class Actions {
       () => this.loadLibrary(),
       () => this.reloadDocument(),
       this.claims,
+      (filter) => this.across.showClaims(filter),
     );
     this.across = new LibraryActions(
       this.session,

@@ -7,6 +7,8 @@ import type { Taxonomy } from '@shared/domain/taxonomy';
 import type { ClaimActions } from './claim-actions';
 import type { Session } from './session';
 import { taxonomyStep } from './taxonomy-step';
+import { showUsersOf } from './taxonomy-refusal';
+import type { ClaimFilter } from '@shared/search/claim-filter';
 import { counted } from '@shared/text/counted';
 
 /** What the Sources screen edits of a source. */
@@ -21,6 +23,8 @@ export class RegistryActions {
     private readonly refreshDocument: () => Promise<void>,
     /** the history, for the steps that change claims (merging and deleting sources, renaming and deleting tags) */
     private readonly claims: ClaimActions,
+    /** opens the claims table with a filter (a refused removal shows the claims in the way) */
+    private readonly showClaims: (filter: ClaimFilter) => void,
   ) {}
 
   async createSource(name: string, kind: string): Promise<Source | null> {
@@ -139,7 +143,7 @@ export class RegistryActions {
   /** Saves the taxonomy, as a step of the history (saves of one entry's fields in a row, as the user types, are one step). */
   async updateTaxonomy(taxonomy: Taxonomy): Promise<boolean> {
     const before = this.session.store.getState().library?.taxonomy;
-    const saved = await this.writeTaxonomy(taxonomy);
+    const saved = await this.writeTaxonomy(taxonomy, before);
     if (saved && before) {
       const { label, joinKey } = taxonomyStep(before, taxonomy);
       this.claims.recordJoining(joinKey, label, () => this.writeTaxonomy(before), () => this.writeTaxonomy(taxonomy));
@@ -147,8 +151,9 @@ export class RegistryActions {
     return saved;
   }
 
-  private async writeTaxonomy(taxonomy: Taxonomy): Promise<boolean> {
-    const saved = await this.session.change('taxonomy:update', { taxonomy });
+  private async writeTaxonomy(taxonomy: Taxonomy, before?: Taxonomy): Promise<boolean> {
+    const refused = (message: string) => this.session.toast('error', message, before && showUsersOf(message, before, taxonomy, this.showClaims));
+    const saved = await this.session.change('taxonomy:update', { taxonomy }, undefined, refused);
     if (saved) await this.refreshLibrary();
     return saved !== null;
   }

@@ -8,6 +8,13 @@ import type { AppStore, ToastAction } from './app-store';
 
 let nextToastId = 1;
 
+/** Whether two toasts' actions do the same: none, or the same label for nothing in particular. */
+function sameAction(a: ToastAction | undefined, b: ToastAction | undefined): boolean {
+  if (a === undefined || b === undefined) return a === b;
+  const general = (x: ToastAction) => x.undoes === undefined && x.restores === undefined;
+  return a.label === b.label && general(a) && general(b);
+}
+
 export class Session {
   /**
    * how many changes the core has refused as not valid (what they name is not there, or not so),
@@ -23,8 +30,9 @@ export class Session {
 
   toast(level: 'info' | 'error', message: string, action?: ToastAction): void {
     const id = nextToastId++;
-    // the same message again replaces the one on screen rather than stacking under it
-    const isRepeat = (t: { level: string; message: string; action?: ToastAction | undefined }) => !action && !t.action && t.level === level && t.message === message;
+    // the same message again replaces the one on screen rather than stacking under it (with the
+    // same action, unless the action belongs to one step or document: two deletions' Undo differ)
+    const isRepeat = (t: { level: string; message: string; action?: ToastAction | undefined }) => t.level === level && t.message === message && sameAction(t.action, action);
     this.store.update((s) => ({ toasts: [...s.toasts.filter((t) => !isRepeat(t)), { id, level, message, action }].slice(-4) }));
     setTimeout(() => this.dismissToast(id), level === 'error' || action ? 12000 : 5000);
   }

@@ -212,6 +212,14 @@ test('settings: rename and recolour a status, change its key, add one; colour by
   await page.getByRole('button', { name: 'Undo: Remove the status “Disputed”' }).click();
   await expect(statuses.getByLabel('Label of disputed')).toHaveValue('Disputed');
   await expect(statuses.getByRole('button', { name: 'Remove Not checked' })).toHaveCount(0);
+
+  // the refusal leads to the claims in the way, where they can be changed
+  await statuses.getByRole('button', { name: 'Remove Needs context' }).click();
+  const refusal = page.getByRole('alert').filter({ hasText: 'The status "Needs context" cannot be removed' });
+  await refusal.getByRole('button', { name: 'Show its claims' }).click();
+  await expect(page.locator('.claims-screen__count')).toHaveText('1 claim in 1 document');
+  await expect(refusal).toHaveCount(0);
+  await page.screenshot({ path: testInfo.outputPath('settings-refusal-claims.png') });
 });
 
 test('settings: a renamed status is kept when the screen is left; a shortcut key the workspace uses is named in plain words beside its field', async ({ page, server, pageErrors }, testInfo) => {

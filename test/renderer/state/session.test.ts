@@ -29,4 +29,14 @@ describe('session', () => {
     session.toast('info', 'Saved the set "A".');
     expect(store.getState().toasts.map((t) => t.message)).toEqual(['Not saved.', 'Saved the set "A".']);
   });
+
+  it('shows a message with the same general action once, but keeps two Undo of different steps', () => {
+    const store = new AppStore();
+    const session = new Session(store, refusing);
+    session.toast('error', 'In use.', { label: 'Show its claims', run: () => undefined });
+    session.toast('error', 'In use.', { label: 'Show its claims', run: () => undefined });
+    session.toast('info', 'Deleted.', { label: 'Undo', run: () => undefined, undoes: {} });
+    session.toast('info', 'Deleted.', { label: 'Undo', run: () => undefined, undoes: {} });
+    expect(store.getState().toasts.map((t) => t.message)).toEqual(['In use.', 'Deleted.', 'Deleted.']);
+  });
 });
