@@ -8,7 +8,7 @@ import type { ChartData } from '@shared/search/claims-table';
 import { useActions } from '../state/app-context';
 import { savePng, saveSvg } from './chart-export';
 import { chartSpecs, type ChartSpec } from './chart-specs';
-import { shownTheme } from '../styles/theme';
+import { useShownTheme } from '../styles/use-shown-theme';
 
 const CHART_WIDTH = 640;
 
@@ -90,7 +90,8 @@ export function ChartsView({ filter, library }: { filter: ClaimFilter; library: 
       current = false;
     };
   }, [actions, filter, library]);
-  const specs = useMemo(() => (data ? chartSpecs(data, library, shownTheme()) : []), [data, library]);
+  const theme = useShownTheme();
+  const specs = useMemo(() => (data ? chartSpecs(data, library, theme) : []), [data, library, theme]);
   if (error) return <p role="alert">{error}</p>;
   if (!data) return <p className="loading">Counting…</p>;
   if (data.total === 0) return <p className="placeholder">No claim matches, so there is nothing to chart.</p>;

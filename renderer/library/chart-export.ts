@@ -21,11 +21,20 @@ interface StandaloneChart {
   height: number;
 }
 
+/** The colour behind `element`: its own or its nearest ancestor's that is not transparent (a file needs one: a transparent PNG of a dark chart is light text on whatever it is pasted on). */
+function backgroundBehind(element: Element): string {
+  for (let at: Element | null = element; at; at = at.parentElement) {
+    const color = getComputedStyle(at).backgroundColor;
+    if (color !== 'transparent' && !/^rgba\(.*,\s*0\)$/.test(color)) return color;
+  }
+  return '#ffffff';
+}
+
 /** The chart as SVG that stands alone: namespaces, a background, the text colour and font, and its title above it. */
 export function standaloneSvg(svg: SVGSVGElement, title: string): StandaloneChart {
   const copy = svg.cloneNode(true) as SVGSVGElement;
   const computed = getComputedStyle(svg);
-  const background = getComputedStyle(svg.closest('.chart') ?? document.body).backgroundColor;
+  const background = backgroundBehind(svg);
   copy.setAttribute('xmlns', SVG_NS);
   copy.setAttribute('xmlns:xlink', 'http://www.w3.org/1999/xlink');
   copy.setAttribute('font-family', computed.fontFamily);

@@ -213,6 +213,32 @@ test('the charts show the claims by status, attribution, source and month, with 
   const pngFile = testInfo.outputPath('chart.png');
   await (await pngDownload).saveAs(pngFile);
   expect(readFileSync(pngFile).subarray(1, 4).toString('latin1')).toBe('PNG');
+  // the files have the chart's dark background behind them, not a transparent one under light text
+  expect(readFileSync(svgFile, 'utf8')).toMatch(/<rect width="100%" height="100%" fill="rgb\(\d+, \d+, \d+\)"/);
+});
+
+test('the charts follow the system’s light or dark mode as it changes, as a fresh start in that mode draws them', async ({ page, server, pageErrors }) => {
+  void pageErrors;
+  const { seedId } = await seedLibrary(server);
+  const claims = await server.call<{ rows: { id: string }[] }>('claims:query', { filter: { query: '', facets: {} }, sort: { column: 'quote', descending: false }, offset: 0, limit: 2 });
+  await server.call('claims:bulkEdit', { target: { claims: claims.rows.map((r) => ({ documentId: seedId, claimId: r.id })) }, change: { kind: 'status', status: 'verified' } });
+  await page.emulateMedia({ colorScheme: 'light' });
+  await page.goto(server.url);
+  const openCharts = async () => {
+    await page.getByRole('button', { name: /^All claims/ }).click();
+    await page.getByRole('button', { name: 'Charts' }).click();
+    await expect(page.locator('figure.chart svg').first()).toBeVisible();
+  };
+  await openCharts();
+  const fills = () => page.locator('figure.chart').first().locator('svg rect[fill]').evaluateAll((rects) => rects.map((r) => r.getAttribute('fill')));
+  const light = await fills();
+  expect(light).toContain('#159b46');
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await expect.poll(fills).toContain('#16a34a');
+  const dark = await fills();
+  await page.reload();
+  await openCharts();
+  expect(await fills()).toEqual(dark);
 });
 
 /** A source name longer than a chart's margin. */
