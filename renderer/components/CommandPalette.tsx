@@ -1,4 +1,4 @@
-// The command palette (Ctrl/Cmd+K): every action by name. Type to filter (best match first,
+// The command palette (Ctrl/Cmd+K): every action, document and source by name. Type to filter (best match first,
 // command-ranking.ts), arrows to choose, Enter to run.
 import { useMemo, useState, type KeyboardEvent } from 'react';
 import type { Command } from '../workspace/command-list';
@@ -45,7 +45,7 @@ export function CommandPalette({ load, onClose }: CommandPaletteProps) {
         aria-controls="palette-list"
         aria-activedescendant={shown[active] ? `palette-${shown[active].id}` : undefined}
         aria-label="Type a command"
-        placeholder="Type a command…"
+        placeholder="Type a command, a document’s title or a source’s name…"
         value={query}
         onChange={(e) => {
           setQuery(e.target.value);

@@ -11,9 +11,16 @@ const claimCount = (n: number) => counted(n, 'claim');
 
 export function SourcesPanel() {
   const actions = useActions();
-  const { library } = useAppState();
+  const { library, sourceRequest } = useAppState();
   const [query, setQuery] = useState('');
-  const [selectedId, setSelectedId] = useState<string | null>(null);
+  const [selectedId, setSelectedId] = useState<string | null>(() => sourceRequest?.sourceId ?? null);
+  // a source asked for (from the command palette), also while the screen is open: shown, the search cleared
+  const [answered, setAnswered] = useState(sourceRequest?.nonce ?? 0);
+  if (sourceRequest && sourceRequest.nonce !== answered) {
+    setAnswered(sourceRequest.nonce);
+    setSelectedId(sourceRequest.sourceId);
+    setQuery('');
+  }
   const [stats, setStats] = useState<Record<string, SourceStats>>({});
   const sources = useMemo(() => library?.sources ?? [], [library]);
 

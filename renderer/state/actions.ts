@@ -109,6 +109,11 @@ export class Actions {
     this.store.update({ panel, correcting: false });
   }
 
+  /** Opens the Sources screen on one source. */
+  showSource(sourceId: string): void {
+    this.store.update((s) => ({ panel: 'sources', correcting: false, sourceRequest: { sourceId, nonce: (s.sourceRequest?.nonce ?? 0) + 1 } }));
+  }
+
   toggle(part: 'paletteOpen' | 'shortcutsOpen' | 'backupsOpen', open: boolean): void {
     this.store.update({ [part]: open });
   }

@@ -80,6 +80,8 @@ export interface AppState {
   claimsView: 'table' | 'charts';
   /** a claim to scroll to once its document is open (a nonce tells repeated requests apart) */
   revealRequest: { claimId: string; nonce: number } | null;
+  /** a source for the Sources screen to show (from the command palette; a nonce tells repeated requests apart) */
+  sourceRequest: { sourceId: string; nonce: number } | null;
   /** the review of suggested claims ("Suggest claims"), while it is open */
   suggestions: SuggestionReview | null;
 }
@@ -111,6 +113,7 @@ export const initialState: AppState = {
   openedFromClaims: false,
   claimsView: 'table',
   revealRequest: null,
+  sourceRequest: null,
   suggestions: null,
 };
 
