@@ -12,7 +12,7 @@ import { seedLibrary } from './support/seed-library';
 import type { RunningServer } from './support/server';
 
 interface StoredRegistry {
-  sources: Array<{ name: string; kind: string; aliases: string[]; description: string }>;
+  sources: Array<{ id: string; name: string; kind: string; aliases: string[]; description: string }>;
   taxonomy: { statuses: Array<{ id: string; label: string; key: string }> };
 }
 const stored = (server: RunningServer) => server.call<StoredRegistry>('library:get', {});
