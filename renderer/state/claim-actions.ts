@@ -6,6 +6,7 @@ import { previewClaimChanges } from './claim-preview';
 import type { ToastAction } from './app-store';
 import type { Session } from './session';
 import { type StepOutcome, type UndoEntry, UndoStack } from './undo-stack';
+import { isInLibrary } from './library-documents';
 
 /** Where a step of the history changed something: its document, and its claim if it changed one. */
 export interface StepPlace {
@@ -103,7 +104,7 @@ export class ClaimActions {
    * refused as ever, so its claim is not left behind in it.
    */
   private async remove(documentId: string, claimId: string): Promise<boolean> {
-    const documentInLibrary = () => this.store.getState().library?.documents.some((d) => d.id === documentId) ?? false;
+    const documentInLibrary = () => isInLibrary(this.store.getState(), documentId);
     const deleteOrGone = async () => {
       const result = await this.session.bridge.call('claims:delete', { documentId, claimId });
       return !result.ok && result.error.code === 'not-found' && documentInLibrary() ? { ok: true as const, value: { done: true as const } } : result;

@@ -5,6 +5,7 @@
 import type { TrashedDocument } from '@shared/bridge/contract';
 import type { ClaimActions } from './claim-actions';
 import type { Session } from './session';
+import { isInLibrary } from './library-documents';
 
 export class TrashActions {
   constructor(
@@ -19,7 +20,7 @@ export class TrashActions {
   }
 
   private inLibrary(documentId: string): boolean {
-    return this.store.getState().library?.documents.some((d) => d.id === documentId) ?? false;
+    return isInLibrary(this.store.getState(), documentId);
   }
 
   private titleOf(documentId: string): string {
