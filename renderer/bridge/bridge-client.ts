@@ -23,7 +23,7 @@ export class BridgeClient {
     try {
       raw = await this.transport.send(channel, args);
     } catch (error) {
-      return { ok: false, error: { code: 'internal', message: `Could not reach Corroborate's core: ${(error as Error).message}` } };
+      return { ok: false, error: { code: 'unreachable', message: `Corroborate's core cannot be reached (${(error as Error).message}).` } };
     }
     const parsed = resultSchema(contract[channel].result).safeParse(raw);
     if (!parsed.success) {

@@ -34,8 +34,8 @@ export function StatusBar() {
               Retry
             </button>
           ) : null}
-          <button type="button" className="button button--small" onClick={() => actions.dismissSaveFailure()}>
-            Dismiss
+          <button type="button" className="button button--small" title="Give up the changes that are not saved" onClick={() => actions.dismissSaveFailure()}>
+            Discard
           </button>
         </span>
       ) : (

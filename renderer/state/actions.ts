@@ -78,7 +78,7 @@ export class Actions {
   }
 
   dismissSaveFailure(): void {
-    this.store.update({ saveFailure: null });
+    this.session.dropWaiting();
   }
 
   /** Reads the library view again, once a read that started after this call has its answer (LibraryViewLoader). */

@@ -165,6 +165,8 @@ export class ClaimActions {
       const undoTo = pending.confirmed;
       const after = await this.session.change('claims:update', { documentId, claimId, changes }, (c) => {
         pending.confirmed = c;
+        // sent again by Retry, after this call gave up: what the core now has is shown
+        if (this.pending.get(claimId) !== pending) this.showLate(documentId, c, changes);
       });
       pending.changes.splice(pending.changes.indexOf(changes), 1);
       this.showPending(documentId, pending);
@@ -219,6 +221,16 @@ export class ClaimActions {
   private showPending(documentId: string, pending: PendingChanges): void {
     if (!pending.confirmed) return;
     this.showClaim(documentId, pending.changes.reduce(previewClaimChanges, pending.confirmed));
+  }
+
+  /** Shows a claim a retried change saved, under the changes to it still on their way. */
+  private showLate(documentId: string, claim: Claim, changes: ClaimChanges): void {
+    const current = this.pending.get(claim.id);
+    if (current) {
+      current.confirmed = claim;
+      this.showPending(documentId, current);
+    } else this.showClaim(documentId, claim);
+    if (changes.status !== undefined) this.showClaimCounts(documentId);
   }
 
   private showClaim(documentId: string, claim: Claim): void {

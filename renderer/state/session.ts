@@ -41,27 +41,46 @@ export class Session {
     this.store.update((s) => ({ toasts: s.toasts.filter((t) => t.id !== id) }));
   }
 
+  /** the changes that failed for now (not written, or the core out of reach), to send again in the order they were made */
+  private waiting: (() => Promise<unknown>)[] = [];
+
   /**
    * Runs a change; counts it as pending until the core confirms it is on disk. A refusal (the
-   * change is not valid) goes to `onRefused` when the caller shows it beside its field, else to a toast.
+   * change is not valid) goes to `onRefused` when the caller shows it beside its field, else to a
+   * toast. A change that failed for now waits, with every other one that did, for Retry.
    */
-  async save<T>(run: () => Promise<Result<T>>, onSaved: (value: T) => void, onRefused?: (message: string) => void, isRetry = false): Promise<T | null> {
+  async save<T>(run: () => Promise<Result<T>>, onSaved: (value: T) => void, onRefused?: (message: string) => void): Promise<T | null> {
     this.store.update((s) => ({ pendingSaves: s.pendingSaves + 1 }));
     const result = await run();
     this.store.update((s) => ({ pendingSaves: s.pendingSaves - 1 }));
     if (result.ok) {
-      if (isRetry) this.store.update({ saveFailure: null });
       onSaved(result.value);
       return result.value;
     }
-    if (result.error.code === 'not-saved') {
-      this.store.update({ saveFailure: { message: result.error.message, retry: () => void this.save(run, onSaved, onRefused, true) } });
+    if (result.error.code === 'not-saved' || result.error.code === 'unreachable') {
+      this.waiting.push(() => this.save(run, onSaved, onRefused));
+      const waiting = this.waiting.length === 1 ? '' : ` ${this.waiting.length} changes wait for Retry.`;
+      this.store.update({ saveFailure: { message: `${result.error.message}${waiting}`, retry: () => void this.retryWaiting() } });
       return null;
     }
     if (result.error.code === 'invalid-argument' || result.error.code === 'not-found') this.refusals++;
     if (onRefused) onRefused(result.error.message);
     else this.toast('error', result.error.message);
     return null;
+  }
+
+  /** Sends again, in order, the changes that failed for now; those that fail again wait again. */
+  async retryWaiting(): Promise<void> {
+    const waiting = this.waiting;
+    this.waiting = [];
+    this.store.update({ saveFailure: null });
+    for (const send of waiting) await send();
+  }
+
+  /** Gives up the changes that failed (the user dismissed the failure). */
+  dropWaiting(): void {
+    this.waiting = [];
+    this.store.update({ saveFailure: null });
   }
 
   /** A change through one channel, saved as `save` does. */

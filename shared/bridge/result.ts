@@ -15,6 +15,8 @@ export const ErrorCodeSchema = z.enum([
   'cancelled',
   'timeout',
   'internal',
+  /** the renderer could not reach the core at all (nothing was done): a change can be sent again */
+  'unreachable',
 ]);
 export type ErrorCode = z.infer<typeof ErrorCodeSchema>;
 

@@ -88,6 +88,36 @@ test('a save that does not reach the disk says NOT SAVED with the reason, and Re
   await expect(page.getByTestId('save-state')).toHaveText('saved');
 });
 
+test('with the core out of reach, changes say NOT SAVED (never "saved") and wait; Retry sends them all, in order, once it is back', async ({ page, server }, testInfo) => {
+  // (no check of the page's errors: the browser logs each refused connection)
+  await page.goto(server.url);
+  await page.getByTestId('import-input').setInputFiles(SEED);
+  await selectWithMouse(page, 'informed sources told Al Mayadeen on Friday');
+  await page.keyboard.press('c');
+  await expect(page.locator('.claim-item')).toHaveCount(1);
+  await expect(page.getByTestId('save-state')).toHaveText('saved');
+  // the core goes out of reach (the server stops answering)
+  await page.route(/\/rpc\//, (route) => route.abort('connectionrefused'));
+  await page.locator('.claim-item').first().click();
+  await page.locator('.claim-item').first().press('f');
+  await page.keyboard.press('n');
+  await page.keyboard.type('Check with the ministry');
+  await page.keyboard.press('Escape');
+  const alert = page.getByRole('alert').filter({ hasText: 'NOT SAVED' });
+  await expect(alert).toContainText("NOT SAVED: Corroborate's core cannot be reached");
+  await expect(alert).toContainText('2 changes wait for Retry.');
+  await expect(page.getByTestId('save-state')).toHaveCount(0);
+  await page.screenshot({ path: testInfo.outputPath('core-out-of-reach.png') });
+  // back: Retry sends both
+  await page.unroute(/\/rpc\//);
+  await alert.getByRole('button', { name: 'Retry' }).click();
+  await expect(page.getByTestId('save-state')).toHaveText('saved');
+  const stored = async () => (await server.call<{ claims: Array<{ status: string; note: string }> }>('documents:get', { documentId: (await server.call<{ documents: Array<{ id: string }> }>('library:get', {})).documents[0]!.id })).claims[0];
+  await expect.poll(stored).toMatchObject({ status: 'false', note: 'Check with the ministry' });
+  await expect(page.getByRole('radio', { name: /^False/ })).toHaveAttribute('aria-checked', 'true');
+  await expect(page.getByRole('textbox', { name: 'Note', exact: true })).toHaveValue('Check with the ministry');
+});
+
 test('the library can be restored from a backup, and the restore undone', async ({ page, server, pageErrors }, testInfo) => {
   void pageErrors;
   page.on('dialog', (dialog) => void dialog.accept());

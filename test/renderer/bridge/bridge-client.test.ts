@@ -20,10 +20,10 @@ describe('bridge client', () => {
     if (!result.ok) expect(result.error.message).toMatch(/Unexpected answer on documents:delete/);
   });
 
-  it('turns a transport failure into an error result', async () => {
+  it('turns a transport failure into an error result that says the core was not reached', async () => {
     const client = new BridgeClient(transport(new Error('connection refused')));
     const result = await client.call('library:get', {});
-    expect(result).toEqual({ ok: false, error: { code: 'internal', message: "Could not reach Corroborate's core: connection refused" } });
+    expect(result).toEqual({ ok: false, error: { code: 'unreachable', message: "Corroborate's core cannot be reached (connection refused)." } });
   });
 });
 

@@ -39,4 +39,32 @@ describe('session', () => {
     session.toast('info', 'Deleted.', { label: 'Undo', run: () => undefined, undoes: {} });
     expect(store.getState().toasts.map((t) => t.message)).toEqual(['In use.', 'Deleted.', 'Deleted.']);
   });
+
+  it('keeps every change that failed for now, out of reach or not written, and Retry sends them all in the order they were made', async () => {
+    const store = new AppStore();
+    const sent: string[] = [];
+    let reachable = false;
+    const bridge = {
+      call: async (_channel: string, args: { changes: { name: string } }): Promise<Result<unknown>> => {
+        if (!reachable) return { ok: false, error: { code: sent.length === 0 ? 'unreachable' : 'not-saved', message: "Corroborate's core cannot be reached (Failed to fetch)." } };
+        sent.push(args.changes.name);
+        return { ok: true, value: args.changes.name };
+      },
+    } as unknown as BridgeClient;
+    const session = new Session(store, bridge);
+    const saved: unknown[] = [];
+    for (const name of ['A', 'B', 'C']) await session.change('sources:update', { sourceId: 'x', changes: { name } }, (value) => saved.push(value));
+    expect(store.getState().saveFailure?.message).toBe("Corroborate's core cannot be reached (Failed to fetch). 3 changes wait for Retry.");
+    expect(store.getState().toasts).toEqual([]);
+    // still out of reach: they wait again, all three
+    store.getState().saveFailure!.retry!();
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(store.getState().saveFailure?.message).toContain('3 changes wait for Retry.');
+    reachable = true;
+    await session.retryWaiting();
+    expect(sent).toEqual(['A', 'B', 'C']);
+    expect(saved).toEqual(['A', 'B', 'C']);
+    expect(store.getState().saveFailure).toBeNull();
+  });
 });
+
