@@ -2,7 +2,7 @@
 // bridge and the command line all drive the same core; it never imports electron.
 import type { ExportFormat, ExportJobView, LibraryView, RenderedExport } from '@shared/bridge/contract';
 import { AppFailure } from '@shared/bridge/result';
-import type { DocumentMeta, EditableMeta } from '@shared/domain/document';
+import { claimCountsOf, type DocumentMeta, type EditableMeta } from '@shared/domain/document';
 import { newId, now } from '@shared/domain/primitives';
 import { EXPORT_FORMATS } from '@shared/formats/export-formats';
 import { exportTitle } from '@shared/formats/export-scope';
@@ -20,6 +20,7 @@ import { SuggestionService } from './suggestions/suggestion-service';
 import { inProcessParser, type FileParser } from './documents/file-parser';
 import { ImportService } from './documents/import-service';
 import type { ExportFeed } from './exports/export-feed';
+import { claimReviewNote } from './exports/claim-review-note';
 import { collectExport, exportFileName, writeExport } from './exports/render-export';
 import { inProcessRenderer, withClaims, type DocumentRenderer } from './exports/document-renderer';
 import { ExportJobs } from './exports/export-jobs';
@@ -43,6 +44,8 @@ export interface ClaimScope {
 export interface ExportSelection {
   claimsByDocument: ReadonlyMap<string, readonly string[]>;
   title: string;
+  /** the selected claims, counted by status id */
+  statusCounts: Readonly<Record<string, number>>;
 }
 
 export interface CoreOptions extends LibraryStoreOptions {
@@ -187,13 +190,22 @@ export class Core {
   /** Starts an export kept in memory for a download (the browser build), to follow and cancel. */
   startExport(format: ExportFormat, documentIds: readonly string[], selection?: ExportSelection): ExportJobView {
     const feed = this.exportFeed(documentIds, selection);
-    return this.exportJobs.start({ total: feed.documentIds.length, run: (signal, onProgress) => collectExport(feed, format, { signal, onProgress }) });
+    return this.exportJobs.start({ total: feed.documentIds.length, note: this.exportNote(format, feed, selection), run: (signal, onProgress) => collectExport(feed, format, { signal, onProgress }) });
+  }
+
+  /** What the user is told beside the file: for ClaimReview, the claims without a verdict that it leaves out. */
+  private exportNote(format: ExportFormat, feed: ExportFeed, selection: ExportSelection | undefined): string {
+    if (format !== 'claimreview') return '';
+    const summaries = this.store.documentSummaries().filter((d) => feed.documentIds.includes(d.id));
+    const counts: Record<string, number> = {};
+    for (const summary of summaries) for (const [status, count] of Object.entries(summary.claimCounts)) counts[status] = (counts[status] ?? 0) + count;
+    return claimReviewNote(selection?.statusCounts ?? counts, this.store.library.taxonomy);
   }
 
   /** Starts an export into a file (the desktop app), to follow and cancel. */
   startExportToFile(format: ExportFormat, documentIds: readonly string[], path: string, selection?: ExportSelection): ExportJobView {
     const feed = this.exportFeed(documentIds, selection);
-    return this.exportJobs.start({ total: feed.documentIds.length, run: async (signal, onProgress) => (await writeExport(feed, format, path, { signal, onProgress }), path) });
+    return this.exportJobs.start({ total: feed.documentIds.length, note: this.exportNote(format, feed, selection), run: async (signal, onProgress) => (await writeExport(feed, format, path, { signal, onProgress }), path) });
   }
 
   /** Streams an export into a file (the desktop app and the command line). */
@@ -217,7 +229,7 @@ export class Core {
       if (ids) ids.push(claim.id);
       else claimsByDocument.set(claim.documentId, [claim.id]);
     }
-    return { claimsByDocument, title: set?.name ?? 'Selected claims' };
+    return { claimsByDocument, title: set?.name ?? 'Selected claims', statusCounts: claimCountsOf(selected).claimCounts };
   }
 
   close(): Promise<void> {

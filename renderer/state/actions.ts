@@ -313,7 +313,8 @@ export class Actions {
     this.store.update({ exportJob: null });
     if (!job) return;
     if (job.state !== 'done') return this.toast(job.state === 'failed' ? 'error' : 'info', job.message);
-    if (job.path !== null) return this.toast('info', `Exported to ${job.path}`);
+    const note = job.message === '' ? '' : ` ${job.message}`;
+    if (job.path !== null) return this.toast('info', `Exported to ${job.path}.${note}`);
     const rendered = await this.session.query('exports:take', { jobId: job.jobId });
     if (!rendered) return;
     const body = rendered.encoding === 'base64' ? Uint8Array.from(atob(rendered.content), (c) => c.charCodeAt(0)) : rendered.content;
@@ -323,7 +324,7 @@ export class Actions {
     link.download = rendered.fileName;
     link.click();
     setTimeout(() => URL.revokeObjectURL(url), 10000);
-    this.toast('info', `Exported ${rendered.fileName}`);
+    this.toast('info', `Exported ${rendered.fileName}.${note}`);
   }
 
   /** Asks before a link leaves the app (the dialog shows the whole URL). */

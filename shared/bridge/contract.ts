@@ -127,7 +127,7 @@ export const ExportJobViewSchema = z.strictObject({
   state: z.enum(['running', 'done', 'failed', 'cancelled']),
   done: z.number().int().min(0),
   total: z.number().int().min(0),
-  /** why it failed or was cancelled */
+  /** why it failed or was cancelled; done, what the file leaves out (or '') */
   message: z.string(),
   /** the file written (desktop), or null for an export kept for a download */
   path: z.string().nullable(),

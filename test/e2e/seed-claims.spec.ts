@@ -130,6 +130,11 @@ test('import the seed, annotate its nine claims, restart, and export them', asyn
   expect(exported.md).toContain('US Occupation Forces Attacked in Northeast Syria');
   expect(exported.html?.startsWith('<!doctype html>')).toBe(true);
   expect(JSON.parse(exported.claimreview!)).toEqual(expect.any(Array));
+  // ClaimReview takes only claims with a verdict; none of the nine has one: the file is an empty list, and its toast says why
+  expect(JSON.parse(exported.claimreview!)).toEqual([]);
+  await expect(page.getByRole('status').filter({ hasText: /claimreview\.jsonld\./ })).toContainText(
+    'No claim here has a verdict (Verified, Partly true, Disputed, False or Unverifiable), so the file holds an empty list: 9 claims without one are left out (Unverified: 9).',
+  );
   const rows = parse(exported.csv!, { bom: true, columns: true }) as Array<Record<string, string>>;
   expect(rows.map((r) => [r.quote, r.sources, r.attribution, r.status])).toEqual(
     fixture.claims.map((c) => [c.exact, c.source === '(none)' ? '' : c.source, c.attribution, c.status]),

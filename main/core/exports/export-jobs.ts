@@ -17,6 +17,8 @@ export interface ExportJobWork {
   /** what the job does; it reports progress, and stops when the signal is aborted */
   run(signal: AbortSignal, onProgress: (done: number, total: number) => void): Promise<RenderedExport | string>;
   total: number;
+  /** what the user is told beside the finished file (what it leaves out), or '' */
+  note?: string;
 }
 
 /** Finished jobs nobody took are forgotten after this long. */
@@ -38,7 +40,7 @@ export class ExportJobs {
       })
       .then(
         (result) => {
-          job.view = { ...job.view, state: 'done', done: job.view.total, path: typeof result === 'string' ? result : null };
+          job.view = { ...job.view, state: 'done', done: job.view.total, message: work.note ?? '', path: typeof result === 'string' ? result : null };
           job.result = typeof result === 'string' ? null : result;
         },
         (error: unknown) => {

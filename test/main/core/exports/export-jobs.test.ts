@@ -54,4 +54,26 @@ describe('export jobs', () => {
     await expect(call('exports:take', { jobId: started.jobId })).rejects.toThrow(/no result to take \(it is cancelled\)/);
     await core.close();
   });
+
+  it('say beside a ClaimReview file how many claims without a verdict it leaves out, and under which statuses', async () => {
+    const { core, call } = await handlersOnThreeDocuments();
+    const annotated = core.store.documentSummaries().find((d) => d.claimTotal > 0)!;
+    const claims = (await core.store.getDocument(annotated.id)).claims;
+    for (const [at, status] of ['false', 'false', 'verified'].entries()) await core.claims.update({ documentId: annotated.id, claimId: claims[at]!.id, changes: { status } });
+    const done = await settled(call, await call<ExportJobView>('exports:start', { format: 'claimreview', documentIds: [] }));
+    const reviews = JSON.parse((await call<{ content: string }>('exports:take', { jobId: done.jobId })).content) as unknown[];
+    const [, inFile, leftOut, statuses] = /^(\d+) claims? with a verdict (?:is|are) in the file; (\d+) claims? without one (?:is|are) left out \((.+)\)\. ClaimReview takes Verified, Partly true, Disputed, False or Unverifiable\.$/.exec(done.message) ?? [];
+    expect([Number(inFile), reviews.length, Number(leftOut), statuses]).toEqual([3, 3, 6, 'Unverified: 6']);
+    // a selection of claims that all have a verdict: nothing to say
+    const falseOnly = await settled(call, await call<ExportJobView>('exports:start', { format: 'claimreview', documentIds: [], claims: { filter: { query: '', facets: { statuses: ['false'] } } } }));
+    expect(falseOnly).toMatchObject({ state: 'done', message: '' });
+    // none with a verdict: the file is an empty list, and the note says so
+    const unverified = await settled(call, await call<ExportJobView>('exports:start', { format: 'claimreview', documentIds: [], claims: { filter: { query: '', facets: { statuses: ['unverified'] } } } }));
+    expect(unverified.message).toMatch(/^No claim here has a verdict \(Verified, Partly true, Disputed, False or Unverifiable\), so the file holds an empty list: \d+ claims? without one (is|are) left out \(Unverified: \d+\)\.$/);
+    expect((await call<{ content: string }>('exports:take', { jobId: unverified.jobId })).content.trim()).toBe('[]');
+    // other formats say nothing
+    expect((await settled(call, await call<ExportJobView>('exports:start', { format: 'csv', documentIds: [] }))).message).toBe('');
+    await core.close();
+  });
 });
+
