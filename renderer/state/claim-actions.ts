@@ -130,7 +130,11 @@ export class ClaimActions {
    * Makes several claims, one after another, as one step of the history (accepting suggestions):
    * undo removes them all. Resolves to the claims made; one refused stops the rest.
    */
-  async createAll(documentId: string, drafts: ReadonlyArray<{ range: TextRange; changes?: ClaimChanges | undefined }>, label: string): Promise<Claim[]> {
+  /**
+   * Makes claims, as one step of the history. `around`, when given, is undone after the claims
+   * are taken out and redone before they are put back (the sources made for them).
+   */
+  async createAll(documentId: string, drafts: ReadonlyArray<{ range: TextRange; changes?: ClaimChanges | undefined }>, label: string, around?: { undo: () => Promise<boolean>; redo: () => Promise<boolean> }): Promise<Claim[]> {
     const made: Claim[] = [];
     for (const { range, changes } of drafts) {
       const claim = await this.session.change('claims:create', { documentId, start: range.start, end: range.end, ...(changes ? { changes } : {}) }, (c) => {
@@ -146,7 +150,9 @@ export class ClaimActions {
       for (const claim of made) if (!(await run(claim))) return false;
       return true;
     };
-    this.record(label, () => all((c) => this.remove(documentId, c.id)), () => all((c) => this.put(documentId, c)), { documentId, claimId: made[0]!.id });
+    const undo = async () => (await all((c) => this.remove(documentId, c.id))) && (around ? around.undo() : true);
+    const redo = async () => (around ? await around.redo() : true) && all((c) => this.put(documentId, c));
+    this.record(label, undo, redo, { documentId, claimId: made[0]!.id });
     return made;
   }
 

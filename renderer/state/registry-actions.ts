@@ -107,6 +107,31 @@ export class RegistryActions {
     );
   }
 
+  /**
+   * Takes out of the registry the sources a step created, when the step is undone: each that no
+   * claim names any more (one that a claim still names, here or in the trash, is put straight back).
+   */
+  async dropCreatedSources(sources: readonly Source[]): Promise<boolean> {
+    for (const source of sources) {
+      if (!this.session.store.getState().library?.sources.some((s) => s.id === source.id)) continue;
+      const deleted = await this.session.change('sources:delete', { sourceId: source.id });
+      if (!deleted) return false;
+      if (deleted.claims.length > 0 && !(await this.session.change('sources:restore', { source: deleted.source, claims: deleted.claims }))) return false;
+    }
+    await this.refreshLibrary();
+    return true;
+  }
+
+  /** Puts back the sources a step created, when it is redone (with their ids, so its claims name them again). */
+  async restoreCreatedSources(sources: readonly Source[]): Promise<boolean> {
+    for (const source of sources) {
+      if (this.session.store.getState().library?.sources.some((s) => s.id === source.id)) continue;
+      if (!(await this.session.change('sources:restore', { source, claims: [] }))) return false;
+    }
+    await this.refreshLibrary();
+    return true;
+  }
+
   async sourceStats(): Promise<Record<string, SourceStats>> {
     return (await this.session.query('sources:stats', {})) ?? {};
   }

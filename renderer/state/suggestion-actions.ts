@@ -2,6 +2,7 @@
 // ordinary claim, status unverified, one step of the history) or reject it (kept in the document,
 // so it does not come back; undo takes the rejection back), or accept all above a confidence.
 import type { ClaimChanges } from '@shared/domain/claim';
+import type { Source } from '@shared/domain/source';
 import { DEFAULT_STATUS } from '@shared/domain/taxonomy';
 import type { OfferedSuggestion } from '@shared/suggest/offered-suggestion';
 import type { ClaimActions } from './claim-actions';
@@ -87,7 +88,7 @@ export class SuggestionActions {
   }
 
   /** The claim a suggestion would become: its source found or created first. */
-  private async claimDraft(suggestion: OfferedSuggestion): Promise<{ range: { start: number; end: number }; changes: ClaimChanges } | null> {
+  private async claimDraft(suggestion: OfferedSuggestion, created: Source[]): Promise<{ range: { start: number; end: number }; changes: ClaimChanges } | null> {
     const { library } = this.store.getState();
     const draft = this.review()?.drafts[suggestion.key];
     if (!library) return null;
@@ -96,9 +97,11 @@ export class SuggestionActions {
     if (proposed.existing) sourceIds = [proposed.existing.id];
     else if (proposed.name.trim() !== '') {
       const kind = library.taxonomy.sourceKinds.some((k) => k.id === proposed.kind) ? proposed.kind : library.taxonomy.sourceKinds.at(-1)!.id;
-      const created = await this.registry.createSource(proposed.name.trim(), kind);
-      if (!created) return null;
-      sourceIds = [created.id];
+      const source = await this.registry.createSource(proposed.name.trim(), kind);
+      if (!source) return null;
+      // the core answers with a source of that name when it has one: only a new one is this step's to take back
+      if (!library.sources.some((s) => s.id === source.id) && !created.some((s) => s.id === source.id)) created.push(source);
+      sourceIds = [source.id];
     }
     const changes: ClaimChanges = { sourceIds, attribution: proposedAttribution(suggestion, draft, library.taxonomy) };
     if (library.taxonomy.statuses.some((s) => s.id === DEFAULT_STATUS)) changes.status = DEFAULT_STATUS;
@@ -111,12 +114,15 @@ export class SuggestionActions {
     if (!review || suggestions.length === 0) return 0;
     const next = this.after(new Set(suggestions.map((s) => s.key)));
     const drafts = [];
+    const created: Source[] = [];
     for (const suggestion of suggestions) {
-      const draft = await this.claimDraft(suggestion);
+      const draft = await this.claimDraft(suggestion, created);
       if (!draft) break;
       drafts.push(draft);
     }
-    const made = await this.claims.createAll(review.documentId, drafts, label);
+    // Undo takes back the sources made for these claims too, Redo brings them back
+    const sources = created.length === 0 ? undefined : { undo: () => this.registry.dropCreatedSources(created), redo: () => this.registry.restoreCreatedSources(created) };
+    const made = await this.claims.createAll(review.documentId, drafts, label, sources);
     // Status keys would act unseen on a claim selected behind the review: select none.
     this.claims.select(null);
     if (made.length > 0) this.select(next);

@@ -103,9 +103,30 @@ describe('suggestion actions', () => {
     expect(await actions.suggestions.acceptAbove()).toBe(high.length);
     expect((await stored()).claims.map((c) => c.target.start).sort((a, b) => a - b)).toEqual(high.map((s) => s.content.start));
     expect(shown().every((s) => s.confidence < 0.85)).toBe(true);
+    const made = core.store.library.sources.map((s) => s.id);
+    expect(made.length).toBeGreaterThan(1);
     await actions.claims.undo();
     expect((await stored()).claims).toEqual([]);
     expect(shown().map((s) => s.key)).toEqual(before);
+    // the sources made for them go too, and Redo brings them back under the same ids
+    expect(core.store.library.sources).toEqual([]);
+    await actions.claims.redo();
+    expect(core.store.library.sources.map((s) => s.id).sort()).toEqual([...made].sort());
+    expect((await stored()).claims.flatMap((c) => c.sourceIds).every((id) => made.includes(id))).toBe(true);
+    await core.close();
+  });
+
+  it('keeps, on Undo, a source made by an accept that a claim made since names', async () => {
+    const { core, actions, shown, stored, documentId } = await reviewing();
+    const first = shown()[0]!;
+    await actions.suggestions.accept(first.key);
+    const [source] = core.store.library.sources;
+    // the user names that source on a claim of their own, then takes the accept back
+    const text = (await stored()).claims[0]!;
+    await core.claims.create({ documentId, start: text.target.end + 2, end: text.target.end + 20, changes: { sourceIds: [source!.id] } });
+    await actions.claims.undo();
+    expect(core.store.library.sources.map((s) => s.id)).toEqual([source!.id]);
+    expect((await stored()).claims.map((c) => c.sourceIds)).toEqual([[source!.id]]);
     await core.close();
   });
 });
