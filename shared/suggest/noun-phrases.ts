@@ -177,8 +177,9 @@ export function phraseStartingAt(tokens: readonly Token[], first: number, ceilin
   while (last + 1 <= ceiling) {
     const next = tokens[last + 1]!;
     if (last + 2 <= ceiling && isHyphenatedModifier(tokens, last)) last += 2;
-    // an article after a noun starts another phrase ("told police the car had been stolen")
-    else if (ARTICLES.has(next.lower) && HEADS.has(tokens[last]!.pos)) break;
+    // an article or other determiner after a noun starts another phrase ("told police the car had
+    // been stolen", "told reporters that taps had run dry", whose "that" wink reads as a determiner)
+    else if ((ARTICLES.has(next.lower) || next.pos === 'DET') && HEADS.has(tokens[last]!.pos)) break;
     else if (isNominal(next) && (next.pos !== 'PRON' || POSSESSIVES.has(next.lower)) && !(next.text === '.' && last + 1 === ceiling)) last += 1;
     else if (isParticiple(next) && tokens[last]!.pos === 'NOUN' && last + 2 <= ceiling && opensParticipleComplement(tokens[last + 2]!)) last += 1;
     else if (LINKS.has(next.lower) && next.lower !== 'on' && last + 2 <= ceiling && isNominal(tokens[last + 2]!) && tokens[last + 2]!.pos !== 'PRON') last += 2;

@@ -137,6 +137,8 @@ describe('sources and contents', () => {
     expect(ruleReports('Police told me that the car was stolen.')).toEqual([['that the car was stolen', 'Police']]);
     expect(ruleReports('The ministry told us the border would stay closed.')).toEqual([['the border would stay closed', 'The ministry']]);
     expect(ruleReports('Witnesses told police the car had been stolen.')).toEqual([['the car had been stolen', 'Witnesses']]);
+    // "that" before a bare plural, which wink reads as a determiner, is not part of the one addressed
+    expect(ruleReports('Residents told reporters that taps had run dry for up to three days.')).toEqual([['that taps had run dry for up to three days', 'Residents']]);
   });
 
   it('keeps a list of noun phrases in an object content', () => {
