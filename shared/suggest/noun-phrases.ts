@@ -62,6 +62,15 @@ function isHyphenatedModifier(tokens: readonly Token[], at: number): boolean {
 const opensParticipleComplement = (token: Token) => token.pos === 'ADP' || PARTICIPLE_TIMES.test(token.lower);
 
 /** A past participle modifying a noun ("an official quoted by", "a poll released Tuesday"). */
+/** Whether the verb after `at` (a determiner, possessive or adjective) describes the noun after it, inside one phrase. */
+function describesNounAfter(tokens: readonly Token[], at: number, ceiling: number): boolean {
+  const modifier = tokens[at + 1]!;
+  if (at + 2 > ceiling || modifier.pos !== 'VERB' || !/(ing|ed)$/.test(modifier.lower)) return false;
+  const before = tokens[at]!;
+  const opens = before.pos === 'DET' || before.pos === 'ADJ' || POSSESSIVES.has(before.lower) || /^['\u2019]s$/.test(before.text);
+  return opens && tokens[at + 2]!.pos === 'NOUN';
+}
+
 function isParticiple(token: Token): boolean {
   return (token.pos === 'VERB' || token.pos === 'ADJ') && token.lower.endsWith('ed');
 }
@@ -181,6 +190,8 @@ export function phraseStartingAt(tokens: readonly Token[], first: number, ceilin
     // been stolen", "told reporters that taps had run dry", whose "that" wink reads as a determiner)
     else if ((ARTICLES.has(next.lower) || next.pos === 'DET') && HEADS.has(tokens[last]!.pos)) break;
     else if (isNominal(next) && (next.pos !== 'PRON' || POSSESSIVES.has(next.lower)) && !(next.text === '.' && last + 1 === ceiling)) last += 1;
+    // a gerund or participle between a determiner or possessive and its noun ("Alcantara's running mate", "the ruling party")
+    else if (describesNounAfter(tokens, last, ceiling)) last += 1;
     else if (isParticiple(next) && tokens[last]!.pos === 'NOUN' && last + 2 <= ceiling && opensParticipleComplement(tokens[last + 2]!)) last += 1;
     else if (LINKS.has(next.lower) && next.lower !== 'on' && last + 2 <= ceiling && isNominal(tokens[last + 2]!) && tokens[last + 2]!.pos !== 'PRON') last += 2;
     else if (last + 2 <= ceiling && joinsNameWords(tokens, last + 1, first)) last += 2;
@@ -196,7 +207,16 @@ export function sentenceSubject(tokens: readonly Token[], first: number, before:
   let at = first;
   const comma = tokens.slice(first, before).findIndex((t) => t.text === ',');
   if (comma !== -1 && (tokens[first]!.pos === 'ADP' || tokens[first]!.pos === 'ADV' || tokens[first]!.pos === 'SCONJ')) at = first + comma + 1;
-  return phraseStartingAt(tokens, at, before - 1);
+  const subject = phraseStartingAt(tokens, at, before - 1);
+  return subject === null ? null : withAppositiveName(tokens, subject, before - 1);
+}
+
+/** A role with the name set off by commas after it, as one source ("Alcantara's running mate, Dennis Ocampo, was blunt"). */
+function withAppositiveName(tokens: readonly Token[], phrase: Phrase, ceiling: number): Phrase {
+  if (tokens[phrase.last]!.pos !== 'NOUN' || tokens[phrase.last + 1]?.text !== ',') return phrase;
+  const name = phraseStartingAt(tokens, phrase.last + 2, ceiling);
+  if (name === null || tokens[name.last + 1]?.text !== ',' || !tokens.slice(name.first, name.last + 1).every((t) => t.pos === 'PROPN')) return phrase;
+  return { first: phrase.first, last: name.last };
 }
 
 /**

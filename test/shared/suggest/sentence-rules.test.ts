@@ -90,6 +90,12 @@ describe('sources and contents', () => {
     expect(ruleReports('The talks will fail, an official, who asked not to be named, said.')).toEqual([['The talks will fail', 'an official, who asked not to be named']]);
   });
 
+  it('keeps a gerund before its noun, and a name set off by commas after a role, in the source', () => {
+    const quote = '"If they have nothing to hide, they should let us see the logs."';
+    expect(ruleReports(`Alcantara's running mate, Dennis Ocampo, was blunt: ${quote}`)).toEqual([[quote, "Alcantara's running mate, Dennis Ocampo"]]);
+    expect(ruleReports('The ruling party said the vote was fair.')).toEqual([['the vote was fair', 'The ruling party']]);
+  });
+
   it('keeps a place adverb in the source', () => {
     expect(ruleReports('Doctors there said the clinic had run out of insulin.')).toEqual([['the clinic had run out of insulin', 'Doctors there']]);
   });
