@@ -144,16 +144,21 @@ function resumesMainClause(tokens: readonly Token[], from: number, to: number): 
  * word, before the comma that closes it; null when there is none.
  */
 function participleAppositionStart(tokens: readonly Token[], end: number, floor: number): number | null {
-  for (let at = end; at > floor && end - at <= 10; at -= 1) {
+  for (let at = end; at > floor && end - at <= 20; at -= 1) {
     const token = tokens[at]!;
     if (token.text !== ',') {
-      if (token.pos === 'VERB' && !isParticiple(token)) return null;
+      if (token.pos === 'VERB' && !isParticiple(token) && !(tokens[at - 1]?.text === ',' && isIrregularParticiple(token))) return null;
       continue;
     }
     const participle = tokens[at + 1];
-    return participle !== undefined && at + 1 <= end && isParticiple(participle) && isNominal(tokens[at - 1]!) ? at + 1 : null;
+    return participle !== undefined && at + 1 <= end && (isParticiple(participle) || isIrregularParticiple(participle)) && isNominal(tokens[at - 1]!) ? at + 1 : null;
   }
   return null;
+}
+
+/** A past form without "-ed" ("sent", "seen", "held", "written"): after a noun and a comma, a participle. */
+function isIrregularParticiple(token: Token): boolean {
+  return token.pos === 'VERB' && token.lower !== token.lemma && !/(ing|s)$/.test(token.lower);
 }
 
 function findRelativeStart(tokens: readonly Token[], end: number, floor: number): number | null {

@@ -5,6 +5,7 @@ import { type Phrase, isRelativeStart, phraseEndingAt, phraseStartingAt, sentenc
 import type { QuoteSpan } from './quote-pairing';
 import { ADDRESSEE_VERBS, type Proposal, type RuleInput, type RuleName, type Span, TIME_WORDS, contentEnd, cueLemmaOf, isCueVerb, spanOf } from './rules';
 import type { Sentence, Token } from './tokenize';
+import { afterDateline } from './dateline';
 
 /** addressees that are pronouns ("told me that", "told us the border would stay closed") */
 const OBJECT_PRONOUNS = new Set(['me', 'us', 'him', 'her', 'them', 'you']);
@@ -52,7 +53,8 @@ function contentStartAfterCue(tokens: readonly Token[], cue: number, last: numbe
   const first = tokens[at]!;
   if (first.pos === 'PUNCT' && !/["\u201C]/.test(first.text)) return null;
   if (afterComma && !/["\u201C]/.test(first.text)) return null;
-  if (tokens[at + 1]?.lower === 'by' && /ed$/.test(first.lower)) return null;
+  // a passive participle with its agent ("said in a report seen by Reuters", "released by the ministry") is no reported clause
+  if (tokens[at + 1]?.lower === 'by' && (/ed$/.test(first.lower) || (first.pos === 'VERB' && !first.lower.endsWith('ing')))) return null;
   if (first.lower === 'to' || first.lower === 'for' || first.lower === 'as') return null;
   // ", adding that ...": a second attribution, not this cue's content
   // ", adding that ...", "speaking on condition of anonymity": another cue or an aside, not this cue's content
@@ -254,8 +256,10 @@ export function backward(input: RuleInput, sentence: Sentence, cue: number): Pro
   const contentLast = comma - 1;
   if (contentLast - sentence.first < 2) return null;
   if (!tokens.slice(sentence.first, comma).some((t) => t.pos === 'VERB' || t.pos === 'AUX')) return null;
+  const start = afterDateline(input.text, tokens[sentence.first]!.start);
+  if (start >= tokens[contentLast]!.end) return null;
   return {
-    content: [tokens[sentence.first]!.start, tokens[contentLast]!.end],
+    content: [start, tokens[contentLast]!.end],
     source: spanOf(tokens, source),
     cue: [tokens[cue]!.start, tokens[cue]!.end],
     rule,

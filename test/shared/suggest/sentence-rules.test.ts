@@ -96,6 +96,19 @@ describe('sources and contents', () => {
     expect(ruleReports('The ruling party said the vote was fair.')).toEqual([['the vote was fair', 'The ruling party']]);
   });
 
+  it('takes the clause before a cue followed by "in a report seen by ...", not the participle, and leaves a dateline out', () => {
+    expect(ruleReports('VIENNA (Reuters) - Iran has increased its stockpile, the U.N. nuclear watchdog said in a confidential report seen by Reuters on Wednesday.')).toEqual([
+      ['Iran has increased its stockpile', 'the U.N. nuclear watchdog'],
+    ]);
+    expect(ruleReports('STOCKHOLM, Oct 3 - Sales fell in September, the airline said.')).toEqual([['Sales fell in September', 'the airline']]);
+  });
+
+  it('keeps a participle phrase without "-ed" set off by commas in the source', () => {
+    expect(ruleReports("The report, sent to the agency's member states ahead of a board of governors meeting next week, also said Iran had not made progress.")).toEqual([
+      ['Iran had not made progress', "The report, sent to the agency's member states ahead of a board of governors meeting next week"],
+    ]);
+  });
+
   it('keeps a place adverb in the source', () => {
     expect(ruleReports('Doctors there said the clinic had run out of insulin.')).toEqual([['the clinic had run out of insulin', 'Doctors there']]);
   });

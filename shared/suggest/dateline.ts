@@ -1,0 +1,11 @@
+// A news dateline at the start of a paragraph ("VIENNA (Reuters) - ", "STOCKHOLM, Oct 3 - "): the
+// place (in capitals), maybe the agency and the date, then a spaced dash. It is not part of the
+// claim that follows it.
+
+const DATELINE = /^\p{Lu}[\p{Lu}\p{M} .'\u2019/-]{1,40}(?:\s*\([^)\n]{1,40}\))?(?:,\s*[\p{L}\d .]{1,20})?\s+[-\u2013\u2014]{1,2}\s+/u;
+
+/** Where the text after a dateline starting at `from` begins, or `from` when there is none. */
+export function afterDateline(text: string, from: number): number {
+  const match = DATELINE.exec(text.slice(from, from + 100));
+  return match === null ? from : from + match[0].length;
+}
