@@ -199,10 +199,14 @@ export function phraseStartingAt(tokens: readonly Token[], first: number, ceilin
     else if (describesNounAfter(tokens, last, ceiling)) last += 1;
     else if (isParticiple(next) && tokens[last]!.pos === 'NOUN' && last + 2 <= ceiling && opensParticipleComplement(tokens[last + 2]!)) last += 1;
     else if (LINKS.has(next.lower) && next.lower !== 'on' && last + 2 <= ceiling && isNominal(tokens[last + 2]!) && tokens[last + 2]!.pos !== 'PRON') last += 2;
+    // "on" only inside a name ("Commission on Elections"): after other words it opens a time or topic
+    else if (next.lower === 'on' && last + 2 <= ceiling && isCapitalisedWord(tokens[last]) && isCapitalisedWord(tokens[last + 2])) last += 2;
     else if (last + 2 <= ceiling && joinsNameWords(tokens, last + 1, first)) last += 2;
     else break;
   }
-  while (last > first && (tokens[last]!.pos === 'PUNCT' || LINKS.has(tokens[last]!.lower))) last -= 1;
+  // trailing punctuation goes, but for the bracket that closes one inside the phrase ("the Commission on Elections (Comelec)")
+  const closesBracket = (at: number) => tokens[at]!.text === ')' && tokens.slice(first, at).some((t) => t.text === '(');
+  while (last > first && ((tokens[last]!.pos === 'PUNCT' && !closesBracket(last)) || LINKS.has(tokens[last]!.lower))) last -= 1;
   if (tokens[first]!.pos === 'PRON' && !POSSESSIVES.has(tokens[first]!.lower)) return { first, last: first };
   return { first, last };
 }

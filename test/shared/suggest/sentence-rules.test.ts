@@ -109,6 +109,13 @@ describe('sources and contents', () => {
     ]);
   });
 
+  it('keeps a name with "on" in it, and its bracketed short form, in a source', () => {
+    expect(ruleReports('Villaflor had 51.2% of the vote, according to partial results published by the Commission on Elections (Comelec).')).toEqual([
+      ['Villaflor had 51.2% of the vote', 'partial results published by the Commission on Elections (Comelec)'],
+    ]);
+    expect(ruleReports('Prices rose, the minister said on Monday.')).toEqual([['Prices rose', 'the minister']]);
+  });
+
   it('keeps a place adverb in the source', () => {
     expect(ruleReports('Doctors there said the clinic had run out of insulin.')).toEqual([['the clinic had run out of insulin', 'Doctors there']]);
   });
