@@ -113,7 +113,7 @@ describe('sources and contents', () => {
     expect(ruleReports('Villaflor had 51.2% of the vote, according to partial results published by the Commission on Elections (Comelec).')).toEqual([
       ['Villaflor had 51.2% of the vote', 'partial results published by the Commission on Elections (Comelec)'],
     ]);
-    expect(ruleReports('Prices rose, the minister said on Monday.')).toEqual([['Prices rose', 'the minister']]);
+    expect(ruleReports('Prices rose sharply in May, the minister said on Monday.')).toEqual([['Prices rose sharply in May', 'the minister']]);
   });
 
   it('keeps a place adverb in the source', () => {
