@@ -1,10 +1,12 @@
 // Chooses a claim's sources from the registry: type to filter by name or alias, arrows and Enter
 // to pick, or create a new source from what was typed, with its kind chosen just below the name
-// (the suggestions open under the kind, so it stays in sight and a Tab away).
+// (the suggestions open under the kind, so it stays in sight and a Tab away). What is offered, and the
+// kind guessed for a new name: source-matches.ts.
 import { useId, useMemo, useRef, useState, type FocusEvent, type KeyboardEvent } from 'react';
 import { sourceNameKey, type Source } from '@shared/domain/source';
 import { taxonomyEntry, type Taxonomy } from '@shared/domain/taxonomy';
 import { TaxonomySelect } from './TaxonomySelect';
+import { guessSourceKind, matchSources } from './source-matches';
 
 interface SourcePickerProps {
   sources: readonly Source[];
@@ -21,24 +23,21 @@ export function SourcePicker({ sources, selectedIds, taxonomy, onChange, onCreat
   const [query, setQuery] = useState('');
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(0);
-  const [newKind, setNewKind] = useState('other');
+  // the kind a new source gets: the user's choice, else a guess from the name typed
+  const [chosenKind, setChosenKind] = useState<string | null>(null);
   // closes the suggestions a moment after the field is left; coming back in time cancels it
   const closeTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   const listId = useId();
   const byId = useMemo(() => new Map(sources.map((s) => [s.id, s])), [sources]);
 
   const key = sourceNameKey(query);
-  const matches = useMemo(() => {
-    if (key === '') return [];
-    const names = (s: Source) => [s.name, ...s.aliases].map(sourceNameKey);
-    return sources
-      .filter((s) => !selectedIds.includes(s.id) && names(s).some((n) => n.includes(key)))
-      .sort((a, b) => Number(!names(a).some((n) => n.startsWith(key))) - Number(!names(b).some((n) => n.startsWith(key))))
-      .slice(0, MAX_SUGGESTIONS);
-  }, [sources, selectedIds, key]);
+  const { containing, sharingWords } = useMemo(() => matchSources(sources, query, selectedIds, MAX_SUGGESTIONS), [sources, selectedIds, query]);
+  const newKind = useMemo(() => chosenKind ?? guessSourceKind(query, taxonomy), [chosenKind, query, taxonomy]);
   const exact = sources.some((s) => [s.name, ...s.aliases].some((n) => sourceNameKey(n) === key));
   const creatable = key !== '' && !exact;
-  const options = [...matches.map((s) => ({ type: 'source' as const, source: s })), ...(creatable ? [{ type: 'create' as const }] : [])];
+  // a source that only shares the words typed ("Alcantara" for "Teresa Alcantara") comes after Create, so Enter still creates
+  const asOption = (partial: boolean) => (source: Source) => ({ type: 'source' as const, source, partial });
+  const options = [...containing.map(asOption(false)), ...(creatable ? [{ type: 'create' as const }] : []), ...sharingWords.map(asOption(true))];
   const kindLabel = (kind: string) => taxonomyEntry(taxonomy.sourceKinds, kind).label;
 
   const choose = async (index: number) => {
@@ -51,6 +50,7 @@ export function SourcePicker({ sources, selectedIds, taxonomy, onChange, onCreat
     }
     setQuery('');
     setActive(0);
+    setChosenKind(null);
   };
 
   const handleKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
@@ -118,7 +118,7 @@ export function SourcePicker({ sources, selectedIds, taxonomy, onChange, onCreat
         {creatable ? (
           <label className="source-picker__kind">
             New source kind
-            <TaxonomySelect entries={taxonomy.sourceKinds} value={newKind} onChange={setNewKind} small />
+            <TaxonomySelect entries={taxonomy.sourceKinds} value={newKind} onChange={setChosenKind} small />
           </label>
         ) : null}
         {expanded ? (
@@ -137,7 +137,7 @@ export function SourcePicker({ sources, selectedIds, taxonomy, onChange, onCreat
               >
                 {option.type === 'source' ? (
                   <>
-                    {option.source.name} <span className="combobox__hint">{kindLabel(option.source.kind)}</span>
+                    {option.source.name} <span className="combobox__hint">{kindLabel(option.source.kind)}{option.partial ? ' · the same one?' : ''}</span>
                   </>
                 ) : (
                   <>

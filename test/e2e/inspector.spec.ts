@@ -81,7 +81,8 @@ test('a new source’s kind stays in sight while its name is typed, and Shift+Ta
   await page.keyboard.press('s');
   await page.keyboard.type('Ministry of');
   const list = page.getByRole('listbox');
-  await expect(list.getByRole('option')).toHaveText(['Ministry of Health Other', 'Create source “Ministry of” as Other']);
+  // a new source's kind is guessed from its name until one is chosen
+  await expect(list.getByRole('option')).toHaveText(['Ministry of Health Government', 'Create source “Ministry of” as Government']);
   const kind = page.getByLabel('New source kind');
   await expect(kind).toBeVisible();
   // nothing covers the kind: the point at its middle is the kind picker itself
@@ -106,6 +107,12 @@ test('a new source’s kind stays in sight while its name is typed, and Shift+Ta
   await expect(page.getByTestId('save-state')).toHaveText('saved');
   const library = await server.call<{ sources: Array<{ name: string; kind: string }> }>('library:get', {});
   expect(library.sources).toContainEqual(expect.objectContaining({ name: 'Ministry of Defence', kind: 'government' }));
+
+  // a source whose every name word is in a new name is offered as maybe the same one, after Create (Enter still creates)
+  await page.keyboard.type('Informed sources in Baghdad');
+  await expect(list.getByRole('option').first()).toHaveText('Create source “Informed sources in Baghdad” as Anonymous');
+  await page.locator('#claim-source-input').fill('Iraqi Health Ministry');
+  await expect(list.getByRole('option')).toHaveText(['Create source “Iraqi Health Ministry” as Government', 'Ministry of Health Government · the same one?']);
 });
 
 test('Ctrl+Z in the note takes back what was typed, as in any text field, not one character at a time', async ({ page, server, pageErrors }) => {

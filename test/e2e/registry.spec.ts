@@ -165,6 +165,8 @@ test('sources: the command palette finds a source by its name or an alias and sh
   const officials = (await storedSource(server, 'US officials'))!;
   await server.call('sources:update', { sourceId: officials.id, changes: { aliases: ['American officials'] } });
   await page.goto(server.url);
+  // the palette lists what the library holds when it opens: the library is read first
+  await expect(page.getByRole('button', { name: /^Sources/ })).toContainText('2');
   const palette = page.getByRole('dialog', { name: 'Command palette' });
   await page.keyboard.press('Control+k');
   await page.keyboard.type('informed');

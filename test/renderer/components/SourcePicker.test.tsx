@@ -22,7 +22,7 @@ describe('source picker', () => {
     const { onChange, input } = setup();
     fireEvent.change(input, { target: { value: 'WALAI' } });
     const options = within(screen.getByRole('listbox')).getAllByRole('option');
-    expect(options.map((o) => o.textContent)).toEqual(['Abu Alaa al-Walai Person', 'Create source “WALAI” as Other']);
+    expect(options.map((o) => o.textContent)).toEqual(['Abu Alaa al-Walai Person', 'Create source “WALAI” as Organisation']);
     fireEvent.keyDown(input, { key: 'Enter' });
     expect(onChange).toHaveBeenCalledWith(['a']);
   });
@@ -35,6 +35,17 @@ describe('source picker', () => {
     fireEvent.keyDown(input, { key: 'Enter' });
     await vi.waitFor(() => expect(onChange).toHaveBeenCalledWith(['new']));
     expect(onCreate).toHaveBeenCalledWith('informed sources', 'anonymous');
+  });
+
+  it('guesses a new source’s kind from its name, and offers a source whose every name word was typed after Create', async () => {
+    const { onCreate, input } = setup();
+    fireEvent.change(input, { target: { value: 'Teresa Walai' } });
+    const options = () => within(screen.getByRole('listbox')).getAllByRole('option').map((o) => o.textContent);
+    expect(options()).toEqual(['Create source “Teresa Walai” as Person', 'Abu Alaa al-Walai Person · the same one?']);
+    fireEvent.change(input, { target: { value: 'a senior diplomat' } });
+    expect(options()).toEqual(['Create source “a senior diplomat” as Anonymous']);
+    fireEvent.keyDown(input, { key: 'Enter' });
+    await vi.waitFor(() => expect(onCreate).toHaveBeenCalledWith('a senior diplomat', 'anonymous'));
   });
 
   it('keeps the suggestions open when the field is left and entered again at once (Tab to the kind, Shift+Tab back)', () => {

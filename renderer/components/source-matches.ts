@@ -1,0 +1,41 @@
+// What the source picker offers for a typed name: the registry's sources whose name or alias holds
+// what was typed (those that start with it first), then those whose every name word was typed
+// ("Alcantara" for "Teresa Alcantara"), which may be the same one; and the kind a new source of
+// that name probably is, from the claim suggester's reading of source names.
+import { sourceNameKey, type Source } from '@shared/domain/source';
+import type { Taxonomy } from '@shared/domain/taxonomy';
+import { english } from '@shared/suggest/lexicon/english';
+import { sourceKindOf } from '@shared/suggest/classify';
+
+const wordsOf = (key: string) => key.split(/[\s,.'\u2019()-]+/).filter((w) => w.length >= 3);
+
+export interface SourceMatches {
+  /** names or aliases holding what was typed, best first */
+  containing: Source[];
+  /** names or aliases all of whose words were typed, not among `containing` */
+  sharingWords: Source[];
+}
+
+export function matchSources(sources: readonly Source[], typed: string, excluded: readonly string[], limit: number): SourceMatches {
+  const key = sourceNameKey(typed);
+  if (key === '') return { containing: [], sharingWords: [] };
+  const typedWords = new Set(wordsOf(key));
+  const names = (s: Source) => [s.name, ...s.aliases].map(sourceNameKey);
+  const candidates = sources.filter((s) => !excluded.includes(s.id));
+  const containing = candidates
+    .filter((s) => names(s).some((n) => n.includes(key)))
+    .sort((a, b) => Number(!names(a).some((n) => n.startsWith(key))) - Number(!names(b).some((n) => n.startsWith(key))))
+    .slice(0, limit);
+  const sharingWords = candidates
+    .filter((s) => !containing.includes(s) && names(s).some((n) => wordsOf(n).length > 0 && wordsOf(n).every((w) => typedWords.has(w))))
+    .slice(0, Math.max(0, limit - containing.length));
+  return { containing, sharingWords };
+}
+
+/** The kind a new source named `name` probably is, among the taxonomy's kinds (its last, "Other", when unsure). */
+export function guessSourceKind(name: string, taxonomy: Taxonomy): string {
+  const fallback = taxonomy.sourceKinds.some((k) => k.id === 'other') ? 'other' : (taxonomy.sourceKinds.at(-1)?.id ?? 'other');
+  if (name.trim() === '') return fallback;
+  const guessed = sourceKindOf(name.trim(), english);
+  return taxonomy.sourceKinds.some((k) => k.id === guessed) ? guessed : fallback;
+}
