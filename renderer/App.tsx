@@ -27,6 +27,7 @@ import { TrashPanel } from './components/TrashPanel';
 import { Workspace } from './components/Workspace';
 import { useFileDrop } from './components/useFileDrop';
 import { useActions, useAppState, useStore } from './state/app-context';
+import type { AppState } from './state/app-store';
 import { applyTaxonomyStyles } from './styles/taxonomy-styles';
 import { applyTheme } from './styles/theme';
 import { ClaimCommands } from './workspace/claim-commands';
@@ -58,6 +59,7 @@ export function App({ bridge }: { bridge: BridgeClient }) {
     if (actions.isDesktop) void actions.importWithDialog();
     else fileInput.current?.click();
   }, [actions]);
+  const paletteCommands = useCallback((current: AppState) => commandList(current, actions, commands, pickFiles), [actions, commands, pickFiles]);
   const importDropped = useCallback((files: File[]) => void actions.importFiles(files), [actions]);
   const dragging = useFileDrop(importDropped);
   useWorkspaceKeys(commands);
@@ -157,7 +159,7 @@ export function App({ bridge }: { bridge: BridgeClient }) {
       {state.exportJob ? <ExportProgress key={state.exportJob.jobId} job={state.exportJob} /> : null}
       {state.backupsOpen ? <BackupsDialog /> : null}
       {state.importReport ? <ImportReportDialog report={state.importReport} /> : null}
-      {state.paletteOpen ? <CommandPalette load={() => commandList(store.getState(), actions, commands, pickFiles)} onClose={() => actions.toggle('paletteOpen', false)} /> : null}
+      {state.paletteOpen ? <CommandPalette load={paletteCommands} onClose={() => actions.toggle('paletteOpen', false)} /> : null}
       {state.shortcutsOpen && library ? <ShortcutsDialog taxonomy={library.taxonomy} onClose={() => actions.toggle('shortcutsOpen', false)} /> : null}
       {state.linkToOpen ? <LinkDialog url={state.linkToOpen} /> : null}
       {dragging ? (

@@ -1,18 +1,22 @@
 // The command palette (Ctrl/Cmd+K): every action, document and source by name. Type to filter (best match first,
 // command-ranking.ts), arrows to choose, Enter to run.
 import { useMemo, useState, type KeyboardEvent } from 'react';
+import { useAppState } from '../state/app-context';
+import type { AppState } from '../state/app-store';
 import type { Command } from '../workspace/command-list';
 import { rankCommands } from '../workspace/command-ranking';
 import { Modal } from './Modal';
 
 interface CommandPaletteProps {
-  /** builds the commands as they stand when the palette opens */
-  load: () => Command[];
+  /** builds the commands for the app's state */
+  load: (state: AppState) => Command[];
   onClose: () => void;
 }
 
 export function CommandPalette({ load, onClose }: CommandPaletteProps) {
-  const [commands] = useState(load);
+  // built again as the app's state changes while the palette is open (the library read in, a claim selected)
+  const state = useAppState();
+  const commands = useMemo(() => load(state), [load, state]);
   const [query, setQuery] = useState('');
   const [active, setActive] = useState(0);
   const shown = useMemo(
