@@ -84,6 +84,7 @@ function MetadataForm({ documentId, meta, onDone }: { documentId: string; meta: 
 }
 
 export function DocumentHeader({ documentId, meta, readOnly }: DocumentHeaderProps) {
+  const actions = useActions();
   const [editing, setEditing] = useState(false);
   // closing the form gives the focus back to the button that opened it
   const editButton = useRef<HTMLButtonElement>(null);
@@ -106,8 +107,19 @@ export function DocumentHeader({ documentId, meta, readOnly }: DocumentHeaderPro
       <h1 className="doc-header__title">{meta.title}</h1>
       {line.length > 0 ? <p className="doc-header__line">{line.join(' · ')}</p> : null}
       {meta.url ? (
-        <p className="doc-header__url" title={meta.url}>
-          {meta.url}
+        <p className="doc-header__url">
+          {/* a link like the article's own: the whole address is shown, and asked about, before it leaves the app */}
+          <a
+            className="article-link"
+            href={meta.url}
+            title={meta.url}
+            onClick={(event) => {
+              event.preventDefault();
+              actions.askToOpenLink(meta.url);
+            }}
+          >
+            {meta.url}
+          </a>
         </p>
       ) : null}
       {meta.credit || meta.license ? (

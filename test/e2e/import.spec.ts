@@ -110,6 +110,12 @@ test('metadata can be corrected after import: saved as typed, kept on Escape, a 
   await form.getByLabel('URL').press('Enter');
   await expect(form).toHaveCount(0);
   await expect(page.locator('.doc-header__url')).toHaveText('https://herald.example/bridge');
+  // the address is a link, asked about before it leaves the app
+  await page.getByRole('link', { name: 'https://herald.example/bridge' }).click();
+  const ask = page.getByRole('dialog');
+  await expect(ask).toContainText('https://herald.example/bridge');
+  await page.keyboard.press('Escape');
+  await expect(ask).toHaveCount(0);
   const doc = await firstStoredDocument<{ meta: { url: string; title: string } }>(server);
   expect(doc.meta).toMatchObject({ url: 'https://herald.example/bridge', title: 'Bridge closure', outlet: 'City Herald' });
 
