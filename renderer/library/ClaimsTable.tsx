@@ -95,12 +95,12 @@ export function ClaimsTable({ rows, total, terms, sort, onSort, selection, onSel
                 <span role="cell" className="claims-table__cell claims-table__cell--quote">
                   <button type="button" className={row.snippet ? 'claims-table__open claims-table__open--with-snippet' : 'claims-table__open'} onClick={() => onOpen(row)} title="Open the claim in its document">
                     <bdi>
-                      <Highlighted text={row.quote} terms={terms} fromHit />
+                      <Highlighted text={row.quote} terms={terms} fromHit={2} />
                     </bdi>
                   </button>
                   {row.snippet ? (
                     <span className="claims-table__snippet">
-                      <Highlighted text={row.snippet} terms={terms} />
+                      <Highlighted text={row.snippet} terms={terms} fromHit={1} />
                     </span>
                   ) : null}
                 </span>

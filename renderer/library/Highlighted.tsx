@@ -3,12 +3,13 @@
 import { Fragment, useMemo } from 'react';
 import { fromFirstHit, hitPattern } from './search-hits';
 
-export function Highlighted({ text, terms, fromHit = false }: { text: string; terms: readonly string[]; fromHit?: boolean }) {
+/** `fromHit`: the lines the text has on screen, to show it from its first hit when that is out of view (false: from its start). */
+export function Highlighted({ text, terms, fromHit = false }: { text: string; terms: readonly string[]; fromHit?: false | 1 | 2 }) {
   const parts = useMemo(() => {
     const pattern = hitPattern(terms);
     if (pattern === null) return [text];
     // split keeps the captured words at the odd places
-    return (fromHit ? fromFirstHit(text, pattern) : text).split(pattern);
+    return (fromHit ? fromFirstHit(text, pattern, fromHit) : text).split(pattern);
   }, [text, terms, fromHit]);
   return (
     <>

@@ -18,14 +18,16 @@ const SHOWN_CHARACTERS = 60;
 /** Characters kept before the hit, so that it is read in its words. */
 const CONTEXT_BEFORE = 30;
 
-/** The text from a few words before its first hit, after an ellipsis, when that hit starts past what the table shows; else the text. */
-export function fromFirstHit(text: string, pattern: RegExp | null): string {
+/** The text from a few words before its first hit, after an ellipsis, when that hit starts past what the table shows in `lines` lines; else the text. */
+export function fromFirstHit(text: string, pattern: RegExp | null, lines: 1 | 2 = 2): string {
   if (pattern === null) return text;
   const first = new RegExp(pattern.source, pattern.flags.replace('g', '')).exec(text);
+  // one line (a note's or cue's snippet under the quote) shows half as much, with less before its hit
+  const [shown, before] = lines === 2 ? [SHOWN_CHARACTERS, CONTEXT_BEFORE] : [SHOWN_CHARACTERS / 2, CONTEXT_BEFORE / 2];
   // a hit in view, or one so near the start that cutting before it would gain nothing (a long word such as an address)
-  if (first === null || first.index + first[0].length <= SHOWN_CHARACTERS || first.index <= CONTEXT_BEFORE) return text;
+  if (first === null || first.index + first[0].length <= shown || first.index <= before) return text;
   // start at a word, a little before the hit
-  const space = text.indexOf(' ', Math.max(0, first.index - CONTEXT_BEFORE));
+  const space = text.indexOf(' ', Math.max(0, first.index - before));
   const start = space === -1 || space >= first.index ? first.index : space + 1;
   return `…${text.slice(start)}`;
 }

@@ -31,4 +31,11 @@ describe('search hits', () => {
     const address = 'See https://example.org/reports/2024/very-long-path-to-the-annual-drone-report for the figures.';
     expect(fromFirstHit(address, hitPattern(['https']))).toBe(address);
   });
+
+  it('shows a one-line snippet (a note under the quote) from its hit sooner, with fewer words before it', () => {
+    const note = '…No independent confirmation; checked with CENTCOM press office on Friday.';
+    expect(fromFirstHit(note, hitPattern(['centcom']), 2)).toBe(note);
+    const shown = fromFirstHit(note, hitPattern(['centcom']), 1);
+    expect(shown).toBe('…checked with CENTCOM press office on Friday.');
+  });
 });
