@@ -91,3 +91,23 @@ test('at 1000x700 the library’s tables fit: dates stay on one line, and the cl
   expect(await linesOf(page.locator('.claims-table__cell--updated time'))).toEqual(Array(9).fill(1));
   await page.screenshot({ path: testInfo.outputPath('claims-1000.png') });
 });
+
+test('a word found in a claim’s note is in sight in the snippet under its quote, beside the library pane too', async ({ page, server, pageErrors }, testInfo) => {
+  void pageErrors;
+  const { seedId } = await seedLibrary(server);
+  const claims = await server.call<{ rows: { id: string }[] }>('claims:query', { filter: { query: '', facets: {} }, sort: { column: 'quote', descending: false }, offset: 0, limit: 1 });
+  const note = 'No independent confirmation of the figures yet; checked with the CENTCOM press office on Friday.';
+  await server.call('claims:update', { documentId: seedId, claimId: claims.rows[0]!.id, changes: { note } });
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.goto(server.url);
+  await page.getByRole('button', { name: /^All claims/ }).click();
+  await page.getByPlaceholder(/Search claims/).fill('centcom');
+  await expect(page.locator('.claims-screen__count')).toHaveText('1 claim in 1 document');
+  const snippet = page.locator('.claims-table__snippet');
+  const hit = snippet.locator('mark.search-hit');
+  await expect(hit).toHaveText('CENTCOM');
+  // the mark lies inside what the snippet's line shows
+  const [line, mark] = await Promise.all([snippet.boundingBox(), hit.boundingBox()]);
+  expect(mark!.x + mark!.width).toBeLessThanOrEqual(line!.x + line!.width + 1);
+  await page.screenshot({ path: testInfo.outputPath('note-hit.png') });
+});
