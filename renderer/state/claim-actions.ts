@@ -169,14 +169,30 @@ export class ClaimActions {
     this.showPending(documentId, pending);
     return this.oneAfterAnother(claimId, async () => {
       const undoTo = pending.confirmed;
-      const after = await this.session.change('claims:update', { documentId, claimId, changes }, (c) => {
-        pending.confirmed = c;
-        // sent again by Retry, after this call gave up: what the core now has is shown
-        if (this.pending.get(claimId) !== pending) this.showLate(documentId, c, changes);
-      });
-      pending.changes.splice(pending.changes.indexOf(changes), 1);
-      this.showPending(documentId, pending);
-      if (pending.changes.length === 0) this.pending.delete(claimId);
+      // a change that waits (the core out of reach, or not written) stays laid over what shows,
+      // until Retry lands it or the user discards it
+      let waits = false;
+      const settle = () => {
+        const at = pending.changes.indexOf(changes);
+        if (at !== -1) pending.changes.splice(at, 1);
+        this.showPending(documentId, pending);
+        if (pending.changes.length === 0 && this.pending.get(claimId) === pending) this.pending.delete(claimId);
+      };
+      const after = await this.session.change(
+        'claims:update',
+        { documentId, claimId, changes },
+        (c) => {
+          pending.confirmed = c;
+          if (!waits) return;
+          // landed by Retry: it no longer waits, and what the core now has shows
+          settle();
+          if (changes.status !== undefined) this.showClaimCounts(documentId);
+        },
+        undefined,
+        { onWaiting: () => (waits = true), onDropped: settle },
+      );
+      if (waits) return null;
+      settle();
       if (!after) return null;
       if (changes.status !== undefined) this.showClaimCounts(documentId);
       if (undoTo) this.recordEdit(documentId, undoTo, after, label, changes);
@@ -227,16 +243,6 @@ export class ClaimActions {
   private showPending(documentId: string, pending: PendingChanges): void {
     if (!pending.confirmed) return;
     this.showClaim(documentId, pending.changes.reduce(previewClaimChanges, pending.confirmed));
-  }
-
-  /** Shows a claim a retried change saved, under the changes to it still on their way. */
-  private showLate(documentId: string, claim: Claim, changes: ClaimChanges): void {
-    const current = this.pending.get(claim.id);
-    if (current) {
-      current.confirmed = claim;
-      this.showPending(documentId, current);
-    } else this.showClaim(documentId, claim);
-    if (changes.status !== undefined) this.showClaimCounts(documentId);
   }
 
   private showClaim(documentId: string, claim: Claim): void {

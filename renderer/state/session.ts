@@ -8,6 +8,21 @@ import type { AppStore, ToastAction } from './app-store';
 
 let nextToastId = 1;
 
+/** Failures that are for now: nothing was done, and the same change can be sent again. */
+const FOR_NOW: ReadonlySet<string> = new Set(['not-saved', 'unreachable']);
+
+/** A change that failed for now: `attempt` sends it (the failure's message when it fails for now again, else null); `drop` gives it up. */
+interface WaitingChange {
+  attempt: () => Promise<string | null>;
+  drop: () => void;
+}
+
+/** What a caller hears of its change's wait: that it waits (it may land later, on Retry), and that it was given up. */
+export interface WaitHooks {
+  onWaiting?: () => void;
+  onDropped?: () => void;
+}
+
 /** Whether two toasts' actions do the same: none, or the same label for nothing in particular. */
 function sameAction(a: ToastAction | undefined, b: ToastAction | undefined): boolean {
   if (a === undefined || b === undefined) return a === b;
@@ -42,50 +57,85 @@ export class Session {
   }
 
   /** the changes that failed for now (not written, or the core out of reach), to send again in the order they were made */
-  private waiting: (() => Promise<unknown>)[] = [];
+  private waiting: WaitingChange[] = [];
+  /** the sending of the waiting changes under way, if any */
+  private flushing: Promise<void> | null = null;
 
   /**
    * Runs a change; counts it as pending until the core confirms it is on disk. A refusal (the
    * change is not valid) goes to `onRefused` when the caller shows it beside its field, else to a
-   * toast. A change that failed for now waits, with every other one that did, for Retry.
+   * toast. A change that failed for now waits, with every other one that did, for Retry (and
+   * `hooks` hear that it waits, and if it is given up); a change made while others wait goes
+   * after them, so that they land in the order they were made.
    */
-  async save<T>(run: () => Promise<Result<T>>, onSaved: (value: T) => void, onRefused?: (message: string) => void): Promise<T | null> {
-    this.store.update((s) => ({ pendingSaves: s.pendingSaves + 1 }));
-    const result = await run();
-    this.store.update((s) => ({ pendingSaves: s.pendingSaves - 1 }));
-    if (result.ok) {
-      onSaved(result.value);
-      return result.value;
-    }
-    if (result.error.code === 'not-saved' || result.error.code === 'unreachable') {
-      this.waiting.push(() => this.save(run, onSaved, onRefused));
-      const waiting = this.waiting.length === 1 ? '' : ` ${this.waiting.length} changes wait for Retry.`;
-      this.store.update({ saveFailure: { message: `${result.error.message}${waiting}`, retry: () => void this.retryWaiting() } });
-      return null;
-    }
-    if (result.error.code === 'invalid-argument' || result.error.code === 'not-found') this.refusals++;
-    if (onRefused) onRefused(result.error.message);
-    else this.toast('error', result.error.message);
+  async save<T>(run: () => Promise<Result<T>>, onSaved: (value: T) => void, onRefused?: (message: string) => void, hooks: WaitHooks = {}): Promise<T | null> {
+    if (this.waiting.length > 0) await this.retryWaiting();
+    let value: T | null = null;
+    const change: WaitingChange = {
+      attempt: async () => {
+        this.store.update((s) => ({ pendingSaves: s.pendingSaves + 1 }));
+        const result = await run();
+        this.store.update((s) => ({ pendingSaves: s.pendingSaves - 1 }));
+        if (!result.ok && FOR_NOW.has(result.error.code)) return result.error.message;
+        if (result.ok) {
+          value = result.value;
+          onSaved(result.value);
+        } else this.refused(result.error.code, result.error.message, onRefused);
+        return null;
+      },
+      drop: () => hooks.onDropped?.(),
+    };
+    const failure = this.waiting.length > 0 ? this.failureMessage : await change.attempt();
+    if (failure === null) return value;
+    this.waiting.push(change);
+    hooks.onWaiting?.();
+    this.showWaiting(failure);
     return null;
   }
 
-  /** Sends again, in order, the changes that failed for now; those that fail again wait again. */
-  async retryWaiting(): Promise<void> {
-    const waiting = this.waiting;
-    this.waiting = [];
-    this.store.update({ saveFailure: null });
-    for (const send of waiting) await send();
+  private failureMessage = '';
+
+  private showWaiting(message: string): void {
+    this.failureMessage = message;
+    const more = this.waiting.length === 1 ? '' : ` ${this.waiting.length} changes wait for Retry.`;
+    this.store.update({ saveFailure: { message: `${message}${more}`, retry: () => void this.retryWaiting() } });
   }
 
-  /** Gives up the changes that failed (the user dismissed the failure). */
+  private refused(code: string, message: string, onRefused?: (message: string) => void): void {
+    if (code === 'invalid-argument' || code === 'not-found') this.refusals++;
+    if (onRefused) onRefused(message);
+    else this.toast('error', message);
+  }
+
+  /** Sends again, in order, the changes that failed for now; the first that fails again stops it, and they all wait again. */
+  retryWaiting(): Promise<void> {
+    this.flushing ??= (async () => {
+      this.store.update({ saveFailure: null });
+      while (this.waiting.length > 0) {
+        const failure = await this.waiting[0]!.attempt();
+        if (failure !== null) {
+          this.showWaiting(failure);
+          return;
+        }
+        this.waiting.shift();
+      }
+    })().finally(() => {
+      this.flushing = null;
+    });
+    return this.flushing;
+  }
+
+  /** Gives up the changes that failed (the user discarded them). */
   dropWaiting(): void {
+    const dropped = this.waiting;
     this.waiting = [];
+    for (const change of dropped) change.drop();
     this.store.update({ saveFailure: null });
   }
 
   /** A change through one channel, saved as `save` does. */
-  change<C extends Channel>(channel: C, args: Args<C>, onSaved: (value: ResultOf<C>) => void = () => undefined, onRefused?: (message: string) => void): Promise<ResultOf<C> | null> {
-    return this.save(() => this.bridge.call(channel, args), onSaved, onRefused);
+  change<C extends Channel>(channel: C, args: Args<C>, onSaved: (value: ResultOf<C>) => void = () => undefined, onRefused?: (message: string) => void, hooks?: WaitHooks): Promise<ResultOf<C> | null> {
+    return this.save(() => this.bridge.call(channel, args), onSaved, onRefused, hooks);
   }
 
   /** Reads something from the core; a failure is shown and gives null. */

@@ -107,6 +107,9 @@ test('with the core out of reach, changes say NOT SAVED (never "saved") and wait
   await expect(alert).toContainText("NOT SAVED: Corroborate's core cannot be reached");
   await expect(alert).toContainText('2 changes wait for Retry.');
   await expect(page.getByTestId('save-state')).toHaveCount(0);
+  // what waits stays on screen: the status chosen and the note typed
+  await expect(page.getByRole('radio', { name: /^False/ })).toHaveAttribute('aria-checked', 'true');
+  await expect(page.getByRole('textbox', { name: 'Note', exact: true })).toHaveValue('Check with the ministry');
   await page.screenshot({ path: testInfo.outputPath('core-out-of-reach.png') });
   // back: Retry sends both
   await page.unroute(/\/rpc\//);

@@ -61,9 +61,21 @@ describe('session', () => {
     await new Promise((resolve) => setTimeout(resolve, 0));
     expect(store.getState().saveFailure?.message).toContain('3 changes wait for Retry.');
     reachable = true;
-    await session.retryWaiting();
-    expect(sent).toEqual(['A', 'B', 'C']);
-    expect(saved).toEqual(['A', 'B', 'C']);
+    // a change made while others wait goes after them: the core gets them in the order they were made
+    await session.change('sources:update', { sourceId: 'x', changes: { name: 'D' } }, (value) => saved.push(value));
+    expect(sent).toEqual(['A', 'B', 'C', 'D']);
+    expect(saved).toEqual(['A', 'B', 'C', 'D']);
+    expect(store.getState().saveFailure).toBeNull();
+  });
+
+  it('tells the caller that its change waits, and that it was given up when the user discards it', async () => {
+    const store = new AppStore();
+    const bridge = { call: async (): Promise<Result<never>> => ({ ok: false, error: { code: 'unreachable', message: 'Out of reach.' } }) } as unknown as BridgeClient;
+    const session = new Session(store, bridge);
+    const heard: string[] = [];
+    expect(await session.change('sources:update', { sourceId: 'x', changes: { name: 'A' } }, undefined, undefined, { onWaiting: () => heard.push('waits'), onDropped: () => heard.push('dropped') })).toBeNull();
+    session.dropWaiting();
+    expect(heard).toEqual(['waits', 'dropped']);
     expect(store.getState().saveFailure).toBeNull();
   });
 });
