@@ -18,7 +18,8 @@ export function CommandPalette({ load, onClose }: CommandPaletteProps) {
   const state = useAppState();
   const commands = useMemo(() => load(state), [load, state]);
   const [query, setQuery] = useState('');
-  const [active, setActive] = useState(0);
+  // the highlighted command, by id: the list may be built again under it (a toast, a save), and Enter runs what is highlighted
+  const [activeId, setActiveId] = useState<string | null>(null);
   const shown = useMemo(
     () =>
       rankCommands(
@@ -27,14 +28,15 @@ export function CommandPalette({ load, onClose }: CommandPaletteProps) {
       ).slice(0, 12),
     [commands, query],
   );
+  const active = Math.max(0, shown.findIndex((c) => c.id === activeId));
   const run = (command: Command | undefined) => {
     if (!command) return;
     onClose();
     requestAnimationFrame(() => command.run());
   };
   const handleKeyDown = (event: KeyboardEvent) => {
-    if (event.key === 'ArrowDown') setActive((a) => Math.min(a + 1, shown.length - 1));
-    else if (event.key === 'ArrowUp') setActive((a) => Math.max(a - 1, 0));
+    if (event.key === 'ArrowDown') setActiveId(shown[Math.min(active + 1, shown.length - 1)]?.id ?? null);
+    else if (event.key === 'ArrowUp') setActiveId(shown[Math.max(active - 1, 0)]?.id ?? null);
     else if (event.key === 'Enter') run(shown[active]);
     else return;
     event.preventDefault();
@@ -53,7 +55,7 @@ export function CommandPalette({ load, onClose }: CommandPaletteProps) {
         value={query}
         onChange={(e) => {
           setQuery(e.target.value);
-          setActive(0);
+          setActiveId(null);
         }}
         onKeyDown={handleKeyDown}
       />

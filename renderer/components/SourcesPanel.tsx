@@ -14,13 +14,17 @@ export function SourcesPanel() {
   const { library, sourceRequest } = useAppState();
   const [query, setQuery] = useState('');
   const [selectedId, setSelectedId] = useState<string | null>(() => sourceRequest?.sourceId ?? null);
-  // a source asked for (from the command palette), also while the screen is open: shown, the search cleared
+  // a source asked for (from the command palette), also while the screen is open: shown, the search
+  // cleared, and the request answered (a later visit to the screen starts with no source chosen)
   const [answered, setAnswered] = useState(sourceRequest?.nonce ?? 0);
   if (sourceRequest && sourceRequest.nonce !== answered) {
     setAnswered(sourceRequest.nonce);
     setSelectedId(sourceRequest.sourceId);
     setQuery('');
   }
+  useEffect(() => {
+    if (sourceRequest) actions.sourceShown();
+  }, [actions, sourceRequest]);
   const [stats, setStats] = useState<Record<string, SourceStats>>({});
   const sources = useMemo(() => library?.sources ?? [], [library]);
 

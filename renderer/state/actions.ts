@@ -111,8 +111,16 @@ export class Actions {
 
   /** Opens the Sources screen on one source. */
   showSource(sourceId: string): void {
-    this.store.update((s) => ({ panel: 'sources', correcting: false, sourceRequest: { sourceId, nonce: (s.sourceRequest?.nonce ?? 0) + 1 } }));
+    this.sourceRequests += 1;
+    this.store.update({ panel: 'sources', correcting: false, sourceRequest: { sourceId, nonce: this.sourceRequests } });
   }
+
+  /** The Sources screen has shown the source asked for. */
+  sourceShown(): void {
+    this.store.update({ sourceRequest: null });
+  }
+
+  private sourceRequests = 0;
 
   toggle(part: 'paletteOpen' | 'shortcutsOpen' | 'backupsOpen', open: boolean): void {
     this.store.update({ [part]: open });

@@ -168,7 +168,8 @@ export class ClaimActions {
     pending.changes.push(changes);
     this.showPending(documentId, pending);
     return this.oneAfterAnother(claimId, async () => {
-      const undoTo = pending.confirmed;
+      // what Undo goes back to: the claim as the core had it when this change was sent (changes waiting before it land first)
+      let undoTo = pending.confirmed;
       // a change that waits (the core out of reach, or not written) stays laid over what shows,
       // until Retry lands it or the user discards it
       let waits = false;
@@ -189,7 +190,7 @@ export class ClaimActions {
           if (changes.status !== undefined) this.showClaimCounts(documentId);
         },
         undefined,
-        { onWaiting: () => (waits = true), onDropped: settle },
+        { beforeSend: () => (undoTo = pending.confirmed), onWaiting: () => (waits = true), onDropped: settle },
       );
       if (waits) return null;
       settle();

@@ -17,11 +17,21 @@ interface WaitingChange {
   drop: () => void;
 }
 
-/** What a caller hears of its change's wait: that it waits (it may land later, on Retry), and that it was given up. */
+/**
+ * How a change may wait, and what its caller hears of it: only a change that can be sent twice
+ * with the same outcome (`repeatable`: it sets a state) waits for Retry; `beforeSend` runs as it
+ * is sent (each time); `onWaiting` when it waits (it may land later, on Retry); `onDropped` when
+ * it will not land (discarded, or refused when sent again).
+ */
 export interface WaitHooks {
+  repeatable?: boolean;
+  beforeSend?: () => void;
   onWaiting?: () => void;
   onDropped?: () => void;
 }
+
+/** The channels whose changes set a state, so that sending one again does no harm: they wait for Retry. */
+const REPEATABLE: ReadonlySet<Channel> = new Set<Channel>(['claims:update', 'claims:put', 'documents:updateMeta', 'sources:update', 'taxonomy:update', 'settings:update', 'sets:update', 'suggestions:reject']);
 
 /** Whether two toasts' actions do the same: none, or the same label for nothing in particular. */
 function sameAction(a: ToastAction | undefined, b: ToastAction | undefined): boolean {
@@ -71,8 +81,10 @@ export class Session {
   async save<T>(run: () => Promise<Result<T>>, onSaved: (value: T) => void, onRefused?: (message: string) => void, hooks: WaitHooks = {}): Promise<T | null> {
     if (this.waiting.length > 0) await this.retryWaiting();
     let value: T | null = null;
+    let waited = false;
     const change: WaitingChange = {
       attempt: async () => {
+        hooks.beforeSend?.();
         this.store.update((s) => ({ pendingSaves: s.pendingSaves + 1 }));
         const result = await run();
         this.store.update((s) => ({ pendingSaves: s.pendingSaves - 1 }));
@@ -80,17 +92,32 @@ export class Session {
         if (result.ok) {
           value = result.value;
           onSaved(result.value);
-        } else this.refused(result.error.code, result.error.message, onRefused);
+        } else {
+          this.refused(result.error.code, result.error.message, onRefused);
+          if (waited) hooks.onDropped?.();
+        }
         return null;
       },
       drop: () => hooks.onDropped?.(),
     };
-    const failure = this.waiting.length > 0 ? this.failureMessage : await change.attempt();
+    // a repeatable change goes behind those still waiting; another is tried (and, failing, is not made)
+    const failure = this.waiting.length > 0 && hooks.repeatable ? this.failureMessage : await change.attempt();
     if (failure === null) return value;
+    if (!hooks.repeatable) {
+      this.showNotMade(failure);
+      return null;
+    }
+    waited = true;
     this.waiting.push(change);
     hooks.onWaiting?.();
     this.showWaiting(failure);
     return null;
+  }
+
+  /** A change that failed for now and cannot wait (making it twice would do it twice): the user makes it again. */
+  private showNotMade(message: string): void {
+    const retry = this.waiting.length > 0 ? () => void this.retryWaiting() : null;
+    this.store.update({ saveFailure: { message: `${message} That change was not made: make it again once this is fixed.`, retry } });
   }
 
   private failureMessage = '';
@@ -112,13 +139,16 @@ export class Session {
     this.flushing ??= (async () => {
       this.store.update({ saveFailure: null });
       while (this.waiting.length > 0) {
-        const failure = await this.waiting[0]!.attempt();
+        const next = this.waiting[0]!;
+        const failure = await next.attempt();
         if (failure !== null) {
-          this.showWaiting(failure);
+          if (this.waiting.includes(next)) this.showWaiting(failure);
           return;
         }
-        this.waiting.shift();
+        // by itself, not by place: Discard may have emptied the queue meanwhile
+        this.waiting = this.waiting.filter((change) => change !== next);
       }
+      this.store.update({ saveFailure: null });
     })().finally(() => {
       this.flushing = null;
     });
@@ -135,7 +165,7 @@ export class Session {
 
   /** A change through one channel, saved as `save` does. */
   change<C extends Channel>(channel: C, args: Args<C>, onSaved: (value: ResultOf<C>) => void = () => undefined, onRefused?: (message: string) => void, hooks?: WaitHooks): Promise<ResultOf<C> | null> {
-    return this.save(() => this.bridge.call(channel, args), onSaved, onRefused, hooks);
+    return this.save(() => this.bridge.call(channel, args), onSaved, onRefused, { repeatable: REPEATABLE.has(channel), ...hooks });
   }
 
   /** Reads something from the core; a failure is shown and gives null. */

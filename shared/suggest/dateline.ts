@@ -2,10 +2,12 @@
 // place (in capitals), maybe the agency and the date, then a spaced dash. It is not part of the
 // claim that follows it.
 
-const DATELINE = /^\p{Lu}[\p{Lu}\p{M} .'\u2019/-]{1,40}(?:\s*\([^)\n]{1,40}\))?(?:,\s*[\p{L}\d .]{1,20})?\s+[-\u2013\u2014]{1,2}\s+/u;
+// the words after the dash start a sentence: "NATO - already stretched - will" is no dateline
+const DATELINE = /^\p{Lu}[\p{Lu}\p{M} .'\u2019/-]{1,40}(?:\s*\([^)\n]{1,40}\))?(?:,\s*[\p{L}\d .]{1,20})?\s+[-\u2013\u2014]{1,2}\s+(?=[\p{Lu}\d"\u201C])/u;
 
-/** Where the text after a dateline starting at `from` begins, or `from` when there is none. */
+/** Where the text after a dateline starting at `from` begins, or `from` when there is none (a dateline opens a paragraph). */
 export function afterDateline(text: string, from: number): number {
+  if (from > 0 && text[from - 1] !== '\n') return from;
   const match = DATELINE.exec(text.slice(from, from + 100));
   return match === null ? from : from + match[0].length;
 }

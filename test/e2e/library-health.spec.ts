@@ -65,27 +65,35 @@ test('deleting moves a document to the trash, with undo, and it can be restored 
   await expect(page.locator('.doc-list__item')).toHaveCount(0);
 });
 
-test('a save that does not reach the disk says NOT SAVED with the reason, and Retry saves it', async ({ page, server, pageErrors }) => {
+test('a save that does not reach the disk says NOT SAVED with the reason, and Retry saves it; a claim not made says to make it again', async ({ page, server, pageErrors }) => {
   void pageErrors;
   await page.goto(server.url);
   await page.getByTestId('import-input').setInputFiles(SEED);
-  let failNext = true;
-  await page.route(/\/rpc\/claims(%3A|:)create$/, async (route) => {
-    if (!failNext) return route.continue();
-    failNext = false;
-    await route.fulfill({
+  const diskFull = (route: import('@playwright/test').Route) =>
+    route.fulfill({
       contentType: 'application/json',
       body: JSON.stringify({ ok: false, error: { code: 'not-saved', message: 'Not saved: the disk is full (writing documents/x.json). Free space or fix the folder\'s permissions, then retry.' } }),
     });
-  });
+  // a claim is made once: one that failed is not sent again behind the user's back (a second C would make two)
+  await page.route(/\/rpc\/claims(%3A|:)create$/, diskFull, { times: 1 });
   await selectWithMouse(page, 'informed sources told Al Mayadeen on Friday');
   await page.keyboard.press('c');
   const alert = page.getByRole('alert').filter({ hasText: 'NOT SAVED' });
   await expect(alert).toContainText('NOT SAVED: Not saved: the disk is full');
+  await expect(alert).toContainText('That change was not made: make it again once this is fixed.');
+  await expect(alert.getByRole('button', { name: 'Retry' })).toHaveCount(0);
   await expect(page.locator('.claim-item')).toHaveCount(0);
-  await alert.getByRole('button', { name: 'Retry' }).click();
+  await page.keyboard.press('c');
   await expect(page.locator('.claim-item')).toHaveCount(1);
+  // a status change waits for Retry, shown meanwhile
+  await page.route(/\/rpc\/claims(%3A|:)update$/, diskFull, { times: 1 });
+  await page.locator('.claim-item').first().press('v');
+  await expect(alert).toContainText('NOT SAVED: Not saved: the disk is full');
+  await expect(page.getByRole('radio', { name: /^Verified/ })).toHaveAttribute('aria-checked', 'true');
+  await alert.getByRole('button', { name: 'Retry' }).click();
   await expect(page.getByTestId('save-state')).toHaveText('saved');
+  const doc = (await server.call<{ documents: Array<{ id: string }> }>('library:get', {})).documents[0]!;
+  expect((await server.call<{ claims: Array<{ status: string }> }>('documents:get', { documentId: doc.id })).claims.map((c) => c.status)).toEqual(['verified']);
 });
 
 test('with the core out of reach, changes say NOT SAVED (never "saved") and wait; Retry sends them all, in order, once it is back', async ({ page, server }, testInfo) => {

@@ -182,6 +182,10 @@ test('sources: the command palette finds a source by its name or an alias and sh
   await expect(page.getByRole('form', { name: 'Source US officials' })).toBeVisible();
   await expect(page.getByRole('button', { name: /^US officials/ })).toHaveAttribute('aria-current', 'true');
   await page.screenshot({ path: testInfo.outputPath('palette-source.png') });
+  // the request is answered: a later visit to the screen starts with no source chosen
+  await page.getByRole('navigation', { name: 'Library' }).getByRole('button', { name: 'Tags' }).click();
+  await page.getByRole('button', { name: /^Sources/ }).click();
+  await expect(page.getByRole('form', { name: /^Source / })).toHaveCount(0);
 });
 
 test('settings: rename and recolour a status, change its key, add one; colour by attribution; dark theme', async ({ page, server, pageErrors }, testInfo) => {

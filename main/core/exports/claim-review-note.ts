@@ -16,7 +16,7 @@ export function claimReviewNote(statusCounts: Readonly<Record<string, number>>, 
   for (const status of statuses) {
     const count = statusCounts[status] ?? 0;
     if (count === 0) continue;
-    if (status in VERDICT_RATINGS) withVerdict += count;
+    if (Object.hasOwn(VERDICT_RATINGS, status)) withVerdict += count;
     else {
       leftOut += count;
       without.push(`${labelOf(status)}: ${count.toLocaleString('en')}`);

@@ -101,6 +101,8 @@ describe('sources and contents', () => {
       ['Iran has increased its stockpile', 'the U.N. nuclear watchdog'],
     ]);
     expect(ruleReports('STOCKHOLM, Oct 3 - Sales fell in September, the airline said.')).toEqual([['Sales fell in September', 'the airline']]);
+    // capitals before a dash that a lower-case word follows are the sentence's own subject
+    expect(ruleReports('NATO - already stretched - will send more troops, the minister said.')).toEqual([['NATO - already stretched - will send more troops', 'the minister']]);
   });
 
   it('keeps a participle phrase without "-ed" set off by commas in the source', () => {
