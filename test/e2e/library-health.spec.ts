@@ -1,6 +1,7 @@
 // The store's promises as the user sees them: a damaged file is reported with what to do and can
 // be restored from a backup; deleting goes to the trash with undo; a failed save says NOT SAVED
 // with the reason and a retry; the library can be restored from a backup.
+import type { Route } from '@playwright/test';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { startServer } from './support/server';
@@ -69,7 +70,7 @@ test('a save that does not reach the disk says NOT SAVED with the reason, and Re
   void pageErrors;
   await page.goto(server.url);
   await page.getByTestId('import-input').setInputFiles(SEED);
-  const diskFull = (route: import('@playwright/test').Route) =>
+  const diskFull = (route: Route) =>
     route.fulfill({
       contentType: 'application/json',
       body: JSON.stringify({ ok: false, error: { code: 'not-saved', message: 'Not saved: the disk is full (writing documents/x.json). Free space or fix the folder\'s permissions, then retry.' } }),
