@@ -69,6 +69,10 @@ export class BulkEditService {
     for (const [documentId, claimIds] of byDocument) {
       const before = new Map<string, Before>();
       await this.store.updateDocument(documentId, (doc) => {
+        // checked again under the store's lock: the status may have left the taxonomy since
+        if (change.kind === 'status' && !this.store.library.taxonomy.statuses.some((s) => s.id === change.status)) {
+          throw new AppFailure('invalid-argument', `"${change.status}" is not a verification status of this library.`);
+        }
         let touched = false;
         const claims = doc.claims.map((claim) => {
           if (!claimIds.has(claim.id)) return claim;

@@ -10,6 +10,7 @@ import { findSourceByName, sourceNameKey, type Source, type SourceChanges } from
 import type { ClaimCatalog } from '../catalog/claim-catalog';
 import { inLibrary } from '../store/in-library';
 import type { LibraryStore } from '../store/library-store';
+import type { LibraryFile } from '@shared/domain/library';
 
 /** A claim a change reached, with where the source stood among its sources, and its sources before. */
 type ChangedClaim = DeletedSource['claims'][number] & { sourceIds: string[] };
@@ -52,8 +53,21 @@ export class SourceService {
   }
 
   async update(sourceId: string, changes: SourceChanges): Promise<Source> {
-    const source = this.find(sourceId);
-    const { taxonomy, sources } = this.store.library;
+    this.find(sourceId);
+    let next: Source | undefined;
+    // checked under the store's lock, against the registry and taxonomy as they are when it is written
+    await this.store.updateLibrary((library) => {
+      next = this.updated(library, sourceId, changes);
+      return { ...library, sources: library.sources.map((s) => (s.id === sourceId ? next! : s)) };
+    });
+    return next!;
+  }
+
+  /** The source with `changes`, refused when its kind is not the library's, or a name or alias is another source's. */
+  private updated(library: LibraryFile, sourceId: string, changes: SourceChanges): Source {
+    const { taxonomy, sources } = library;
+    const source = sources.find((s) => s.id === sourceId);
+    if (!source) throw new AppFailure('not-found', `There is no source ${sourceId} in the registry.`);
     if (changes.kind !== undefined && !taxonomy.sourceKinds.some((k) => k.id === changes.kind)) {
       throw new AppFailure('invalid-argument', `"${changes.kind}" is not a source kind of this library.`);
     }
@@ -71,9 +85,7 @@ export class SourceService {
       sources.filter((s) => s.id !== sourceId),
     );
     if (aliasClash) throw new AppFailure('invalid-argument', `The alias "${aliasClash.name}" is already the name or an alias of the source "${aliasClash.source.name}": merge the two instead.`);
-    const next: Source = { ...source, ...changes, name, aliases, updatedAt: this.clock() };
-    await this.store.updateLibrary((library) => ({ ...library, sources: library.sources.map((s) => (s.id === sourceId ? next : s)) }));
-    return next;
+    return { ...source, ...changes, name, aliases, updatedAt: this.clock() };
   }
 
   /** Merges one source into another: every claim citing it cites the other, and it leaves the registry. */

@@ -209,14 +209,17 @@ describe('taxonomy and settings', () => {
     const claim = (await core.store.getDocument(seed)).claims[0]!;
     // the removal (which reads the documents, for an attribution type) and the change are sent at once
     const without = { ...taxonomy, statuses: taxonomy.statuses.filter((s) => s.id !== 'needs-context'), attributionTypes: taxonomy.attributionTypes.filter((a) => a.id !== 'leak'), sourceKinds: taxonomy.sourceKinds.filter((k) => k.id !== 'government') };
-    const [removal, change, source] = await Promise.allSettled([
+    const person = core.store.library.sources.find((s) => s.kind === 'person')!;
+    const [removal, change, source, kind] = await Promise.allSettled([
       updateTaxonomy(core.store, without),
       core.claims.update({ documentId: seed, claimId: claim.id, changes: { status: 'needs-context', attribution: 'leak' } }),
       core.claims.createSource({ name: 'Ministry of Health', kind: 'government' }),
+      core.sources.update(person.id, { kind: 'government' }),
     ]);
     expect(removal.status).toBe('fulfilled');
     expect(change.status).toBe('rejected');
     expect(source.status).toBe('rejected');
+    expect(kind.status).toBe('rejected');
     expect(String((source as PromiseRejectedResult).reason)).toContain('"government" is not a source kind of this library.');
     const kept = (await core.store.getDocument(seed)).claims.find((c) => c.id === claim.id)!;
     expect([kept.status, kept.attribution]).toEqual([claim.status, claim.attribution]);
