@@ -5,7 +5,7 @@ import { VERDICT_RATINGS } from '@shared/formats/claim-review';
 import type { Taxonomy } from '@shared/domain/taxonomy';
 import { counted } from '@shared/text/counted';
 
-/** The note for claims counted by status id ('' when every claim has a verdict). */
+/** The note for claims counted by status id ('' when every claim has a verdict, and there are some). */
 export function claimReviewNote(statusCounts: Readonly<Record<string, number>>, taxonomy: Taxonomy): string {
   const labelOf = (id: string) => taxonomy.statuses.find((s) => s.id === id)?.label ?? id;
   // in the taxonomy's order, then any status no longer in it
@@ -22,6 +22,7 @@ export function claimReviewNote(statusCounts: Readonly<Record<string, number>>, 
       without.push(`${labelOf(status)}: ${count.toLocaleString('en')}`);
     }
   }
+  if (withVerdict === 0 && leftOut === 0) return 'There is no claim here, so the file holds an empty list.';
   if (leftOut === 0) return '';
   const verdicts = Object.keys(VERDICT_RATINGS).map(labelOf);
   const verdictList = `${verdicts.slice(0, -1).join(', ')} or ${verdicts.at(-1)}`;

@@ -71,6 +71,9 @@ describe('export jobs', () => {
     const unverified = await settled(call, await call<ExportJobView>('exports:start', { format: 'claimreview', documentIds: [], claims: { filter: { query: '', facets: { statuses: ['unverified'] } } } }));
     expect(unverified.message).toMatch(/^No claim here has a verdict \(Verified, Partly true, Disputed, False or Unverifiable\), so the file holds an empty list: \d+ claims? without one (is|are) left out \(Unverified: \d+\)\.$/);
     expect((await call<{ content: string }>('exports:take', { jobId: unverified.jobId })).content.trim()).toBe('[]');
+    // documents without claims: an empty list, said so
+    const plain = core.store.documentSummaries().find((d) => d.claimTotal === 0)!;
+    expect((await settled(call, await call<ExportJobView>('exports:start', { format: 'claimreview', documentIds: [plain.id] }))).message).toBe('There is no claim here, so the file holds an empty list.');
     // other formats say nothing
     expect((await settled(call, await call<ExportJobView>('exports:start', { format: 'csv', documentIds: [] }))).message).toBe('');
     await core.close();
