@@ -196,10 +196,16 @@ export class Core {
   /** What the user is told beside the file: for ClaimReview, the claims without a verdict that it leaves out. */
   private exportNote(format: ExportFormat, feed: ExportFeed, selection: ExportSelection | undefined): string {
     if (format !== 'claimreview') return '';
-    const summaries = this.store.documentSummaries().filter((d) => feed.documentIds.includes(d.id));
+    const { taxonomy } = this.store.library;
+    if (selection) return claimReviewNote(selection.statusCounts, taxonomy);
+    // whole documents: their index entries have the counts, without reading a document
+    const exported = new Set(feed.documentIds);
     const counts: Record<string, number> = {};
-    for (const summary of summaries) for (const [status, count] of Object.entries(summary.claimCounts)) counts[status] = (counts[status] ?? 0) + count;
-    return claimReviewNote(selection?.statusCounts ?? counts, this.store.library.taxonomy);
+    for (const summary of this.store.documentSummaries()) {
+      if (!exported.has(summary.id)) continue;
+      for (const [status, count] of Object.entries(summary.claimCounts)) counts[status] = (counts[status] ?? 0) + count;
+    }
+    return claimReviewNote(counts, taxonomy);
   }
 
   /** Starts an export into a file (the desktop app), to follow and cancel. */

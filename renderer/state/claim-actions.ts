@@ -128,11 +128,9 @@ export class ClaimActions {
 
   /**
    * Makes several claims, one after another, as one step of the history (accepting suggestions):
-   * undo removes them all. Resolves to the claims made; one refused stops the rest.
-   */
-  /**
-   * Makes claims, as one step of the history. `around`, when given, is undone after the claims
-   * are taken out and redone before they are put back (the sources made for them).
+   * undo removes them all. Resolves to the claims made; one refused stops the rest. `around`, when
+   * given, is undone after the claims are taken out and redone before they are put back (the
+   * sources made for them).
    */
   async createAll(documentId: string, drafts: ReadonlyArray<{ range: TextRange; changes?: ClaimChanges | undefined }>, label: string, around?: { undo: () => Promise<boolean>; redo: () => Promise<boolean> }): Promise<Claim[]> {
     const made: Claim[] = [];

@@ -113,7 +113,7 @@ export class RegistryActions {
    */
   async dropCreatedSources(sources: readonly Source[]): Promise<boolean> {
     for (const source of sources) {
-      if (!this.session.store.getState().library?.sources.some((s) => s.id === source.id)) continue;
+      if (!this.inRegistry(source.id)) continue;
       const deleted = await this.session.change('sources:delete', { sourceId: source.id });
       if (!deleted) return false;
       if (deleted.claims.length > 0 && !(await this.session.change('sources:restore', { source: deleted.source, claims: deleted.claims }))) return false;
@@ -125,11 +125,15 @@ export class RegistryActions {
   /** Puts back the sources a step created, when it is redone (with their ids, so its claims name them again). */
   async restoreCreatedSources(sources: readonly Source[]): Promise<boolean> {
     for (const source of sources) {
-      if (this.session.store.getState().library?.sources.some((s) => s.id === source.id)) continue;
+      if (this.inRegistry(source.id)) continue;
       if (!(await this.session.change('sources:restore', { source, claims: [] }))) return false;
     }
     await this.refreshLibrary();
     return true;
+  }
+
+  private inRegistry(sourceId: string): boolean {
+    return this.session.store.getState().library?.sources.some((s) => s.id === sourceId) ?? false;
   }
 
   async sourceStats(): Promise<Record<string, SourceStats>> {

@@ -70,6 +70,8 @@ export class Session {
   private waiting: WaitingChange[] = [];
   /** the sending of the waiting changes under way, if any */
   private flushing: Promise<void> | null = null;
+  /** why the waiting changes failed, last time one was sent */
+  private failureMessage = '';
 
   /**
    * Runs a change; counts it as pending until the core confirms it is on disk. A refusal (the
@@ -119,8 +121,6 @@ export class Session {
     const retry = this.waiting.length > 0 ? () => void this.retryWaiting() : null;
     this.store.update({ saveFailure: { message: `${message} That change was not made: make it again once this is fixed.`, retry } });
   }
-
-  private failureMessage = '';
 
   private showWaiting(message: string): void {
     this.failureMessage = message;

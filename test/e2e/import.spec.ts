@@ -111,6 +111,7 @@ test('metadata can be corrected after import: saved as typed, kept on Escape, a 
   await expect(form).toHaveCount(0);
   await expect(page.locator('.doc-header__url')).toHaveText('https://herald.example/bridge');
   // the address is a link, asked about before it leaves the app
+  await page.locator('.doc-header').screenshot({ path: testInfo.outputPath('details-address-link.png') });
   await page.getByRole('link', { name: 'https://herald.example/bridge' }).click();
   const ask = page.getByRole('dialog');
   await expect(ask).toContainText('https://herald.example/bridge');

@@ -113,6 +113,7 @@ test('a new source’s kind stays in sight while its name is typed, and Shift+Ta
   await expect(list.getByRole('option').first()).toHaveText('Create source “Informed sources in Baghdad” as Anonymous');
   await page.locator('#claim-source-input').fill('Iraqi Health Ministry');
   await expect(list.getByRole('option')).toHaveText(['Create source “Iraqi Health Ministry” as Government', 'Ministry of Health Government · the same one?']);
+  await page.locator('.inspector').screenshot({ path: testInfo.outputPath('source-maybe-the-same.png') });
 });
 
 test('Ctrl+Z in the note takes back what was typed, as in any text field, not one character at a time', async ({ page, server, pageErrors }) => {
