@@ -13,6 +13,7 @@ import type { LibraryStore } from '../store/library-store';
 import type { IncomingSet } from './incoming-set';
 import { readArchive } from './library-archive';
 import { planMerge, type MergePlan } from './merge-plan';
+import { assertNamesKnown, withPlannedChanges } from './planned-library';
 import { isHypothesisJson, readHypothesis } from './read-hypothesis';
 import { readWebAnnotations } from './read-web-annotations';
 
@@ -73,15 +74,21 @@ export class ExchangeService {
 
   /** Merges a set read from a file (the file's bytes and parsed text are no longer held). */
   private async importSet(fileName: string, set: IncomingSet, options: { documentId?: string | undefined }): Promise<ImportReport> {
-    const plan = await planMerge(this.store.library, (id) => this.store.getDocument(id), set, { fileName, documentId: options.documentId, at: this.clock() });
+    const read = this.store.library;
+    const plan = await planMerge(read, (id) => this.store.getDocument(id), set, { fileName, documentId: options.documentId, at: this.clock() });
     check(plan, fileName);
-    const { taxonomy, sources, settings, sets } = plan.library;
-    if (plan.report.sourcesAdded.length > 0 || plan.report.termsAdded.length > 0 || settings !== this.store.library.settings || sets.length !== this.store.library.sets.length) {
-      // Sources and sets made while the file was read stay: the plan's new ones are added to what is there now.
+    const claims = [...plan.upserts.values()].flat();
+    if (plan.report.sourcesAdded.length > 0 || plan.report.termsAdded.length > 0 || plan.library.settings !== read.settings || plan.library.sets.length !== read.sets.length) {
+      // laid over the library as it is now: what the user changed while the file was read stays
       await this.store.updateLibrary((library) => {
-        const present = new Set([...library.sources.map((s) => s.id), ...library.sets.map((s) => s.id)]);
-        return { ...library, taxonomy, settings, sources: [...library.sources, ...sources.filter((s) => !present.has(s.id))], sets: [...library.sets, ...sets.filter((s) => !present.has(s.id))] };
+        const next = withPlannedChanges(library, read, plan.library);
+        assertNamesKnown(next, claims);
+        const valid = LibraryFileSchema.safeParse(next);
+        if (!valid.success) throw new AppFailure('invalid-argument', `${fileName} cannot be imported into the library as it is now: ${describeZodError(valid.error)}. Nothing was changed.`);
+        return next;
       });
+    } else {
+      await this.store.exclusive(async () => assertNamesKnown(this.store.library, claims));
     }
     if (plan.newDocuments.length > 0) await this.store.addDocuments(plan.newDocuments);
     for (const [documentId, claims] of plan.upserts) {

@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import type { StoredDocument } from '@shared/domain/document';
 import { projectText } from '@shared/text/projection';
 import { Core } from '../../../../main/core/core';
+import { updateTaxonomy } from '../../../../main/core/library/library-settings';
 import { annotatedLibrary, tickingClock } from '../../../helpers/annotated-library';
 import { FIXTURES, SEED_FILE } from '../../../helpers/fixtures';
 import { useTempDirs } from '../../../helpers/temp-dir';
@@ -84,33 +85,43 @@ describe('importing our JSON-LD', () => {
   });
 });
 
+/** Bodies naming a new source, an attribution type by its label and a status the library lacks. */
+const SOURCE_TYPE_AND_STATUS = [
+  { type: 'TextualBody', purpose: 'identifying', value: 'Al Mayadeen correspondent' },
+  { type: 'TextualBody', purpose: 'classifying', value: 'Anonymous source' },
+  { type: 'TextualBody', purpose: 'assessing', value: 'Misleading' },
+];
+
+/** Another tool's W3C annotation of "informed sources" in the seed article's text, with these bodies. */
+function seedAnnotation(text: string, body: object[]) {
+  const exact = 'informed sources';
+  return {
+    '@context': 'http://www.w3.org/ns/anno.jsonld',
+    id: 'https://annotations.example/anno/1',
+    type: 'Annotation',
+    body,
+    target: { source: 'https://elsewhere.example/article', selector: { type: 'TextQuoteSelector', exact, prefix: text.slice(text.indexOf(exact) - 10, text.indexOf(exact)), suffix: '' } },
+  };
+}
+
 describe('importing other tools’ annotations', () => {
   it('maps W3C body purposes to sources, attribution, status, tags, note and evidence', async () => {
     const core = await Core.open(tempDir(), { backupIntervalMs: 0 });
     const { document } = await core.imports.importPath(SEED_FILE);
     const text = projectText((await core.store.getDocument(document.id)).content);
-    const exact = 'informed sources';
-    const annotation = {
-      '@context': 'http://www.w3.org/ns/anno.jsonld',
-      id: 'https://annotations.example/anno/1',
-      type: 'Annotation',
-      body: [
-        { type: 'TextualBody', purpose: 'identifying', value: 'Al Mayadeen correspondent' },
-        { type: 'TextualBody', purpose: 'classifying', value: 'Anonymous source' },
-        { type: 'TextualBody', purpose: 'assessing', value: 'Misleading' },
-        { type: 'TextualBody', purpose: 'tagging', value: 'Syria' },
-        { type: 'TextualBody', purpose: 'commenting', value: 'Who are they?' },
-        { type: 'SpecificResource', purpose: 'linking', source: 'https://example.org/evidence' },
-        { type: 'TextualBody', purpose: 'highlighting', value: 'yellow' },
-      ],
-      target: { source: 'https://elsewhere.example/article', selector: { type: 'TextQuoteSelector', exact, prefix: text.slice(text.indexOf(exact) - 10, text.indexOf(exact)), suffix: '' } },
-    };
+    const annotation = seedAnnotation(text, [
+      ...SOURCE_TYPE_AND_STATUS,
+      { type: 'TextualBody', purpose: 'tagging', value: 'Syria' },
+      { type: 'TextualBody', purpose: 'commenting', value: 'Who are they?' },
+      { type: 'SpecificResource', purpose: 'linking', source: 'https://example.org/evidence' },
+      { type: 'TextualBody', purpose: 'highlighting', value: 'yellow' },
+    ]);
     await expect(core.exchange.importAnnotations('other.jsonld', bytes(JSON.stringify(annotation)))).rejects.toThrow(/name a document that is not in this library: “https:\/\/elsewhere.example\/article” \(annotation 1\)/);
     const report = await core.exchange.importAnnotations('other.jsonld', bytes(JSON.stringify(annotation)), { documentId: document.id });
     expect(report).toMatchObject({ kind: 'web-annotation', added: 1, sourcesAdded: ['Al Mayadeen correspondent'], termsAdded: ['status “Misleading”'], ignored: ['bodies with purpose "highlighting"'] });
     const [claim] = (await core.store.getDocument(document.id)).claims;
     expect(claim).toMatchObject({ attribution: 'anonymous-source', status: 'misleading', tags: ['Syria'], note: 'Who are they?', anchor: 'moved' });
-    expect(claim!.target.exact).toBe(exact);
+    expect(claim!.target.exact).toBe('informed sources');
     expect(claim!.evidence).toEqual([expect.objectContaining({ url: 'https://example.org/evidence', stance: 'context' })]);
     expect(core.store.library.sources.find((s) => s.id === claim!.sourceIds[0])?.name).toBe('Al Mayadeen correspondent');
     await core.close();
@@ -215,6 +226,60 @@ describe('bad annotation files', () => {
     await expect(core.exchange.importAnnotations('claims.jsonld', bytes(JSON.stringify(good)), { documentId: '0b7e9f0e-0000-4000-8000-000000000000' })).rejects.toThrow(/no document 0b7e9f0e-.* to attach/);
     expect(await libraryFiles(core)).toBe(before);
     expect(documentId).toBeTruthy();
+    await core.close();
+  });
+});
+
+describe('an import meets changes made while its file is read', () => {
+  /** A library with the seed article, whose import runs `meanwhile` once it has read the library (at its first document read). */
+  async function importing(meanwhile: (core: Core) => Promise<unknown>) {
+    const core = await Core.open(tempDir(), { backupIntervalMs: 0 });
+    const { document } = await core.imports.importPath(SEED_FILE);
+    const text = projectText((await core.store.getDocument(document.id)).content);
+    const annotation = seedAnnotation(text, SOURCE_TYPE_AND_STATUS);
+    const getDocument = core.store.getDocument.bind(core.store);
+    let done = false;
+    core.store.getDocument = async (id) => {
+      if (!done) {
+        done = true;
+        await meanwhile(core);
+      }
+      return getDocument(id);
+    };
+    const result = core.exchange.importAnnotations('other.jsonld', bytes(JSON.stringify(annotation)), { documentId: document.id });
+    return { core, document, result };
+  }
+
+  it('keeps a taxonomy edit made meanwhile, and adds the file’s entries to it', async () => {
+    const { core, document, result } = await importing((core) => {
+      const { taxonomy } = core.store.library;
+      return updateTaxonomy(core.store, { ...taxonomy, statuses: taxonomy.statuses.map((s) => (s.id === 'unverified' ? { ...s, label: 'Not checked yet' } : s)) });
+    });
+    expect(await result).toMatchObject({ added: 1, termsAdded: ['status “Misleading”'] });
+    const { statuses } = core.store.library.taxonomy;
+    expect(statuses.find((s) => s.id === 'unverified')?.label).toBe('Not checked yet');
+    const claim = (await core.store.getDocument(document.id)).claims[0]!;
+    expect(statuses.find((s) => s.id === claim.status)?.label).toBe('Misleading');
+    expect(core.store.library.sources.map((s) => s.name)).toEqual(['Al Mayadeen correspondent']);
+    await core.close();
+  });
+
+  it('is refused, with nothing changed, when an entry its claims name was removed meanwhile', async () => {
+    const { core, document, result } = await importing((core) => {
+      const { taxonomy } = core.store.library;
+      return updateTaxonomy(core.store, { ...taxonomy, attributionTypes: taxonomy.attributionTypes.filter((t) => t.id !== 'anonymous-source') });
+    });
+    await expect(result).rejects.toThrow('The attribution type “anonymous-source” that the file’s claims use was removed from this library while the file was read: import it again.');
+    expect(core.store.library.sources).toEqual([]);
+    expect(core.store.library.taxonomy.statuses.some((s) => s.label === 'Misleading')).toBe(false);
+    expect((await core.store.getDocument(document.id)).claims).toEqual([]);
+    await core.close();
+  });
+
+  it('is refused, with nothing changed, when a source of the name it adds was made meanwhile', async () => {
+    const { core, result } = await importing((core) => core.claims.createSource({ name: 'al mayadeen Correspondent', kind: 'media' }));
+    await expect(result).rejects.toThrow('The source “al mayadeen Correspondent” was added while the file was read, and the file adds one of that name: import it again.');
+    expect(core.store.library.sources.map((s) => s.name)).toEqual(['al mayadeen Correspondent']);
     await core.close();
   });
 });
