@@ -44,7 +44,7 @@ export function createCoreHandlers(core: Core): CoreHandlers {
     'suggestions:list': async ({ documentId }) => ({ suggestions: await core.suggestions.list(documentId) }),
     'suggestions:reject': async ({ documentId, keys }) => ({ rejected: await core.suggestions.reject(documentId, keys) }),
     'suggestions:restore': async ({ documentId, keys }) => ({ rejected: await core.suggestions.restore(documentId, keys) }),
-    'sources:create': (args) => core.claims.createSource(args),
+    'sources:create': (args) => core.claims.findOrCreateSource(args),
     'sources:update': ({ sourceId, changes }) => core.sources.update(sourceId, changes),
     'sources:merge': ({ fromId, intoId }) => core.sources.merge(fromId, intoId),
     'sources:unmerge': (merged) => core.sources.unmerge(merged),

@@ -105,7 +105,7 @@ export function ClaimsPane({ library, document, selectedClaimId, onSelectFromLis
               if (changes.tags) setKnownTags((known) => [...new Set([...known, ...changes.tags!])]);
               void actions.claims.update(document.id, selected.id, changes, label);
             }}
-            onCreateSource={(name, kind) => actions.registry.createSource(name, kind)}
+            onCreateSource={async (name, kind) => (await actions.registry.createSource(name, kind))?.source ?? null}
             onDelete={() => void actions.claims.delete(document.id, selected.id)}
             onOpenLink={(url) => actions.askToOpenLink(url)}
           />

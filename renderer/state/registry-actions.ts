@@ -27,8 +27,9 @@ export class RegistryActions {
     private readonly showClaims: (filter: ClaimFilter) => void,
   ) {}
 
-  async createSource(name: string, kind: string): Promise<Source | null> {
-    return this.session.change('sources:create', { name, kind }, (source) =>
+  /** The source of that name or alias, or a new one (`created`: a step that made it may take it back). */
+  async createSource(name: string, kind: string): Promise<{ source: Source; created: boolean } | null> {
+    return this.session.change('sources:create', { name, kind }, ({ source }) =>
       this.session.store.update((s) =>
         s.library && !s.library.sources.some((x) => x.id === source.id) ? { library: { ...s.library, sources: [...s.library.sources, source] } } : {},
       ),

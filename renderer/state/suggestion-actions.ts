@@ -97,11 +97,11 @@ export class SuggestionActions {
     if (proposed.existing) sourceIds = [proposed.existing.id];
     else if (proposed.name.trim() !== '') {
       const kind = library.taxonomy.sourceKinds.some((k) => k.id === proposed.kind) ? proposed.kind : library.taxonomy.sourceKinds.at(-1)!.id;
-      const source = await this.registry.createSource(proposed.name.trim(), kind);
-      if (!source) return null;
+      const answer = await this.registry.createSource(proposed.name.trim(), kind);
+      if (!answer) return null;
       // the core answers with a source of that name when it has one: only a new one is this step's to take back
-      if (!library.sources.some((s) => s.id === source.id) && !created.some((s) => s.id === source.id)) created.push(source);
-      sourceIds = [source.id];
+      if (answer.created) created.push(answer.source);
+      sourceIds = [answer.source.id];
     }
     const changes: ClaimChanges = { sourceIds, attribution: proposedAttribution(suggestion, draft, library.taxonomy) };
     if (library.taxonomy.statuses.some((s) => s.id === DEFAULT_STATUS)) changes.status = DEFAULT_STATUS;

@@ -240,9 +240,10 @@ export const contract = {
   'suggestions:reject': { args: SuggestionKeysSchema, result: RejectedSuggestionsSchema },
   /** takes rejections back (undo) */
   'suggestions:restore': { args: SuggestionKeysSchema, result: RejectedSuggestionsSchema },
+  /** the source of that name or alias when the registry has one (`created` false), else a new one */
   'sources:create': {
     args: z.strictObject({ name: SourceNameSchema, kind: TaxonomyIdSchema }),
-    result: SourceSchema,
+    result: z.strictObject({ source: SourceSchema, created: z.boolean() }),
   },
   'sources:update': { args: z.strictObject({ sourceId: IdSchema, changes: SourceChangesSchema }), result: SourceSchema },
   /** the answer's `undo` is what sources:unmerge needs */

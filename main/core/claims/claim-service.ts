@@ -69,22 +69,29 @@ export class ClaimService {
 
   /** Creates a source, or returns the existing one with the same name or alias. */
   async createSource(args: ParsedArgs<'sources:create'>): Promise<Source> {
+    return (await this.findOrCreateSource(args)).source;
+  }
+
+  /** The source with the name or alias (`created` false), or a new one made with it. */
+  async findOrCreateSource(args: ParsedArgs<'sources:create'>): Promise<{ source: Source; created: boolean }> {
     const existing = findSourceByName(this.store.library.sources, args.name);
-    if (existing) return existing;
+    if (existing) return { source: existing, created: false };
     const at = this.clock();
-    let created: Source = { id: newId(), name: args.name.trim(), kind: args.kind, aliases: [], description: '', createdAt: at, updatedAt: at };
+    let source: Source = { id: newId(), name: args.name.trim(), kind: args.kind, aliases: [], description: '', createdAt: at, updatedAt: at };
+    let created = true;
     // checked again under the store's lock: a source of that name, or a removal of that kind, may have landed since
     await this.store.updateLibrary((library) => {
       const named = findSourceByName(library.sources, args.name);
       if (named) {
-        created = named;
+        source = named;
+        created = false;
         return library;
       }
       if (!library.taxonomy.sourceKinds.some((k) => k.id === args.kind)) {
         throw new AppFailure('invalid-argument', `"${args.kind}" is not a source kind of this library.`);
       }
-      return { ...library, sources: [...library.sources, created] };
+      return { ...library, sources: [...library.sources, source] };
     });
-    return created;
+    return { source, created };
   }
 }

@@ -18,8 +18,8 @@ export async function seedLibrary(server: RunningServer): Promise<SeededLibrary>
   const sample = await server.call<{ document: { id: string } }>('documents:openSample', {});
   const seedId = seed.document.id;
   const text = projectText((await server.call<StoredDocument>('documents:get', { documentId: seedId })).content);
-  const informed = await server.call<{ id: string }>('sources:create', { name: 'informed sources', kind: 'anonymous' });
-  const officials = await server.call<{ id: string }>('sources:create', { name: 'US officials', kind: 'government' });
+  const { source: informed } = await server.call<{ source: { id: string } }>('sources:create', { name: 'informed sources', kind: 'anonymous' });
+  const { source: officials } = await server.call<{ source: { id: string } }>('sources:create', { name: 'US officials', kind: 'government' });
   for (const [index, claim] of seedClaims().entries()) {
     const start = text.indexOf(claim.exact);
     await server.call('claims:create', {

@@ -116,6 +116,20 @@ describe('suggestion actions', () => {
     await core.close();
   });
 
+  it('keeps, on Undo, a source the registry had that this window had not read yet', async () => {
+    const { core, actions, shown, stored } = await reviewing();
+    const [first] = shown();
+    // made elsewhere (the command line, an import) after this window read the registry
+    const elsewhere = await core.claims.createSource({ name: 'Reuters', kind: 'media' });
+    actions.suggestions.edit(first!.key, { sourceName: 'Reuters' });
+    await actions.suggestions.accept(first!.key);
+    expect((await stored()).claims[0]!.sourceIds).toEqual([elsewhere.id]);
+    await actions.claims.undo();
+    expect((await stored()).claims).toEqual([]);
+    expect(core.store.library.sources).toEqual([elsewhere]);
+    await core.close();
+  });
+
   it('keeps, on Undo, a source made by an accept that a claim made since names', async () => {
     const { core, actions, shown, stored, documentId } = await reviewing();
     const first = shown()[0]!;
