@@ -2,6 +2,7 @@
 // each of these wherever it was made (by putting back whole claim records).
 import { compareClaimsByPosition, type Claim, type ClaimChanges } from '@shared/domain/claim';
 import type { TextRange } from '@shared/text/text-span';
+import { withAttributionFromSource } from './attribution-from-source';
 import { previewClaimChanges } from './claim-preview';
 import type { ToastAction } from './app-store';
 import type { Session } from './session';
@@ -160,8 +161,10 @@ export class ClaimActions {
    * is always the core's latest answer with the changes still on their way laid over it, so an
    * early answer never hides a later keystroke and a refused change takes back only itself.
    */
-  async update(documentId: string, claimId: string, changes: ClaimChanges, label = 'Change claim'): Promise<Claim | null> {
+  async update(documentId: string, claimId: string, asked: ClaimChanges, label = 'Change claim'): Promise<Claim | null> {
     const before = this.claimOf(documentId, claimId);
+    const { library } = this.store.getState();
+    const changes = library ? withAttributionFromSource(before, asked, library.sources, library.taxonomy) : asked;
     const pending = this.pendingChanges(claimId, before);
     pending.changes.push(changes);
     this.showPending(documentId, pending);

@@ -150,4 +150,22 @@ describe('claim actions', () => {
     expect(store.getState().document!.claims[0]!.status).toBe('unverified');
     await core.close();
   });
+
+  it('gives an Unattributed claim the attribution its first source implies, in the same step, and keeps one the user chose', async () => {
+    const { core, store, actions, documentId, claimId } = await workspace((core) => ({ kind: 'web', send: (channel, args) => dispatch(createCoreHandlers(core), channel, args), onMenuCommand: () => () => undefined }));
+    const informed = await core.claims.createSource({ name: 'informed sources', kind: 'anonymous' });
+    const walai = await core.claims.createSource({ name: 'Abu Alaa al-Walai', kind: 'person' });
+    store.update({ library: await core.libraryView() });
+    const stored = async () => (await core.store.getDocument(documentId)).claims.find((c) => c.id === claimId)!;
+    expect((await stored()).attribution).toBe('unattributed');
+    await actions.update(documentId, claimId, { sourceIds: [informed.id] }, 'Set sources');
+    expect(await stored()).toMatchObject({ sourceIds: [informed.id], attribution: 'anonymous-source' });
+    await actions.undo();
+    expect(await stored()).toMatchObject({ sourceIds: [], attribution: 'unattributed' });
+    // a second source, or one set after the user chose the attribution, leaves it alone
+    await actions.update(documentId, claimId, { attribution: 'other' }, 'Set attribution');
+    await actions.update(documentId, claimId, { sourceIds: [walai.id] }, 'Set sources');
+    expect(await stored()).toMatchObject({ sourceIds: [walai.id], attribution: 'other' });
+    await core.close();
+  });
 });

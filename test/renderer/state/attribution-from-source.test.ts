@@ -1,0 +1,34 @@
+// The attribution a claim made by hand (Unattributed) takes from its first source: by the source's
+// kind and the claim's quotation marks; a library's own kinds, a chosen attribution, a claim that
+// had a source and a type the library lacks leave it as it is.
+import { describe, expect, it } from 'vitest';
+import type { Claim } from '@shared/domain/claim';
+import type { Source } from '@shared/domain/source';
+import { defaultTaxonomy } from '@shared/domain/taxonomy';
+import { withAttributionFromSource } from '../../../renderer/state/attribution-from-source';
+
+const source = (id: string, name: string, kind: string): Source => ({ id, name, kind, aliases: [], description: '', createdAt: '2026-12-03T00:00:00.000Z', updatedAt: '2026-12-03T00:00:00.000Z' });
+const SOURCES = [source('a', 'Abu Alaa al-Walai', 'person'), source('b', 'the Pentagon', 'government'), source('c', 'a UN report', 'document'), source('d', 'informed sources', 'anonymous'), source('e', 'Our correspondent', 'media'), source('f', 'Jane', 'blogger')];
+const claim = (exact: string, fields: Partial<Claim> = {}) => ({ attribution: 'unattributed', sourceIds: [], target: { exact }, ...fields }) as unknown as Claim;
+const taxonomy = defaultTaxonomy();
+const attributionWith = (c: Claim, sourceId: string) => withAttributionFromSource(c, { sourceIds: [sourceId] }, SOURCES, taxonomy).attribution;
+
+describe('the attribution a first source gives', () => {
+  it('follows the source’s kind, and quotation marks make a direct quote', () => {
+    expect(attributionWith(claim('“We will respond to every attack,”'), 'a')).toBe('direct-quote');
+    expect(attributionWith(claim('the strikes will go on'), 'a')).toBe('indirect-quote');
+    expect(attributionWith(claim('the strikes will go on'), 'b')).toBe('official-statement');
+    expect(attributionWith(claim('46 attacks since October'), 'c')).toBe('data-or-document');
+    expect(attributionWith(claim('the base was hit'), 'd')).toBe('anonymous-source');
+    expect(attributionWith(claim('the base was hit'), 'e')).toBe('reporter-observation');
+  });
+
+  it('leaves the attribution alone when the user chose one, the claim had a source, or the kind is the library’s own', () => {
+    expect(attributionWith(claim('the base was hit', { attribution: 'other' }), 'd')).toBeUndefined();
+    expect(attributionWith(claim('the base was hit', { sourceIds: ['a'] }), 'd')).toBeUndefined();
+    expect(attributionWith(claim('the base was hit'), 'f')).toBeUndefined();
+    expect(withAttributionFromSource(claim('the base was hit'), { sourceIds: ['d'], attribution: 'other' }, SOURCES, taxonomy).attribution).toBe('other');
+    const withoutAnonymous = { ...taxonomy, attributionTypes: taxonomy.attributionTypes.filter((t) => t.id !== 'anonymous-source') };
+    expect(withAttributionFromSource(claim('the base was hit'), { sourceIds: ['d'] }, SOURCES, withoutAnonymous).attribution).toBeUndefined();
+  });
+});
