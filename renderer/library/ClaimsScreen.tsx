@@ -12,6 +12,7 @@ import { ClaimsTable, type TableSelection } from './ClaimsTable';
 import { FacetPanel } from './FacetPanel';
 import { NoClaims } from './NoClaims';
 import { SetControls } from './SetControls';
+import { namedFilters, type NamedFilter } from './named-filters';
 import { useClaimsQuery } from './use-claims-query';
 import { whyNoClaims } from './why-no-claims';
 
@@ -39,6 +40,7 @@ export function ClaimsScreen({ library }: { library: LibraryView }) {
   const active = library.sets.find((s) => s.id === activeSetId) ?? null;
   const changed = active !== null && JSON.stringify(active.filter) !== JSON.stringify(filter);
   const total = query.result?.total ?? 0;
+  const named = useMemo(() => namedFilters(filter.query, library.sources, library.taxonomy, filter.facets), [filter.query, filter.facets, library.sources, library.taxonomy]);
   // why nothing shows, once the answer says so: a library without claims teaches how to make them
   const noClaims = query.result && total === 0 ? whyNoClaims(library.documents, filter) : null;
 
@@ -95,6 +97,7 @@ export function ClaimsScreen({ library }: { library: LibraryView }) {
         <p id="claims-query-help" className="claims-screen__help">
           {QUERY_HELP}
         </p>
+        {named.length > 0 ? <NamedFilters named={named} onPick={(facets) => actions.across.setFilter({ query: '', facets })} /> : null}
         {query.result?.problems.length ? (
           <ul className="claims-screen__problems" role="alert">
             {query.result.problems.map((p, i) => (
@@ -139,5 +142,26 @@ export function ClaimsScreen({ library }: { library: LibraryView }) {
         )}
       </div>
     </section>
+  );
+}
+
+const NAMED_AS: Record<NamedFilter['kind'], string> = { source: 'whose source is', status: 'with status', attribution: 'of type' };
+
+/** The filters the words also name, offered under the search box: "Claims whose source is Reuters or Reuters Health". */
+function NamedFilters({ named, onPick }: { named: readonly NamedFilter[]; onPick: (facets: NamedFilter['facets']) => void }) {
+  return (
+    <p className="claims-screen__named">
+      Words find the claims’ own text. Claims{' '}
+      {named.map((filter, at) => (
+        <span key={`${filter.kind}:${filter.name}`}>
+          {at > 0 ? ' or ' : null}
+          {at === 0 || named[at - 1]!.kind !== filter.kind ? `${NAMED_AS[filter.kind]} ` : null}
+          <button type="button" className="claims-screen__named-filter" onClick={() => onPick(filter.facets)}>
+            {filter.name}
+          </button>
+        </span>
+      ))}
+      .
+    </p>
   );
 }

@@ -111,3 +111,27 @@ test('a word found in a claim’s note is in sight in the snippet under its quot
   expect(mark!.x + mark!.width).toBeLessThanOrEqual(line!.x + line!.width + 1);
   await page.screenshot({ path: testInfo.outputPath('note-hit.png') });
 });
+
+test('words that name a source or a status offer its claims under the search box, and a click shows them', async ({ page, server, pageErrors }, testInfo) => {
+  void pageErrors;
+  await seedLibrary(server);
+  await page.goto(server.url);
+  await page.getByRole('button', { name: /^All claims/ }).click();
+  const search = page.getByRole('searchbox', { name: 'Search claims' });
+  await search.fill('officials');
+  const offer = page.locator('.claims-screen__named');
+  await expect(offer).toHaveText('Words find the claims’ own text. Claims whose source is US officials.');
+  await page.screenshot({ path: testInfo.outputPath('named-source.png') });
+  await offer.getByRole('button', { name: 'US officials' }).click();
+  await expect(search).toHaveValue('');
+  await expect(page.locator('.claims-screen__count')).toHaveText('5 claims in 1 document');
+  await expect(page.getByRole('checkbox', { name: /^US officials/ })).toBeChecked();
+
+  await search.fill('unverified');
+  await expect(offer).toHaveText('Words find the claims’ own text. Claims with status Unverified.');
+  await offer.getByRole('button', { name: 'Unverified' }).click();
+  // the source chosen before stays: the unverified claims of US officials
+  await expect(page.locator('.claims-screen__count')).toHaveText('5 claims in 1 document');
+  await search.fill('source:officials');
+  await expect(offer).toHaveCount(0);
+});
