@@ -73,15 +73,20 @@ export function App({ bridge }: { bridge: BridgeClient }) {
     applyTheme(library.settings.theme);
   }, [library]);
   useEffect(() => {
-    // Pasting anywhere but in a field imports the clipboard as a new document.
+    // Pasting anywhere but in a field imports the clipboard as a new document; over an open
+    // document (a paste meant for a field, most likely) that is offered first, not done
     const paste = (event: ClipboardEvent) => {
       if (isTypingTarget(event.target) || !event.clipboardData) return;
       event.preventDefault();
-      void actions.importPasted(event.clipboardData.getData('text/html'), event.clipboardData.getData('text/plain'));
+      const html = event.clipboardData.getData('text/html');
+      const text = event.clipboardData.getData('text/plain');
+      const { document: open, panel } = store.getState();
+      if (open && panel === 'document') actions.offerPasteAsDocument(html, text);
+      else void actions.importPasted(html, text);
     };
     window.addEventListener('paste', paste);
     return () => window.removeEventListener('paste', paste);
-  }, [actions]);
+  }, [actions, store]);
   useEffect(() => {
     // Ctrl/Cmd+O imports files; the desktop app's menu has it as its accelerator already
     if (actions.isDesktop) return;

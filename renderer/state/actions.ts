@@ -219,13 +219,28 @@ export class Actions {
   }
 
   /** Imports what was pasted (HTML or plain text) as a new document. */
+  /**
+   * Makes a document of what was pasted, as a step of the history: Undo moves it to the trash and
+   * opens again the document that was open.
+   */
   async importPasted(html: string, text: string): Promise<void> {
     if (html.trim() === '' && text.trim() === '') return;
+    const openBefore = this.store.getState().document?.id ?? null;
     this.store.update({ busy: 'Importing the pasted text' });
     const result = await this.bridge.call('documents:importPaste', { ...(html.trim() ? { html } : {}), ...(text.trim() ? { text } : {}) });
     this.store.update({ busy: null });
     if (!result.ok) return this.toast('error', result.error.message);
     await this.afterImport([result.value]);
+    if (result.value.status === 'imported') this.trash.recordPasted(result.value.document, openBefore);
+  }
+
+  /**
+   * A paste over the open document, outside any field: it would make a new document and leave this
+   * one, so it is offered, not done (the clipboard is read now; the offer keeps what it held).
+   */
+  offerPasteAsDocument(html: string, text: string): void {
+    if (html.trim() === '' && text.trim() === '') return;
+    this.toast('info', 'Make a new document of what was pasted? (To paste into a note or a field, click in it first.)', { label: 'New document', run: () => void this.importPasted(html, text) });
   }
 
   /** The desktop File > Import… dialog. */

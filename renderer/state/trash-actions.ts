@@ -40,6 +40,28 @@ export class TrashActions {
     this.session.toast('info', message, { ...this.claims.undoAction(), restores: moved.length === 1 ? moved[0] : undefined });
   }
 
+  /**
+   * A document just made from a paste, as a step of the history: Undo moves it to the trash and
+   * opens again the document that was open (`openBefore`), Redo brings it back; offered in a toast.
+   */
+  recordPasted(document: { id: string; title: string }, openBefore: string | null): void {
+    const { id, title } = document;
+    this.claims.record(
+      `Paste “${title}” as a new document`,
+      async () => {
+        const moved = (await this.moveNow([id])).length === 1;
+        if (moved && openBefore !== null && this.inLibrary(openBefore)) await this.openDocument(openBefore);
+        return moved;
+      },
+      async () => {
+        const back = await this.bringBackNow([id], null);
+        if (back) await this.openDocument(id);
+        return back;
+      },
+    );
+    this.session.toast('info', `Pasted as a new document: "${title}".`, this.claims.undoAction());
+  }
+
   /** Brings a document back from the Trash screen, as a step of the history. */
   async restore(documentId: string): Promise<boolean> {
     const restored = await this.session.change('trash:restore', { documentId });

@@ -5,6 +5,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { articleDocx } from '../helpers/make-docx';
 import { articlePdf } from '../helpers/make-pdf';
+import type { Page } from '@playwright/test';
 import { expect, FIXTURES, test } from './support/fixtures';
 import { firstStoredDocument } from './support/stored';
 
@@ -65,19 +66,45 @@ test('several files dropped at once show a progress list, with the reason a file
   await expect(page.locator('.doc-list__item')).toHaveCount(2);
 });
 
-test('pasting an article anywhere makes a new document from the clipboard, sanitised', async ({ page, server, pageErrors }) => {
+/** Pastes HTML and its plain text on an element, as Ctrl+V there would. */
+const paste = (page: Page, selector: string, html: string, text: string) =>
+  page.evaluate(
+    ({ selector, html, text }) => {
+      const data = new DataTransfer();
+      data.setData('text/html', html);
+      data.setData('text/plain', text);
+      document.querySelector(selector)!.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true }));
+    },
+    { selector, html, text },
+  );
+
+test('pasting an article makes a new document from the clipboard, sanitised, that Undo takes back; over an open article it is offered first', async ({ page, server, pageErrors }, testInfo) => {
   void pageErrors;
   await page.goto(server.url);
-  await page.evaluate(() => {
-    const data = new DataTransfer();
-    data.setData('text/html', '<h2>Copied from a site</h2><p>Officials <b>said</b> the bridge was closed.<script>alert(1)</script><img src="https://evil.example/x.gif"></p>');
-    data.setData('text/plain', 'Copied from a site\nOfficials said the bridge was closed.');
-    document.body.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true }));
-  });
+  await paste(page, 'body', '<h2>Copied from a site</h2><p>Officials <b>said</b> the bridge was closed.<script>alert(1)</script><img src="https://evil.example/x.gif"></p>', 'Copied from a site\nOfficials said the bridge was closed.');
   await expect(page.locator('.doc-header__title')).toHaveText('Copied from a site');
   await expect(page.locator('.article-text strong')).toHaveText('said');
   await expect(page.locator('.article-text')).not.toContainText('alert');
   await expect(page.locator('.article-text img')).toHaveCount(0);
+  await expect(page.getByRole('status').filter({ hasText: 'Pasted as a new document: "Copied from a site".' })).toBeVisible();
+
+  // over the open article, a paste (meant for a field, most likely) is offered, not done
+  await paste(page, '.article-text', '<p>stray clipboard text</p>', 'stray clipboard text');
+  const offer = page.locator('.toast').filter({ hasText: 'Make a new document of what was pasted?' });
+  await expect(offer).toBeVisible();
+  await page.screenshot({ path: testInfo.outputPath('paste-offered.png') });
+  await expect(page.locator('.doc-list__item')).toHaveCount(1);
+  await offer.getByRole('button', { name: 'New document' }).click();
+  await expect(page.locator('.doc-header__title')).toHaveText('stray clipboard text');
+  await expect(page.locator('.doc-list__item')).toHaveCount(2);
+  // Undo takes the pasted document to the trash, and the article open before is open again
+  await page.keyboard.press('Escape');
+  await page.keyboard.press('Control+z');
+  await expect(page.locator('.doc-list__item')).toHaveCount(1);
+  await expect(page.locator('.doc-header__title')).toHaveText('Copied from a site');
+  await page.keyboard.press('Control+Shift+z');
+  await expect(page.locator('.doc-list__item')).toHaveCount(2);
+  await expect(page.locator('.doc-header__title')).toHaveText('stray clipboard text');
 });
 
 test('metadata can be corrected after import: saved as typed, kept on Escape, a bad address kept with its problem, and undone', async ({ page, server, pageErrors }, testInfo) => {
