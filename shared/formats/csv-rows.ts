@@ -1,4 +1,5 @@
-// Claims as CSV rows: one row per claim, with the columns of DESIGN.md section 6. Multi-valued
+// Claims as CSV rows: one row per claim, with the columns of DESIGN.md section 6 (and the note on
+// the latest status change, the outlet and the byline, which a verdict's reader needs). Multi-valued
 // fields are joined with " | "; the evidence columns (addresses, titles, stances, notes, read dates)
 // hold one value per item in the same order. Cells a spreadsheet would read as a formula are neutralised.
 import { compareClaimsByPosition } from '../domain/claim';
@@ -32,6 +33,10 @@ export const CSV_COLUMNS = [
   'created',
   'updated',
   'status_changed',
+  // added after the first release, at the end so that columns read by position stay where they were
+  'status_note',
+  'document_outlet',
+  'document_byline',
 ] as const;
 
 /**
@@ -82,6 +87,9 @@ export function* csvDocumentRows(doc: StoredDocument, lookup: ExportLookup): Gen
       claim.createdAt,
       claim.updatedAt,
       lastChange,
+      claim.statusHistory.at(-1)?.note ?? '',
+      doc.meta.outlet,
+      doc.meta.byline,
     ].map(neutralizeFormula);
     yield [...text, String(claim.target.start), String(claim.target.end), ...rest];
   }

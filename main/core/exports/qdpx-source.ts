@@ -1,10 +1,12 @@
 // One document of a REFI-QDA project, rendered on its own (in an export worker): its plain text,
-// its TextSource element with a coded PlainTextSelection per placed claim, and the codes it uses,
+// its TextSource element with a coded PlainTextSelection per placed claim (its note, status reason
+// and evidence as the selection's description), and the codes it uses,
 // which the project's codebook gathers once every document is written.
 import { compareClaimsByPosition, type Claim } from '@shared/domain/claim';
 import type { StoredDocument } from '@shared/domain/document';
 import type { ExportLookup } from '@shared/formats/export-scope';
 import { projectText } from '@shared/text/projection';
+import { evidenceDetails } from './report-model';
 import { APP_USER_GUID, buildXml, codeGuid, codePointOffsets, derivedGuid, optionalText, xmlName, type XmlElement } from './qdpx-xml';
 
 const SELECTION_NAME_LENGTH = 80;
@@ -43,6 +45,21 @@ function claimCodeGuids(claim: Claim, lookup: ExportLookup): string[] {
   return [...new Set(codes)];
 }
 
+/**
+ * A claim's memo, as QDA tools show a selection's description: its note, then the reason given for
+ * its status and its evidence (stance, read date, title, address, note), which have no codes of their own.
+ */
+function selectionDescription(claim: Claim): string {
+  const parts = [claim.note.trim()];
+  const change = claim.statusHistory.at(-1);
+  if (change && change.note.trim() !== '') parts.push(`Why this status (${change.at.slice(0, 10)}): ${change.note.trim()}`);
+  for (const evidence of claim.evidence) {
+    const what = [evidence.title.trim(), evidence.url].filter((part) => part !== '').join(' — ');
+    parts.push(`Evidence (${evidenceDetails(evidence)}): ${what}${evidence.note.trim() === '' ? '' : `\n${evidence.note.trim()}`}`);
+  }
+  return parts.filter((part) => part !== '').join('\n\n');
+}
+
 function selectionElement(claim: Claim, toCodePoint: (offset: number) => number, lookup: ExportLookup): XmlElement {
   return {
     '@_guid': claim.id,
@@ -53,7 +70,7 @@ function selectionElement(claim: Claim, toCodePoint: (offset: number) => number,
     '@_creationDateTime': claim.createdAt,
     '@_modifyingUser': APP_USER_GUID,
     '@_modifiedDateTime': claim.updatedAt,
-    Description: optionalText(claim.note),
+    Description: optionalText(selectionDescription(claim)),
     Coding: claimCodeGuids(claim, lookup).map((guid) => ({
       '@_guid': derivedGuid(`coding:${claim.id}:${guid}`),
       '@_creatingUser': APP_USER_GUID,

@@ -8,6 +8,7 @@ import yazl from 'yazl';
 import type { Source } from '@shared/domain/source';
 import { taxonomyEntry, type Taxonomy, type TaxonomyEntry } from '@shared/domain/taxonomy';
 import { ExportLookup } from '@shared/formats/export-scope';
+import { counted } from '@shared/text/counted';
 import { partsInOrder, type ExportFeed } from './export-feed';
 import type { QdpxCodesUsed } from './qdpx-source';
 import { APP_USER_GUID, buildXml, codeGuid, derivedGuid, optionalText, xmlName, xmlSafeText, type XmlElement } from './qdpx-xml';
@@ -92,7 +93,7 @@ function codeBookElement(feed: ExportFeed, used: CodesGathered): XmlElement {
 
 function projectDescription(feed: ExportFeed, used: CodesGathered): string {
   const left = used.total - used.placed;
-  const summary = xmlSafeText(`Claims annotated in Corroborate ${feed.base.appVersion}, exported ${feed.base.generatedAt}: ${used.placed} claims in ${used.documents} documents.`);
+  const summary = xmlSafeText(`Claims annotated in Corroborate ${feed.base.appVersion}, exported ${feed.base.generatedAt}: ${counted(used.placed, 'claim')} in ${counted(used.documents, 'document')}.`);
   if (left === 0) return summary;
   return left === 1
     ? `${summary} 1 claim that has lost its place in the text (an orphan) is left out.`

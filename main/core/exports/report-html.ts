@@ -39,7 +39,7 @@ h3 { font-size: 1.1rem; margin: 2rem 0 .5rem; }
 .generated, dt, .muted, .count { color: var(--muted); }
 dl { display: grid; grid-template-columns: max-content 1fr; gap: .15rem 1rem; margin: .5rem 0; }
 dd { margin: 0; overflow-wrap: anywhere; }
-.note { white-space: pre-line; }
+.note, .status-note { white-space: pre-line; }
 .swatch { display: inline-block; width: .8em; height: .8em; margin-inline-end: .4em; vertical-align: -.05em;
   border: 1px solid var(--rule); border-radius: 2px; print-color-adjust: exact; -webkit-print-color-adjust: exact; }
 table { border-collapse: collapse; margin: 1rem 0; }
@@ -81,6 +81,7 @@ function claimItem(claim: ReportClaim, group: StatusGroup, language: string): st
   const sources = claim.sources.map((s) => `${escapeHtml(s.name)} <span class="muted">(${escapeHtml(s.kind)})</span>`).join('; ');
   const fields = [field('Source', sources || 'none recorded'), field('Attribution', escapeHtml(claim.attribution))];
   if (claim.cue) fields.push(field('Cue', `<q${language}>${escapeHtml(claim.cue)}</q>`));
+  if (claim.statusNote !== '') fields.push(`<dt>Why this status <span class="muted">(${escapeHtml(claim.statusChanged)})</span></dt><dd class="status-note" dir="auto">${escapeHtml(claim.statusNote)}</dd>`);
   if (claim.note.trim() !== '') fields.push(`<dt>Note</dt><dd class="note" dir="auto">${escapeHtml(claim.note.trim())}</dd>`);
   if (claim.evidence.length > 0) fields.push(field('Evidence', `<ul class="evidence">${claim.evidence.map(evidenceItem).join('')}</ul>`));
   if (claim.tags.length > 0) fields.push(field('Tags', claim.tags.map(escapeHtml).join(', ')));

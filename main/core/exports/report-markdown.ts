@@ -58,6 +58,7 @@ function claimBlock(claim: ReportClaim): string {
     `- **Attribution:** ${escapeMarkdownInline(claim.attribution)}`,
   ];
   if (claim.cue) fields.push(`- **Cue:** “${escapeMarkdownInline(claim.cue)}”`);
+  if (claim.statusNote !== '') fields.push(`- **Why this status** (${claim.statusChanged})**:** ${indentedText(claim.statusNote, '  ')}`);
   if (claim.note.trim() !== '') fields.push(`- **Note:** ${indentedText(claim.note, '  ')}`);
   if (claim.evidence.length > 0) fields.push('- **Evidence:**', ...claim.evidence.map(evidenceItem));
   if (claim.tags.length > 0) fields.push(`- **Tags:** ${claim.tags.map(escapeMarkdownInline).join(', ')}`);

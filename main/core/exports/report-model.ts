@@ -14,7 +14,7 @@ export interface ReportSource {
 }
 
 /** How an evidence item's stance and read date read in a report: "supports, read 2026-12-01". */
-export function evidenceDetails(evidence: ReportEvidence): string {
+export function evidenceDetails(evidence: Pick<ReportEvidence, 'stance' | 'accessedAt'>): string {
   return evidence.accessedAt === '' ? evidence.stance : `${evidence.stance}, read ${evidence.accessedAt}`;
 }
 
@@ -36,6 +36,9 @@ export interface ReportClaim {
   attribution: string;
   cue: string | null;
   note: string;
+  /** the note given with the latest status change ("Why this status?"), and that change's day (YYYY-MM-DD); '' when none */
+  statusNote: string;
+  statusChanged: string;
   evidence: ReportEvidence[];
   tags: string[];
 }
@@ -79,6 +82,8 @@ function reportClaim(claim: Claim, lookup: ExportLookup): ReportClaim {
     attribution: lookup.attributionLabel(claim.attribution),
     cue: claim.cue?.exact ?? null,
     note: claim.note,
+    statusNote: claim.statusHistory.at(-1)?.note.trim() ?? '',
+    statusChanged: claim.statusHistory.at(-1)?.at.slice(0, 10) ?? '',
     evidence: claim.evidence.map((e) => ({ title: e.title, url: e.url, href: webHref(e.url), stance: e.stance, note: e.note, accessedAt: e.accessedAt })),
     tags: [...claim.tags],
   };

@@ -36,6 +36,24 @@ describe('CSV rows', () => {
     expect(cell('evidence_read')).toEqual(['2026-11-30', '']);
   });
 
+  it('gives the note on the latest status change, the outlet and the byline, after the first release’s columns', () => {
+    const scope = seedScope();
+    const doc = scope.documents[0]!;
+    doc.meta = { ...doc.meta, outlet: 'Al Mayadeen English', byline: 'Staff' };
+    doc.claims[0]!.statusHistory = [
+      { status: 'in-progress', at: '2026-12-01T10:00:00.000Z', note: 'Asked the ministry' },
+      { status: 'false', at: '2026-12-02T10:00:00.000Z', note: 'Budget annex, table 4' },
+    ];
+    const [header, first, second] = [...csvRows(scope)];
+    expect(header!.slice(-4)).toEqual(['status_changed', 'status_note', 'document_outlet', 'document_byline']);
+    const cell = (row: string[], column: string) => row[header!.indexOf(column)];
+    expect(cell(first!, 'status_note')).toBe('Budget annex, table 4');
+    expect(cell(first!, 'status_changed')).toBe('2026-12-02T10:00:00.000Z');
+    expect(cell(second!, 'status_note')).toBe('');
+    expect(cell(first!, 'document_outlet')).toBe('Al Mayadeen English');
+    expect(cell(first!, 'document_byline')).toBe('Staff');
+  });
+
   it('survives an RFC 4180 round trip with quotes, commas and new lines in cells', () => {
     const scope = seedScope();
     scope.documents[0]!.claims[0]!.note = 'He said, "no"\nthen left';

@@ -257,7 +257,7 @@ describe('REFI-QDA project export (.qdpx)', () => {
     expect(sourceNames.sort()).toEqual(scope.sources.filter((s) => used.has(s.id)).map((s) => s.name).sort());
   });
 
-  it('codes each claim with its status, attribution, sources and tags, with its note as the description', async () => {
+  it('codes each claim with its status, attribution, sources and tags, with its note, reason for its status and evidence as the description', async () => {
     const scope = handScope(
       'Tagged',
       ['The mayor said the bridge will open in May, and the council agreed.'],
@@ -265,12 +265,15 @@ describe('REFI-QDA project export (.qdpx)', () => {
       ['The mayor', 'The council'],
     );
     const [claim] = scope.documents[0]!.claims as [Claim];
+    claim.statusHistory = [{ status: 'disputed', at: '2026-12-02T10:00:00.000Z', note: 'The tender says 2027.' }];
+    claim.evidence = [{ id: '99999999-0000-4000-8000-000000000001', url: 'https://city.example/tender', title: 'Tender notice', stance: 'refutes', note: 'Page 3', accessedAt: '2026-12-01' }];
     const lookup = new ExportLookup(scope);
     const { project } = await unpack(await renderQdpx(scope));
     const selection = selectionById(project, claim.id);
     const expected = [lookup.statusLabel('disputed'), lookup.attributionLabel(claim.attribution), 'The mayor', 'The council', 'infrastructure', 'dates'];
     expect(codeNamesOf(selection, project)).toEqual(expected.sort());
-    expect(childText(selection, 'Description')).toBe('Check the tender.');
+    expect(childText(selection, 'Description')).toBe('Check the tender.\n\nWhy this status (2026-12-02): The tender says 2027.\n\nEvidence (refutes, read 2026-12-01): Tender notice — https://city.example/tender\nPage 3');
+    expect(childText(project, 'Description')).toMatch(/: 1 claim in 1 document\.$/);
   });
 
   it.each([

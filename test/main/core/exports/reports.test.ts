@@ -45,6 +45,7 @@ function hostileScope() {
   claims[0] = {
     ...claims[0]!,
     note: HOSTILE.note,
+    statusHistory: [{ status: 'false', at: '2026-12-02T10:00:00.000Z', note: 'Budget <b>annex</b>,\ntable 4' }],
     tags: [HOSTILE.tag, 'syria'],
     evidence: [
       evidence(1, EVIDENCE_URL, 'Report <b>bold</b>', 'refutes', 'Table 3 <i>contradicts</i> it', '2026-11-30'),
@@ -95,6 +96,8 @@ describe('Markdown report', () => {
     expect(falseGroup).toContain('- **Cue:** “informed sources told Al Mayadeen”');
     expect(falseGroup).toContain(`  - [Report \\<b\\>bold\\</b\\>](<${EVIDENCE_URL}>) (refutes, read 2026-11-30): Table 3 \\<i\\>contradicts\\</i\\> it`);
     expect(falseGroup).toContain('- **Tags:** \\<img src=x onerror=alert(3)\\>, syria');
+    // the verdict's reason, given with the latest status change, before the note
+    expect(falseGroup).toContain('- **Why this status** (2026-12-02)**:** Budget \\<b\\>annex\\</b\\>,\\\n  table 4\n- **Note:**');
   });
 
   it('renders hostile text as text: no HTML, no links but the article and http evidence, no extra headings', () => {
@@ -167,6 +170,8 @@ describe('HTML report', () => {
     expect(texts(document, 'h2')).toEqual([HOSTILE.title, 'Second']);
     expect(document.title).toBe('Claims in 2 documents');
     expect(document.querySelector('dd.note')?.textContent).toBe(HOSTILE.note);
+    expect(texts(document, 'dd.status-note')).toEqual(['Budget <b>annex</b>,\ntable 4']);
+    expect(texts(document, 'dl dt').filter((t) => t!.startsWith('Why'))).toEqual(['Why this status (2026-12-02)']);
     expect(document.body.textContent).toContain(HOSTILE.credit);
     expect(document.body.textContent).toContain(HOSTILE.source);
     expect(document.body.textContent).toContain(HOSTILE.tag);
