@@ -20,6 +20,7 @@ import { SuggestionService } from './suggestions/suggestion-service';
 import { inProcessParser, type FileParser } from './documents/file-parser';
 import { ImportService } from './documents/import-service';
 import type { ExportFeed } from './exports/export-feed';
+import { DEFAULT_REVIEWER_NAME } from '@shared/formats/claim-review';
 import { claimReviewNote } from './exports/claim-review-note';
 import { collectExport, exportFileName, writeExport } from './exports/render-export';
 import { inProcessRenderer, withClaims, type DocumentRenderer } from './exports/document-renderer';
@@ -193,9 +194,18 @@ export class Core {
     return this.exportJobs.start({ total: feed.documentIds.length, note: this.exportNote(format, feed, selection), run: (signal, onProgress) => collectExport(feed, format, { signal, onProgress }) });
   }
 
-  /** What the user is told beside the file: for ClaimReview, the claims without a verdict that it leaves out. */
+  /**
+   * What the user is told beside the file: for ClaimReview, the claims without a verdict that it
+   * leaves out, and that the settings name no publisher.
+   */
   private exportNote(format: ExportFormat, feed: ExportFeed, selection: ExportSelection | undefined): string {
     if (format !== 'claimreview') return '';
+    const unnamed = this.store.library.settings.reviewer.name === '' ? `The reviews are published by “${DEFAULT_REVIEWER_NAME}”: name your organisation under Settings, ClaimReview publisher.` : '';
+    return [this.verdictNote(feed, selection), unnamed].filter((note) => note !== '').join(' ');
+  }
+
+  /** The claims without a verdict a ClaimReview export leaves out, by status. */
+  private verdictNote(feed: ExportFeed, selection: ExportSelection | undefined): string {
     const { taxonomy } = this.store.library;
     if (selection) return claimReviewNote(selection.statusCounts, taxonomy);
     // whole documents: their index entries have the counts, without reading a document

@@ -1,8 +1,9 @@
-// Settings: the theme, how highlights are coloured, and the taxonomy (statuses, attribution types,
-// source kinds) with their colours, descriptions, order and keys. Every change is saved as it is
-// made; a problem (a key used twice) is shown beside its field.
+// Settings: the theme, how highlights are coloured, the taxonomy (statuses, attribution types,
+// source kinds) with their colours, descriptions, order and keys, and the ClaimReview publisher.
+// Every change is saved as it is made; a problem (a key used twice) is shown beside its field.
 import type { Settings } from '@shared/domain/library';
 import { useActions, useAppState } from '../state/app-context';
+import { ReviewerSettings } from './ReviewerSettings';
 import { TaxonomySettings } from './TaxonomySettings';
 
 export function SettingsPanel() {
@@ -37,6 +38,7 @@ export function SettingsPanel() {
           </select>
         </label>
       </section>
+      <ReviewerSettings saved={library.settings.reviewer} />
       <TaxonomySettings saved={library.taxonomy} />
     </section>
   );

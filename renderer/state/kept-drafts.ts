@@ -3,7 +3,7 @@
 // problem, so nothing the user typed is dropped. They last as long as the window.
 
 /** Which editor a draft belongs to: one source, one document's details, or the taxonomy in Settings. */
-export type DraftKey = `source:${string}` | `meta:${string}` | 'taxonomy';
+export type DraftKey = `source:${string}` | `meta:${string}` | 'taxonomy' | 'settings:reviewer';
 
 const kept = new Map<DraftKey, unknown>();
 

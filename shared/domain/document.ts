@@ -11,7 +11,8 @@ export const DOCUMENT_SCHEMA_VERSION = 2;
 export const ImportFormatSchema = z.enum(['text', 'markdown', 'html', 'docx', 'pdf', 'paste', 'sample']);
 export type ImportFormat = z.infer<typeof ImportFormatSchema>;
 
-const OptionalUrlSchema = z.union([
+/** An http or https address, normalised, or '' for none. */
+export const OptionalUrlSchema = z.union([
   z.literal(''),
   z.string().refine((u) => safeLinkUrl(u) === u, { message: 'must be an http or https URL' }),
 ]);

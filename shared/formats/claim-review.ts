@@ -10,6 +10,7 @@
 // fact-check page. A JSON array of node objects is still one valid JSON-LD document.
 import { compareClaimsByPosition, type Claim } from '../domain/claim';
 import type { DocumentMeta, StoredDocument } from '../domain/document';
+import { REVIEW_ID_PLACEHOLDER } from '../domain/library';
 import type { Source } from '../domain/source';
 import { ExportLookup, type ExportScope } from './export-scope';
 import type { JsonObject } from './web-annotation';
@@ -41,6 +42,8 @@ export interface ClaimReviewOptions {
   reviewerName?: string;
   /** its home page, if any */
   reviewerUrl?: string;
+  /** the address of each review page, "{id}" standing for the claim's id ('' or none: the quote in the article) */
+  reviewUrl?: string;
   /** custom status ids to export as verdicts, with their place on RATING_SCALE (null: no number) */
   extraVerdicts?: Readonly<Record<string, number | null>>;
 }
@@ -64,11 +67,12 @@ export function textFragment(quote: string): string {
 }
 
 /**
- * The review's url: the article URL with a text fragment pointing at the quote, or a URN of the
- * claim when the article has none. Google means the fact-check page; the app has none, so a
- * publisher replaces it with their own page's URL.
+ * The review's url: the publisher's review page when the settings give its address ("{id}" is
+ * the claim's id), else the article URL with a text fragment pointing at the quote, or a URN of the
+ * claim when the article has none (Google means the fact-check page, which the app cannot know).
  */
-export function claimReviewUrl(claim: Claim, meta: DocumentMeta): string {
+export function claimReviewUrl(claim: Claim, meta: DocumentMeta, reviewUrl = ''): string {
+  if (reviewUrl !== '') return reviewUrl.replaceAll(REVIEW_ID_PLACEHOLDER, claim.id);
   if (meta.url === '') return `urn:uuid:${claim.id}`;
   const [base = meta.url] = meta.url.split(':~:');
   return `${base}${base.includes('#') ? '' : '#'}:~:${textFragment(claim.target.exact)}`;
@@ -167,7 +171,7 @@ export function claimToClaimReview(
   const review: JsonObject = {
     '@context': SCHEMA_ORG_CONTEXT,
     '@type': 'ClaimReview',
-    url: claimReviewUrl(claim, doc.meta),
+    url: claimReviewUrl(claim, doc.meta, options.reviewUrl),
     claimReviewed: collapseSpace(claim.target.exact),
     reviewRating: reviewRating(claim, ratingValue, lookup),
     itemReviewed: itemReviewed(claim, doc, lookup),
@@ -182,7 +186,10 @@ export function claimToClaimReview(
 }
 
 /** A ClaimReview for each of a document's claims with a verdict, in text order. */
-export function documentClaimReviews(doc: StoredDocument, lookup: ExportLookup, options: ClaimReviewOptions = {}): JsonObject[] {
+export function documentClaimReviews(doc: StoredDocument, lookup: ExportLookup, given: ClaimReviewOptions = {}): JsonObject[] {
+  // the publisher the settings name, unless the caller names one
+  const { reviewer } = lookup;
+  const options: ClaimReviewOptions = reviewer ? { reviewerName: reviewer.name, reviewerUrl: reviewer.url, reviewUrl: reviewer.reviewUrl, ...given } : given;
   const reviews: JsonObject[] = [];
   for (const claim of [...doc.claims].sort(compareClaimsByPosition)) {
     const rating = verdictRating(claim.status, options);

@@ -1,7 +1,7 @@
 // What an export works from: the documents in scope with their claims, and the registries that
 // give ids their names.
 import type { StoredDocument } from '../domain/document';
-import type { Settings } from '../domain/library';
+import type { Reviewer, Settings } from '../domain/library';
 import type { Source } from '../domain/source';
 import { taxonomyEntry, type Taxonomy } from '../domain/taxonomy';
 import type { SavedSet } from '../search/claim-filter';
@@ -12,7 +12,7 @@ export interface ExportScope {
   documents: readonly StoredDocument[];
   generatedAt: string;
   appVersion: string;
-  /** the library's settings (only the archive carries them) */
+  /** the library's settings (the archive carries them; ClaimReview names their publisher) */
   settings?: Settings;
   /** the library's saved sets (only the archive carries them) */
   sets?: readonly SavedSet[];
@@ -22,10 +22,13 @@ export interface ExportScope {
 export class ExportLookup {
   private readonly sourcesById: Map<string, Source>;
   readonly taxonomy: Taxonomy;
+  /** who publishes the ClaimReviews, when the settings say */
+  readonly reviewer: Reviewer | null;
 
-  constructor(scope: Pick<ExportScope, 'taxonomy' | 'sources'>) {
+  constructor(scope: Pick<ExportScope, 'taxonomy' | 'sources' | 'settings'>) {
     this.sourcesById = new Map(scope.sources.map((s) => [s.id, s]));
     this.taxonomy = scope.taxonomy;
+    this.reviewer = scope.settings?.reviewer ?? null;
   }
 
   sources(ids: readonly string[]): Source[] {

@@ -16,7 +16,7 @@ import { markdownDocumentSection } from './report-markdown';
 export type PartsFormat = 'csv' | 'jsonld' | 'md' | 'html' | 'claimreview' | 'qdpx';
 
 /** The registries a document's parts name things from. */
-export type PartsBase = Pick<ExportScope, 'taxonomy' | 'sources'>;
+export type PartsBase = Pick<ExportScope, 'taxonomy' | 'sources' | 'settings'>;
 
 export interface DocumentParts {
   /** CSV records, annotations joined by ",\n", a report section, ClaimReview items, or the plain text of a .qdpx source ('' when there is nothing) */

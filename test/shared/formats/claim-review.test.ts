@@ -212,6 +212,18 @@ describe('ClaimReview export', () => {
     expect(named.author).toEqual({ '@type': 'Organization', name: 'Desk Check', url: 'https://desk.example/' });
   });
 
+  it('names the publisher and each review page as the library’s settings give them', () => {
+    const scope = scopeWith(['verified', 'false']);
+    scope.settings = { theme: 'system', colorBy: 'status', reviewer: { name: 'The Daily Check', url: 'https://check.example/', reviewUrl: 'https://check.example/reviews/{id}?from=corroborate' } };
+    const reviews = toClaimReviews(scope);
+    const ids = scope.documents[0]!.claims.slice(0, 2).map((c) => c.id);
+    expect(reviews.map((r) => r.url)).toEqual(ids.map((id) => `https://check.example/reviews/${id}?from=corroborate`));
+    expect(reviews[0]!.author).toEqual({ '@type': 'Organization', name: 'The Daily Check', url: 'https://check.example/' });
+    // settings that name no one keep the defaults: the quote in the article, the default name
+    scope.settings = { ...scope.settings, reviewer: { name: '', url: '', reviewUrl: '' } };
+    expect(toClaimReviews(scope)[0]).toMatchObject({ url: expect.stringContaining(':~:text='), author: { '@type': 'Organization', name: DEFAULT_REVIEWER_NAME } });
+  });
+
   it('uses the vocabulary terms it shares with schema.org on types in their domain and range', () => {
     const vocabulary = schemaVocabulary();
     let checked = 0;

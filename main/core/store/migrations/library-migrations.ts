@@ -34,5 +34,12 @@ const addSavedSets: Migration = {
   migrate: (data) => ({ ...data, sets: [] }),
 };
 
-export const LIBRARY_MIGRATIONS: readonly Migration[] = [addShortcutKeysAndFileStamps, addSavedSets];
+/** v3 -> v4: the settings name who publishes the library's ClaimReviews; a v3 library names no one. */
+const addReviewer: Migration = {
+  from: 3,
+  describe: 'the ClaimReview publisher in the settings',
+  migrate: (data) => ({ ...data, settings: { ...((data.settings ?? {}) as Json), reviewer: { name: '', url: '', reviewUrl: '' } } }),
+};
+
+export const LIBRARY_MIGRATIONS: readonly Migration[] = [addShortcutKeysAndFileStamps, addSavedSets, addReviewer];
 assertContiguous(LIBRARY_MIGRATIONS, LIBRARY_SCHEMA_VERSION);

@@ -34,7 +34,7 @@ describe('the library archive', () => {
     await core.store.updateLibrary((library) => ({
       ...library,
       taxonomy: { ...taxonomy, statuses: [...taxonomy.statuses.map((s) => (s.id === 'false' ? { ...s, label: 'Wrong' } : s)), { id: 'satire', label: 'Satire', color: '#123456', description: 'Not meant as fact.', key: 'y' }] },
-      settings: { theme: 'dark', colorBy: 'attribution' },
+      settings: { theme: 'dark', colorBy: 'attribution', reviewer: { name: 'The Daily Check', url: 'https://check.example/', reviewUrl: 'https://check.example/reviews/{id}' } },
     }));
     await core.sources.update(core.store.library.sources[0]!.id, { aliases: ['Pentagon officials'], description: 'Unnamed US officials.' });
     await core.claims.createSource({ name: 'Nobody cites me', kind: 'person' });

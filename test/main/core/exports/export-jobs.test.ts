@@ -57,6 +57,7 @@ describe('export jobs', () => {
 
   it('say beside a ClaimReview file how many claims without a verdict it leaves out, and under which statuses', async () => {
     const { core, call } = await handlersOnThreeDocuments();
+    await call('settings:update', { changes: { reviewer: { name: 'Desk Check', url: '', reviewUrl: '' } } });
     const annotated = core.store.documentSummaries().find((d) => d.claimTotal > 0)!;
     const claims = (await core.store.getDocument(annotated.id)).claims;
     for (const [at, status] of ['false', 'false', 'verified'].entries()) await core.claims.update({ documentId: annotated.id, claimId: claims[at]!.id, changes: { status } });
@@ -76,6 +77,10 @@ describe('export jobs', () => {
     expect((await settled(call, await call<ExportJobView>('exports:start', { format: 'claimreview', documentIds: [plain.id] }))).message).toBe('There is no claim here, so the file holds an empty list.');
     // other formats say nothing
     expect((await settled(call, await call<ExportJobView>('exports:start', { format: 'csv', documentIds: [] }))).message).toBe('');
+    // with no publisher named, the note says so, after what it says of the claims
+    await call('settings:update', { changes: { reviewer: { name: '', url: '', reviewUrl: '' } } });
+    const unnamed = await settled(call, await call<ExportJobView>('exports:start', { format: 'claimreview', documentIds: [], claims: { filter: { query: '', facets: { statuses: ['false'] } } } }));
+    expect(unnamed.message).toBe('The reviews are published by “Corroborate user”: name your organisation under Settings, ClaimReview publisher.');
     await core.close();
   });
 });

@@ -9,6 +9,7 @@ import { createWorkerExportRenderer } from '../../../../main/core/exports/worker
 import { annotatedLibrary } from '../../../helpers/annotated-library';
 import { collectionMustFailures } from '../../../helpers/w3c-annotation-tests';
 import { useTempDirs } from '../../../helpers/temp-dir';
+import { updateSettings } from '../../../../main/core/library/library-settings';
 
 const tempDir = useTempDirs();
 
@@ -40,6 +41,8 @@ describe('writing an export to a file', () => {
     const claims = (await first.store.getDocument(seed!.id)).claims;
     // two verdicts, so that the ClaimReview export has something in it
     for (const [claim, status] of [[claims[0]!, 'false'], [claims[3]!, 'verified']] as const) await first.claims.update({ documentId: seed!.id, claimId: claim.id, changes: { status } });
+    // and a publisher, which the workers must name as the core does
+    await updateSettings(first.store, { reviewer: { name: 'The Daily Check', url: 'https://check.example/', reviewUrl: 'https://check.example/reviews/{id}' } });
     const library = first.store.paths.root;
     await first.close();
     const dir = tempDir();
@@ -56,6 +59,8 @@ describe('writing an export to a file', () => {
       expect(comparable('workers', format).length, format).toBeGreaterThan(100);
       expect(comparable('workers', format), format).toBe(comparable('here', format));
     }
+    expect(readFileSync(join(dir, 'workers.claimreview'), 'utf8')).toContain(`"url": "https://check.example/reviews/${claims[0]!.id}"`);
+    expect(readFileSync(join(dir, 'workers.claimreview'), 'utf8')).toContain('"name": "The Daily Check"');
   });
 
   it('leaves no file, not even a partial one, when cancelled', async () => {

@@ -49,9 +49,22 @@ describe('migrations', () => {
     expect(v2.sets).toBeUndefined();
     const outcome = runMigrations(v2, LIBRARY_MIGRATIONS, LIBRARY_SCHEMA_VERSION);
     const migrated = LibraryFileSchema.parse((outcome as { data: unknown }).data);
-    expect(migrated.schemaVersion).toBe(3);
+    expect(migrated.schemaVersion).toBe(LIBRARY_SCHEMA_VERSION);
     expect(migrated.sets).toEqual([]);
     expect(migrated.documents.map((d) => d.title)).toEqual(['US Occupation Forces Attacked in Northeast Syria']);
+  });
+
+  it('v3 -> v4: the frozen v3 library loads with no ClaimReview publisher named, its settings otherwise kept, and validates', () => {
+    const v3 = JSON.parse(readFileSync(join(FIXTURES, 'store', 'library-v3', 'library.json'), 'utf8'));
+    expect(v3.schemaVersion).toBe(3);
+    expect(LibraryFileSchema.safeParse({ ...v3, schemaVersion: LIBRARY_SCHEMA_VERSION }).success).toBe(false);
+    const outcome = runMigrations(v3, LIBRARY_MIGRATIONS, LIBRARY_SCHEMA_VERSION);
+    expect(outcome).toMatchObject({ kind: 'migrated', from: 3, to: 4 });
+    const migrated = LibraryFileSchema.parse((outcome as { data: unknown }).data);
+    expect(migrated.settings).toEqual({ ...v3.settings, reviewer: { name: '', url: '', reviewUrl: '' } });
+    const { schemaVersion: _old, settings: _before, ...rest } = v3;
+    const { schemaVersion: _new, settings: _after, ...kept } = migrated;
+    expect(kept).toEqual(rest);
   });
 
   it('document v1 -> v2: the frozen v1 document gains an empty list of rejected suggestions, keeps everything else, and validates', () => {
@@ -72,9 +85,9 @@ describe('migrations', () => {
     const dir = copyOfV1();
     const core = await Core.open(dir);
     const view = core.libraryView();
-    expect(view.notices.map((n) => n.message)).toEqual([expect.stringMatching(/upgraded from format 1 to 3; the old files were backed up first/)]);
+    expect(view.notices.map((n) => n.message)).toEqual([expect.stringMatching(/upgraded from format 1 to 4; the old files were backed up first/)]);
     const onDisk = JSON.parse(readFileSync(join(dir, 'library.json'), 'utf8'));
-    expect(onDisk.schemaVersion).toBe(3);
+    expect(onDisk.schemaVersion).toBe(LIBRARY_SCHEMA_VERSION);
     expect(onDisk.sets).toEqual([]);
     expect(view.documents[0]!.file.size).toBeGreaterThan(0);
     const doc = await core.store.getDocument(view.documents[0]!.id);
@@ -82,7 +95,7 @@ describe('migrations', () => {
     expect(doc.rejectedSuggestions).toEqual([]);
     await core.store.updateDocument(doc.id, (d) => d);
     expect(JSON.parse(readFileSync(join(dir, 'documents', FROZEN_DOCUMENT), 'utf8'))).toMatchObject({ schemaVersion: 2, rejectedSuggestions: [] });
-    const [backup] = (await core.store.backups.list()).filter((b) => b.reason === 'before-migration-v1-v3');
+    const [backup] = (await core.store.backups.list()).filter((b) => b.reason === 'before-migration-v1-v4');
     expect(JSON.parse(readFileSync((await core.store.backups.fileIn(backup!.id, 'library.json'))!, 'utf8')).schemaVersion).toBe(1);
     await core.close();
   });
@@ -95,13 +108,13 @@ describe('files from a newer version', () => {
     await core.imports.importPath(SEED_FILE);
     await core.close();
     const library = JSON.parse(readFileSync(join(dir, 'library.json'), 'utf8'));
-    writeFileSync(join(dir, 'library.json'), JSON.stringify({ ...library, schemaVersion: 4 }));
+    writeFileSync(join(dir, 'library.json'), JSON.stringify({ ...library, schemaVersion: LIBRARY_SCHEMA_VERSION + 1 }));
     const before = readFileSync(join(dir, 'library.json'), 'utf8');
 
     const reopened = await Core.open(dir);
     const view = reopened.libraryView();
     expect(view.readOnly).toBe(true);
-    expect(view.notices[0]!.message).toMatch(/written by a newer version of Corroborate \(format 4; this version reads up to 3\)\. It is open read-only/);
+    expect(view.notices[0]!.message).toMatch(/written by a newer version of Corroborate \(format 5; this version reads up to 4\)\. It is open read-only/);
     await expect(reopened.claims.create({ documentId: view.documents[0]!.id, start: 4, end: 33 })).rejects.toMatchObject({ code: 'read-only' });
     await expect(reopened.openSample()).rejects.toMatchObject({ code: 'read-only' });
     await reopened.close();
@@ -111,7 +124,7 @@ describe('files from a newer version', () => {
   it('a newer library.json this version cannot read is refused with a message, untouched', async () => {
     const dir = tempDir();
     writeFileSync(join(dir, 'library.json'), JSON.stringify({ schemaVersion: 9, somethingNew: true }));
-    await expect(Core.open(dir)).rejects.toThrow(/newer version of Corroborate \(format 9; this version reads up to 3\) and cannot be opened/);
+    await expect(Core.open(dir)).rejects.toThrow(/newer version of Corroborate \(format 9; this version reads up to 4\) and cannot be opened/);
     expect(JSON.parse(readFileSync(join(dir, 'library.json'), 'utf8'))).toEqual({ schemaVersion: 9, somethingNew: true });
   });
 

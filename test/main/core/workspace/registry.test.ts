@@ -192,10 +192,10 @@ describe('taxonomy and settings', () => {
     await core.store.trashDocument(seed);
     await expect(updateTaxonomy(core.store, { ...unused, attributionTypes: unused.attributionTypes.filter((a) => a.id !== 'direct-quote') })).rejects.toThrow(/"Direct quote" cannot be removed: 1 claim has it/);
     await expect(updateTaxonomy(core.store, { ...unused, statuses: unused.statuses.filter((s) => s.id !== 'unverified') })).rejects.toThrow('The status "Not checked" cannot be removed: new claims get it.');
-    expect(await updateSettings(core.store, { colorBy: 'attribution', theme: 'dark' })).toEqual({ colorBy: 'attribution', theme: 'dark' });
+    expect(await updateSettings(core.store, { colorBy: 'attribution', theme: 'dark' })).toEqual({ colorBy: 'attribution', theme: 'dark', reviewer: { name: '', url: '', reviewUrl: '' } });
     // two changes sent at once (the settings screen's selects, changed quickly) both land
     await Promise.all([updateSettings(core.store, { colorBy: 'sourceKind' }), updateSettings(core.store, { theme: 'light' })]);
-    expect(core.libraryView().settings).toEqual({ colorBy: 'sourceKind', theme: 'light' });
+    expect(core.libraryView().settings).toEqual({ colorBy: 'sourceKind', theme: 'light', reviewer: { name: '', url: '', reviewUrl: '' } });
     await core.close();
   });
 
