@@ -28,6 +28,8 @@ export interface Toast {
   level: 'info' | 'error';
   message: string;
   action?: ToastAction | undefined;
+  /** what the toast is about: a newer toast on the same topic takes its place */
+  topic?: string | undefined;
 }
 
 /** One file of an import of several, as the progress list shows it. */

@@ -307,7 +307,7 @@ export class ClaimActions {
       return;
     }
     if (result !== 'done') return;
-    this.session.toast('info', `${kind === 'undo' ? 'Undone' : 'Redone'}: ${entry.label}.`);
+    this.session.toast('info', `${kind === 'undo' ? 'Undone' : 'Redone'}: ${entry.label}.`, undefined, 'history');
     const { panel, document } = this.store.getState();
     if (entry.documentId === undefined || panel !== 'document') return;
     if (document?.id !== entry.documentId) await this.showPlace({ documentId: entry.documentId, claimId: entry.claimId });

@@ -4,7 +4,7 @@ import type { Channel } from '@shared/bridge/channels';
 import type { Args, ResultOf } from '@shared/bridge/contract';
 import type { Result } from '@shared/bridge/result';
 import type { BridgeClient } from '../bridge/bridge-client';
-import type { AppStore, ToastAction } from './app-store';
+import type { AppStore, Toast, ToastAction } from './app-store';
 
 let nextToastId = 1;
 
@@ -53,12 +53,15 @@ export class Session {
     readonly bridge: BridgeClient,
   ) {}
 
-  toast(level: 'info' | 'error', message: string, action?: ToastAction): void {
+  /**
+   * Shows a toast. The same message again replaces the one on screen rather than stacking under it
+   * (with the same action, unless the action belongs to one step or document: two deletions' Undo
+   * differ), and so does any toast on the same `topic` ("Undone: …" after "Undone: …").
+   */
+  toast(level: 'info' | 'error', message: string, action?: ToastAction, topic?: string): void {
     const id = nextToastId++;
-    // the same message again replaces the one on screen rather than stacking under it (with the
-    // same action, unless the action belongs to one step or document: two deletions' Undo differ)
-    const isRepeat = (t: { level: string; message: string; action?: ToastAction | undefined }) => t.level === level && t.message === message && sameAction(t.action, action);
-    this.store.update((s) => ({ toasts: [...s.toasts.filter((t) => !isRepeat(t)), { id, level, message, action }].slice(-4) }));
+    const isRepeat = (t: Toast) => (t.level === level && t.message === message && sameAction(t.action, action)) || (topic !== undefined && t.topic === topic);
+    this.store.update((s) => ({ toasts: [...s.toasts.filter((t) => !isRepeat(t)), { id, level, message, action, topic }].slice(-4) }));
     setTimeout(() => this.dismissToast(id), level === 'error' || action ? 12000 : 5000);
   }
 

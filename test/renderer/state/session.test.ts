@@ -1,5 +1,5 @@
 // The plumbing of changes: a refusal goes where the caller shows it (beside its field) rather
-// than to a toast, and the same message twice does not stack.
+// than to a toast, the same message twice does not stack, nor do toasts on one topic.
 import { describe, expect, it } from 'vitest';
 import type { Result } from '@shared/bridge/result';
 import type { BridgeClient } from '../../../renderer/bridge/bridge-client';
@@ -38,6 +38,14 @@ describe('session', () => {
     session.toast('info', 'Deleted.', { label: 'Undo', run: () => undefined, undoes: {} });
     session.toast('info', 'Deleted.', { label: 'Undo', run: () => undefined, undoes: {} });
     expect(store.getState().toasts.map((t) => t.message)).toEqual(['In use.', 'Deleted.', 'Deleted.']);
+  });
+
+  it('lets a toast take the place of the one before on its topic: three Undo in a row leave one toast', () => {
+    const store = new AppStore();
+    const session = new Session(store, refusing);
+    session.toast('info', 'Claim deleted.', { label: 'Undo', run: () => undefined, undoes: {} });
+    for (const step of ['Set status', 'Set note', 'Set tags']) session.toast('info', `Undone: ${step}.`, undefined, 'history');
+    expect(store.getState().toasts.map((t) => t.message)).toEqual(['Claim deleted.', 'Undone: Set tags.']);
   });
 
   it('keeps every change that failed for now, out of reach or not written, and Retry sends them all in the order they were made', async () => {
