@@ -55,15 +55,21 @@ export function exportTitle(titles: readonly string[]): string {
   return titles.length === 1 && only !== undefined ? only || 'Untitled document' : `${titles.length} documents`;
 }
 
-/** A file-name-safe slug of a title. */
+/** The longest slug a file name takes. */
+const MAX_SLUG = 60;
+
+/** A file-name-safe slug of a title, cut at a word's end when the title is long ("…-as-unions", not "…-as-unions-threaten-st"). */
 export function fileSlug(title: string, fallback = 'corroborate-export'): string {
-  const slug = title
+  const whole = title
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 60)
-    .replace(/-+$/, '');
+    .replace(/^-+|-+$/g, '');
+  let slug = whole.slice(0, MAX_SLUG);
+  // cut inside a word: back to the word before it, unless that leaves too little
+  const lastBreak = slug.lastIndexOf('-');
+  if (whole.length > MAX_SLUG && whole[MAX_SLUG] !== '-' && lastBreak >= MAX_SLUG / 2) slug = slug.slice(0, lastBreak);
+  slug = slug.replace(/-+$/, '');
   return slug === '' ? fallback : slug;
 }
