@@ -59,7 +59,17 @@ function fullNameFinder(text: string): (surname: string, before: number) => bool
 interface NamedSource {
   name: string;
   kind: SuggestedSourceKind;
+  /** the words the text gave the source where it was named, lower case ("finance", "minister", "daniel", "reyes") */
+  words?: ReadonlySet<string>;
 }
+
+/** A definite role with no name ("the minister", "the finance minister"): the role noun, or null. */
+function roleReference(written: string, lexicon: CueLexicon): string | null {
+  const words = /^[Tt]he\s+(?:([a-z-]+)\s+)?([a-z-]+)$/.exec(written.trim());
+  return words && lexicon.roleNouns.has(words[2]!) ? words[2]! : null;
+}
+
+const lowerWords = (written: string) => new Set(written.toLowerCase().split(/[^\p{L}\p{N}-]+/u).filter((w) => w !== ''));
 
 /** The sources named so far, in order, with the first person of each surname ("Ramon Esquivel" for "Esquivel") at hand. */
 class NamedSources {
@@ -70,6 +80,15 @@ class NamedSources {
     this.all.push(source);
     const surname = source.name.split(' ').slice(-1)[0]!.toLowerCase();
     if (source.kind === 'person' && !this.personBySurname.has(surname)) this.personBySurname.set(surname, source);
+  }
+
+  /** The nearest earlier person the text gave this role ("minister" of "Finance Minister Daniel Reyes"). */
+  personWithRole(role: string): NamedSource | undefined {
+    for (let index = this.all.length - 1; index >= 0; index -= 1) {
+      const candidate = this.all[index]!;
+      if (candidate.kind === 'person' && candidate.words?.has(role)) return candidate;
+    }
+    return undefined;
   }
 
   /** The first person named with this surname (or name) before. */
@@ -100,10 +119,17 @@ export function assemble(text: string, proposals: readonly Proposal[], lexicon: 
     let sourceName: string | null = null;
     let sourceKind = source === null ? 'other' : sourceKindOf(source.text, lexicon);
     const pronoun = source === null ? undefined : lexicon.pronouns.get(source.text.toLowerCase());
+    const role = source === null ? null : roleReference(source.text, lexicon);
+    const titled = role === null ? undefined : named.personWithRole(role);
     if (pronoun !== undefined) {
       const antecedent = named.antecedentOf(pronoun);
       sourceName = antecedent?.name ?? null;
       sourceKind = antecedent?.kind ?? sourceKind;
+    } else if (titled !== undefined) {
+      // "the minister" after "Finance Minister Daniel Reyes": that person, not a new source named "minister"
+      sourceName = titled.name;
+      sourceKind = 'person';
+      named.add(titled);
     } else if (source !== null) {
       sourceName = registryName(source.text, sourceKind, lexicon);
       // a surname alone: a person when the text names someone with it before ("Police Chief Ramon Esquivel ... Esquivel said")
@@ -113,7 +139,7 @@ export function assemble(text: string, proposals: readonly Proposal[], lexicon: 
         sourceName = earlier.name;
         sourceKind = 'person';
       }
-      named.add({ name: sourceName, kind: sourceKind });
+      named.add({ name: sourceName, kind: sourceKind, words: lowerWords(source.text) });
     }
     const carried = proposal.continues === undefined ? undefined : suggestionByStart.get(proposal.continues.content[0]);
     if (carried !== undefined) {

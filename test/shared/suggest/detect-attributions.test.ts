@@ -50,6 +50,15 @@ describe('detectAttributions', () => {
     expect(second).toMatchObject({ source: { text: 'she' }, sourceName: 'Jane Doe', sourceKind: 'person', attribution: 'direct-quote' });
   });
 
+  it('takes "the minister" for the person named earlier with that role, not for a new source', () => {
+    const text = 'Finance Minister Daniel Reyes defended the tax, saying it would raise $4 billion.\n"Families will barely notice it," the minister said.\nThe mayor said the tax was unfair.';
+    const [defended, quoted, ...rest] = detectAttributions(text);
+    expect(defended).toMatchObject({ sourceName: 'Finance Minister Daniel Reyes', sourceKind: 'person' });
+    expect(quoted).toMatchObject({ source: { text: 'the minister' }, sourceName: 'Finance Minister Daniel Reyes', sourceKind: 'person' });
+    // a role no one named before stays a source of its own
+    expect(rest.find((s) => s.source?.text === 'The mayor')?.sourceName).toBe('mayor');
+  });
+
   it('names a titled person by the proper name of the appositive, so that a later pronoun finds them', () => {
     const [affirmed, stated] = detectAttributions('The Secretary-General of Kataib Sayyid al-Shuhada, Abu Alaa al-Walai, affirmed that the operations will not stop.\n"There will be no truce," he stated.');
     expect(affirmed).toMatchObject({ sourceName: 'Abu Alaa al-Walai', sourceKind: 'person' });
