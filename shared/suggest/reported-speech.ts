@@ -89,6 +89,12 @@ function startsPastPredicate(input: RuleInput, at: number, last: number): boolea
   return past && (SOURCE_PREDICATES.has(token.lemma) || isCueVerb(token, lexicon, tokens[first - 1]));
 }
 
+/** Whether the token at `at` is the closing mark of a quotation. */
+function closesQuote(input: RuleInput, at: number): boolean {
+  const token = input.tokens[at];
+  return token !== undefined && /^["\u201D]$/.test(token.text) && input.quotes.some((q) => q.closed && q.end === token.end && q.start < token.start);
+}
+
 /** The last content token before a later cue of the same sentence (", but warned that ...", "but insisted") or a quote after a colon, or `last`. */
 function lastBeforeNextCue(input: RuleInput, from: number, last: number): number {
   const { tokens, lexicon } = input;
@@ -112,13 +118,17 @@ function lastBeforeNextCue(input: RuleInput, from: number, last: number): number
       while (next <= last && tokens[next]!.pos === 'ADV') next += 1;
       if (next <= last && isCueVerb(tokens[next]!, lexicon, tokens[next - 1])) return tokens[at - 1]!.text === ',' ? at - 2 : at - 1;
     }
+    if (token.text !== ',') continue;
+    // "was "a blunt instrument," while the institute warned ...": the quotation closes after the comma, and stays whole
+    const closing = closesQuote(input, at + 1) ? at + 1 : null;
+    const clauseStart = (closing ?? at) + 1;
     // ", which he called ...": a relative clause of the content's own noun, not another report
-    if (token.text !== ',' || isRelativeStart(tokens[at + 1])) continue;
-    let next = at + 1;
+    if (isRelativeStart(tokens[clauseStart])) continue;
+    let next = clauseStart;
     while (next <= last && next - at <= 10 && !isCueVerb(tokens[next]!, lexicon, tokens[next - 1])) next += 1;
     if (next > last || next - at > 10) continue;
-    const between = tokens.slice(at + 1, next);
-    if (between.every((t) => ['CCONJ', 'SCONJ', 'ADV', 'AUX', 'PART', 'PRON', 'DET', 'NOUN', 'PROPN', 'ADJ', 'NUM', 'ADP'].includes(t.pos))) return at - 1;
+    const between = tokens.slice(clauseStart, next);
+    if (between.every((t) => ['CCONJ', 'SCONJ', 'ADV', 'AUX', 'PART', 'PRON', 'DET', 'NOUN', 'PROPN', 'ADJ', 'NUM', 'ADP'].includes(t.pos))) return closing ?? at - 1;
   }
   return last;
 }

@@ -59,6 +59,11 @@ describe('detectAttributions', () => {
     expect(rest.find((s) => s.source?.text === 'The mayor')?.sourceName).toBe('mayor');
   });
 
+  it('keeps a name and its appositive together when the tagger takes the surname for a common noun ("Helen Park")', () => {
+    const [said] = detectAttributions('Helen Park, an economist, said the tax was unfair.');
+    expect(said).toMatchObject({ source: { text: 'Helen Park, an economist' }, sourceName: 'Helen Park', sourceKind: 'person' });
+  });
+
   it('names a titled person by the proper name of the appositive, so that a later pronoun finds them', () => {
     const [affirmed, stated] = detectAttributions('The Secretary-General of Kataib Sayyid al-Shuhada, Abu Alaa al-Walai, affirmed that the operations will not stop.\n"There will be no truce," he stated.');
     expect(affirmed).toMatchObject({ sourceName: 'Abu Alaa al-Walai', sourceKind: 'person' });

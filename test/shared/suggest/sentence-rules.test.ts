@@ -78,6 +78,14 @@ describe('according to', () => {
   it('leaves a contrast after the source to the writer', () => {
     expect(ruleReports('The mayor leads the race, according to a poll released Tuesday, though a third of voters remain undecided.')).toEqual([['The mayor leads the race', 'a poll released Tuesday']]);
   });
+
+  it('ends a content before another source’s report after a comma, also when a quotation closes after the comma', () => {
+    const text = 'Dr. Helen Park, an economist at the University of Eastborough, said the tax was "a reasonable, if blunt, instrument," while the institute warned that it would hit rural households.';
+    expect(ruleReports(text)).toEqual([
+      ['the tax was "a reasonable, if blunt, instrument,"', 'Dr. Helen Park, an economist at the University of Eastborough'],
+      ['that it would hit rural households', 'the institute'],
+    ]);
+  });
 });
 
 describe('sources and contents', () => {
