@@ -122,6 +122,8 @@ function lastBeforeNextCue(input: RuleInput, from: number, last: number): number
     // "was "a blunt instrument," while the institute warned ...": the quotation closes after the comma, and stays whole
     const closing = closesQuote(input, at + 1) ? at + 1 : null;
     const clauseStart = (closing ?? at) + 1;
+    // "are "the lowest in the region," a figure his ministry has repeated": the writer's comment on the quoted words
+    if (closing !== null && ['a', 'an'].includes(tokens[clauseStart]?.lower ?? '')) return closing;
     // ", which he called ...": a relative clause of the content's own noun, not another report
     if (isRelativeStart(tokens[clauseStart])) continue;
     let next = clauseStart;

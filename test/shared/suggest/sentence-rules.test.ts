@@ -86,6 +86,10 @@ describe('according to', () => {
       ['that it would hit rural households', 'the institute'],
     ]);
   });
+
+  it('leaves to the writer a comment on the quoted words after them ("," a figure his ministry has repeated")', () => {
+    expect(ruleReports('Reyes claimed that fuel prices are "the lowest in the region," a figure his ministry has repeated for months.')).toEqual([['that fuel prices are "the lowest in the region,"', 'Reyes']]);
+  });
 });
 
 describe('sources and contents', () => {
