@@ -32,7 +32,7 @@ export function SourcePicker({ sources, selectedIds, taxonomy, onChange, onCreat
 
   const key = sourceNameKey(query);
   const { containing, sharingWords } = useMemo(() => matchSources(sources, query, selectedIds, MAX_SUGGESTIONS), [sources, selectedIds, query]);
-  const newKind = useMemo(() => chosenKind ?? guessSourceKind(query, taxonomy), [chosenKind, query, taxonomy]);
+  const newKind = useMemo(() => chosenKind ?? guessSourceKind(query, taxonomy, sources), [chosenKind, query, taxonomy, sources]);
   const exact = sources.some((s) => [s.name, ...s.aliases].some((n) => sourceNameKey(n) === key));
   const creatable = key !== '' && !exact;
   // a source that only shares the words typed ("Alcantara" for "Teresa Alcantara") comes after Create, so Enter still creates

@@ -32,10 +32,24 @@ export function matchSources(sources: readonly Source[], typed: string, excluded
   return { containing, sharingWords };
 }
 
-/** The kind a new source named `name` probably is, among the taxonomy's kinds (its last, "Other", when unsure). */
-export function guessSourceKind(name: string, taxonomy: Taxonomy): string {
+/** Whether `word` is the surname of a person of the registry ("Reyes" of "Finance Minister Daniel Reyes", "Walai" of "al-Walai"). */
+function isKnownSurname(word: string, sources: readonly Source[]): boolean {
+  const key = word.toLocaleLowerCase();
+  return sources.some((s) => s.kind === 'person' && [s.name, ...s.aliases].some((n) => {
+    const last = n.trim().split(/\s+/).at(-1)?.toLocaleLowerCase() ?? '';
+    return last === key || last.split('-').at(-1) === key;
+  }));
+}
+
+/**
+ * The kind a new source named `name` probably is, among the taxonomy's kinds (its last, "Other",
+ * when unsure): as the suggester reads names, and a person when one word is the surname of a
+ * person the registry has (alone, "Reyes" would read as an organisation's name).
+ */
+export function guessSourceKind(name: string, taxonomy: Taxonomy, sources: readonly Source[] = []): string {
   const fallback = taxonomy.sourceKinds.some((k) => k.id === 'other') ? 'other' : (taxonomy.sourceKinds.at(-1)?.id ?? 'other');
-  if (name.trim() === '') return fallback;
-  const guessed = sourceKindOf(name.trim(), english);
+  const typed = name.trim();
+  if (typed === '') return fallback;
+  const guessed = /^[\p{L}'’-]+$/u.test(typed) && isKnownSurname(typed, sources) ? 'person' : sourceKindOf(typed, english);
   return taxonomy.sourceKinds.some((k) => k.id === guessed) ? guessed : fallback;
 }
