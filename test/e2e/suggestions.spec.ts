@@ -242,12 +242,26 @@ test('Accept and Reject stay in sight and uncovered, with toasts shown and a lon
         return box.bottom <= statusBar.top && hit(box.left + 2, box.top + 2) && hit(box.right - 2, box.bottom - 2);
       }),
     );
+  // the list's head (Done, Accept N) stays at its top as it scrolls, and the suggestion J moves to shows whole below it
+  const listHead = () =>
+    page.evaluate(() => {
+      const list = document.querySelector('.suggestion-list')!.getBoundingClientRect();
+      const head = document.querySelector('.suggestion-list__head')!.getBoundingClientRect();
+      const current = document.querySelector('[data-suggestion-item][aria-current="true"]');
+      const box = current?.getBoundingClientRect();
+      const done = document.querySelector('.suggestion-list__head .pane-header button')!.getBoundingClientRect();
+      return { key: current?.getAttribute('data-suggestion-item') ?? null, headInSight: done.top >= list.top - 1 && done.bottom <= head.bottom, currentWhole: box === undefined || (box.top >= head.bottom - 1 && box.bottom <= list.bottom + 1) };
+    });
   for (const [width, height] of [[1440, 900], [1000, 700]] as const) {
     await page.setViewportSize({ width, height });
     const count = await rows.count();
     // every suggestion in turn, the longest quotes among them
+    let previous: string | null = null;
     for (let i = 0; i < count; i++) {
       expect(await uncovered(), `${width}px, suggestion ${i + 1}: Accept and Reject visible`).toBe(true);
+      const moved = i > 0 && (await listHead()).key !== previous;
+      await expect.poll(async () => { const head = await listHead(); return head.headInSight && (!moved || head.currentWhole); }, { message: `${width}px, suggestion ${i + 1}: Done and Accept N in sight, the current one whole below them` }).toBe(true);
+      previous = (await listHead()).key;
       await page.keyboard.press('j');
     }
     await page.screenshot({ path: testInfo.outputPath(`suggestion-actions-${width}.png`) });

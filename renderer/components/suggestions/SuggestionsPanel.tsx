@@ -25,22 +25,25 @@ export function SuggestionsPanel({ library, review, shown, onSelect }: Suggestio
   }, [review.currentKey, shown]);
   return (
     <section className="claim-list suggestion-list" aria-labelledby="suggestions-title" ref={listRef}>
-      <header className="pane-header">
-        <h2 id="suggestions-title" className="pane-title">
-          Suggestions <span className="pane-title__count">{review.loading ? '…' : shown.length}</span>
-        </h2>
-        <button type="button" className="button button--small" onClick={() => actions.suggestions.close()} title="Back to the claims (Escape)">
-          Done <kbd>Esc</kbd>
-        </button>
-      </header>
-      <div className="suggestion-threshold">
-        <label htmlFor="suggestion-threshold" className="suggestion-threshold__label">
-          Accept all at or above <output htmlFor="suggestion-threshold">{percent}%</output>
-        </label>
-        <input id="suggestion-threshold" type="range" min={0} max={1} step={0.05} value={review.threshold} onChange={(e) => actions.suggestions.setThreshold(Number(e.target.value))} />
-        <button type="button" className="button button--small" disabled={above === 0 || library.readOnly} onClick={() => void actions.suggestions.acceptAbove()} title="Accept every suggestion at or above the threshold (Shift+A)">
-          Accept {above} <kbd>⇧A</kbd>
-        </button>
+      {/* stays at the top of the list as it scrolls: Done and Accept N are always in reach */}
+      <div className="suggestion-list__head">
+        <header className="pane-header">
+          <h2 id="suggestions-title" className="pane-title">
+            Suggestions <span className="pane-title__count">{review.loading ? '…' : shown.length}</span>
+          </h2>
+          <button type="button" className="button button--small" onClick={() => actions.suggestions.close()} title="Back to the claims (Escape)">
+            Done <kbd>Esc</kbd>
+          </button>
+        </header>
+        <div className="suggestion-threshold">
+          <label htmlFor="suggestion-threshold" className="suggestion-threshold__label">
+            Accept all at or above <output htmlFor="suggestion-threshold">{percent}%</output>
+          </label>
+          <input id="suggestion-threshold" type="range" min={0} max={1} step={0.05} value={review.threshold} onChange={(e) => actions.suggestions.setThreshold(Number(e.target.value))} />
+          <button type="button" className="button button--small" disabled={above === 0 || library.readOnly} onClick={() => void actions.suggestions.acceptAbove()} title="Accept every suggestion at or above the threshold (Shift+A)">
+            Accept {above} <kbd>⇧A</kbd>
+          </button>
+        </div>
       </div>
       {review.loading ? (
         <p className="claim-list__empty" role="status">
