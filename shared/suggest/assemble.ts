@@ -63,10 +63,10 @@ interface NamedSource {
   words?: ReadonlySet<string>;
 }
 
-/** A definite role with no name ("the minister", "the finance minister"): the role noun, or null. */
-function roleReference(written: string, lexicon: CueLexicon): string | null {
+/** A definite role with no name ("the minister", "the finance minister"): its words (the role noun last), or null. */
+function roleReference(written: string, lexicon: CueLexicon): string[] | null {
   const words = /^[Tt]he\s+(?:([a-z-]+)\s+)?([a-z-]+)$/.exec(written.trim());
-  return words && lexicon.roleNouns.has(words[2]!) ? words[2]! : null;
+  return words && lexicon.roleNouns.has(words[2]!) ? words.slice(1).filter((w): w is string => w !== undefined) : null;
 }
 
 const lowerWords = (written: string) => new Set(written.toLowerCase().split(/[^\p{L}\p{N}-]+/u).filter((w) => w !== ''));
@@ -82,11 +82,14 @@ class NamedSources {
     if (source.kind === 'person' && !this.personBySurname.has(surname)) this.personBySurname.set(surname, source);
   }
 
-  /** The nearest earlier person the text gave this role ("minister" of "Finance Minister Daniel Reyes"). */
-  personWithRole(role: string): NamedSource | undefined {
+  /**
+   * The nearest earlier person the text gave this role, with every word of it ("the finance
+   * minister" is "Finance Minister Daniel Reyes"; "the defence minister" is someone else).
+   */
+  personWithRole(role: readonly string[]): NamedSource | undefined {
     for (let index = this.all.length - 1; index >= 0; index -= 1) {
       const candidate = this.all[index]!;
-      if (candidate.kind === 'person' && candidate.words?.has(role)) return candidate;
+      if (candidate.kind === 'person' && role.every((word) => candidate.words?.has(word))) return candidate;
     }
     return undefined;
   }

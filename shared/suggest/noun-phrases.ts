@@ -124,8 +124,8 @@ export function phraseEndingAt(tokens: readonly Token[], last: number, floor: nu
   if (relative === null && tokens[last]!.text === ',' && first - 2 >= floor && tokens[first - 1]!.text === ',') {
     const head = phraseEndingAt(tokens, first - 2, floor);
     // a name's last word may be tagged a common noun ("Helen Park", "Tom Wood"): capitalised, it is a name
-    const headLast = tokens[head?.last ?? 0]!;
-    const named = headLast.pos === 'PROPN' || (headLast.pos === 'NOUN' && isCapitalisedWord(headLast) && head!.last > head!.first) || tokens[phrase.last]!.pos === 'PROPN';
+    const headLast = head === null ? undefined : tokens[head.last]!;
+    const named = headLast?.pos === 'PROPN' || (headLast?.pos === 'NOUN' && isCapitalisedWord(headLast) && head!.last > head!.first) || tokens[phrase.last]!.pos === 'PROPN';
     if (head !== null && named && (head.first === floor || tokens[head.first - 1]!.text !== ',')) return { first: head.first, last: phrase.last };
   }
   return phrase;

@@ -55,13 +55,18 @@ describe('detectAttributions', () => {
     const [defended, quoted, ...rest] = detectAttributions(text);
     expect(defended).toMatchObject({ sourceName: 'Finance Minister Daniel Reyes', sourceKind: 'person' });
     expect(quoted).toMatchObject({ source: { text: 'the minister' }, sourceName: 'Finance Minister Daniel Reyes', sourceKind: 'person' });
-    // a role no one named before stays a source of its own
+    // a role no one named before stays a source of its own, and so does another kind of minister
     expect(rest.find((s) => s.source?.text === 'The mayor')?.sourceName).toBe('mayor');
+    const [, defence, finance] = detectAttributions('Finance Minister Daniel Reyes said the tax was fair.\n"It will not hold," the defence minister said.\n"It will," the finance minister said.');
+    expect(defence).toMatchObject({ source: { text: 'the defence minister' }, sourceName: 'defence minister' });
+    expect(finance).toMatchObject({ source: { text: 'the finance minister' }, sourceName: 'Finance Minister Daniel Reyes' });
   });
 
   it('keeps a name and its appositive together when the tagger takes the surname for a common noun ("Helen Park")', () => {
     const [said] = detectAttributions('Helen Park, an economist, said the tax was unfair.');
     expect(said).toMatchObject({ source: { text: 'Helen Park, an economist' }, sourceName: 'Helen Park', sourceKind: 'person' });
+    // an appositive with no phrase before it, after a capitalised first word tagged a noun
+    expect(detectAttributions('Today rose and, the mayor, said the tax was fine.').map((s) => s.source?.text)).toEqual(['the mayor']);
   });
 
   it('names a titled person by the proper name of the appositive, so that a later pronoun finds them', () => {
