@@ -61,7 +61,7 @@ export function ClaimInspector({ claim, sources, taxonomy, knownTags, onChange, 
       </div>
       <AttributionField types={taxonomy.attributionTypes} value={claim.attribution} onChange={(attribution) => onChange({ attribution }, 'Set attribution')} />
       <StatusField statuses={taxonomy.statuses} value={claim.status} onChange={(status) => onChange({ status }, 'Set status')} />
-      <HistoryField history={claim.statusHistory} statuses={taxonomy.statuses} onNote={(statusHistoryNote) => onChange({ statusHistoryNote }, 'Note status change')} />
+      <HistoryField history={claim.statusHistory} status={claim.status} statuses={taxonomy.statuses} onNote={(statusHistoryNote) => onChange({ statusHistoryNote }, 'Note status change')} />
       <CueField cue={claim.cue} onClear={() => onChange({ cue: null }, 'Clear cue')} />
 
       <div className="field">

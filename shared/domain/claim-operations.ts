@@ -5,6 +5,7 @@ import { rangeProblem, spanAt } from '../text/text-span';
 import type { Claim, ClaimChanges } from './claim';
 import { newId } from './primitives';
 import { DEFAULT_ATTRIBUTION, DEFAULT_STATUS, type Taxonomy } from './taxonomy';
+import { currentChangeIndex } from './status-history';
 
 export interface ClaimContext {
   /** the document's text projection */
@@ -88,9 +89,11 @@ export function applyClaimChanges(claim: Claim, changes: ClaimChanges, context: 
     next.status = changes.status;
     next.statusHistory = [...claim.statusHistory, { status: changes.status, at: context.at, note: changes.statusNote ?? '' }];
   }
-  if (changes.statusHistoryNote !== undefined && next.statusHistory.length > 0) {
+  // the note on the change that gave the claim its status (an import's record of a version not kept is no change)
+  const current = currentChangeIndex(next);
+  if (changes.statusHistoryNote !== undefined && current !== -1) {
     const history = [...next.statusHistory];
-    history[history.length - 1] = { ...history.at(-1)!, note: changes.statusHistoryNote };
+    history[current] = { ...history[current]!, note: changes.statusHistoryNote };
     next.statusHistory = history;
   }
   return next;

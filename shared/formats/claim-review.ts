@@ -11,6 +11,7 @@
 import { compareClaimsByPosition, type Claim } from '../domain/claim';
 import type { DocumentMeta, StoredDocument } from '../domain/document';
 import { REVIEW_ID_PLACEHOLDER } from '../domain/library';
+import { currentStatusChange } from '../domain/status-history';
 import type { Source } from '../domain/source';
 import { ExportLookup, type ExportScope } from './export-scope';
 import type { JsonObject } from './web-annotation';
@@ -124,7 +125,7 @@ function reviewRating(claim: Claim, value: number | null, lookup: ExportLookup):
   const label = lookup.statusLabel(claim.status);
   const rating: JsonObject = { '@type': 'Rating', alternateName: label, name: label };
   if (value !== null) Object.assign(rating, { ratingValue: value, bestRating: RATING_SCALE.best, worstRating: RATING_SCALE.worst });
-  const explanation = claim.statusHistory.at(-1)?.note ?? '';
+  const explanation = currentStatusChange(claim)?.note ?? '';
   if (explanation !== '') rating.ratingExplanation = explanation;
   return rating;
 }
@@ -167,7 +168,7 @@ export function claimToClaimReview(
   ratingValue: number | null,
   options: ClaimReviewOptions = {},
 ): JsonObject {
-  const reviewed = claim.statusHistory.at(-1)?.at ?? claim.createdAt;
+  const reviewed = currentStatusChange(claim)?.at ?? claim.createdAt;
   const review: JsonObject = {
     '@context': SCHEMA_ORG_CONTEXT,
     '@type': 'ClaimReview',

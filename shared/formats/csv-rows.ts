@@ -4,6 +4,7 @@
 // hold one value per item in the same order. Cells a spreadsheet would read as a formula are neutralised.
 import { compareClaimsByPosition } from '../domain/claim';
 import type { StoredDocument } from '../domain/document';
+import { currentStatusChange } from '../domain/status-history';
 import { ExportLookup, type ExportScope } from './export-scope';
 
 export const CSV_MULTI_VALUE_SEPARATOR = ' | ';
@@ -60,7 +61,8 @@ export function* csvRows(scope: ExportScope): Generator<string[]> {
 export function* csvDocumentRows(doc: StoredDocument, lookup: ExportLookup): Generator<string[]> {
   for (const claim of [...doc.claims].sort(compareClaimsByPosition)) {
     const sources = lookup.sources(claim.sourceIds);
-    const lastChange = claim.statusHistory.at(-1)?.at ?? claim.createdAt;
+    const change = currentStatusChange(claim);
+    const lastChange = change?.at ?? claim.createdAt;
     const text = [
       doc.id,
       doc.meta.title,
@@ -87,7 +89,7 @@ export function* csvDocumentRows(doc: StoredDocument, lookup: ExportLookup): Gen
       claim.createdAt,
       claim.updatedAt,
       lastChange,
-      claim.statusHistory.at(-1)?.note ?? '',
+      change?.note ?? '',
       doc.meta.outlet,
       doc.meta.byline,
     ].map(neutralizeFormula);

@@ -11,6 +11,7 @@ import type { StoredDocument } from '@shared/domain/document';
 import type { LibraryFile } from '@shared/domain/library';
 import { newId } from '@shared/domain/primitives';
 import { findSourceByName, type Source } from '@shared/domain/source';
+import { importRecordNote } from '@shared/domain/status-history';
 import { DEFAULT_ATTRIBUTION, DEFAULT_STATUS } from '@shared/domain/taxonomy';
 import { MAX_REPORT_ITEMS, type ImportItem, type ImportReport } from '@shared/formats/import-report';
 import { projectText } from '@shared/text/projection';
@@ -94,7 +95,7 @@ function describeVersion(claim: Claim, fileName: string, kept: 'file' | 'library
   const parts = [`status ${claim.status}`, `attribution ${claim.attribution}`];
   if (claim.tags.length > 0) parts.push(`tags ${claim.tags.join(', ')}`);
   if (claim.note !== '') parts.push(`note “${claim.note}”`);
-  return `Version from ${side} (changed ${claim.updatedAt}), not kept on import: ${parts.join('; ')}.`.slice(0, 2000);
+  return importRecordNote(side, claim.updatedAt, parts);
 }
 
 const sameClaim = (a: Claim, b: Claim) => JSON.stringify(a) === JSON.stringify(b);

@@ -4,6 +4,7 @@
 // which the project's codebook gathers once every document is written.
 import { compareClaimsByPosition, type Claim } from '@shared/domain/claim';
 import type { StoredDocument } from '@shared/domain/document';
+import { currentStatusChange } from '@shared/domain/status-history';
 import type { ExportLookup } from '@shared/formats/export-scope';
 import { projectText } from '@shared/text/projection';
 import { evidenceDetails } from './report-model';
@@ -51,7 +52,7 @@ function claimCodeGuids(claim: Claim, lookup: ExportLookup): string[] {
  */
 function selectionDescription(claim: Claim): string {
   const parts = [claim.note.trim()];
-  const change = claim.statusHistory.at(-1);
+  const change = currentStatusChange(claim);
   if (change && change.note.trim() !== '') parts.push(`Why this status (${change.at.slice(0, 10)}): ${change.note.trim()}`);
   for (const evidence of claim.evidence) {
     const what = [evidence.title.trim(), evidence.url].filter((part) => part !== '').join(' — ');

@@ -4,6 +4,7 @@
 import { compareClaimsByPosition, type Claim, type EvidenceStance } from '@shared/domain/claim';
 import type { StoredDocument, DocumentMeta } from '@shared/domain/document';
 import { safeLinkUrl } from '@shared/domain/safe-url';
+import { currentStatusChange } from '@shared/domain/status-history';
 import { taxonomyEntry, type TaxonomyEntry } from '@shared/domain/taxonomy';
 import { exportTitle, type ExportLookup, type ExportScope } from '@shared/formats/export-scope';
 import type { Taxonomy } from '@shared/domain/taxonomy';
@@ -82,8 +83,8 @@ function reportClaim(claim: Claim, lookup: ExportLookup): ReportClaim {
     attribution: lookup.attributionLabel(claim.attribution),
     cue: claim.cue?.exact ?? null,
     note: claim.note,
-    statusNote: claim.statusHistory.at(-1)?.note.trim() ?? '',
-    statusChanged: claim.statusHistory.at(-1)?.at.slice(0, 10) ?? '',
+    statusNote: currentStatusChange(claim)?.note.trim() ?? '',
+    statusChanged: currentStatusChange(claim)?.at.slice(0, 10) ?? '',
     evidence: claim.evidence.map((e) => ({ title: e.title, url: e.url, href: webHref(e.url), stance: e.stance, note: e.note, accessedAt: e.accessedAt })),
     tags: [...claim.tags],
   };

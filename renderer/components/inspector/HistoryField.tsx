@@ -1,19 +1,23 @@
-// Every status change of the claim, with its time and note; the latest change can be given (or
-// have changed) its note, to say why.
+// Every status change of the claim, with its time and note (and the records of versions an import
+// did not keep); the change to the current status can be given (or have changed) its note, to say why.
 import { useState } from 'react';
 import type { StatusChange } from '@shared/domain/claim';
+import { currentChangeIndex } from '@shared/domain/status-history';
 import { taxonomyEntry, type TaxonomyEntry } from '@shared/domain/taxonomy';
 import { INSPECTOR_FIELDS } from '../../workspace/inspector-fields';
 import { formatLocalTime } from '../format-time';
 
 interface HistoryFieldProps {
-  history: readonly StatusChange[];
+  history: StatusChange[];
+  /** the claim's current status */
+  status: string;
   statuses: readonly TaxonomyEntry[];
   onNote: (note: string) => void;
 }
 
-export function HistoryField({ history, statuses, onNote }: HistoryFieldProps) {
-  const latest = history.at(-1);
+export function HistoryField({ history, status, statuses, onNote }: HistoryFieldProps) {
+  const currentIndex = currentChangeIndex({ status, statusHistory: history });
+  const latest = history[currentIndex];
   const [draft, setDraft] = useState<string | null>(null);
   const save = () => {
     if (draft !== null && draft !== latest?.note) onNote(draft);
@@ -32,7 +36,7 @@ export function HistoryField({ history, statuses, onNote }: HistoryFieldProps) {
             <time className="history__time" dateTime={change.at}>
               {formatLocalTime(change.at)}
             </time>
-            {change.note && index < history.length - 1 ? <span className="history__note">{change.note}</span> : null}
+            {change.note && index !== currentIndex ? <span className="history__note">{change.note}</span> : null}
           </li>
         ))}
       </ol>

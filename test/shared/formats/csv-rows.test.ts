@@ -40,6 +40,7 @@ describe('CSV rows', () => {
     const scope = seedScope();
     const doc = scope.documents[0]!;
     doc.meta = { ...doc.meta, outlet: 'Al Mayadeen English', byline: 'Staff' };
+    doc.claims[0]!.status = 'false';
     doc.claims[0]!.statusHistory = [
       { status: 'in-progress', at: '2026-12-01T10:00:00.000Z', note: 'Asked the ministry' },
       { status: 'false', at: '2026-12-02T10:00:00.000Z', note: 'Budget annex, table 4' },
