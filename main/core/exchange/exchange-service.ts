@@ -5,8 +5,8 @@ import { readFile, stat } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { AppFailure, describeZodError } from '@shared/bridge/result';
 import { ClaimSchema, type Claim } from '@shared/domain/claim';
-import { StoredDocumentSchema } from '@shared/domain/document';
-import { LibraryFileSchema } from '@shared/domain/library';
+import { StoredDocumentSchema, type StoredDocument } from '@shared/domain/document';
+import { LibraryFileSchema, type LibraryFile } from '@shared/domain/library';
 import type { ImportReport } from '@shared/formats/import-report';
 import { parseJsonText } from '../store/read-json-file';
 import type { LibraryStore } from '../store/library-store';
@@ -37,6 +37,13 @@ export async function readAnnotationFile(fileName: string, bytes: Uint8Array): P
     if (error instanceof AppFailure) throw new AppFailure(error.code, `${fileName} cannot be imported: ${error.message} Nothing was changed.`);
     throw error;
   }
+}
+
+/** Refuses an import whose claims were edited in the library after the plan read them (or made there since). */
+function assertClaimsAsSeen(doc: StoredDocument, seen: StoredDocument | undefined, changed: readonly Claim[], fileName: string): void {
+  const updatedAt = (claims: readonly Claim[] | undefined, id: string) => claims?.find((c) => c.id === id)?.updatedAt;
+  const edited = changed.find((claim) => updatedAt(doc.claims, claim.id) !== updatedAt(seen?.claims, claim.id));
+  if (edited) throw new AppFailure('invalid-argument', `A claim of “${doc.meta.title}” that ${fileName} changes was edited while the file was read: nothing was changed; import the file again.`);
 }
 
 function check(plan: MergePlan, fileName: string): void {
@@ -72,28 +79,45 @@ export class ExchangeService {
     return readAnnotationFile(fileName, bytes).then((set) => this.importSet(fileName, set, options));
   }
 
-  /** Merges a set read from a file (the file's bytes and parsed text are no longer held). */
+  /**
+   * Merges a set read from a file (the file's bytes and parsed text are no longer held). It is
+   * planned from the library as it is when the plan starts, and written in one step under the
+   * store's lock, laid over the library as it is then: an edit made while the file was read to
+   * the taxonomy or the registry stays; one to a claim the import would change refuses it, as does
+   * an entry or a source its claims use that was removed meanwhile. Refused, nothing is changed.
+   */
   private async importSet(fileName: string, set: IncomingSet, options: { documentId?: string | undefined }): Promise<ImportReport> {
     const read = this.store.library;
-    const plan = await planMerge(read, (id) => this.store.getDocument(id), set, { fileName, documentId: options.documentId, at: this.clock() });
+    // the documents as the plan saw them, to tell whether a claim it changes was edited since
+    const seen = new Map<string, StoredDocument>();
+    const load = async (id: string) => {
+      const doc = await this.store.getDocument(id);
+      seen.set(id, doc);
+      return doc;
+    };
+    const plan = await planMerge(read, load, set, { fileName, documentId: options.documentId, at: this.clock() });
     check(plan, fileName);
-    const claims = [...plan.upserts.values()].flat();
-    if (plan.report.sourcesAdded.length > 0 || plan.report.termsAdded.length > 0 || plan.library.settings !== read.settings || plan.library.sets.length !== read.sets.length) {
-      // laid over the library as it is now: what the user changed while the file was read stays
-      await this.store.updateLibrary((library) => {
-        const next = withPlannedChanges(library, read, plan.library);
-        assertNamesKnown(next, claims);
-        const valid = LibraryFileSchema.safeParse(next);
-        if (!valid.success) throw new AppFailure('invalid-argument', `${fileName} cannot be imported into the library as it is now: ${describeZodError(valid.error)}. Nothing was changed.`);
-        return next;
-      });
-    } else {
-      await this.store.exclusive(async () => assertNamesKnown(this.store.library, claims));
-    }
-    if (plan.newDocuments.length > 0) await this.store.addDocuments(plan.newDocuments);
-    for (const [documentId, claims] of plan.upserts) {
-      await this.store.updateDocument(documentId, (doc) => ({ ...doc, claims: upsert(doc.claims, claims), meta: { ...doc.meta, updatedAt: this.clock() } }));
-    }
+    const claims = [...[...plan.upserts.values()].flat(), ...plan.newDocuments.flatMap((doc) => doc.claims)];
+    const changesLibrary = plan.report.sourcesAdded.length > 0 || plan.report.termsAdded.length > 0 || plan.library.settings !== read.settings || plan.library.sets.length !== read.sets.length;
+    const changeLibrary = (library: LibraryFile) => {
+      const taken = plan.newDocuments.find((doc) => library.documents.some((d) => d.id === doc.id));
+      if (taken) throw new AppFailure('invalid-argument', `The document “${taken.meta.title}” was added to the library while ${fileName} was read: nothing was changed; import the file again.`);
+      const next = changesLibrary ? withPlannedChanges(library, read, plan.library) : library;
+      assertNamesKnown(next, claims);
+      const valid = LibraryFileSchema.safeParse(next);
+      if (!valid.success) throw new AppFailure('invalid-argument', `${fileName} cannot be imported into the library as it is now: ${describeZodError(valid.error)}. Nothing was changed.`);
+      return next;
+    };
+    const documentChanges = new Map(
+      [...plan.upserts].map(([documentId, changed]) => [
+        documentId,
+        (doc: StoredDocument) => {
+          assertClaimsAsSeen(doc, seen.get(documentId), changed, fileName);
+          return { ...doc, claims: upsert(doc.claims, changed), meta: { ...doc.meta, updatedAt: this.clock() } };
+        },
+      ]),
+    );
+    await this.store.applyImport(changeLibrary, documentChanges, plan.newDocuments);
     return plan.report;
   }
 

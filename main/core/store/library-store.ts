@@ -24,6 +24,7 @@ import { StoreChanges, type StoreChange } from './store-changes';
 import { sweepTemporaryFiles } from './sweep';
 import { Trash } from './trash';
 import { guardWrite } from './write-failure';
+import { writeAllOrNone } from './write-all-or-none';
 
 export interface LibraryStoreOptions {
   fs?: FileSystem;
@@ -202,30 +203,45 @@ export class LibraryStore {
    * them is in the library.
    */
   addDocuments(docs: readonly StoredDocument[]): Promise<DocumentSummary[]> {
+    return this.applyImport((library) => library, new Map(), docs);
+  }
+
+  /**
+   * Writes an import in one step under the lock, so nothing changes between its checks and its
+   * writes: `changeLibrary` gives library.json's registries from the library as it is, and each of
+   * `documentChanges` an existing document's next version from the document as it is; either
+   * throws to refuse, and nothing is written until all have run. Then library.json, the changed
+   * documents, and the new documents (whose ids must not be in the library) are written, the new
+   * ones all or none; resolves to the new documents' index entries.
+   */
+  applyImport(changeLibrary: (library: LibraryFile) => LibraryFile, documentChanges: ReadonlyMap<string, (doc: StoredDocument) => StoredDocument>, newDocuments: readonly StoredDocument[]): Promise<DocumentSummary[]> {
     return this.queue.run(async () => {
       this.assertWritable();
+      if (newDocuments.some((doc) => this.library.documents.some((d) => d.id === doc.id))) throw new AppFailure('invalid-argument', 'A document of the import is in the library already.');
+      const nextLibrary = changeLibrary(this.library);
+      const changed: StoredDocument[] = [];
+      for (const [id, change] of documentChanges) {
+        // a document gone since is not found; one found written by a newer version is read-only
+        const doc = await this.loadDocument(id);
+        this.assertWritable(id);
+        changed.push(change(doc));
+      }
       await this.backupIfDue();
-      const summaries: DocumentSummary[] = [];
-      try {
-        // a few at a time, as each durable write mostly waits for the disk; all of a batch settle
-        // before a failure is handled, so no write is left running when the files are taken out
-        for (let at = 0; at < docs.length; at += PARALLEL_DOCUMENT_WRITES) {
-          const batch = await Promise.allSettled(docs.slice(at, at + PARALLEL_DOCUMENT_WRITES).map((doc) => this.writeDocument(doc)));
-          for (const written of batch) {
-            if (written.status === 'rejected') throw written.reason;
-            summaries.push(written.value);
-          }
-        }
-        await this.writeLibrary({ ...this.library, documents: [...this.library.documents, ...summaries] });
-      } catch (error) {
-        // none of them is in the library: take their files back out, and tell those who were told
-        for (const doc of docs) {
+      // the registries first: the documents written next name their sources and taxonomy entries
+      if (nextLibrary !== this.library) await this.writeLibrary(nextLibrary);
+      const rewritten = new Map<string, DocumentSummary>();
+      for (const doc of changed) rewritten.set(doc.id, await this.writeDocument(doc));
+      const documents = this.library.documents.map((d) => rewritten.get(d.id) ?? d);
+      // on a failure none of them is in the library: their files are taken back out, and those who were told are told
+      const dropped = async () => {
+        for (const doc of newDocuments) {
           this.cache.delete(doc.id);
           await this.fs.unlink(this.paths.documentFile(doc.id)).catch(() => undefined);
           this.changes.emit({ kind: 'removed', documentId: doc.id });
         }
-        throw error;
-      }
+      };
+      const listed = (summaries: readonly DocumentSummary[]) => this.writeLibrary({ ...this.library, documents: [...documents, ...summaries] });
+      const summaries = await writeAllOrNone(newDocuments, PARALLEL_DOCUMENT_WRITES, (doc) => this.writeDocument(doc), listed, dropped);
       return summaries;
     });
   }
