@@ -4,7 +4,7 @@
 import type { Reviewer } from '@shared/domain/library';
 import { DEFAULT_REVIEWER_NAME } from '@shared/formats/claim-review';
 import { useActions } from '../state/app-context';
-import { LabelledField } from './FieldProblem';
+import { FieldProblem, LabelledField } from './FieldProblem';
 import { MAX_REVIEWER_NAME, rebaseReviewerDraft, reviewerProblems, reviewerToSave } from './reviewer-draft';
 import { useDraftEditor } from './use-draft-editor';
 
@@ -12,7 +12,7 @@ const identity = (reviewer: Reviewer) => reviewer;
 
 export function ReviewerSettings({ saved }: { saved: Reviewer }) {
   const actions = useActions();
-  const { draft, edit, flush } = useDraftEditor({
+  const { draft, refusal, edit, flush } = useDraftEditor({
     key: 'settings:reviewer',
     stored: saved,
     toDraft: identity,
@@ -22,7 +22,7 @@ export function ReviewerSettings({ saved }: { saved: Reviewer }) {
       return reviewer ? { reviewer } : {};
     },
     problemFields: (d) => Object.keys(reviewerProblems(d)).map((field) => (field === 'url' ? 'home page' : 'review address')),
-    send: async (changes) => (await actions.registry.updateSettings(changes), true),
+    send: (changes, refused) => actions.registry.updateSettings(changes, refused),
     whose: 'the ClaimReview publisher',
     reopen: 'open Settings again',
   });
@@ -43,6 +43,7 @@ export function ReviewerSettings({ saved }: { saved: Reviewer }) {
       <p className="field__hint">
         {'{id}'} stands for the claim’s id. Left empty, each review points at its quote in the article.
       </p>
+      <FieldProblem id="reviewer-problem" problem={refusal} />
     </form>
   );
 }

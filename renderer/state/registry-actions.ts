@@ -189,12 +189,17 @@ export class RegistryActions {
   }
 
   /** Saves a change of settings (theme, colours by), as a step of the history. */
-  async updateSettings(changes: Partial<Settings>): Promise<void> {
+  /**
+   * Saves settings, as a step of the history; resolves to whether they are saved, and passes a
+   * refusal to `onRefused` (for the field that shows it). Saves of the ClaimReview publisher in a
+   * row (typing saves at each pause) are one step.
+   */
+  async updateSettings(changes: Partial<Settings>, onRefused?: (message: string) => void): Promise<boolean> {
     const before = this.session.store.getState().library?.settings;
-    const saved = await this.session.change('settings:update', { changes });
-    if (!saved) return;
+    const saved = await this.session.change('settings:update', { changes }, undefined, onRefused);
+    if (!saved) return false;
     await this.refreshLibrary();
-    if (!before) return;
+    if (!before) return true;
     const setTo = (settings: Partial<Settings>) => async () => {
       const done = await this.session.change('settings:update', { changes: settings });
       if (done) await this.refreshLibrary();
@@ -202,6 +207,8 @@ export class RegistryActions {
     };
     // only the settings this change changed: another saved meanwhile is not undone with it
     const undone = Object.fromEntries(Object.keys(changes).map((key) => [key, before[key as keyof Settings]])) as Partial<Settings>;
-    this.claims.record('Change settings', setTo(undone), setTo(changes));
+    const typed = Object.keys(changes).length === 1 && changes.reviewer !== undefined;
+    this.claims.recordJoining(typed ? 'settings:reviewer' : null, typed ? 'Change the ClaimReview publisher' : 'Change settings', setTo(undone), setTo(changes));
+    return true;
   }
 }

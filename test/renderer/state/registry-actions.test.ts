@@ -125,4 +125,20 @@ describe('registry steps on the history', () => {
     expect(store.getState().toasts.map((t) => t.message)).toContainEqual(expect.stringContaining('“Add the status “Needs context”” can no longer be undone'));
     await core.close();
   });
+
+  it('takes saves of the ClaimReview publisher in a row as one step, and a refusal to the field', async () => {
+    const { core, actions } = await withTwoSources();
+    const reviewer = (name: string, url = '') => ({ reviewer: { name, url, reviewUrl: '' } });
+    expect(await actions.registry.updateSettings(reviewer('The Daily'))).toBe(true);
+    await actions.registry.updateSettings(reviewer('The Daily Check'));
+    await actions.registry.updateSettings({ theme: 'dark' });
+    await actions.claims.undo();
+    expect(core.store.library.settings).toMatchObject({ theme: 'system', reviewer: { name: 'The Daily Check' } });
+    await actions.claims.undo();
+    expect(core.store.library.settings.reviewer.name).toBe('');
+    const refusals: string[] = [];
+    expect(await actions.registry.updateSettings(reviewer('Desk', 'javascript:alert(1)'), (message) => refusals.push(message))).toBe(false);
+    expect(refusals).toEqual([expect.stringMatching(/url/)]);
+    await core.close();
+  });
 });
