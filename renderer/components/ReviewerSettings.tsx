@@ -41,7 +41,7 @@ export function ReviewerSettings({ saved }: { saved: Reviewer }) {
         {(control) => <input {...control} className="input" type="url" placeholder="https://factcheck.example.org/checks/{id}" value={draft.reviewUrl} onChange={(e) => edit({ reviewUrl: e.target.value })} />}
       </LabelledField>
       <p className="field__hint">
-        {'{id}'} stands for the claim’s id. Left empty, each review points at its quote in the article.
+        {'{id}'} stands for the claim’s id; without it, every review has the same address (one page that reviews several claims). Left empty, each review points at its quote in the article.
       </p>
       <FieldProblem id="reviewer-problem" problem={refusal} />
     </form>

@@ -46,16 +46,18 @@ export class TrashActions {
    */
   recordPasted(document: { id: string; title: string }, openBefore: string | null): void {
     const { id, title } = document;
+    // documents open or open again only where the user reads them: in the library's screens they stay where they are
+    const reading = () => this.store.getState().panel === 'document';
     this.claims.record(
       `Paste “${title}” as a new document`,
       async () => {
         const moved = (await this.moveNow([id])).length === 1;
-        if (moved && openBefore !== null && this.inLibrary(openBefore)) await this.openDocument(openBefore);
+        if (moved && reading() && this.store.getState().document === null && openBefore !== null && this.inLibrary(openBefore)) await this.openDocument(openBefore);
         return moved;
       },
       async () => {
         const back = await this.bringBackNow([id], null);
-        if (back) await this.openDocument(id);
+        if (back && reading()) await this.openDocument(id);
         return back;
       },
     );

@@ -162,7 +162,7 @@ describe('claim actions', () => {
     expect(await stored()).toMatchObject({ sourceIds: [informed.id], attribution: 'anonymous-source' });
     await actions.undo();
     expect(await stored()).toMatchObject({ sourceIds: [], attribution: 'unattributed' });
-    // a second source, or one set after the user chose the attribution, leaves it alone
+    // a source set after the user chose the attribution leaves it alone (a second source: attribution-from-source.test.ts)
     await actions.update(documentId, claimId, { attribution: 'other' }, 'Set attribution');
     await actions.update(documentId, claimId, { sourceIds: [walai.id] }, 'Set sources');
     expect(await stored()).toMatchObject({ sourceIds: [walai.id], attribution: 'other' });

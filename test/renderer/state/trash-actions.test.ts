@@ -152,4 +152,25 @@ describe('the trash on the history', () => {
     expect(store.getState().panel).toBe('claims');
     await core.close();
   });
+
+  it('takes a pasted document to the trash on Undo, opening again the one read before, and leaves the library screens where they are', async () => {
+    const { core, store, actions, seed, inLibrary } = await workspace();
+    await actions.openDocument(seed);
+    await actions.importPasted('', 'Pasted report\nThe mayor said the road was closed.');
+    const pasted = store.getState().document!.id;
+    expect(pasted).not.toBe(seed);
+    await actions.claims.undo();
+    expect(inLibrary()).not.toContain(pasted);
+    expect(store.getState().document?.id).toBe(seed);
+    await actions.claims.redo();
+    expect(store.getState().document?.id).toBe(pasted);
+    // from the library's screens, Undo and Redo leave the user there
+    actions.showPanel('library');
+    await actions.claims.undo();
+    expect(store.getState()).toMatchObject({ panel: 'library', document: null });
+    await actions.claims.redo();
+    expect(inLibrary()).toContain(pasted);
+    expect(store.getState().panel).toBe('library');
+    await core.close();
+  });
 });
