@@ -36,11 +36,12 @@ test('sources: merge a duplicate (its claims follow), edit one, see its track re
   await setSource(page, 'Abu Alaa al-Walai');
   await chooseStatus(page, 'disputed');
   await makeClaim(page, claims[8]!.exact);
+  // one word that is the surname of a person in the registry: guessed a person too
   await setSource(page, 'al-Walai');
 
   await page.getByRole('button', { name: /^Sources/ }).click();
   await expect(page.getByRole('heading', { name: 'Sources' })).toBeVisible();
-  await expect(page.getByRole('button', { name: /^al-Walai/ }).locator('.registry-item__meta')).toHaveText('Other · 1 claim');
+  await expect(page.getByRole('button', { name: /^al-Walai/ }).locator('.registry-item__meta')).toHaveText('Person · 1 claim');
   await page.getByRole('button', { name: /^al-Walai/ }).click();
   const editor = page.getByRole('form', { name: 'Source al-Walai' });
   // merged without a question; Undo takes them apart again, and Redo merges them once more
@@ -51,7 +52,7 @@ test('sources: merge a duplicate (its claims follow), edit one, see its track re
   // the source kept is the one shown now, the focus on its name
   await expect(page.getByRole('form', { name: 'Source Abu Alaa al-Walai' }).getByLabel('Name', { exact: true })).toBeFocused();
   await page.locator('.toast').filter({ hasText: 'Merged' }).getByRole('button', { name: 'Undo' }).click();
-  await expect(page.getByRole('button', { name: /^al-Walai/ }).locator('.registry-item__meta')).toHaveText('Other · 1 claim');
+  await expect(page.getByRole('button', { name: /^al-Walai/ }).locator('.registry-item__meta')).toHaveText('Person · 1 claim');
   await expect.poll(async () => (await stored(server)).sources.map((s) => [s.name, s.aliases])).toEqual([
     ['Abu Alaa al-Walai', []],
     ['al-Walai', []],
