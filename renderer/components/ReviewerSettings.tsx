@@ -5,7 +5,8 @@ import type { Reviewer } from '@shared/domain/library';
 import { DEFAULT_REVIEWER_NAME } from '@shared/formats/claim-review';
 import { useActions } from '../state/app-context';
 import { FieldProblem, LabelledField } from './FieldProblem';
-import { MAX_REVIEWER_NAME, rebaseReviewerDraft, reviewerProblems, reviewerToSave } from './reviewer-draft';
+import { rebaseFields } from './rebase-draft';
+import { MAX_REVIEWER_NAME, reviewerProblems, reviewerToSave } from './reviewer-draft';
 import { useDraftEditor } from './use-draft-editor';
 
 const identity = (reviewer: Reviewer) => reviewer;
@@ -16,7 +17,7 @@ export function ReviewerSettings({ saved }: { saved: Reviewer }) {
     key: 'settings:reviewer',
     stored: saved,
     toDraft: identity,
-    rebase: rebaseReviewerDraft,
+    rebase: rebaseFields,
     changes: (d): { reviewer?: Reviewer } => {
       const reviewer = reviewerToSave(d, saved, reviewerProblems(d));
       return reviewer ? { reviewer } : {};

@@ -3,7 +3,6 @@
 // https:// added to a bare one, "{id}" kept where the claim's id goes).
 import { REVIEW_ID_PLACEHOLDER, type Reviewer } from '@shared/domain/library';
 import { typedAddress } from './inspector/evidence-address';
-import { rebaseFields } from './rebase-draft';
 
 export type ReviewerProblems = Partial<Record<'url' | 'reviewUrl', string>>;
 
@@ -40,4 +39,3 @@ export function reviewerToSave(draft: Reviewer, saved: Reviewer, problems: Revie
   return next.name === saved.name && next.url === saved.url && next.reviewUrl === saved.reviewUrl ? null : next;
 }
 
-export const rebaseReviewerDraft = (draft: Reviewer, before: Reviewer, after: Reviewer): Reviewer => rebaseFields(draft, before, after);

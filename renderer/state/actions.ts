@@ -218,9 +218,8 @@ export class Actions {
     this.store.update({ importJobs: null });
   }
 
-  /** Imports what was pasted (HTML or plain text) as a new document. */
   /**
-   * Makes a document of what was pasted, as a step of the history: Undo moves it to the trash and
+   * Makes a document of what was pasted (HTML or plain text), as a step of the history: Undo moves it to the trash and
    * opens again the document that was open.
    */
   async importPasted(html: string, text: string): Promise<void> {

@@ -37,7 +37,7 @@ export interface ReportClaim {
   attribution: string;
   cue: string | null;
   note: string;
-  /** the note given with the latest status change ("Why this status?"), and that change's day (YYYY-MM-DD); '' when none */
+  /** the note given with the change to the current status ("Why this status?"), and that change's day (YYYY-MM-DD); '' when none */
   statusNote: string;
   statusChanged: string;
   evidence: ReportEvidence[];
@@ -76,6 +76,7 @@ export function reportHeading(scope: ExportScope): ReportHeading {
 }
 
 function reportClaim(claim: Claim, lookup: ExportLookup): ReportClaim {
+  const change = currentStatusChange(claim);
   return {
     id: claim.id,
     quote: claim.target.exact,
@@ -83,8 +84,8 @@ function reportClaim(claim: Claim, lookup: ExportLookup): ReportClaim {
     attribution: lookup.attributionLabel(claim.attribution),
     cue: claim.cue?.exact ?? null,
     note: claim.note,
-    statusNote: currentStatusChange(claim)?.note.trim() ?? '',
-    statusChanged: currentStatusChange(claim)?.at.slice(0, 10) ?? '',
+    statusNote: change?.note.trim() ?? '',
+    statusChanged: change?.at.slice(0, 10) ?? '',
     evidence: claim.evidence.map((e) => ({ title: e.title, url: e.url, href: webHref(e.url), stance: e.stance, note: e.note, accessedAt: e.accessedAt })),
     tags: [...claim.tags],
   };

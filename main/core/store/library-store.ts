@@ -217,8 +217,9 @@ export class LibraryStore {
   applyImport(changeLibrary: (library: LibraryFile) => LibraryFile, documentChanges: ReadonlyMap<string, (doc: StoredDocument) => StoredDocument>, newDocuments: readonly StoredDocument[]): Promise<DocumentSummary[]> {
     return this.queue.run(async () => {
       this.assertWritable();
-      if (newDocuments.some((doc) => this.library.documents.some((d) => d.id === doc.id))) throw new AppFailure('invalid-argument', 'A document of the import is in the library already.');
       const nextLibrary = changeLibrary(this.library);
+      // after the caller's own checks, which can say it in its words
+      if (newDocuments.some((doc) => this.library.documents.some((d) => d.id === doc.id))) throw new AppFailure('invalid-argument', 'A document of the import is in the library already.');
       const changed: StoredDocument[] = [];
       for (const [id, change] of documentChanges) {
         // a document gone since is not found; one found written by a newer version is read-only

@@ -36,6 +36,10 @@ describe('an import and the changes made while it is planned', () => {
     await expect(core.exchange.importAnnotations('claims.jsonld', file)).rejects.toThrow('The status “disputed” that the file’s claims use was removed from this library while the file was read: import it again.');
     expect(core.store.documentSummaries()).toEqual([]);
     expect(core.store.library.sources).toEqual([]);
+    // the same file imported meanwhile: the second import would write its documents over the first's
+    beforeWriting(core, () => core.exchange.importAnnotations('first.jsonld', file));
+    await expect(core.exchange.importAnnotations('claims.jsonld', file)).rejects.toThrow('The document “US Occupation Forces Attacked in Northeast Syria” was added to the library while claims.jsonld was read: nothing was changed; import the file again.');
+    expect(core.store.documentSummaries()).toHaveLength(1);
     await Promise.all([source.close(), core.close()]);
   });
 
