@@ -24,7 +24,7 @@ import { StoreChanges, type StoreChange } from './store-changes';
 import { sweepTemporaryFiles } from './sweep';
 import { Trash } from './trash';
 import { guardWrite } from './write-failure';
-import { writeAllOrNone } from './write-all-or-none';
+import { type DocumentRewrite, type ImportWriter, writeImport } from './import-write';
 
 export interface LibraryStoreOptions {
   fs?: FileSystem;
@@ -38,9 +38,6 @@ export interface LibraryStoreOptions {
   backupsKept?: number;
   documentCacheSize?: number;
 }
-
-/** How many document files an import writes at once. */
-const PARALLEL_DOCUMENT_WRITES = 4;
 
 export class LibraryStore {
   readonly paths: LibraryPaths;
@@ -121,10 +118,6 @@ export class LibraryStore {
 
   get readOnly(): boolean {
     return this.libraryReadOnly;
-  }
-
-  isDocumentReadOnly(id: string): boolean {
-    return this.libraryReadOnly || this.readOnlyDocuments.has(id);
   }
 
   documentSummaries(): DocumentSummary[] {
@@ -210,9 +203,8 @@ export class LibraryStore {
    * Writes an import in one step under the lock, so nothing changes between its checks and its
    * writes: `changeLibrary` gives library.json's registries from the library as it is, and each of
    * `documentChanges` an existing document's next version from the document as it is; either
-   * throws to refuse, and nothing is written until all have run. Then library.json, the changed
-   * documents, and the new documents (whose ids must not be in the library) are written, the new
-   * ones all or none; resolves to the new documents' index entries.
+   * throws to refuse, and nothing is written until all have run. The writes are all or none (see
+   * writeImport); resolves to the new documents' index entries.
    */
   applyImport(changeLibrary: (library: LibraryFile) => LibraryFile, documentChanges: ReadonlyMap<string, (doc: StoredDocument) => StoredDocument>, newDocuments: readonly StoredDocument[]): Promise<DocumentSummary[]> {
     return this.queue.run(async () => {
@@ -220,30 +212,27 @@ export class LibraryStore {
       const nextLibrary = changeLibrary(this.library);
       // after the caller's own checks, which can say it in its words
       if (newDocuments.some((doc) => this.library.documents.some((d) => d.id === doc.id))) throw new AppFailure('invalid-argument', 'A document of the import is in the library already.');
-      const changed: StoredDocument[] = [];
+      const rewrites: DocumentRewrite[] = [];
       for (const [id, change] of documentChanges) {
         // a document gone since is not found; one found written by a newer version is read-only
-        const doc = await this.loadDocument(id);
+        const before = await this.loadDocument(id);
         this.assertWritable(id);
-        changed.push(change(doc));
+        rewrites.push({ before, after: change(before) });
       }
       await this.backupIfDue();
-      // the registries first: the documents written next name their sources and taxonomy entries
-      if (nextLibrary !== this.library) await this.writeLibrary(nextLibrary);
-      const rewritten = new Map<string, DocumentSummary>();
-      for (const doc of changed) rewritten.set(doc.id, await this.writeDocument(doc));
-      const documents = this.library.documents.map((d) => rewritten.get(d.id) ?? d);
-      // on a failure none of them is in the library: their files are taken back out, and those who were told are told
-      const dropped = async () => {
-        for (const doc of newDocuments) {
-          this.cache.delete(doc.id);
-          await this.fs.unlink(this.paths.documentFile(doc.id)).catch(() => undefined);
-          this.changes.emit({ kind: 'removed', documentId: doc.id });
-        }
+      const writer: ImportWriter = {
+        writeLibrary: (next) => this.writeLibrary(next),
+        writeDocument: (doc) => this.writeDocument(doc),
+        // those who were told of a new document are told it is gone
+        removeNewDocuments: async (docs) => {
+          for (const doc of docs) {
+            this.cache.delete(doc.id);
+            await this.fs.unlink(this.paths.documentFile(doc.id)).catch(() => undefined);
+            this.changes.emit({ kind: 'removed', documentId: doc.id });
+          }
+        },
       };
-      const listed = (summaries: readonly DocumentSummary[]) => this.writeLibrary({ ...this.library, documents: [...documents, ...summaries] });
-      const summaries = await writeAllOrNone(newDocuments, PARALLEL_DOCUMENT_WRITES, (doc) => this.writeDocument(doc), listed, dropped);
-      return summaries;
+      return writeImport(writer, this.library, nextLibrary, rewrites, newDocuments);
     });
   }
 

@@ -1,7 +1,7 @@
 // Fail the Nth open, write, fsync or rename for N = 1, 2, 3...: every failure surfaces as a
 // "not saved" error, the files on disk stay valid and unchanged, memory does not run ahead of
 // the disk, and the same change succeeds once the fault is gone.
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { AppFailure } from '@shared/bridge/result';
@@ -10,16 +10,10 @@ import { Core } from '../../../../main/core/core';
 import { exportBytes } from '../../../../main/core/exports/render-export';
 import { faultyFileSystem, type FaultKind } from '../../../helpers/faulty-fs';
 import { SEED_FILE } from '../../../helpers/fixtures';
+import { libraryFiles } from '../../../helpers/library-files';
 import { useTempDirs } from '../../../helpers/temp-dir';
 
 const tempDir = useTempDirs();
-
-function snapshotFiles(dir: string): Map<string, string> {
-  const files = new Map<string, string>();
-  for (const name of readdirSync(dir)) if (name.endsWith('.json')) files.set(name, readFileSync(join(dir, name), 'utf8'));
-  for (const name of readdirSync(join(dir, 'documents'))) files.set(`documents/${name}`, readFileSync(join(dir, 'documents', name), 'utf8'));
-  return files;
-}
 
 type Operation = 'create claim' | 'update claim' | 'create source' | 'import' | 'import annotations' | 'trash';
 
@@ -76,7 +70,7 @@ describe('fault injection', () => {
       for (const kind of KINDS) {
         for (let nth = 1; ; nth++) {
           fs.arm({ kind, nth, code: nth % 2 ? 'ENOSPC' : 'EACCES' });
-          const before = snapshotFiles(dir);
+          const before = libraryFiles(dir);
           const memoryBefore = await memoryOf(core, document.id);
           const error = await perform(core, operation, document.id, claim.id).then(() => null, (e: unknown) => e);
           if (!fs.fired) {
@@ -90,7 +84,7 @@ describe('fault injection', () => {
           expect(error, `${operation}: ${kind} #${nth}`).toBeInstanceOf(AppFailure);
           expect((error as AppFailure).code).toBe('not-saved');
           expect((error as AppFailure).message).toMatch(/^Not saved: (the disk is full|permission was denied) \(writing .*\)/);
-          expect(snapshotFiles(dir), `${operation}: ${kind} #${nth} changed the files`).toEqual(before);
+          expect(libraryFiles(dir), `${operation}: ${kind} #${nth} changed the files`).toEqual(before);
           expect(readdirSync(join(dir, 'documents')).filter((n) => n.endsWith('.tmp'))).toEqual([]);
           expect(await memoryOf(core, document.id)).toBe(memoryBefore);
           fs.arm(null);
