@@ -8,6 +8,7 @@ import { useActions, useAppState, useStore } from '../state/app-context';
 import { currentReview, shownSuggestions } from '../state/suggestion-review';
 import type { ClaimCommands } from '../workspace/claim-commands';
 import { DocumentHeader } from './DocumentHeader';
+import { useReadingPlaceOnResize } from './reading-place';
 
 const NO_SUGGESTIONS: never[] = [];
 
@@ -55,6 +56,10 @@ export function ArticlePane({ document, selectedClaimId, scrollRequest, commands
     if (currentSuggestion) commands.editorView?.scrollToSuggestion(currentSuggestion);
   }, [currentSuggestion, commands]);
 
+  const scroller = useRef<HTMLDivElement>(null);
+  const currentItem = currentSuggestion !== null ? `[data-suggestion-key="${CSS.escape(currentSuggestion)}"]` : selectedClaimId !== null ? `[data-claim-id="${CSS.escape(selectedClaimId)}"]` : null;
+  useReadingPlaceOnResize(scroller, document.id, currentItem);
+
   // When the review opens, focus goes to the text, where its keys act: a button left focused (the
   // sidebar's document, say) would take Enter for itself while J, K and Delete act on suggestions.
   const reviewing = review !== null;
@@ -70,7 +75,7 @@ export function ArticlePane({ document, selectedClaimId, scrollRequest, commands
   return (
     // Keyed by document, so another document starts at the top in a fresh scroller: scrolling the
     // old one back would make the browser lay out the whole new article before its first frame.
-    <div className="article-scroller" key={document.id}>
+    <div className="article-scroller" key={document.id} ref={scroller}>
       {correcting ? (
         <div className="article-toolbar article-toolbar--correcting" role="toolbar" aria-label="Text correction">
           <strong>Correcting the text.</strong>

@@ -117,3 +117,64 @@ test('in a narrow window the library pane starts hidden and the article keeps a 
   expect(await width(page, '.article-pane')).toBeGreaterThanOrEqual(360);
   await page.screenshot({ path: testInfo.outputPath('narrow-shown.png') });
 });
+
+/** The paragraph at the top of the article's view (below its sticky toolbar), and how far into it the view starts (0 to 1). */
+const readingPlace = (page: Page) =>
+  page.locator('.article-scroller').evaluate((scroller) => {
+    const top = scroller.querySelector('.article-toolbar')!.getBoundingClientRect().bottom;
+    const paragraph = [...scroller.querySelector('.ProseMirror')!.children].find((p) => p.getBoundingClientRect().bottom > top)!;
+    const box = paragraph.getBoundingClientRect();
+    return { text: paragraph.textContent!.slice(0, 40), into: Math.max(0, top - box.top) / box.height };
+  });
+
+/** Whether the current suggestion's highlight is wholly in the article's view. */
+const currentSuggestionInView = (page: Page) =>
+  page.locator('.article-scroller').evaluate((scroller) => {
+    const top = scroller.querySelector('.article-toolbar')!.getBoundingClientRect().bottom;
+    const current = scroller.querySelector('.suggestion-hl.is-current')!.getBoundingClientRect();
+    return current.top >= top && current.bottom <= scroller.getBoundingClientRect().bottom;
+  });
+
+test('a narrower or wider article column keeps the reader’s place: the paragraph at the top, or the current suggestion', async ({ page, server, pageErrors }, testInfo) => {
+  void pageErrors;
+  await seedLibrary(server);
+  await page.setViewportSize({ width: 1440, height: 900 });
+  await page.goto(server.url);
+  await openSeedArticle(page);
+  // the reader is a third of the way into the paragraph about the rocket strike
+  await page.locator('.article-scroller').evaluate((scroller) => {
+    const top = scroller.querySelector('.article-toolbar')!.getBoundingClientRect().bottom;
+    const paragraph = [...scroller.querySelectorAll('.ProseMirror > p')].find((p) => p.textContent!.startsWith('A rocket strike'))!;
+    const box = paragraph.getBoundingClientRect();
+    scroller.scrollTop += box.top + box.height / 3 - top;
+  });
+  const place = await readingPlace(page);
+  expect(place.text).toBe('A rocket strike targeted US forces at Ai');
+  expect(place.into).toBeCloseTo(1 / 3, 1);
+  for (const width of [1000, 1440]) {
+    await page.setViewportSize({ width, height: 900 });
+    await expect.poll(async () => (await readingPlace(page)).text).toBe(place.text);
+    expect((await readingPlace(page)).into).toBeCloseTo(1 / 3, 1);
+  }
+  await page.setViewportSize({ width: 1000, height: 900 });
+  await page.screenshot({ path: testInfo.outputPath('reading-place-narrow.png') });
+
+  // while suggestions are reviewed (in the sample, which has no claims), the current one stays in view as the column narrows
+  await page.setViewportSize({ width: 1440, height: 900 });
+  await page.locator('.doc-list__item', { hasText: 'Ebola' }).click();
+  await page.getByRole('button', { name: /^Suggest claims/ }).click();
+  await expect(page.locator('.suggestion-hl.is-current').first()).toBeVisible();
+  for (let step = 0; step < 3; step++) await page.keyboard.press('j');
+  await expect.poll(() => currentSuggestionInView(page)).toBe(true);
+  // the current suggestion at the view's bottom: the taller lines of a narrower column would push it below
+  await page.locator('.article-scroller').evaluate((scroller) => {
+    const current = scroller.querySelector('.suggestion-hl.is-current')!.getBoundingClientRect();
+    scroller.scrollTop += current.bottom - scroller.getBoundingClientRect().bottom + 4;
+  });
+  await expect.poll(() => currentSuggestionInView(page)).toBe(true);
+  const scrolled = await page.locator('.article-scroller').evaluate((scroller) => scroller.scrollTop);
+  expect(scrolled).toBeGreaterThan(300);
+  await page.setViewportSize({ width: 1000, height: 900 });
+  await expect.poll(() => currentSuggestionInView(page)).toBe(true);
+  await page.screenshot({ path: testInfo.outputPath('reading-place-suggestion.png') });
+});
