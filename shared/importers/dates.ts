@@ -16,10 +16,14 @@ function isoDate(year: number, month: number, day: number): string | null {
   return date.toISOString().slice(0, 10);
 }
 
-/** The YYYY-MM-DD date written in `text`, or null when it is not (only) a date. */
+/** After an ISO date, what may follow it on a date line: a time, with seconds and a zone ("T12:59:00Z", " 12:59 UTC"). */
+const ISO_TIME = String.raw`(?:[T ]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?: ?(?:Z|[+-]\d{2}:?\d{2}|UTC|GMT))?)?`;
+const ISO_DATE_LINE = new RegExp(String.raw`^(\d{4})-(\d{2})-(\d{2})${ISO_TIME}$`, 'i');
+
+/** The YYYY-MM-DD date written in `text`, or null when it is not (only) a date, with perhaps a time. */
 export function parseDateline(text: string): string | null {
   const t = text.trim().replace(/\s+/g, ' ');
-  let m = /^(\d{4})-(\d{2})-(\d{2})(?:[T ].*)?$/.exec(t);
+  let m = ISO_DATE_LINE.exec(t);
   if (m) return isoDate(Number(m[1]), Number(m[2]) - 1, Number(m[3]));
   const withoutWeekday = t.replace(/^(mon|tues|wednes|thurs|fri|satur|sun)day,?\s+/i, '');
   m = /^([A-Za-z]+)\.? (\d{1,2}),? (\d{4})$/.exec(withoutWeekday);

@@ -41,6 +41,15 @@ export function isHeadline(line: string): boolean {
   return !FINAL_PUNCTUATION.test(text.replace(CLOSERS, '')) && !isUnderTitleLine(text);
 }
 
+const DATED = /^(\d{4}-\d{2}-\d{2})\s+(.+)$/;
+
+/** A line that is a date, then a headline ("2024-03-14 Port Workers Threaten Strike"): both, or null. */
+export function datedHeadline(line: string): { published: string; title: string } | null {
+  const match = DATED.exec(line.replace(/\s+/g, ' ').trim());
+  const published = match ? parseDateline(match[1]!) : null;
+  return match && published && isHeadline(match[2]!) ? { published, title: match[2]! } : null;
+}
+
 /**
  * Reads the lines under a title: a "By NAME" line, a dateline (when no date is known yet) and a
  * time stamp such as "Today 12:59", each at most once, in any order, blank lines between them
@@ -79,8 +88,10 @@ export function withHeadlineAsTitle(parsed: ParsedArticle): ParsedArticle {
   const title = blockText(first);
   const headline = first.type === 'heading' ? title !== '' && title.length <= HEADLINE_MAX_LENGTH : first.type === 'paragraph' && isHeadline(title);
   if (!headline) return parsed;
-  const meta: FoundMeta = { ...parsed.meta, title };
+  // a date written before the headline is the date, unless the article has one
+  const dated = datedHeadline(title);
+  const meta: FoundMeta = dated ? { published: dated.published, ...parsed.meta, title: dated.title } : { ...parsed.meta, title };
   const bodyStart = readUnderTitle(blocks.map((b) => (b.type === 'paragraph' ? blockText(b) : null)), 1, meta);
   if (blocks.slice(bodyStart).every((b) => blockText(b) === '')) return parsed;
-  return { meta, content: { ...parsed.content, content: blocks.slice(bodyStart) } };
+  return { ...parsed, meta, content: { ...parsed.content, content: blocks.slice(bodyStart) } };
 }

@@ -1,11 +1,12 @@
 // Plain-text articles into documents. Understands the seed's header conventions (a first line
-// "date YYYY-MM-DD Title", then "By ...", then a time stamp such as "Today 12:59"), a leading
+// "date YYYY-MM-DD Title", then "By ...", then a time stamp such as "Today 12:59"), a first line
+// "YYYY-MM-DD Headline", a leading
 // dateline ("Thursday, August 15, 2019"), a leading headline (headline.ts), and both blank-line and
 // line-per-paragraph layouts.
 import { paragraph, type ParagraphNode } from '../domain/content';
 import { guessDirection } from '../text/direction';
 import { parseDateline } from './dates';
-import { isHeadline, isUnderTitleLine, readUnderTitle } from './headline';
+import { datedHeadline, isHeadline, isUnderTitleLine, readUnderTitle } from './headline';
 import type { FoundMeta, ParsedArticle } from './parsed-article';
 
 const SEED_HEADER = /^date\s+(\d{4}-\d{2}-\d{2})\s+(.+)$/i;
@@ -53,11 +54,14 @@ function readHeader(lines: string[], meta: FoundMeta): Header {
   while (i < lines.length && lines[i]!.trim() === '') i++;
   const first = lines[i]?.trim() ?? '';
   const seed = SEED_HEADER.exec(first);
-  const dateline = seed ? null : parseDateline(first);
+  const dated = seed ? null : datedHeadline(first);
+  const dateline = seed || dated ? null : parseDateline(first);
   if (seed) {
     const published = parseDateline(seed[1]!);
     if (published) meta.published = published;
     meta.title = seed[2]!.trim();
+  } else if (dated) {
+    Object.assign(meta, dated);
   } else if (dateline) {
     meta.published = dateline;
   } else {

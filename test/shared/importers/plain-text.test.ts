@@ -93,6 +93,17 @@ describe('a headline on the first line', () => {
   });
 });
 
+describe('a first line with a date and a headline', () => {
+  it('gives the date and the title, and the body after the byline; a dated sentence stays text', () => {
+    const parsed = parsePlainText('2024-03-14 Port Workers Threaten Strike as Talks Stall\nBy Mara Lindqvist\nDockworkers could walk out next week, according to two people familiar with the talks.\nThe port authority declined to comment.');
+    expect(parsed.meta).toMatchObject({ title: 'Port Workers Threaten Strike as Talks Stall', published: '2024-03-14', byline: 'Mara Lindqvist' });
+    expect(projectText(parsed.content)).toBe('Dockworkers could walk out next week, according to two people familiar with the talks.\nThe port authority declined to comment.');
+    const sentence = parsePlainText('2024-03-14 Dockworkers said they would strike.\nThe port authority declined to comment.');
+    expect(sentence.meta.published).toBeUndefined();
+    expect(projectText(sentence.content)).toBe('2024-03-14 Dockworkers said they would strike.\nThe port authority declined to comment.');
+  });
+});
+
 describe('a headline in pasted HTML', () => {
   const doc = (...blocks: Array<[string, string]>) => ({
     meta: {},
@@ -108,6 +119,12 @@ describe('a headline in pasted HTML', () => {
     expect(projectText(fromParagraph.content)).toBe('Officials said so.');
   });
 
+  it('splits a headline written after a date into the date and the title', () => {
+    const dated = withHeadlineAsTitle(doc(['paragraph', '2024-03-14 Port Workers Threaten Strike as Talks Stall'], ['paragraph', 'By Mara Lindqvist'], ['paragraph', 'Talks broke down, the union said.']));
+    expect(dated.meta).toEqual({ title: 'Port Workers Threaten Strike as Talks Stall', published: '2024-03-14', byline: 'Mara Lindqvist' });
+    expect(projectText(dated.content)).toBe('Talks broke down, the union said.');
+  });
+
   it('leaves a text that does not start with a headline, or has nothing after it, as it is', () => {
     for (const parsed of [doc(['paragraph', 'Officials said so.'], ['paragraph', 'More.']), doc(['heading', 'Only a heading']), { ...doc(['heading', 'Bridge'], ['paragraph', 'Text.']), meta: { title: 'Known' } }]) {
       expect(withHeadlineAsTitle(parsed)).toBe(parsed);
@@ -121,6 +138,14 @@ describe('datelines', () => {
     expect(parseDateline('Thursday, August 15, 2019')).toBe('2019-08-15');
     expect(parseDateline('15 August 2019')).toBe('2019-08-15');
     expect(parseDateline('Aug. 15, 2019')).toBe('2019-08-15');
+    expect(parseDateline('2023-11-11 12:59')).toBe('2023-11-11');
+    expect(parseDateline('2023-11-11T12:59:03.120Z')).toBe('2023-11-11');
+    expect(parseDateline('2023-11-11 12:59 UTC')).toBe('2023-11-11');
+  });
+
+  it('is not a line that only starts with a date: its words are not lost', () => {
+    expect(parseDateline('2024-03-14 Port Workers Threaten Strike as Talks Stall')).toBeNull();
+    expect(parseDateline('2024-03-14 12:00 and then more words')).toBeNull();
   });
 
   it('refuses what is not a date', () => {
