@@ -104,7 +104,7 @@ async function importFiles(library: string, files: string[], documents: string[]
           continue;
         }
         const outcome = await core.imports.importPath(resolve(file));
-        io.out(JSON.stringify({ file, status: outcome.status, id: outcome.document.id, title: outcome.document.title }));
+        io.out(JSON.stringify({ file, status: outcome.status, id: outcome.document.id, title: outcome.document.title, ...(outcome.imagesLeftOut ? { images_left_out: outcome.imagesLeftOut } : {}) }));
       } catch (error) {
         if (!(error instanceof AppFailure)) throw error;
         failures++;

@@ -48,6 +48,7 @@ export function ImportProgress({ jobs }: { jobs: readonly ImportJob[] }) {
             <span className="import-job__name">{job.name}</span>
             <span className="import-job__state">{LABELS[job.state]}</span>
             {job.state === 'failed' && job.message ? <span className="import-job__reason">{job.message}</span> : null}
+            {job.state === 'imported' && job.note ? <span className="import-job__reason">{job.note}</span> : null}
           </li>
         ))}
       </ul>

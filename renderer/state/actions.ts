@@ -18,6 +18,7 @@ import { SuggestionActions } from './suggestion-actions';
 import { TextActions } from './text-actions';
 import { TrashActions } from './trash-actions';
 import { toBase64 } from './base64';
+import { imagesLeftOutNote } from './images-left-out';
 
 /** How often a running export is asked for its progress. */
 const EXPORT_POLL_MS = 120;
@@ -137,10 +138,12 @@ export class Actions {
 
   // ---- importing --------------------------------------------------------------------------
 
-  private async afterImport(outcomes: ImportOutcome[], announceDuplicates = true): Promise<void> {
+  /** Opens the last document imported; `announce` tells of duplicates and of images left out (a list of many files shows them instead). */
+  private async afterImport(outcomes: ImportOutcome[], announce = true): Promise<void> {
     await this.loadLibrary();
-    for (const outcome of outcomes) {
-      if (announceDuplicates && outcome.status === 'duplicate') this.toast('info', `"${outcome.document.title}" is already in the library; opened it.`);
+    for (const outcome of announce ? outcomes : []) {
+      if (outcome.status === 'duplicate') this.toast('info', `"${outcome.document.title}" is already in the library; opened it.`);
+      if (outcome.imagesLeftOut) this.toast('info', `Imported “${outcome.document.title}”. ${imagesLeftOutNote(outcome.imagesLeftOut)}`);
     }
     const last = outcomes.at(-1);
     if (last) await this.openDocument(last.document.id);
@@ -178,7 +181,7 @@ export class Actions {
       const result = await this.bridge.call('documents:import', { fileName: file.name, dataBase64: toBase64(bytes) });
       if (result.ok) {
         outcomes.push(result.value);
-        this.setJob(index, { state: result.value.status === 'duplicate' ? 'duplicate' : 'imported', message: result.value.document.title });
+        this.setJob(index, { state: result.value.status === 'duplicate' ? 'duplicate' : 'imported', message: result.value.document.title, note: result.value.imagesLeftOut ? imagesLeftOutNote(result.value.imagesLeftOut) : undefined });
       } else {
         this.setJob(index, { state: 'failed', message: result.error.message });
         if (!many) this.toast('error', result.error.message);

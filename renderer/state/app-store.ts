@@ -37,6 +37,8 @@ export interface ImportJob {
   name: string;
   state: 'waiting' | 'reading' | 'imported' | 'duplicate' | 'failed' | 'cancelled';
   message?: string | undefined;
+  /** what the user should know of a file imported (images left out) */
+  note?: string | undefined;
 }
 
 /** What the main pane shows when no document is open, or instead of it. */

@@ -48,6 +48,8 @@ export type LibraryView = z.infer<typeof LibraryViewSchema>;
 export const ImportOutcomeSchema = z.strictObject({
   status: z.enum(['imported', 'duplicate']),
   document: DocumentSummarySchema,
+  /** the images of the article the new document leaves out (it keeps text only); absent when none */
+  imagesLeftOut: z.number().int().min(1).optional(),
 });
 export type ImportOutcome = z.infer<typeof ImportOutcomeSchema>;
 

@@ -9,4 +9,6 @@ export type FoundMeta = Partial<
 export interface ParsedArticle {
   meta: FoundMeta;
   content: DocNode;
+  /** how many images of the article were left out (a document keeps text only); absent when none */
+  imagesLeftOut?: number;
 }

@@ -11,6 +11,13 @@ import { firstStoredDocument } from './support/stored';
 
 const importFixture = (name: string) => readFileSync(join(FIXTURES, 'import', name));
 
+/** A web page whose article has a chart (and whose header has a logo, not part of the article). */
+const FLOOD_PAGE = `<html><head><title>Flood barriers fail in the delta</title></head><body><header><img src="logo.png" alt="Delta News"></header>
+<article><h1>Flood barriers fail in the delta</h1>
+<p>The barriers failed on Tuesday, officials said, and water reached the old town within hours of the first breach in the northern wall.</p>
+<figure><img src="https://example.org/chart.png" alt="Water levels"><figcaption>Water levels at the northern gauge, in metres.</figcaption></figure>
+<p>"We warned them for years," said Maria Lind, who heads the residents' association, adding that the council had ignored three engineering reports since 2019.</p></article></body></html>`;
+
 test('the file picker imports Word, PDF, web pages and Markdown', async ({ page, server, pageErrors }, testInfo) => {
   void pageErrors;
   await page.goto(server.url);
@@ -40,6 +47,14 @@ test('the file picker imports Word, PDF, web pages and Markdown', async ({ page,
   await expect(page.locator('.doc-header__line')).toHaveText('Jane Doe, Sam Roe · Example News · 2019-08-15');
   await expect(text).not.toContainText('reader42');
   await page.screenshot({ path: testInfo.outputPath('web-page.png') });
+
+  // a page with a chart in its article: the text is kept, and the user is told the image is not
+  await pick('flood.html', 'text/html', Buffer.from(FLOOD_PAGE));
+  await expect(page.locator('.doc-list__item')).toHaveCount(5);
+  await expect(text).toContainText('Water levels at the northern gauge, in metres.');
+  await expect(page.locator('.toast').filter({ hasText: 'Imported “Flood barriers fail in the delta”. An image of the article was left out; a document keeps the text, captions included.' })).toBeVisible();
+  await expect(text.locator('img')).toHaveCount(0);
+  await page.screenshot({ path: testInfo.outputPath('images-left-out.png') });
 });
 
 test('several files dropped at once show a progress list, with the reason a file failed', async ({ page, server, pageErrors }, testInfo) => {

@@ -67,6 +67,8 @@ export class ImportService {
     const existing = this.store.findDocumentByHash(contentHash(parsed.content));
     if (existing) return { status: 'duplicate', document: existing };
     const doc = buildDocument(parsed, { fileName, format, at: this.clock() });
-    return { status: 'imported', document: await this.store.addDocument(doc) };
+    const outcome: ImportOutcome = { status: 'imported', document: await this.store.addDocument(doc) };
+    if (parsed.imagesLeftOut) outcome.imagesLeftOut = parsed.imagesLeftOut;
+    return outcome;
   }
 }

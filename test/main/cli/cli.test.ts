@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { FIXTURES, SEED_FILE } from '../../helpers/fixtures';
@@ -24,6 +24,14 @@ describe('command line', () => {
     expect(listed.out.map((l) => JSON.parse(l))).toEqual([{ id: line.id, title: 'US Occupation Forces Attacked in Northeast Syria', published: '2023-11-11', claims: 0, byStatus: {} }]);
     const plain = await run(['list', '--library', library]);
     expect(plain.out[0]).toContain('2023-11-11  US Occupation Forces Attacked in Northeast Syria  (0 claims)');
+  });
+
+  it('says how many images of an article it left out', async () => {
+    const dir = tempDir();
+    const page = join(dir, 'flood.html');
+    writeFileSync(page, '<html><head><title>Flood barriers fail</title></head><body><article><p>The barriers failed on Tuesday, officials said, and water reached the old town within hours of the first breach.</p><figure><img src="https://example.org/chart.png" alt="Levels"><figcaption>Water levels, in metres.</figcaption></figure><p>The council said it would publish the engineering reports, which warned of the risk in 2019, by the end of the month.</p></article></body></html>');
+    const imported = await run(['import', page, '--library', join(dir, 'library')]);
+    expect(JSON.parse(imported.out[0]!)).toMatchObject({ status: 'imported', title: 'Flood barriers fail', images_left_out: 1 });
   });
 
   it('reports a file it cannot import with a reason, and exits 1', async () => {

@@ -25,6 +25,22 @@ function withoutTitleHeading(content: DocNode, title: string | undefined): DocNo
   return heading === title.replace(/\s+/g, ' ').trim() ? { ...content, content: rest } : content;
 }
 
+/** How many images are in the tree (the converter leaves them out). */
+function imagesIn(node: HtmlNode): number {
+  if (node.nodeType !== 1) return 0;
+  let count = node.nodeName === 'IMG' ? 1 : 0;
+  for (const child of Array.from(node.childNodes)) count += imagesIn(child);
+  return count;
+}
+
+/** The article from its tree: content, and the count of images left out when there are any. */
+function articleOf(root: HtmlNode, meta: FoundMeta, dir: 'ltr' | 'rtl'): ParsedArticle {
+  const parsed: ParsedArticle = { meta: { ...meta, dir }, content: withoutTitleHeading(htmlToContent(root, dir), meta.title) };
+  const images = imagesIn(root);
+  if (images > 0) parsed.imagesLeftOut = images;
+  return parsed;
+}
+
 function direction(meta: FoundMeta, root: HtmlNode): 'ltr' | 'rtl' {
   return meta.dir === 'rtl' || meta.dir === 'ltr' ? meta.dir : guessDirection(textOf(root).slice(0, 20000));
 }
@@ -40,7 +56,7 @@ export function parseWebPage(html: string): ParsedArticle {
   if (!meta.language && article.lang) meta.language = article.lang;
   if (!meta.dir && (article.dir === 'rtl' || article.dir === 'ltr')) meta.dir = article.dir;
   const dir = direction(meta, article.root);
-  const parsed: ParsedArticle = { meta: { ...meta, dir }, content: withoutTitleHeading(htmlToContent(article.root, dir), meta.title) };
+  const parsed = articleOf(article.root, meta, dir);
   if (parsed.meta.published === undefined) delete parsed.meta.published;
   return parsed;
 }
@@ -49,5 +65,5 @@ export function parseWebPage(html: string): ParsedArticle {
 export function parseHtmlFragment(html: string, meta: FoundMeta = {}): ParsedArticle {
   const { body } = parseSanitised(sanitizeForImport(html));
   const dir = direction(meta, body);
-  return { meta: { ...meta, dir }, content: withoutTitleHeading(htmlToContent(body, dir), meta.title) };
+  return articleOf(body, meta, dir);
 }
