@@ -2,7 +2,8 @@
 // each of these wherever it was made (by putting back whole claim records).
 import { compareClaimsByPosition, type Claim, type ClaimChanges } from '@shared/domain/claim';
 import type { TextRange } from '@shared/text/text-span';
-import { withAttributionFromSource } from './attribution-from-source';
+import { projectText } from '@shared/text/projection';
+import { sentenceAround, withAttributionFromSource } from './attribution-from-source';
 import { previewClaimChanges } from './claim-preview';
 import type { ToastAction } from './app-store';
 import type { Session } from './session';
@@ -55,6 +56,13 @@ export class ClaimActions {
   private claimOf(documentId: string, claimId: string): Claim | undefined {
     const { document } = this.store.getState();
     return document?.id === documentId ? document.claims.find((c) => c.id === claimId) : undefined;
+  }
+
+  /** The sentence of the open document a claim is in ('' when the document is not open). */
+  private sentenceOf(documentId: string, claim: Claim | undefined): string {
+    const { document } = this.store.getState();
+    if (!claim || document?.id !== documentId) return '';
+    return sentenceAround(projectText(document.content), claim.target.start, claim.target.end);
   }
 
   private replaceClaims(documentId: string, change: (claims: Claim[]) => Claim[]): void {
@@ -164,7 +172,7 @@ export class ClaimActions {
   async update(documentId: string, claimId: string, asked: ClaimChanges, label = 'Change claim'): Promise<Claim | null> {
     const before = this.claimOf(documentId, claimId);
     const { library } = this.store.getState();
-    const changes = library ? withAttributionFromSource(before, asked, library.sources, library.taxonomy) : asked;
+    const changes = library ? withAttributionFromSource(before, asked, library.sources, library.taxonomy, () => this.sentenceOf(documentId, before)) : asked;
     const pending = this.pendingChanges(claimId, before);
     pending.changes.push(changes);
     this.showPending(documentId, pending);

@@ -34,7 +34,7 @@ function commonNouns(lexicon: CueLexicon): ReadonlySet<string> {
 function isNameWord(word: string, lexicon: CueLexicon): boolean {
   if (!capitalised(word)) return false;
   const lower = word.toLowerCase().replace(POSSESSIVE, '');
-  return !(commonNouns(lexicon).has(lower) || DETERMINERS.test(`${lower} `) || lexicon.pronouns.has(lower));
+  return !(commonNouns(lexicon).has(lower) || lexicon.describingWords.has(lower) || DETERMINERS.test(`${lower} `) || lexicon.pronouns.has(lower));
 }
 
 /** A particle of a name, alone ("bin", "van") or joined to the name ("al-Walai", "el-Sisi"). */

@@ -6,6 +6,8 @@ import type { Token } from './tokenize';
 const NOMINAL = new Set(['NOUN', 'PROPN', 'ADJ', 'DET', 'NUM', 'PRON']);
 const LINKS = new Set(['of', 'for', 'in', 'at', 'from', 'with', 'close', 'to', 'by']);
 const SKIPPABLE_BEFORE_CUE = new Set(['also', 'further', 'later', 'then', 'again', 'has', 'have', 'had', 'will', 'would', 'had', 'previously', 'earlier', 'repeatedly', 'reportedly', 'recently', 'once', 'separately', 'publicly', 'privately', 'has', 'was', 'were', 'is', 'are', 'not', 'never', 'clearly', 'openly', 'strongly', 'firmly', 'explicitly', 'however', 'still', 'already', 'first', 'last', 'had', 'could', 'may', 'might', 'did', 'does', 'do']);
+/** Days a tagger may read as nouns, never part of a source's name ("the ministry today announced"). */
+const DAY_WORDS = new Set(['today', 'yesterday', 'tonight', 'tomorrow', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
 const RELATIVE_STARTS = new Set(['who', 'which', 'whose']);
 
 /** Whether a token opens a relative clause: "who", "which", "whose", "Which", but not the acronym "(WHO)". */
@@ -78,7 +80,9 @@ function isParticiple(token: Token): boolean {
 /** The index of the first token the cue's subject may end at: skips adverbs and auxiliaries. */
 export function skipBeforeCue(tokens: readonly Token[], cue: number, floor: number): number {
   let at = cue - 1;
-  while (at >= floor && (SKIPPABLE_BEFORE_CUE.has(tokens[at]!.lower) || tokens[at]!.pos === 'ADV')) at -= 1;
+  // a day right after a noun is skipped ("the ministry today announced"), not one after a participle ("a poll published Sunday found")
+  const isDayAfterName = (token: Token, before: Token | undefined) => DAY_WORDS.has(token.lower) && (before?.pos === 'NOUN' || before?.pos === 'PROPN');
+  while (at >= floor && (SKIPPABLE_BEFORE_CUE.has(tokens[at]!.lower) || isDayAfterName(tokens[at]!, tokens[at - 1]) || tokens[at]!.pos === 'ADV')) at -= 1;
   return at;
 }
 
@@ -192,6 +196,8 @@ export function phraseStartingAt(tokens: readonly Token[], first: number, ceilin
   let last = first;
   while (last + 1 <= ceiling) {
     const next = tokens[last + 1]!;
+    // a phrase ends with its sentence ("said Priya Raman. According to...")
+    if (next.sentence !== tokens[first]!.sentence) break;
     if (last + 2 <= ceiling && isHyphenatedModifier(tokens, last)) last += 2;
     // an article or other determiner after a noun starts another phrase ("told police the car had
     // been stolen", "told reporters that taps had run dry", whose "that" wink reads as a determiner)

@@ -121,4 +121,7 @@ export const english: CueLexicon = {
   complementisers: words(`that`),
   continuations: words(`additionally also moreover furthermore besides meanwhile`),
   notSources: words(`plan plans schedule schedules rule rules tradition custom law standards standard guidelines`),
+  describingWords: words(`
+    former senior junior top high-ranking retired current serving veteran local foreign two three four
+    five six seven eight nine ten dozens hundreds thousands few both`),
 };

@@ -44,4 +44,6 @@ export interface CueLexicon {
   continuations: ReadonlySet<string>;
   /** words after "according to" that are not sources ("plan", "schedule") */
   notSources: ReadonlySet<string>;
+  /** words that describe unnamed people, never names, even capitalised at a sentence's start ("Former", "Senior", "Two") */
+  describingWords: ReadonlySet<string>;
 }

@@ -96,6 +96,18 @@ describe('detectAttributions', () => {
     expect(said).toMatchObject({ sourceName: 'Prime Minister Mohammed Shia al-Sudani', sourceKind: 'person' });
   });
 
+  it('ends a source with its sentence, and leaves a day after its name out of it', () => {
+    const [quoted] = detectAttributions('"This will protect people at risk," said Health Minister Priya Raman.\nAccording to ministry figures, 2.4 million doses were ordered.');
+    expect(quoted).toMatchObject({ source: { text: 'Health Minister Priya Raman' }, attribution: 'direct-quote' });
+    const [announced] = detectAttributions('The Ministry of Health today announced the expansion of its vaccination programme to all adults.');
+    expect(announced).toMatchObject({ source: { text: 'The Ministry of Health' }, sourceName: 'Ministry of Health' });
+  });
+
+  it('reads unnamed people as an anonymous source when a describing word opens the sentence', () => {
+    const [said] = detectAttributions('Former commissioners said the deal had never been reviewed.');
+    expect(said).toMatchObject({ source: { text: 'Former commissioners' }, sourceKind: 'anonymous', attribution: 'anonymous-source' });
+  });
+
   it('suggests nothing for an empty text or an unsupported language', () => {
     expect(detectAttributions('')).toEqual([]);
     expect(detectAttributions(ARTICLE, { language: 'xx' })).toEqual([]);
