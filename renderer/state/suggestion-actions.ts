@@ -8,10 +8,10 @@ import type { OfferedSuggestion } from '@shared/suggest/offered-suggestion';
 import type { ClaimActions } from './claim-actions';
 import type { RegistryActions } from './registry-actions';
 import type { Session } from './session';
-import { currentReview, DEFAULT_THRESHOLD, proposedAttribution, proposedSource, shownSuggestions, type SuggestionDraft, type SuggestionReview } from './suggestion-review';
+import { confidencePercent, currentReview, DEFAULT_THRESHOLD, isAtOrAbove, proposedAttribution, proposedSource, shownSuggestions, type SuggestionDraft, type SuggestionReview } from './suggestion-review';
 import { counted } from '@shared/text/counted';
 
-const percent = (n: number) => `${Math.round(n * 100)}%`;
+const percent = (n: number) => `${confidencePercent(n)}%`;
 
 export class SuggestionActions {
   constructor(
@@ -137,7 +137,7 @@ export class SuggestionActions {
 
   /** Accepts every open suggestion at or above the threshold, as one step of the history. */
   async acceptAbove(threshold = this.review()?.threshold ?? DEFAULT_THRESHOLD): Promise<number> {
-    const chosen = this.shown().filter((s) => s.confidence >= threshold);
+    const chosen = this.shown().filter((s) => isAtOrAbove(s, threshold));
     if (chosen.length === 0) {
       this.session.toast('info', `No suggestion is at or above ${percent(threshold)} confidence.`);
       return 0;

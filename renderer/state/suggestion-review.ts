@@ -33,6 +33,12 @@ export interface SuggestionReview {
 
 export const DEFAULT_THRESHOLD = 0.8;
 
+/** A confidence (0 to 1) as the whole percent shown beside a suggestion. */
+export const confidencePercent = (confidence: number) => Math.round(confidence * 100);
+
+/** Whether a suggestion is at or above the threshold as both are shown (0.996 shows as 100% and is at 100%). */
+export const isAtOrAbove = (suggestion: { confidence: number }, threshold: number) => confidencePercent(suggestion.confidence) >= confidencePercent(threshold);
+
 /** The review of the document on screen, or null when there is none (or it went stale). */
 export function currentReview(state: AppState): SuggestionReview | null {
   const { suggestions: review, document } = state;

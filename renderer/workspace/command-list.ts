@@ -3,7 +3,7 @@
 import { EXPORT_FORMAT_IDS, EXPORT_FORMATS, exportScopeIds } from '@shared/formats/export-formats';
 import type { Actions } from '../state/actions';
 import type { AppState } from '../state/app-store';
-import { currentReview } from '../state/suggestion-review';
+import { confidencePercent, currentReview, DEFAULT_THRESHOLD } from '../state/suggestion-review';
 import type { ClaimCommands } from './claim-commands';
 import { focusInspectorField } from './inspector-fields';
 import { shownDocumentId } from '../state/shown-document';
@@ -85,7 +85,7 @@ function suggestionCommands(state: AppState, actions: Actions, inDocument: boole
     { id: 'suggest-reject', label: 'Reject the suggested claim', keys: 'Delete', enabled: current !== null && writable, run: () => void actions.suggestions.reject() },
     {
       id: 'suggest-accept-all',
-      label: `Accept all suggestions at or above ${Math.round((review?.threshold ?? 0.8) * 100)}% confidence`,
+      label: `Accept all suggestions at or above ${confidencePercent(review?.threshold ?? DEFAULT_THRESHOLD)}% confidence`,
       keys: 'Shift+A',
       enabled: review !== null && writable,
       run: () => void actions.suggestions.acceptAbove(),

@@ -66,8 +66,9 @@ export function useWorkspaceKeys(commands: ClaimCommands): void {
         case 'Backspace':
           return commands.delete();
         case 'Escape':
-          if (!state.selectedClaimId) return false;
-          actions.claims.select(null);
+          // back to the text: from a claim (unselected), or from anywhere else (a document opened from the sidebar)
+          if (state.selectedClaimId) actions.claims.select(null);
+          else if (document.activeElement?.closest('.article-text, [role="menu"], dialog')) return false;
           commands.backToText();
           return true;
       }

@@ -6,6 +6,7 @@ import { makeClaim, seedClaims } from './support/claims';
 import { selectWithMouse } from './support/select-text';
 import { chooseStatus } from './support/ui';
 import { firstStoredDocument } from './support/stored';
+import { seedLibrary } from './support/seed-library';
 
 
 test('first start offers the sample, which opens with its credit, licence and URL', async ({ page, server, pageErrors }, testInfo) => {
@@ -195,4 +196,23 @@ test('words selected in one document do not leave Make claim ready in the next o
   await expect(page.getByRole('heading', { level: 1, name: 'Bridge report' })).toBeVisible();
   await expect(makeClaimButton).toBeDisabled();
   await expect(page.locator('.article-toolbar__hint')).toHaveText('Select words in the text to make a claim');
+});
+
+test('a document opened from the sidebar with the keyboard: Escape goes to its text, where J and K move between claims', async ({ page, server, pageErrors }) => {
+  void pageErrors;
+  await seedLibrary(server);
+  await page.goto(server.url);
+  const item = page.locator('.doc-list__item', { hasText: 'US Occupation Forces' });
+  await item.focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { level: 1, name: 'US Occupation Forces Attacked in Northeast Syria' })).toBeVisible();
+  await expect(item).toBeFocused();
+  await page.keyboard.press('Escape');
+  await expect(page.locator('.article-text')).toBeFocused();
+  await page.keyboard.press('j');
+  await expect(page.locator('.claim-item[aria-current="true"]')).toHaveCount(1);
+  // with a claim selected, Escape leaves it and stays in the text
+  await page.keyboard.press('Escape');
+  await expect(page.locator('.claim-item[aria-current="true"]')).toHaveCount(0);
+  await expect(page.locator('.article-text')).toBeFocused();
 });

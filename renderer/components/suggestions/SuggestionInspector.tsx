@@ -6,7 +6,7 @@ import type { OfferedSuggestion } from '@shared/suggest/offered-suggestion';
 import { useActions } from '../../state/app-context';
 import { AttributionField } from '../inspector/AttributionField';
 import { TaxonomySelect } from '../TaxonomySelect';
-import { proposedAttribution, proposedSource, type SuggestionDraft } from '../../state/suggestion-review';
+import { confidencePercent, proposedAttribution, proposedSource, type SuggestionDraft } from '../../state/suggestion-review';
 
 export const SUGGESTION_SOURCE_INPUT = 'suggestion-source-input';
 
@@ -33,7 +33,7 @@ export function SuggestionInspector({ library, suggestion, draft }: SuggestionIn
         <h2 id="suggestion-inspector-title" className="pane-title">
           Suggested claim
         </h2>
-        <span className="suggestion-badge">{Math.round(suggestion.confidence * 100)}% confident</span>
+        <span className="suggestion-badge">{confidencePercent(suggestion.confidence)}% confident</span>
       </header>
       <blockquote className="inspector__quote suggestion-inspector__quote" dir="auto">
         {suggestion.content.text}

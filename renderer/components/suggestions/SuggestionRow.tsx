@@ -4,6 +4,7 @@ import { memo } from 'react';
 import { taxonomyEntry, type Taxonomy } from '@shared/domain/taxonomy';
 import type { OfferedSuggestion } from '@shared/suggest/offered-suggestion';
 import { excerpt } from '../ClaimRow';
+import { confidencePercent } from '../../state/suggestion-review';
 
 interface SuggestionRowProps {
   suggestion: OfferedSuggestion;
@@ -18,7 +19,7 @@ export const SuggestionRow = memo(function SuggestionRow({ suggestion, sourceNam
   return (
     <button type="button" className="claim-item suggestion-item" aria-current={current ? 'true' : undefined} data-suggestion-item={suggestion.key} onClick={() => onSelect(suggestion.key)}>
       <span className="suggestion-item__confidence" title="How confident the suggester is">
-        {Math.round(suggestion.confidence * 100)}%
+        {confidencePercent(suggestion.confidence)}%
       </span>
       <span className="claim-item__body">
         <span className="claim-item__quote" dir="auto">

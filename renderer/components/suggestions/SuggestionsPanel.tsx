@@ -4,7 +4,7 @@ import { useEffect, useRef } from 'react';
 import type { LibraryView } from '@shared/bridge/contract';
 import type { OfferedSuggestion } from '@shared/suggest/offered-suggestion';
 import { useActions } from '../../state/app-context';
-import { proposedAttribution, proposedSource, type SuggestionReview } from '../../state/suggestion-review';
+import { confidencePercent, isAtOrAbove, proposedAttribution, proposedSource, type SuggestionReview } from '../../state/suggestion-review';
 import { SuggestionRow } from './SuggestionRow';
 
 interface SuggestionsPanelProps {
@@ -16,8 +16,8 @@ interface SuggestionsPanelProps {
 
 export function SuggestionsPanel({ library, review, shown, onSelect }: SuggestionsPanelProps) {
   const actions = useActions();
-  const above = shown.filter((s) => s.confidence >= review.threshold).length;
-  const percent = Math.round(review.threshold * 100);
+  const above = shown.filter((s) => isAtOrAbove(s, review.threshold)).length;
+  const percent = confidencePercent(review.threshold);
   const listRef = useRef<HTMLElement>(null);
   // The current suggestion stays in view, however it became current (keys, a click in the text, undo).
   useEffect(() => {

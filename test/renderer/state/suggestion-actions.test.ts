@@ -7,7 +7,7 @@ import { createCoreHandlers } from '../../../main/core/handlers';
 import { dispatch } from '../../../main/core/dispatch';
 import { Actions } from '../../../renderer/state/actions';
 import { AppStore } from '../../../renderer/state/app-store';
-import { currentReview, shownSuggestions } from '../../../renderer/state/suggestion-review';
+import { currentReview, isAtOrAbove, shownSuggestions } from '../../../renderer/state/suggestion-review';
 import { BridgeClient } from '../../../renderer/bridge/bridge-client';
 import { SEED_FILE } from '../../helpers/fixtures';
 import { useTempDirs } from '../../helpers/temp-dir';
@@ -97,12 +97,12 @@ describe('suggestion actions', () => {
   it('accepts all at or above the threshold as one step, and one undo takes them all back', async () => {
     const { core, actions, shown, stored } = await reviewing();
     const before = shown().map((s) => s.key);
-    const high = shown().filter((s) => s.confidence >= 0.85);
+    const high = shown().filter((s) => isAtOrAbove(s, 0.85));
     expect(high.length).toBeGreaterThan(1);
     actions.suggestions.setThreshold(0.85);
     expect(await actions.suggestions.acceptAbove()).toBe(high.length);
     expect((await stored()).claims.map((c) => c.target.start).sort((a, b) => a - b)).toEqual(high.map((s) => s.content.start));
-    expect(shown().every((s) => s.confidence < 0.85)).toBe(true);
+    expect(shown().every((s) => !isAtOrAbove(s, 0.85))).toBe(true);
     const made = core.store.library.sources.map((s) => s.id);
     expect(made.length).toBeGreaterThan(1);
     await actions.claims.undo();
@@ -142,5 +142,14 @@ describe('suggestion actions', () => {
     expect(core.store.library.sources.map((s) => s.id)).toEqual([source!.id]);
     expect((await stored()).claims.map((c) => c.sourceIds)).toEqual([[source!.id]]);
     await core.close();
+  });
+});
+
+describe('the threshold of accept all', () => {
+  it('compares whole percents, as both are shown: a suggestion shown as 100% is at 100%', () => {
+    expect(isAtOrAbove({ confidence: 0.996 }, 1)).toBe(true);
+    expect(isAtOrAbove({ confidence: 0.949 }, 0.95)).toBe(true);
+    expect(isAtOrAbove({ confidence: 0.944 }, 0.95)).toBe(false);
+    expect(isAtOrAbove({ confidence: 0.8 }, 0.8)).toBe(true);
   });
 });
