@@ -47,11 +47,13 @@ function claimCodeGuids(claim: Claim, lookup: ExportLookup): string[] {
 }
 
 /**
- * A claim's memo, as QDA tools show a selection's description: its note, then the reason given for
- * its status and its evidence (stance, read date, title, address, note), which have no codes of their own.
+ * A claim's memo, as QDA tools show a selection's description: its note, its cue (the words that
+ * attribute it), then the reason given for its status and its evidence (stance, read date, title,
+ * address, note), which have no codes of their own.
  */
 function selectionDescription(claim: Claim): string {
   const parts = [claim.note.trim()];
+  if (claim.cue) parts.push(`Cue: “${claim.cue.exact.replace(/\s+/g, ' ').trim()}”`);
   const change = currentStatusChange(claim);
   if (change && change.note.trim() !== '') parts.push(`Why this status (${change.at.slice(0, 10)}): ${change.note.trim()}`);
   for (const evidence of claim.evidence) {

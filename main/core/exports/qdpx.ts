@@ -91,6 +91,14 @@ function codeBookElement(feed: ExportFeed, used: CodesGathered): XmlElement {
   return { Codes: { Code: groupElements } };
 }
 
+/** The project's name: the document's title, or the saved set's name, with how many documents it spans. */
+function projectName(feed: ExportFeed): string {
+  const count = feed.documentIds.length;
+  if (count === 1) return xmlName(feed.title, 'Corroborate export');
+  const named = feed.title !== `${count} documents` ? xmlName(feed.title, '') : '';
+  return `${named === '' ? 'Corroborate export' : named} (${count} documents)`;
+}
+
 function projectDescription(feed: ExportFeed, used: CodesGathered): string {
   const left = used.total - used.placed;
   const summary = xmlSafeText(`Claims annotated in Corroborate ${feed.base.appVersion}, exported ${feed.base.generatedAt}: ${counted(used.placed, 'claim')} in ${counted(used.documents, 'document')}.`);
@@ -107,7 +115,7 @@ const SOURCES_PLACEHOLDER = '<Sources>sources</Sources>';
 async function* projectXml(feed: ExportFeed, used: CodesGathered, sources: SpoolFile): AsyncGenerator<string> {
   const project: XmlElement = {
     '@_xmlns': PROJECT_NAMESPACE,
-    '@_name': feed.documentIds.length === 1 ? xmlName(feed.title, 'Corroborate export') : `Corroborate export (${feed.documentIds.length} documents)`,
+    '@_name': projectName(feed),
     '@_origin': `Corroborate ${xmlName(feed.base.appVersion, '')}`.trim(),
     '@_creatingUserGUID': APP_USER_GUID,
     '@_creationDateTime': feed.base.generatedAt,

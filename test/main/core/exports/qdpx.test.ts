@@ -14,7 +14,8 @@ import type { Source } from '@shared/domain/source';
 import { defaultTaxonomy } from '@shared/domain/taxonomy';
 import { ExportLookup, type ExportScope } from '@shared/formats/export-scope';
 import { projectText } from '@shared/text/projection';
-import { exportBytes, renderExport } from '../../../../main/core/exports/render-export';
+import { feedOfScope } from '../../../../main/core/exports/export-feed';
+import { collectExport, exportBytes, renderExport } from '../../../../main/core/exports/render-export';
 import { FIXTURES } from '../../../helpers/fixtures';
 import { seedScope } from '../../../helpers/seed-document';
 
@@ -206,6 +207,19 @@ function hostileScope() {
 describe('REFI-QDA project export (.qdpx)', () => {
   afterEach(() => vi.useRealTimers());
 
+  it('names the project after the document, the saved set, or how many documents it holds', async () => {
+    const scope = { ...seedScope(), documents: [...seedScope().documents, ...handScope('Second', ['Officials said the port is shut.'], []).documents] };
+    const nameOf = async (title?: string) => {
+      const feed = feedOfScope(scope);
+      const { project } = await unpack(exportBytes(await collectExport(title === undefined ? feed : { ...feed, title }, 'qdpx')));
+      return attr(project, 'name');
+    };
+    expect(await nameOf()).toBe('Corroborate export (2 documents)');
+    expect(await nameOf('Anonymous sourcing')).toBe('Anonymous sourcing (2 documents)');
+    const { project } = await unpack(await renderQdpx(seedScope()));
+    expect(attr(project, 'name')).toBe('US Occupation Forces Attacked in Northeast Syria');
+  });
+
   it.each([
     ['the seed article', seedScope],
     ['an article with astral characters', astralScope],
@@ -257,7 +271,7 @@ describe('REFI-QDA project export (.qdpx)', () => {
     expect(sourceNames.sort()).toEqual(scope.sources.filter((s) => used.has(s.id)).map((s) => s.name).sort());
   });
 
-  it('codes each claim with its status, attribution, sources and tags, with its note, reason for its status and evidence as the description', async () => {
+  it('codes each claim with its status, attribution, sources and tags, with its note, cue, reason for its status and evidence as the description', async () => {
     const scope = handScope(
       'Tagged',
       ['The mayor said the bridge will open in May, and the council agreed.'],
@@ -267,12 +281,13 @@ describe('REFI-QDA project export (.qdpx)', () => {
     const [claim] = scope.documents[0]!.claims as [Claim];
     claim.statusHistory = [{ status: 'disputed', at: '2026-12-02T10:00:00.000Z', note: 'The tender says 2027.' }];
     claim.evidence = [{ id: '99999999-0000-4000-8000-000000000001', url: 'https://city.example/tender', title: 'Tender notice', stance: 'refutes', note: 'Page 3', accessedAt: '2026-12-01' }];
+    claim.cue = { start: 10, end: 14, exact: 'said', prefix: 'The mayor ', suffix: ' the bridge will' };
     const lookup = new ExportLookup(scope);
     const { project } = await unpack(await renderQdpx(scope));
     const selection = selectionById(project, claim.id);
     const expected = [lookup.statusLabel('disputed'), lookup.attributionLabel(claim.attribution), 'The mayor', 'The council', 'infrastructure', 'dates'];
     expect(codeNamesOf(selection, project)).toEqual(expected.sort());
-    expect(childText(selection, 'Description')).toBe('Check the tender.\n\nWhy this status (2026-12-02): The tender says 2027.\n\nEvidence (refutes, read 2026-12-01): Tender notice — https://city.example/tender\nPage 3');
+    expect(childText(selection, 'Description')).toBe('Check the tender.\n\nCue: “said”\n\nWhy this status (2026-12-02): The tender says 2027.\n\nEvidence (refutes, read 2026-12-01): Tender notice — https://city.example/tender\nPage 3');
     expect(childText(project, 'Description')).toMatch(/: 1 claim in 1 document\.$/);
   });
 
