@@ -1,8 +1,6 @@
 // The REFI-QDA export: the .qdpx holds a project.qde valid against Project.xsd 1.0 (libxml2 through
 // xmllint-wasm, offline) and each document's text; every reference resolves; selection offsets are
 // code points into the stored text; the bytes repeat for the same scope; hostile text stays text.
-import { XMLParser } from 'fast-xml-parser';
-import JSZip from 'jszip';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
@@ -17,6 +15,7 @@ import { projectText } from '@shared/text/projection';
 import { feedOfScope } from '../../../../main/core/exports/export-feed';
 import { collectExport, exportBytes, renderExport } from '../../../../main/core/exports/render-export';
 import { FIXTURES } from '../../../helpers/fixtures';
+import { attr, attributes, childText, codeNamesOf, codesByGuid, descendants, selectionById, unpack, type XmlNode } from '../../../helpers/qdpx-reading';
 import { seedScope } from '../../../helpers/seed-document';
 
 const PROJECT_XSD = readFileSync(join(FIXTURES, 'standards', 'refi-qda', 'Project-mrt2019.xsd'), 'utf8');
@@ -30,89 +29,9 @@ async function renderQdpx(scope: ExportScope): Promise<Uint8Array> {
   return exportBytes(await renderExport(scope, 'qdpx'));
 }
 
-// ---- reading an export back -------------------------------------------------------------------
-
-type XmlNode = { [key: string]: string | XmlNode | XmlNode[] };
-
-const REPEATED = new Set(['User', 'Code', 'TextSource', 'PlainTextSelection', 'Coding']);
-const parser = new XMLParser({
-  ignoreAttributes: false,
-  attributeNamePrefix: '@',
-  parseAttributeValue: false,
-  parseTagValue: false,
-  trimValues: false,
-  htmlEntities: true,
-  ignoreDeclaration: true,
-  isArray: (name, _path, _leaf, isAttribute) => !isAttribute && REPEATED.has(name),
-});
-
-function attr(node: XmlNode, name: string): string {
-  const value = node[`@${name}`];
-  if (typeof value !== 'string') throw new Error(`no ${name} attribute`);
-  return value;
-}
-
-const childText = (node: XmlNode, name: string) => (typeof node[name] === 'string' ? node[name] : undefined);
-
-/** Every element called `name` below `node`, in document order. */
-function* descendants(node: XmlNode, name: string): Generator<XmlNode> {
-  for (const [key, value] of Object.entries(node)) {
-    if (typeof value === 'string') continue;
-    for (const child of Array.isArray(value) ? value : [value]) {
-      if (key === name) yield child;
-      yield* descendants(child, name);
-    }
-  }
-}
-
-/** Every attribute of every element below `node`, as [name, value]. */
-function* attributes(node: XmlNode): Generator<[string, string]> {
-  for (const [key, value] of Object.entries(node)) {
-    if (typeof value === 'string') {
-      if (key.startsWith('@')) yield [key.slice(1), value];
-      continue;
-    }
-    for (const child of Array.isArray(value) ? value : [value]) yield* attributes(child);
-  }
-}
-
-interface Unpacked {
-  entries: string[];
-  qde: string;
-  project: XmlNode;
-  /** each stored text by its internal:// path */
-  texts: Map<string, string>;
-}
-
-async function unpack(bytes: Uint8Array): Promise<Unpacked> {
-  const zip = await JSZip.loadAsync(bytes);
-  const entries = Object.values(zip.files).filter((f) => !f.dir).map((f) => f.name);
-  const qde = await zip.file('project.qde')!.async('string');
-  const texts = new Map<string, string>();
-  for (const name of entries.filter((n) => n.startsWith('sources/'))) {
-    const raw = await zip.file(name)!.async('uint8array');
-    expect(raw.slice(0, 3)).not.toEqual(new Uint8Array([0xef, 0xbb, 0xbf]));
-    texts.set(`internal://${name.slice('sources/'.length)}`, new TextDecoder('utf-8', { fatal: true }).decode(raw));
-  }
-  return { entries, qde, project: (parser.parse(qde) as { Project: XmlNode }).Project, texts };
-}
-
 async function schemaErrors(qde: string): Promise<string[]> {
   const result = await validateXML({ xml: [{ fileName: 'project.qde', contents: qde }], schema: [{ fileName: 'Project.xsd', contents: PROJECT_XSD }] });
   return result.valid ? [] : result.errors.map((e) => e.rawMessage);
-}
-
-const codesByGuid = (project: XmlNode) => new Map([...descendants(project, 'Code')].map((code) => [attr(code, 'guid'), code]));
-
-function selectionById(project: XmlNode, id: string): XmlNode {
-  const found = [...descendants(project, 'PlainTextSelection')].find((s) => attr(s, 'guid') === id);
-  if (!found) throw new Error(`no selection ${id}`);
-  return found;
-}
-
-function codeNamesOf(selection: XmlNode, project: XmlNode): string[] {
-  const codes = codesByGuid(project);
-  return [...descendants(selection, 'CodeRef')].map((ref) => attr(codes.get(attr(ref, 'targetGUID'))!, 'name')).sort();
 }
 
 /** Characters outside XML 1.0's Char production (https://www.w3.org/TR/xml/#charsets). */
