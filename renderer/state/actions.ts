@@ -190,6 +190,16 @@ export class Actions {
     this.store.update({ busy: null });
     await this.afterImport(outcomes, !many);
     await this.afterMerge(reports);
+    if (many) this.settleImportList();
+  }
+
+  /** A list of files that all went in, with nothing to note, gives way to a toast that says so; one with a failure or a note stays. */
+  private settleImportList(): void {
+    const jobs = this.store.getState().importJobs ?? [];
+    if (jobs.some((job) => job.state === 'failed' || job.state === 'cancelled' || job.note !== undefined)) return;
+    const duplicates = jobs.filter((job) => job.state === 'duplicate').length;
+    this.closeImportList();
+    this.toast('info', `Import finished: ${jobs.length - duplicates} imported${duplicates > 0 ? `, ${duplicates} already in the library` : ''}.`);
   }
 
   /** The open document, for annotations whose target names no document of the library. */

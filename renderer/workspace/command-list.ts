@@ -67,6 +67,7 @@ export function commandList(state: AppState, actions: Actions, commands: ClaimCo
     list.push({ id: `attribution-${type.id}`, label: `Set attribution: ${type.label}`, keys: type.key || undefined, enabled: claim, run: () => commands.setAttribution(type.id) });
   }
   for (const doc of library?.documents ?? []) list.push({ id: `open-${doc.id}`, label: `Open: ${doc.title}`, enabled: true, run: () => void actions.openDocument(doc.id) });
+  for (const set of library?.sets ?? []) list.push({ id: `set-${set.id}`, label: `Open set: ${set.name}`, enabled: true, run: () => actions.across.openSet(set) });
   for (const source of library?.sources ?? []) {
     const also = source.aliases.length > 0 ? ` (also ${source.aliases.slice(0, 3).join(', ')})` : '';
     list.push({ id: `source-${source.id}`, label: `Show source: ${source.name}${also}`, enabled: true, run: () => actions.showSource(source.id) });

@@ -81,6 +81,18 @@ test('several files dropped at once show a progress list, with the reason a file
   await expect(page.locator('.doc-list__item')).toHaveCount(2);
 });
 
+test('files that all go in leave no list behind, only a toast that says so', async ({ page, server, pageErrors }) => {
+  void pageErrors;
+  await page.goto(server.url);
+  await page.getByTestId('import-input').setInputFiles([
+    { name: 'article.md', mimeType: 'text/markdown', buffer: importFixture('article.md') },
+    { name: 'notes.txt', mimeType: 'text/plain', buffer: Buffer.from('Officials said the bridge was closed on Tuesday.') },
+  ]);
+  await expect(page.locator('.toast').filter({ hasText: 'Import finished: 2 imported.' })).toBeVisible();
+  await expect(page.getByRole('region', { name: 'Imports' })).toHaveCount(0);
+  await expect(page.locator('.doc-list__item')).toHaveCount(2);
+});
+
 /** Pastes HTML and its plain text on an element, as Ctrl+V there would. */
 const paste = (page: Page, selector: string, html: string, text: string) =>
   page.evaluate(

@@ -189,6 +189,23 @@ test('sources: the command palette finds a source by its name or an alias and sh
   await expect(page.getByRole('form', { name: /^Source / })).toHaveCount(0);
 });
 
+test('the palette opens a saved set by its name', async ({ page, server, pageErrors }) => {
+  void pageErrors;
+  await seedLibrary(server);
+  const informed = (await storedSource(server, 'informed sources'))!;
+  await server.call('sets:create', { name: 'Anonymous sourcing', filter: { query: '', facets: { sourceIds: [informed.id] } } });
+  await page.goto(server.url);
+  await expect(page.getByRole('button', { name: /^Sources/ })).toContainText('2');
+  await page.keyboard.press('Control+k');
+  await page.keyboard.type('sourcing');
+  const palette = page.getByRole('dialog', { name: 'Command palette' });
+  await expect(palette.getByRole('option').first()).toHaveText('Open set: Anonymous sourcing');
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('button', { name: /^Anonymous sourcing/ })).toHaveAttribute('aria-current', 'page');
+  // the set's claims: those of informed sources, four of the seed's nine
+  await expect(page.locator('.claims-table__row:not(.claims-table__row--head)')).toHaveCount(4);
+});
+
 test('settings: rename and recolour a status, change its key, add one; colour by attribution; dark theme', async ({ page, server, pageErrors }, testInfo) => {
   void pageErrors;
   await page.goto(server.url);
