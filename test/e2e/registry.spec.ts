@@ -160,52 +160,6 @@ test('sources: what is typed is kept when another source is chosen or the screen
   expect((await stored(server)).sources.map((s) => s.name).sort()).toEqual(['Reuters', 'US government officials', 'informed sources']);
 });
 
-test('sources: the command palette finds a source by its name or an alias and shows it, also from the Sources screen', async ({ page, server, pageErrors }, testInfo) => {
-  void pageErrors;
-  await seedLibrary(server);
-  const officials = (await storedSource(server, 'US officials'))!;
-  await server.call('sources:update', { sourceId: officials.id, changes: { aliases: ['American officials'] } });
-  await page.goto(server.url);
-  // the palette lists what the library holds when it opens: the library is read first
-  await expect(page.getByRole('button', { name: /^Sources/ })).toContainText('2');
-  const palette = page.getByRole('dialog', { name: 'Command palette' });
-  await page.keyboard.press('Control+k');
-  await page.keyboard.type('informed');
-  await expect(palette.getByRole('option').first()).toHaveText('Show source: informed sources');
-  await page.keyboard.press('Enter');
-  await expect(page.getByRole('form', { name: 'Source informed sources' }).getByLabel('Name')).toHaveValue('informed sources');
-  // from the Sources screen itself, by an alias, with a search typed there that would hide it
-  await page.getByPlaceholder(/Find a source/).fill('informed');
-  await page.keyboard.press('Control+k');
-  await page.keyboard.type('american');
-  await expect(palette.getByRole('option').first()).toHaveText('Show source: US officials (also American officials)');
-  await page.keyboard.press('Enter');
-  await expect(page.getByRole('form', { name: 'Source US officials' })).toBeVisible();
-  await expect(page.getByRole('button', { name: /^US officials/ })).toHaveAttribute('aria-current', 'true');
-  await page.screenshot({ path: testInfo.outputPath('palette-source.png') });
-  // the request is answered: a later visit to the screen starts with no source chosen
-  await page.getByRole('navigation', { name: 'Library' }).getByRole('button', { name: 'Tags' }).click();
-  await page.getByRole('button', { name: /^Sources/ }).click();
-  await expect(page.getByRole('form', { name: /^Source / })).toHaveCount(0);
-});
-
-test('the palette opens a saved set by its name', async ({ page, server, pageErrors }) => {
-  void pageErrors;
-  await seedLibrary(server);
-  const informed = (await storedSource(server, 'informed sources'))!;
-  await server.call('sets:create', { name: 'Anonymous sourcing', filter: { query: '', facets: { sourceIds: [informed.id] } } });
-  await page.goto(server.url);
-  await expect(page.getByRole('button', { name: /^Sources/ })).toContainText('2');
-  await page.keyboard.press('Control+k');
-  await page.keyboard.type('sourcing');
-  const palette = page.getByRole('dialog', { name: 'Command palette' });
-  await expect(palette.getByRole('option').first()).toHaveText('Open set: Anonymous sourcing');
-  await page.keyboard.press('Enter');
-  await expect(page.getByRole('button', { name: /^Anonymous sourcing/ })).toHaveAttribute('aria-current', 'page');
-  // the set's claims: those of informed sources, four of the seed's nine
-  await expect(page.locator('.claims-table__row:not(.claims-table__row--head)')).toHaveCount(4);
-});
-
 test('settings: rename and recolour a status, change its key, add one; colour by attribution; dark theme', async ({ page, server, pageErrors }, testInfo) => {
   void pageErrors;
   await page.goto(server.url);
