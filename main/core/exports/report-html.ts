@@ -4,7 +4,7 @@
 // the library is HTML-escaped; only http(s) evidence URLs become links.
 import type { DocumentMeta, StoredDocument } from '@shared/domain/document';
 import { ExportLookup, type ExportScope } from '@shared/formats/export-scope';
-import { evidenceDetails, metadataRows, reportDocument, reportHeading, type ReportClaim, type ReportDocument, type ReportEvidence, type ReportHeading, type StatusGroup } from './report-model';
+import { evidenceDetails, metadataRows, readableTime, reportDocument, reportHeading, type ReportClaim, type ReportDocument, type ReportEvidence, type ReportHeading, type StatusGroup } from './report-model';
 import { layOut, type TextLayout } from './text-layout';
 
 export const REPORT_CSP = "default-src 'none'; style-src 'unsafe-inline'";
@@ -147,7 +147,7 @@ export function htmlReportLayout(heading: ReportHeading): TextLayout {
 <body>
 <header>
 <h1>${escapeHtml(title)}</h1>
-<p class="generated">Generated <time datetime="${escapeHtml(heading.generatedAt)}">${escapeHtml(heading.generatedAt)}</time> by Corroborate ${escapeHtml(heading.appVersion)}.</p>
+<p class="generated">Generated <time datetime="${escapeHtml(heading.generatedAt)}">${escapeHtml(readableTime(heading.generatedAt))}</time> by Corroborate ${escapeHtml(heading.appVersion)}.</p>
 </header>
 <main>
 `;

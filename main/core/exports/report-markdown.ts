@@ -3,7 +3,7 @@
 // link, HTML, a heading or a list; only http(s) evidence URLs become links.
 import { ExportLookup, type ExportScope } from '@shared/formats/export-scope';
 import type { StoredDocument } from '@shared/domain/document';
-import { evidenceDetails, metadataRows, reportDocument, reportHeading, webHref, type ReportClaim, type ReportDocument, type ReportEvidence, type ReportHeading, type StatusGroup } from './report-model';
+import { evidenceDetails, metadataRows, readableTime, reportDocument, reportHeading, webHref, type ReportClaim, type ReportDocument, type ReportEvidence, type ReportHeading, type StatusGroup } from './report-model';
 import { layOut, type TextLayout } from './text-layout';
 
 /** Characters that start Markdown syntax wherever they stand (emphasis, code, links, HTML, entities, tables). */
@@ -101,7 +101,7 @@ export function markdownDocumentSection(doc: StoredDocument, lookup: ExportLooku
 export function markdownReportLayout(heading: ReportHeading): TextLayout {
   const head = [
     `# Claims in ${escapeMarkdownInline(heading.title)}`,
-    `Generated ${escapeMarkdownInline(heading.generatedAt)} by Corroborate ${escapeMarkdownInline(heading.appVersion)}.`,
+    `Generated ${escapeMarkdownInline(readableTime(heading.generatedAt))} by Corroborate ${escapeMarkdownInline(heading.appVersion)}.`,
   ].join('\n\n');
   return { head: `${head}\n\n`, separator: '\n\n', tail: '\n', whenEmpty: `${head}\n` };
 }

@@ -64,6 +64,12 @@ export interface ReportHeading {
   appVersion: string;
 }
 
+/** An ISO time as a reader reads it, to the minute and in UTC ("2026-12-03 22:09 UTC"); anything else as it is. */
+export function readableTime(iso: string): string {
+  const match = /^(\d{4}-\d{2}-\d{2})T(\d{2}:\d{2})(?::\d{2}(?:\.\d+)?)?Z$/.exec(iso);
+  return match ? `${match[1]} ${match[2]} UTC` : iso;
+}
+
 /** A link target for the reports: a normalised http or https URL, else null (mailto stays text). */
 export function webHref(url: string): string | null {
   const safe = safeLinkUrl(url);

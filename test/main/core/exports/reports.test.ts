@@ -86,6 +86,8 @@ describe('Markdown report', () => {
     expect(markdown).toContain(`- **Outlet:** Al Mayadeen English\n- **Byline:** Al Mayadeen English\n- **Published:** 2023-11-11\n- **URL:** <${ARTICLE_URL}>`);
     expect(markdown).toContain('- **Licence:** CC BY 4.0');
     expect(markdown).toMatch(/## Second\n\n- \*\*Outlet:\*\* Al Mayadeen English[\s\S]*\n\nNo claims\.\n$/);
+    // when it was made, to the minute, in UTC
+    expect(markdown).toContain('Generated 2026-11-20 10:00 UTC by Corroborate test.');
   });
 
   it('keeps claims in text order within a group, with source, attribution, cue, evidence (with its note and read date) and tags', () => {
@@ -134,6 +136,11 @@ describe('Markdown report', () => {
 describe('HTML report', () => {
   const html = renderHtmlReport(hostileScope());
   const { document } = parseHTML(html);
+
+  it('says when it was made to the minute, in UTC, keeping the exact time for machines', () => {
+    const time = document.querySelector('.generated time');
+    expect([time?.textContent, time?.getAttribute('datetime')]).toEqual(['2026-11-20 10:00 UTC', '2026-11-20T10:00:00.000Z']);
+  });
 
   it('is a standalone HTML5 file with a strict Content-Security-Policy before any content', () => {
     expect(html.startsWith('<!doctype html>\n<html lang="en">')).toBe(true);
