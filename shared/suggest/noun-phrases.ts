@@ -83,6 +83,14 @@ export function skipBeforeCue(tokens: readonly Token[], cue: number, floor: numb
   // a day right after a noun is skipped ("the ministry today announced"), not one after a participle ("a poll published Sunday found")
   const isDayAfterName = (token: Token, before: Token | undefined) => DAY_WORDS.has(token.lower) && (before?.pos === 'NOUN' || before?.pos === 'PROPN');
   while (at >= floor && (SKIPPABLE_BEFORE_CUE.has(tokens[at]!.lower) || isDayAfterName(tokens[at]!, tokens[at - 1]) || tokens[at]!.pos === 'ADV')) at -= 1;
+  // an aside set off by commas ("One executive, speaking on condition of anonymity, said"): the source is before it
+  if (tokens[at]?.text === ',') {
+    let open = at - 1;
+    while (open > floor && tokens[open]!.text !== ',') open -= 1;
+    const first = tokens[open + 1];
+    // (", citing officials," is left to citing.ts, which makes the officials the source)
+    if (open > floor && tokens[open]!.text === ',' && first !== undefined && first.pos === 'VERB' && first.lower.endsWith('ing') && first.lower !== 'citing') return open - 1;
+  }
   return at;
 }
 

@@ -103,6 +103,13 @@ describe('detectAttributions', () => {
     expect(announced).toMatchObject({ source: { text: 'The Ministry of Health' }, sourceName: 'Ministry of Health' });
   });
 
+  it('takes the source from before an aside set off by commas, not from inside it', () => {
+    const [said] = detectAttributions('One shipping executive, speaking on condition of anonymity, said several carriers had already begun rerouting vessels.');
+    expect(said).toMatchObject({ source: { text: 'One shipping executive' }, sourceKind: 'anonymous', attribution: 'anonymous-source' });
+    const [unnamed] = detectAttributions('Two former commissioners, speaking anonymously, said they had never seen such a deal approved without review.');
+    expect(unnamed).toMatchObject({ source: { text: 'Two former commissioners' }, attribution: 'anonymous-source' });
+  });
+
   it('reads unnamed people as an anonymous source when a describing word opens the sentence', () => {
     const [said] = detectAttributions('Former commissioners said the deal had never been reviewed.');
     expect(said).toMatchObject({ source: { text: 'Former commissioners' }, sourceKind: 'anonymous', attribution: 'anonymous-source' });
