@@ -1,5 +1,5 @@
-// One claim in the claims list: its number, the start of its quote, status, sources and how it
-// is anchored. A button: clicking it selects the claim.
+// One claim in the claims list: its number, the start of its quote, status, sources, attribution
+// type and how it is anchored. A button: clicking it selects the claim.
 import { memo } from 'react';
 import type { Claim } from '@shared/domain/claim';
 import { taxonomyEntry, type Taxonomy } from '@shared/domain/taxonomy';
@@ -41,6 +41,7 @@ export const ClaimRow = memo(function ClaimRow({ claim, label, taxonomy, sourceN
           <span className="claim-item__source" title={sourceLabel}>
             {sourceLabel}
           </span>
+          <span className="claim-item__attribution">{taxonomyEntry(taxonomy.attributionTypes, claim.attribution).label}</span>
           {claim.anchor === 'moved' || claim.anchor === 'fuzzy' ? <span className={`anchor-badge anchor-badge--${claim.anchor}`}>{claim.anchor}</span> : null}
         </span>
       </span>

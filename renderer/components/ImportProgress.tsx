@@ -49,6 +49,7 @@ export function ImportProgress({ jobs }: { jobs: readonly ImportJob[] }) {
             <span className="import-job__state">{LABELS[job.state]}</span>
             {job.state === 'failed' && job.message ? <span className="import-job__reason">{job.message}</span> : null}
             {job.state === 'imported' && job.note ? <span className="import-job__reason">{job.note}</span> : null}
+            {job.state === 'duplicate' && job.message ? <span className="import-job__reason">as “{job.message}”</span> : null}
           </li>
         ))}
       </ul>

@@ -12,7 +12,7 @@ import { ClaimsTable, type TableSelection } from './ClaimsTable';
 import { FacetPanel } from './FacetPanel';
 import { NoClaims } from './NoClaims';
 import { SetControls } from './SetControls';
-import { namedFilters, type NamedFilter } from './named-filters';
+import { NAMED_AS, namedFilters, type NamedFilter } from './named-filters';
 import { useClaimsQuery } from './use-claims-query';
 import { whyNoClaims } from './why-no-claims';
 
@@ -121,7 +121,7 @@ export function ClaimsScreen({ library }: { library: LibraryView }) {
       <div className="claims-screen__body">
         <FacetPanel facets={filter.facets} counts={query.facets} library={library} onChange={(facets) => actions.across.setFilter({ ...filter, facets })} />
         {noClaims && (noClaims !== 'no-match' || claimsView === 'table') ? (
-          <NoClaims reason={noClaims} documents={library.documents} />
+          <NoClaims reason={noClaims} documents={library.documents} named={named} />
         ) : claimsView === 'charts' ? (
           <ChartsView filter={filter} library={library} />
         ) : (
@@ -145,7 +145,6 @@ export function ClaimsScreen({ library }: { library: LibraryView }) {
   );
 }
 
-const NAMED_AS: Record<NamedFilter['kind'], string> = { source: 'whose source is', status: 'with status', attribution: 'of type' };
 
 /** The filters the words also name, offered under the search box: "Claims whose source is Reuters or Reuters Health". */
 function NamedFilters({ named, onPick }: { named: readonly NamedFilter[]; onPick: (facets: NamedFilter['facets']) => void }) {

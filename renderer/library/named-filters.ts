@@ -18,6 +18,9 @@ export interface NamedFilter {
   facets: ClaimFacets;
 }
 
+/** How the screen says a named filter: "whose source is" Reuters, "with status" False, "of type" Anonymous source. */
+export const NAMED_AS: Record<NamedFilter['kind'], string> = { source: 'whose source is', status: 'with status', attribution: 'of type' };
+
 const nameWords = (text: string) => sourceNameKey(text).split(/[^\p{L}\p{N}]+/u).filter((w) => w !== '');
 
 /** Whether every word is one of the name's words (the last may be the start of one, as the search box takes it). */

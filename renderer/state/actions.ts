@@ -143,8 +143,12 @@ export class Actions {
     await this.loadLibrary();
     for (const outcome of announce ? outcomes : []) {
       if (outcome.status === 'duplicate') this.toast('info', `"${outcome.document.title}" is already in the library; opened it.`);
-      if (outcome.imagesLeftOut) this.toast('info', `Imported “${outcome.document.title}”. ${imagesLeftOutNote(outcome.imagesLeftOut)}`);
     }
+    // images left out: one toast, for one article or many (the desktop's Import… dialog takes several files)
+    const withImages = announce ? outcomes.filter((outcome) => outcome.imagesLeftOut) : [];
+    const [only] = withImages;
+    if (withImages.length === 1 && only) this.toast('info', `Imported “${only.document.title}”. ${imagesLeftOutNote(only.imagesLeftOut!)}`);
+    else if (withImages.length > 1) this.toast('info', `${withImages.length} of the articles imported had images (${withImages.reduce((n, o) => n + o.imagesLeftOut!, 0)} in all): they were left out; a document keeps the text, captions included.`);
     const last = outcomes.at(-1);
     if (last) await this.openDocument(last.document.id);
   }
@@ -188,18 +192,20 @@ export class Actions {
       }
     }
     this.store.update({ busy: null });
+    const finished = this.store.getState().importJobs;
     await this.afterImport(outcomes, !many);
     await this.afterMerge(reports);
-    if (many) this.settleImportList();
+    if (many && finished) this.settleImportList(finished);
   }
 
-  /** A list of files that all went in, with nothing to note, gives way to a toast that says so; one with a failure or a note stays. */
-  private settleImportList(): void {
-    const jobs = this.store.getState().importJobs ?? [];
-    if (jobs.some((job) => job.state === 'failed' || job.state === 'cancelled' || job.note !== undefined)) return;
-    const duplicates = jobs.filter((job) => job.state === 'duplicate').length;
+  /**
+   * A list of files that all went in as new documents, with nothing to note, gives way to a toast;
+   * one with anything else to say stays, and so does a list closed or replaced meanwhile.
+   */
+  private settleImportList(finished: readonly ImportJob[]): void {
+    if (this.store.getState().importJobs !== finished || finished.some((job) => job.state !== 'imported' || job.note !== undefined)) return;
     this.closeImportList();
-    this.toast('info', `Import finished: ${jobs.length - duplicates} imported${duplicates > 0 ? `, ${duplicates} already in the library` : ''}.`);
+    this.toast('info', `Import finished: ${finished.length} imported.`);
   }
 
   /** The open document, for annotations whose target names no document of the library. */

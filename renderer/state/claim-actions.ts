@@ -3,7 +3,7 @@
 import { compareClaimsByPosition, type Claim, type ClaimChanges } from '@shared/domain/claim';
 import type { TextRange } from '@shared/text/text-span';
 import { projectText } from '@shared/text/projection';
-import { sentenceAround, withAttributionFromSource } from './attribution-from-source';
+import { type ClaimContext, paragraphAround, withAttributionFromSource } from './attribution-from-source';
 import { previewClaimChanges } from './claim-preview';
 import type { ToastAction } from './app-store';
 import type { Session } from './session';
@@ -58,11 +58,11 @@ export class ClaimActions {
     return document?.id === documentId ? document.claims.find((c) => c.id === claimId) : undefined;
   }
 
-  /** The sentence of the open document a claim is in ('' when the document is not open). */
-  private sentenceOf(documentId: string, claim: Claim | undefined): string {
+  /** The paragraph of the open document a claim is in (null when the document is not open). */
+  private paragraphOf(documentId: string, claim: Claim | undefined): ClaimContext | null {
     const { document } = this.store.getState();
-    if (!claim || document?.id !== documentId) return '';
-    return sentenceAround(projectText(document.content), claim.target.start, claim.target.end);
+    if (!claim || document?.id !== documentId) return null;
+    return paragraphAround(projectText(document.content), claim.target.start, claim.target.end);
   }
 
   private replaceClaims(documentId: string, change: (claims: Claim[]) => Claim[]): void {
@@ -172,7 +172,7 @@ export class ClaimActions {
   async update(documentId: string, claimId: string, asked: ClaimChanges, label = 'Change claim'): Promise<Claim | null> {
     const before = this.claimOf(documentId, claimId);
     const { library } = this.store.getState();
-    const changes = library ? withAttributionFromSource(before, asked, library.sources, library.taxonomy, () => this.sentenceOf(documentId, before)) : asked;
+    const changes = library ? withAttributionFromSource(before, asked, library.sources, library.taxonomy, () => this.paragraphOf(documentId, before)) : asked;
     const pending = this.pendingChanges(claimId, before);
     pending.changes.push(changes);
     this.showPending(documentId, pending);

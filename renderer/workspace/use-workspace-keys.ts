@@ -68,7 +68,7 @@ export function useWorkspaceKeys(commands: ClaimCommands): void {
         case 'Escape':
           // back to the text: from a claim (unselected), or from anywhere else (a document opened from the sidebar)
           if (state.selectedClaimId) actions.claims.select(null);
-          else if (document.activeElement?.closest('.article-text, [role="menu"], dialog')) return false;
+          else if (event.defaultPrevented || document.activeElement?.closest('.article-text, [role="menu"], dialog')) return false;
           commands.backToText();
           return true;
       }

@@ -16,9 +16,13 @@ function isoDate(year: number, month: number, day: number): string | null {
   return date.toISOString().slice(0, 10);
 }
 
-/** After an ISO date, what may follow it on a date line: a time, with seconds and a zone ("T12:59:00Z", " 12:59 UTC"). */
-const ISO_TIME = String.raw`(?:[T ]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?: ?(?:Z|[+-]\d{2}:?\d{2}|UTC|GMT))?)?`;
-const ISO_DATE_LINE = new RegExp(String.raw`^(\d{4})-(\d{2})-(\d{2})${ISO_TIME}$`, 'i');
+/**
+ * After an ISO date, what may follow it on a date line: a time ("at" before it or not), with
+ * seconds, am or pm and a zone ("T12:59:00Z", " 12:59 UTC", " at 12:59 p.m. CET").
+ */
+const ISO_TIME = String.raw`(?:(?:T| | at )\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?: ?[aApP]\.?[mM]\.?)?(?: ?(?:Z|[+-]\d{2}:?\d{2}|[A-Z]{2,5}))?)?`;
+/** (the zone in capitals: "2024-03-14 12:59 Talks" is no date line) */
+const ISO_DATE_LINE = new RegExp(String.raw`^(\d{4})-(\d{2})-(\d{2})${ISO_TIME}$`);
 
 /** The YYYY-MM-DD date written in `text`, or null when it is not (only) a date, with perhaps a time. */
 export function parseDateline(text: string): string | null {

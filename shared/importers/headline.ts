@@ -45,9 +45,12 @@ const DATED = /^(\d{4}-\d{2}-\d{2})\s+(.+)$/;
 
 /** A line that is a date, then a headline ("2024-03-14 Port Workers Threaten Strike"): both, or null. */
 export function datedHeadline(line: string): { published: string; title: string } | null {
-  const match = DATED.exec(line.replace(/\s+/g, ' ').trim());
-  const published = match ? parseDateline(match[1]!) : null;
-  return match && published && isHeadline(match[2]!) ? { published, title: match[2]! } : null;
+  const text = line.replace(/\s+/g, ' ').trim();
+  const match = DATED.exec(text);
+  // a date line with a time is a date line, not a headline ("2024-03-14 12:59 CET")
+  if (!match || parseDateline(text) !== null) return null;
+  const published = parseDateline(match[1]!);
+  return published && isHeadline(match[2]!) && !/^(?:at )?\d{1,2}[:.]\d{2}\b/i.test(match[2]!) ? { published, title: match[2]! } : null;
 }
 
 /**

@@ -134,4 +134,13 @@ test('words that name a source or a status offer its claims under the search box
   await expect(page.locator('.claims-screen__count')).toHaveText('5 claims in 1 document');
   await search.fill('source:officials');
   await expect(offer).toHaveCount(0);
+
+  // words no claim's own text has, which name an attribution type: the empty screen offers its claims
+  await page.getByRole('button', { name: 'Clear', exact: true }).click();
+  await search.fill('anonymous source');
+  await expect(page.locator('.no-claims')).toContainText('No claim has these words in its own text');
+  await page.getByRole('button', { name: 'Show the claims of type Anonymous source' }).click();
+  await expect(search).toHaveValue('');
+  await expect(page.getByRole('checkbox', { name: /^Anonymous source/ })).toBeChecked();
+  await expect(page.locator('.no-claims')).toHaveCount(0);
 });

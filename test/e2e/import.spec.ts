@@ -91,6 +91,14 @@ test('files that all go in leave no list behind, only a toast that says so', asy
   await expect(page.locator('.toast').filter({ hasText: 'Import finished: 2 imported.' })).toBeVisible();
   await expect(page.getByRole('region', { name: 'Imports' })).toHaveCount(0);
   await expect(page.locator('.doc-list__item')).toHaveCount(2);
+  // a file already in the library keeps the list, which says under which title
+  await page.getByTestId('import-input').setInputFiles([
+    { name: 'article-again.md', mimeType: 'text/markdown', buffer: importFixture('article.md') },
+    { name: 'other.txt', mimeType: 'text/plain', buffer: Buffer.from('The council said the road would reopen in May.') },
+  ]);
+  const progress = page.getByRole('region', { name: 'Imports' });
+  await expect(progress).toContainText('Import finished: 1 imported, 1 already in the library');
+  await expect(progress.locator('.import-job--duplicate')).toContainText(/already in the library\s*as “.+”/);
 });
 
 /** Pastes HTML and its plain text on an element, as Ctrl+V there would. */

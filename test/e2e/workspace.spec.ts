@@ -215,4 +215,11 @@ test('a document opened from the sidebar with the keyboard: Escape goes to its t
   await page.keyboard.press('Escape');
   await expect(page.locator('.claim-item[aria-current="true"]')).toHaveCount(0);
   await expect(page.locator('.article-text')).toBeFocused();
+  // an open menu takes Escape for itself: it closes, and its button keeps the focus
+  const exportButton = page.locator('.top-bar').getByRole('button', { name: 'Export ▾' });
+  await exportButton.click();
+  await expect(page.getByRole('menu', { name: 'Export' })).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(page.getByRole('menu', { name: 'Export' })).toHaveCount(0);
+  await expect(exportButton).toBeFocused();
 });

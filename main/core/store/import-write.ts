@@ -12,7 +12,7 @@ export interface ImportWriter {
   writeLibrary(next: LibraryFile): Promise<void>;
   /** Writes a document's file and resolves to its index entry. */
   writeDocument(doc: StoredDocument): Promise<DocumentSummary>;
-  /** Takes new documents' files back out (those never written are skipped). */
+  /** Takes new documents' files back out (a file never written is simply not there). */
   removeNewDocuments(docs: readonly StoredDocument[]): Promise<void>;
 }
 

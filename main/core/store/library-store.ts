@@ -325,7 +325,8 @@ export class LibraryStore {
     await this.write(null, doc, path);
     this.cache.set(doc.id, doc);
     this.changes.emit({ kind: 'document', document: doc });
-    const stamp = await stampOf(this.fs, path);
+    // once the file is written the write has succeeded: a stamp that cannot be read is unknown, not a failure
+    const stamp = await stampOf(this.fs, path).catch(() => null);
     return summarizeDocument(doc, stamp ?? { size: -1, mtimeMs: -1 });
   }
 

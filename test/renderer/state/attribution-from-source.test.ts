@@ -23,17 +23,34 @@ describe('the attribution a first source gives', () => {
     expect(attributionWith(claim('the base was hit'), 'e')).toBe('reporter-observation');
   });
 
-  it('makes a direct quote of the words inside quotation marks, the marks left out of the selection', () => {
-    expect(attributionWith(claim('We have been patient for eighteen months', {}, { prefix: 'secretary. “', suffix: ',” said Joan Okafor' }), 'a')).toBe('direct-quote');
-    expect(attributionWith(claim('patience has a limit', {}, { prefix: 'and ', suffix: '," said Joan Okafor' }), 'a')).toBe('indirect-quote');
+  /** The attribution a first source gives the claim of `words` in `paragraph`. */
+  const inParagraph = (paragraph: string, words: string, sourceId: string) => {
+    const start = paragraph.indexOf(words);
+    return withAttributionFromSource(claim(words), { sourceIds: [sourceId] }, SOURCES, taxonomy, () => ({ text: paragraph, start, end: start + words.length })).attribution;
+  };
+
+  it('makes a direct quote of words inside a quotation, its marks in the selection or just outside it', () => {
+    const paragraph = '“We have been patient for eighteen months, and patience has a limit,” said Joan Okafor. She said "talks must resume" soon.';
+    expect(inParagraph(paragraph, 'We have been patient for eighteen months', 'a')).toBe('direct-quote');
+    expect(inParagraph(paragraph, 'talks must resume', 'a')).toBe('direct-quote');
+    expect(inParagraph(paragraph, 'said Joan Okafor', 'a')).toBe('indirect-quote');
   });
 
-  it('makes an anonymous-source claim of a sentence that says its source is not named, whatever the source’s kind', () => {
-    const sentence = 'Two former commissioners, speaking anonymously, said they had never seen such a deal.';
-    const viaSentence = (sourceId: string) => withAttributionFromSource(claim('they had never seen such a deal'), { sourceIds: [sourceId] }, SOURCES, taxonomy, () => sentence).attribution;
-    expect(viaSentence('b')).toBe('anonymous-source');
-    expect(viaSentence('a')).toBe('anonymous-source');
-    expect(withAttributionFromSource(claim('the strikes will go on'), { sourceIds: ['b'] }, SOURCES, taxonomy, () => 'The Pentagon said the strikes will go on.').attribution).toBe('official-statement');
+  it('does not take words between two quotations for a quotation', () => {
+    expect(inParagraph('“We are done.” The strike ended on Tuesday. “Good riddance,” said the mayor.', 'The strike ended on Tuesday.', 'a')).toBe('indirect-quote');
+  });
+
+  it('makes an anonymous-source claim of a sentence that says its source is not named, unless the source is a named person', () => {
+    const paragraph = 'Two former commissioners, speaking anonymously, said they had never seen such a deal. The Pentagon said the strikes will go on.';
+    expect(inParagraph(paragraph, 'they had never seen such a deal', 'b')).toBe('anonymous-source');
+    expect(inParagraph(paragraph, 'they had never seen such a deal', 'a')).toBe('indirect-quote');
+    expect(inParagraph(paragraph, 'the strikes will go on', 'b')).toBe('official-statement');
+  });
+
+  it('reads only unmistakable words as saying a source is unnamed ("close to", "informed" are not)', () => {
+    expect(inParagraph('The Ministry of Finance said inflation will stay close to 5% this year.', 'inflation will stay close to 5% this year', 'b')).toBe('official-statement');
+    expect(inParagraph('The ministry informed parliament that the budget would pass.', 'the budget would pass', 'b')).toBe('official-statement');
+    expect(inParagraph('An official, who asked not to be identified, said the budget would pass.', 'the budget would pass', 'b')).toBe('anonymous-source');
   });
 
   it('finds the sentence a claim is in, within its paragraph', () => {

@@ -98,6 +98,10 @@ describe('a first line with a date and a headline', () => {
     const parsed = parsePlainText('2024-03-14 Port Workers Threaten Strike as Talks Stall\nBy Mara Lindqvist\nDockworkers could walk out next week, according to two people familiar with the talks.\nThe port authority declined to comment.');
     expect(parsed.meta).toMatchObject({ title: 'Port Workers Threaten Strike as Talks Stall', published: '2024-03-14', byline: 'Mara Lindqvist' });
     expect(projectText(parsed.content)).toBe('Dockworkers could walk out next week, according to two people familiar with the talks.\nThe port authority declined to comment.');
+    for (const line of ['2024-03-14 12:59 CET', '2024-03-14 at 12:59', '2024-03-14 12:59 p.m.']) {
+      const timed = parsePlainText(`${line}\nDockworkers said they would strike.\nThe port authority declined to comment.`);
+      expect([timed.meta.published, timed.meta.title], line).toEqual(['2024-03-14', undefined]);
+    }
     const sentence = parsePlainText('2024-03-14 Dockworkers said they would strike.\nThe port authority declined to comment.');
     expect(sentence.meta.published).toBeUndefined();
     expect(projectText(sentence.content)).toBe('2024-03-14 Dockworkers said they would strike.\nThe port authority declined to comment.');
@@ -141,11 +145,16 @@ describe('datelines', () => {
     expect(parseDateline('2023-11-11 12:59')).toBe('2023-11-11');
     expect(parseDateline('2023-11-11T12:59:03.120Z')).toBe('2023-11-11');
     expect(parseDateline('2023-11-11 12:59 UTC')).toBe('2023-11-11');
+    expect(parseDateline('2024-03-14 12:59 CET')).toBe('2024-03-14');
+    expect(parseDateline('2024-03-14 at 12:59')).toBe('2024-03-14');
+    expect(parseDateline('2024-03-14 12:59 p.m.')).toBe('2024-03-14');
+    expect(parseDateline('2024-03-14 9:05pm EST')).toBe('2024-03-14');
   });
 
   it('is not a line that only starts with a date: its words are not lost', () => {
     expect(parseDateline('2024-03-14 Port Workers Threaten Strike as Talks Stall')).toBeNull();
     expect(parseDateline('2024-03-14 12:00 and then more words')).toBeNull();
+    expect(parseDateline('2024-03-14 12:59 Talks')).toBeNull();
   });
 
   it('refuses what is not a date', () => {

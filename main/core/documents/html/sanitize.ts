@@ -13,6 +13,9 @@ const STRUCTURE_TAGS = ['div', 'section', 'article', 'main', 'header', 'aside', 
 /** Elements dropped with everything inside them. */
 const DROPPED_WITH_CONTENT = ['script', 'style', 'noscript', 'template', 'svg', 'math', 'iframe', 'object', 'embed', 'canvas', 'video', 'audio', 'form', 'button', 'select', 'textarea', 'option', 'nav', 'footer', 'title', 'head'];
 
+/** Whether an image's width or height says it is a pixel (2 px or less). */
+const isPixel = (attribs: Record<string, string>) => ['width', 'height'].some((side) => /^\s*[0-2](?:px)?\s*$/i.test(attribs[side] ?? ''));
+
 const OPTIONS: sanitizeHtml.IOptions = {
   allowedTags: [...TEXT_TAGS, ...INLINE_TAGS, ...STRUCTURE_TAGS, 'img'],
   allowedAttributes: {
@@ -27,7 +30,8 @@ const OPTIONS: sanitizeHtml.IOptions = {
   allowProtocolRelative: false,
   nonTextTags: DROPPED_WITH_CONTENT,
   // every image's address is replaced: the article extractor drops an image without one
-  transformTags: { img: (_tagName, attribs) => ({ tagName: 'img', attribs: { alt: attribs.alt ?? '', src: 'about:blank' } }) },
+  // (a tracking pixel, 2 px or less across, is no image of the article: it becomes an element the allow-list drops)
+  transformTags: { img: (_tagName, attribs) => ({ tagName: isPixel(attribs) ? 'tracking-pixel' : 'img', attribs: { alt: attribs.alt ?? '', src: 'about:blank' } }) },
   disallowedTagsMode: 'discard',
   parser: { lowerCaseTags: true, lowerCaseAttributeNames: true },
 };

@@ -82,14 +82,14 @@ describe('web pages', () => {
     expect(marksIn(parsed.content)).toEqual(expect.arrayContaining(['em', 'strong', 'link:https://www.who.int/']));
   });
 
-  it('counts the images of the article it leaves out (not the page’s logo or footer), and loads none of them', async () => {
+  it('counts the images of the article it leaves out (not the page’s logo or footer, nor a tracking pixel), and loads none of them', async () => {
     const page = `<html><head><title>Flood barriers fail in the delta</title></head><body>
       <nav><img src="logo.png" alt="Delta News"></nav>
       <article><h1>Flood barriers fail in the delta</h1>
       <p>The barriers failed on Tuesday, officials said, and water reached the old town within hours of the first breach in the northern wall.</p>
       <figure><img src="https://tracker.example/chart.png" alt="Water levels" onerror="alert(1)"><figcaption>Water levels at the northern gauge, in metres.</figcaption></figure>
       <p>"We warned them for years," said Maria Lind, who heads the residents' association, adding that the council had ignored three engineering reports since 2019.</p>
-      <p>According to the water board, the level peaked at 4.2 metres, the highest since records began in 1953. <img src="https://tracker.example/pixel.gif"></p>
+      <p>According to the water board, the level peaked at 4.2 metres, the highest since records began in 1953. <img src="https://tracker.example/photo.jpg"><img src="https://tracker.example/pixel.gif" width="1" height="1"></p>
       </article><footer><p>Delta News</p><img src="footer.png"></footer></body></html>`;
     const parsed = await parseFile('flood.html', new TextEncoder().encode(page));
     expect(parsed.imagesLeftOut).toBe(2);
