@@ -3,6 +3,7 @@
 import { attributionOf, registryName, sourceKindOf } from './classify';
 import type { CueLexicon } from './lexicon/lexicon';
 import type { Proposal, Span } from './rules';
+import { SpanIndex } from './span-index';
 import type { AttributionSuggestion, SuggestedSourceKind, TextRange } from './suggestion';
 
 function overlap(a: Span, b: Span): number {
@@ -11,12 +12,12 @@ function overlap(a: Span, b: Span): number {
 
 /** Keeps the best proposals whose contents do not overlap (a kept one wins), in text order. */
 export function resolveOverlaps(proposals: readonly Proposal[]): Proposal[] {
-  const kept: Proposal[] = [];
+  const kept = new SpanIndex<Proposal>((p) => p.content);
   for (const proposal of [...proposals].sort((a, b) => b.score - a.score || a.content[0] - b.content[0])) {
-    if (kept.some((k) => overlap(k.content, proposal.content) > 0)) continue;
-    kept.push(proposal);
+    if (kept.find(proposal.content, (_, content) => overlap(content, proposal.content) > 0) !== undefined) continue;
+    kept.add(proposal);
   }
-  return kept.sort((a, b) => a.content[0] - b.content[0]);
+  return kept.items();
 }
 
 function range(text: string, span: Span | null): TextRange | null {

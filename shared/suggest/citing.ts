@@ -86,23 +86,37 @@ function hangsOn(tokens: readonly Token[], report: Proposal, citing: number): bo
 export function attachCitations(input: RuleInput, proposals: readonly Proposal[]): Proposal[] {
   const { tokens } = input;
   const mended: Proposal[] = [];
+  // the reports (proposals with a cue, other than citations) by the sentence their cue is in, and the citations
+  const reportsBySentence = new Map<number, Proposal[]>();
+  const cited: Proposal[] = [];
+  const keep = (kept: readonly Proposal[]) => {
+    for (const p of kept) {
+      mended.push(p);
+      if (p.cueLemma === 'cite') cited.push(p);
+      const sentence = p.cue === null ? undefined : tokens[lowerBound(tokens, p.cue[0])]?.sentence;
+      if (p.cueLemma === 'cite' || sentence === undefined) continue;
+      const reports = reportsBySentence.get(sentence);
+      if (reports === undefined) reportsBySentence.set(sentence, [p]);
+      else reports.push(p);
+    }
+  };
   const citations: Array<{ proposal: Proposal; citing: number }> = [];
   for (const proposal of proposals) {
     const citing = proposal.cue === null ? -1 : citingAt(tokens, proposal.cue[0]);
-    if (citing === -1) mended.push(...mendReportSource(input, proposal));
+    if (citing === -1) keep(mendReportSource(input, proposal));
     else citations.push({ proposal, citing });
   }
   for (const { proposal, citing } of citations) {
     const sentence = tokens[citing]!.sentence;
-    const reports = mended.filter((p) => p.cueLemma !== 'cite' && p.cue !== null && tokens[lowerBound(tokens, p.cue[0])]?.sentence === sentence);
+    const reports = reportsBySentence.get(sentence) ?? [];
     if (!reports.some((p) => p.cue![0] < proposal.cue![0])) {
-      mended.push(...(splitReportAndCitation(input, proposal, citing) ?? []));
+      keep(splitReportAndCitation(input, proposal, citing) ?? []);
       continue;
     }
     const report = followsRefusal(tokens, citing, input.sentences[sentence]!.first) || !namesSomeone(input, proposal) ? undefined : reports.find((p) => hangsOn(tokens, p, citing));
     if (report === undefined) continue;
-    const duplicate = mended.some((p) => p.cueLemma === 'cite' && p.source !== null && proposal.source !== null && spansOverlap(p.source, proposal.source));
-    if (!duplicate) mended.push({ ...proposal, content: report.content });
+    const duplicate = cited.some((p) => p.source !== null && proposal.source !== null && spansOverlap(p.source, proposal.source));
+    if (!duplicate) keep([{ ...proposal, content: report.content }]);
   }
   return mended.sort((a, b) => a.content[0] - b.content[0]);
 }

@@ -2,6 +2,7 @@
 // does not see is kept with less (or dropped when weak); a tagger proposal no rule made is added when
 // it has a cue. Agreement is the scorer's rule: overlap on half of each span.
 import { type Proposal, type Span, spansOverlap } from './rules';
+import { SpanIndex } from './span-index';
 
 export interface CombineOptions {
   /** rule proposals the tagger does not confirm are dropped below this score */
@@ -21,17 +22,25 @@ function agree(a: Span, b: Span): boolean {
 
 /** The combined proposals, in text order, contents not overlapping. */
 export function combine(rules: readonly Proposal[], tagged: readonly Proposal[], options: CombineOptions = DEFAULT_COMBINE): Proposal[] {
+  const taggedContents = new SpanIndex<Proposal>((t) => t.content, tagged);
   const kept: Proposal[] = [];
   for (const rule of rules) {
-    const confirmed = tagged.find((t) => agree(t.content, rule.content));
+    const confirmed = taggedContents.find(rule.content, (_, content) => agree(content, rule.content));
     if (confirmed !== undefined) kept.push({ ...rule, score: Math.min(1, (rule.score + confirmed.score) / 2 + 0.1) });
     else if (rule.score >= options.keepUnconfirmedFrom) kept.push({ ...rule, score: rule.score * 0.75 });
   }
+  const keptContents = new SpanIndex<Proposal>((k) => k.content, kept);
+  const keptCues = new SpanIndex<Proposal>((k) => k.cue, kept);
+  const overlaps = (span: Span) => (_: Proposal, other: Span) => spansOverlap(other, span);
   for (const proposal of tagged) {
     if (proposal.score < options.addTaggerFrom || (options.taggerNeedsCue && proposal.cue === null)) continue;
     // one attributing phrase, one attribution: a cue a kept proposal has is not the tagger's to reuse
-    if (kept.some((k) => spansOverlap(k.content, proposal.content) || (k.cue !== null && proposal.cue !== null && spansOverlap(k.cue, proposal.cue)))) continue;
-    kept.push({ ...proposal, score: proposal.score * 0.8 });
+    if (keptContents.find(proposal.content, overlaps(proposal.content)) !== undefined) continue;
+    if (proposal.cue !== null && keptCues.find(proposal.cue, overlaps(proposal.cue)) !== undefined) continue;
+    const added = { ...proposal, score: proposal.score * 0.8 };
+    kept.push(added);
+    keptContents.add(added);
+    keptCues.add(added);
   }
   return kept.sort((a, b) => a.content[0] - b.content[0]);
 }

@@ -6,6 +6,7 @@
 // content. One level deep.
 import { resolveOverlaps } from './assemble';
 import { type Proposal, type RuleInput, type Span, spansOverlap } from './rules';
+import { SpanIndex } from './span-index';
 import { lowerBound } from './tokenize';
 
 /** Whether span `inner` lies inside `outer` and is shorter. */
@@ -35,24 +36,26 @@ const nestsIn = (inner: Proposal, outer: Proposal) =>
  * the inner one comes back as nested. An outer proposal that would overlap another kept one is not.
  */
 export function outerReports(proposals: readonly Proposal[], kept: readonly Proposal[]): Proposal[] {
-  let result = [...kept];
+  const result = new SpanIndex<Proposal>((p) => p.content, kept);
   const keptSet = new Set(kept);
   for (const outer of [...proposals].sort((a, b) => b.score - a.score)) {
     if (keptSet.has(outer)) continue;
-    const inside = result.filter((k) => nestsIn(k, outer));
-    if (inside.length === 0 || result.some((k) => !inside.includes(k) && spansOverlap(k.content, outer.content))) continue;
-    result = [...result.filter((k) => !inside.includes(k)), outer].sort((a, b) => a.content[0] - b.content[0]);
+    const inside = result.filter(outer.content, (k) => nestsIn(k, outer));
+    if (inside.length === 0 || result.find(outer.content, (k, content) => !inside.includes(k) && spansOverlap(content, outer.content)) !== undefined) continue;
+    for (const k of inside) result.remove(k);
+    result.add(outer);
     keptSet.add(outer);
   }
-  return result;
+  return result.items();
 }
 
 /** The proposals nested in a kept content: content, cue and source inside it, resolved among themselves. */
 export function nestedProposals(input: RuleInput, proposals: readonly Proposal[], kept: readonly Proposal[]): Proposal[] {
   const keptSet = new Set(kept);
+  const keptContents = new SpanIndex<Proposal>((p) => p.content, kept);
   const nested = proposals.filter((proposal) => {
     if (keptSet.has(proposal)) return false;
-    return kept.some((outer) => nestsIn(proposal, outer)) && sourceEndsOnHead(input, proposal.source);
+    return keptContents.find(proposal.content, (outer) => nestsIn(proposal, outer)) !== undefined && sourceEndsOnHead(input, proposal.source);
   });
   return resolveOverlaps(nested);
 }
