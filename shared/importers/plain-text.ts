@@ -71,11 +71,24 @@ function readHeader(lines: string[], meta: FoundMeta): Header {
   return { bodyStart, layoutFrom: bodyStart };
 }
 
+/** Lines wrapped by hand (or by a mail program) are at most this long; a longer one is a paragraph of its own. */
+const WRAP_WIDTH = 100;
+
+/**
+ * A block's paragraphs: its lines joined when they could be one hard-wrapped paragraph (every line
+ * but the last at most WRAP_WIDTH long), else one paragraph per line (articles separated by blank
+ * lines, each laid out one paragraph per line).
+ */
+function blockParagraphs(block: string): string[] {
+  const lines = block.split('\n').map((l) => l.trim()).filter((l) => l !== '');
+  return lines.slice(0, -1).some((l) => l.length > WRAP_WIDTH) ? lines : [lines.join(' ')];
+}
+
 function paragraphsOf(body: string, blankLineLayout: boolean): string[] {
   if (!blankLineLayout) return body.split('\n').map((l) => l.trim()).filter((l) => l !== '');
   return body
     .split(/\n[ \t]*\n/)
-    .map((block) => block.split('\n').map((l) => l.trim()).filter((l) => l !== '').join(' '))
+    .flatMap(blockParagraphs)
     .filter((p) => p !== '');
 }
 

@@ -36,6 +36,13 @@ describe('plain-text import', () => {
     expect(projectText(parsed.content)).toBe('First paragraph wraps here.\nSecond one.');
   });
 
+  it('keeps one paragraph per line in a block whose lines are longer than a hand-wrapped line', () => {
+    const long = (n: number) => `Paragraph ${n} is long enough that nobody would have wrapped a line of it by hand at any usual width, so it stands alone.`;
+    const parsed = parsePlainText(`First report\n\n${long(1)}\n${long(2)}\nShort last one.\n\nWrapped lines\nare joined.\n`);
+    expect(parsed.meta.title).toBe('First report');
+    expect(projectText(parsed.content)).toBe(`${long(1)}\n${long(2)}\nShort last one.\nWrapped lines are joined.`);
+  });
+
   it('normalises line ends, strips a byte-order mark and control characters', () => {
     const parsed = parsePlainText('\uFEFFOne.\r\nTwo\u0007\rThree');
     expect(projectText(parsed.content)).toBe('One.\nTwo\nThree');
