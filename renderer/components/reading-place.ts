@@ -4,6 +4,7 @@
 // back where it was if the reflow takes it out of view; else the paragraph at the top of the view
 // and how far into it the view starts; else, at the top, the top.
 import { type RefObject, useEffect, useRef } from 'react';
+import { partitionPoint } from '@shared/text/partition-point';
 
 interface Place {
   element: Element;
@@ -14,14 +15,7 @@ interface Place {
 
 /** The first of the text's paragraphs that ends below `top` (a binary search: they are in order). */
 function paragraphAt(paragraphs: HTMLCollection, top: number): Element | null {
-  let low = 0;
-  let high = paragraphs.length;
-  while (low < high) {
-    const middle = (low + high) >> 1;
-    if (paragraphs[middle]!.getBoundingClientRect().bottom <= top) low = middle + 1;
-    else high = middle;
-  }
-  return paragraphs[low] ?? null;
+  return paragraphs[partitionPoint(paragraphs.length, (at) => paragraphs[at]!.getBoundingClientRect().bottom <= top)] ?? null;
 }
 
 /** The part of the scroller the reader sees: below the toolbar that sticks to its top. */

@@ -2,6 +2,7 @@
 // or contain a span are found by a binary search and a short walk, not by testing every proposal.
 // A long document has tens of thousands of proposals, and testing each against each was quadratic
 // (a 3.4 MB article took 12.5 s, a third of it in those tests).
+import { partitionPoint } from '../text/partition-point';
 import type { Span } from './rules';
 
 interface Entry<T> {
@@ -74,13 +75,6 @@ export class SpanIndex<T> {
 
   /** The index of the first entry that starts after `offset`: a binary search. */
   private firstStartingAfter(offset: number): number {
-    let low = 0;
-    let high = this.entries.length;
-    while (low < high) {
-      const middle = (low + high) >> 1;
-      if (this.entries[middle]!.span[0] <= offset) low = middle + 1;
-      else high = middle;
-    }
-    return low;
+    return partitionPoint(this.entries.length, (at) => this.entries[at]!.span[0] <= offset);
   }
 }

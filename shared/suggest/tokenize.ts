@@ -3,6 +3,7 @@
 // finds the token at an offset.
 import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
+import { partitionPoint } from '../text/partition-point';
 
 export interface Token {
   /** the token as written */
@@ -94,24 +95,10 @@ export function tokenize(text: string): TokenizedText {
 
 /** The index of the first token that ends after `offset` (the token at or after it): a binary search. */
 export function lowerBound(tokens: readonly Token[], offset: number): number {
-  let low = 0;
-  let high = tokens.length;
-  while (low < high) {
-    const middle = (low + high) >> 1;
-    if (tokens[middle]!.end <= offset) low = middle + 1;
-    else high = middle;
-  }
-  return low;
+  return partitionPoint(tokens.length, (at) => tokens[at]!.end <= offset);
 }
 
 /** The index of the first of `items` (tokens, quotations: in text order) that starts at or after `offset`: a binary search. */
 export function firstStartingAtOrAfter(items: readonly { start: number }[], offset: number): number {
-  let low = 0;
-  let high = items.length;
-  while (low < high) {
-    const middle = (low + high) >> 1;
-    if (items[middle]!.start < offset) low = middle + 1;
-    else high = middle;
-  }
-  return low;
+  return partitionPoint(items.length, (at) => items[at]!.start < offset);
 }

@@ -1,17 +1,56 @@
 // The suggested claims of the open document, in text order, with the confidence threshold and
-// "accept all" above it. Shown in the claims pane while suggestions are reviewed.
-import { useEffect, useRef } from 'react';
+// "accept all" above it. Shown in the claims pane while suggestions are reviewed. Only the rows in
+// view (and a few around, and the current one) are drawn: a long report has thousands.
+import { type RefObject, useEffect, useRef } from 'react';
 import type { LibraryView } from '@shared/bridge/contract';
 import type { OfferedSuggestion } from '@shared/suggest/offered-suggestion';
 import { useActions } from '../../state/app-context';
 import { confidencePercent, isAtOrAbove, proposedAttribution, proposedSource, type SuggestionReview } from '../../state/suggestion-review';
 import { SuggestionRow } from './SuggestionRow';
+import { useVirtualRows } from '../use-virtual-rows';
 
 interface SuggestionsPanelProps {
   library: LibraryView;
   review: SuggestionReview;
   shown: readonly OfferedSuggestion[];
   onSelect: (key: string) => void;
+}
+
+/** A row's height before it is measured: two lines of quote and one of source and attribution. */
+const ROW_ESTIMATE_PX = 84;
+/** Rows drawn beyond each end of the visible ones. */
+const OVERSCAN = 10;
+const keyOfSuggestion = (suggestion: OfferedSuggestion) => suggestion.key;
+
+function VirtualSuggestionItems({ library, review, shown, onSelect, scrollRef }: SuggestionsPanelProps & { scrollRef: RefObject<HTMLElement | null> }) {
+  const { listRef, listTop, virtualizer, focusHandlers } = useVirtualRows<OfferedSuggestion, HTMLOListElement>({
+    items: shown,
+    idOf: keyOfSuggestion,
+    scrollRef,
+    estimatePx: ROW_ESTIMATE_PX,
+    overscan: OVERSCAN,
+    keptId: review.currentKey,
+    idAttribute: 'data-suggestion-item',
+  });
+  return (
+    <ol ref={listRef} className="claim-list__items claim-list__items--virtual" aria-label="Suggested claims" style={{ height: virtualizer.getTotalSize() }} {...focusHandlers}>
+      {virtualizer.getVirtualItems().map((item) => {
+        const s = shown[item.index]!;
+        return (
+          <li key={item.key} ref={virtualizer.measureElement} data-index={item.index} aria-setsize={shown.length} aria-posinset={item.index + 1} style={{ transform: `translateY(${item.start - listTop}px)` }}>
+            <SuggestionRow
+              suggestion={s}
+              sourceName={proposedSource(s, review.drafts[s.key], library.sources).name}
+              attribution={proposedAttribution(s, review.drafts[s.key], library.taxonomy)}
+              taxonomy={library.taxonomy}
+              current={s.key === review.currentKey}
+              onSelect={onSelect}
+            />
+          </li>
+        );
+      })}
+    </ol>
+  );
 }
 
 export function SuggestionsPanel({ library, review, shown, onSelect }: SuggestionsPanelProps) {
@@ -52,20 +91,7 @@ export function SuggestionsPanel({ library, review, shown, onSelect }: Suggestio
       ) : shown.length === 0 ? (
         <p className="claim-list__empty">No suggestions left for this article. Press Escape to go back to the claims.</p>
       ) : (
-        <ol className="claim-list__items" aria-label="Suggested claims">
-          {shown.map((s) => (
-            <li key={s.key}>
-              <SuggestionRow
-                suggestion={s}
-                sourceName={proposedSource(s, review.drafts[s.key], library.sources).name}
-                attribution={proposedAttribution(s, review.drafts[s.key], library.taxonomy)}
-                taxonomy={library.taxonomy}
-                current={s.key === review.currentKey}
-                onSelect={onSelect}
-              />
-            </li>
-          ))}
-        </ol>
+        <VirtualSuggestionItems library={library} review={review} shown={shown} onSelect={onSelect} scrollRef={listRef} />
       )}
     </section>
   );

@@ -7,6 +7,7 @@
 // the innermost suggestion.
 import { Plugin, PluginKey, type EditorState, type Transaction } from 'prosemirror-state';
 import { Decoration, DecorationSet } from 'prosemirror-view';
+import { partitionPoint } from '@shared/text/partition-point';
 import { offsetToPos } from '@shared/text/position-map';
 import type { Projection } from '@shared/text/projection';
 import { projectDoc } from '../prosemirror-tree';
@@ -20,6 +21,17 @@ export interface SuggestionMark {
 
 export interface SuggestionHighlightState {
   decorations: DecorationSet;
+  /** what the decorations were drawn from, so a change of the current suggestion redraws only what it touches */
+  drawn: Drawn | null;
+}
+
+interface Drawn {
+  suggestions: readonly SuggestionMark[];
+  currentKey: string | null;
+  cuts: readonly number[];
+  /** each suggestion's group (by key): the suggestions drawn again with it */
+  groups: ReadonlyMap<string, readonly SuggestionMark[]>;
+  doc: EditorState['doc'];
 }
 
 export type SuggestionHighlightAction = { type: 'set'; suggestions: readonly SuggestionMark[]; currentKey: string | null };
@@ -43,9 +55,10 @@ function cutsOf(suggestions: readonly SuggestionMark[]): number[] {
   return [...cuts].sort((a, b) => a - b);
 }
 
-/** A suggestion's content cut into pieces at the offsets inside it. */
+/** A suggestion's content cut into pieces at the offsets inside it (found by search: a long article has tens of thousands). */
 function piecesOf(content: { start: number; end: number }, cuts: readonly number[]): [number, number][] {
-  const inside = cuts.filter((cut) => cut > content.start && cut < content.end);
+  const inside: number[] = [];
+  for (let at = partitionPoint(cuts.length, (index) => cuts[index]! <= content.start); at < cuts.length && cuts[at]! < content.end; at += 1) inside.push(cuts[at]!);
   const bounds = [content.start, ...inside, content.end];
   return bounds.slice(1).map((end, index) => [bounds[index]!, end]);
 }
@@ -70,16 +83,64 @@ function decorationsFor(projection: Projection, suggestion: SuggestionMark, curr
   return decorations;
 }
 
+/** Decorations in the order the editor nests them: over one piece of text, the shorter suggestion innermost (first). */
+function nestingOrder(decorations: Decoration[]): Decoration[] {
+  return decorations.sort((a, b) => a.from - b.from || a.to - b.to || (a.spec as SuggestionSpec).length - (b.spec as SuggestionSpec).length);
+}
+
+const extentOf = (s: SuggestionMark) => [Math.min(s.content.start, s.cue?.start ?? s.content.start), Math.max(s.content.end, s.cue?.end ?? s.content.end)] as const;
+
+/**
+ * The suggestions in groups whose text (content and cue) runs together: no suggestion shares text
+ * with one of another group, so a group's decorations can be drawn again without the others.
+ */
+function groupsOf(suggestions: readonly SuggestionMark[]): Map<string, readonly SuggestionMark[]> {
+  const byStart = [...suggestions].sort((a, b) => extentOf(a)[0] - extentOf(b)[0]);
+  const groupOf = new Map<string, readonly SuggestionMark[]>();
+  let group: SuggestionMark[] = [];
+  let groupEnd = -Infinity;
+  for (const suggestion of byStart) {
+    const [start, end] = extentOf(suggestion);
+    if (start >= groupEnd) {
+      group = [];
+      groupEnd = end;
+    } else groupEnd = Math.max(groupEnd, end);
+    group.push(suggestion);
+    groupOf.set(suggestion.key, group);
+  }
+  return groupOf;
+}
+
+/**
+ * The decorations with another suggestion made current: only the groups of the suggestions that
+ * were and become current are drawn again (their pieces nest with each other's), as redrawing all
+ * of them took seconds a key press on a long report.
+ */
+function withCurrent(state: EditorState, value: SuggestionHighlightState & { drawn: Drawn }, currentKey: string | null): SuggestionHighlightState {
+  const { groups, cuts } = value.drawn;
+  const redrawn = [...new Set([value.drawn.currentKey, currentKey].flatMap((key) => (key === null ? [] : (groups.get(key) ?? []))))];
+  const drawn = { ...value.drawn, currentKey };
+  if (redrawn.length === 0) return { decorations: value.decorations, drawn };
+  const keys = new Set(redrawn.map((s) => s.key));
+  const projection = projectDoc(state.doc);
+  const from = offsetToPos(projection, Math.min(...redrawn.map((s) => extentOf(s)[0])));
+  const to = offsetToPos(projection, Math.max(...redrawn.map((s) => extentOf(s)[1])));
+  const old = value.decorations.find(from, to, (spec) => keys.has((spec as SuggestionSpec).suggestionKey));
+  const fresh = nestingOrder(redrawn.flatMap((s) => decorationsFor(projection, s, s.key === currentKey, cuts)));
+  return { decorations: value.decorations.remove(old).add(state.doc, fresh), drawn };
+}
+
 function apply(tr: Transaction, value: SuggestionHighlightState, state: EditorState): SuggestionHighlightState {
   const action = tr.getMeta(suggestionHighlightsKey) as SuggestionHighlightAction | undefined;
-  if (!action) return tr.docChanged ? { decorations: value.decorations.map(tr.mapping, tr.doc) } : value;
+  if (!action) return tr.docChanged ? { decorations: value.decorations.map(tr.mapping, tr.doc), drawn: null } : value;
+  const { drawn } = value;
+  if (drawn !== null && drawn.suggestions === action.suggestions && drawn.doc === state.doc && !tr.docChanged) {
+    return drawn.currentKey === action.currentKey ? value : withCurrent(state, { ...value, drawn }, action.currentKey);
+  }
   const cuts = cutsOf(action.suggestions);
   const projection = projectDoc(state.doc);
-  // over one piece of text the editor nests the first decoration innermost: the shorter suggestion first
-  const all = action.suggestions
-    .flatMap((s) => decorationsFor(projection, s, s.key === action.currentKey, cuts))
-    .sort((a, b) => a.from - b.from || a.to - b.to || (a.spec as SuggestionSpec).length - (b.spec as SuggestionSpec).length);
-  return { decorations: DecorationSet.create(state.doc, all) };
+  const all = nestingOrder(action.suggestions.flatMap((s) => decorationsFor(projection, s, s.key === action.currentKey, cuts)));
+  return { decorations: DecorationSet.create(state.doc, all), drawn: { suggestions: action.suggestions, currentKey: action.currentKey, cuts, groups: groupsOf(action.suggestions), doc: state.doc } };
 }
 
 /** The key of the suggestion drawn at a position, if any: the innermost, when one nests in another. */
@@ -93,7 +154,7 @@ export function suggestionHighlights(options: { onClickSuggestion: (key: string)
   return new Plugin<SuggestionHighlightState>({
     key: suggestionHighlightsKey,
     state: {
-      init: () => ({ decorations: DecorationSet.empty }),
+      init: () => ({ decorations: DecorationSet.empty, drawn: null }),
       apply,
     },
     props: {

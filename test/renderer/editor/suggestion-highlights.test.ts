@@ -12,16 +12,29 @@ import { projectDoc } from '../../../renderer/editor/prosemirror-tree';
 import { schema } from '../../../renderer/editor/schema';
 import { suggestionAt, suggestionHighlights, suggestionHighlightsKey, type SuggestionMark } from '../../../renderer/editor/plugins/suggestion-highlights';
 
-const TEXT = 'The association said it feared the strike would lead to cancellations.';
+const TEXT = 'The association said it feared the strike would lead to cancellations.\nOfficials said the road would reopen.';
 const span = (part: string) => ({ start: TEXT.indexOf(part), end: TEXT.indexOf(part) + part.length });
 const OUTER: SuggestionMark = { key: 'outer', content: span('it feared the strike would lead to cancellations'), cue: span('said') };
 const INNER: SuggestionMark = { key: 'inner', content: span('the strike would lead to cancellations'), cue: span('feared') };
 
-function stateWith(suggestions: readonly SuggestionMark[]): EditorState {
+const ELSEWHERE: SuggestionMark = { key: 'elsewhere', content: span('the road would reopen'), cue: span('Officials said') };
+
+const withSet = (state: EditorState, suggestions: readonly SuggestionMark[], currentKey: string | null) => state.apply(state.tr.setMeta(suggestionHighlightsKey, { type: 'set', suggestions, currentKey }));
+
+function stateWith(suggestions: readonly SuggestionMark[], currentKey: string | null = 'outer'): EditorState {
   const doc = Node.fromJSON(schema, parsePlainText(TEXT).content);
-  const state = EditorState.create({ doc, plugins: [suggestionHighlights({ onClickSuggestion: () => {} })] });
-  return state.apply(state.tr.setMeta(suggestionHighlightsKey, { type: 'set', suggestions, currentKey: 'outer' }));
+  return withSet(EditorState.create({ doc, plugins: [suggestionHighlights({ onClickSuggestion: () => {} })] }), suggestions, currentKey);
 }
+
+/** Each piece drawn: its suggestion, text, classes and the suggestion of the element around it. */
+function piecesDrawn(state: EditorState) {
+  const view = new EditorView(document.createElement('div'), { state });
+  const pieces = [...view.dom.querySelectorAll('.suggestion-hl')].map((e) => [e.getAttribute('data-suggestion-key'), e.textContent, e.className, e.parentElement!.getAttribute('data-suggestion-key')]);
+  view.destroy();
+  return pieces;
+}
+
+const drawnFor = (state: EditorState, key: string) => suggestionHighlightsKey.getState(state)!.decorations.find(undefined, undefined, (spec) => spec.suggestionKey === key);
 
 describe('suggestion highlights', () => {
   it('cuts a suggestion into pieces at the others, with its edges on its first and last piece, the inner one inside', () => {
@@ -37,6 +50,22 @@ describe('suggestion highlights', () => {
     ]);
     expect([...view.dom.querySelectorAll('.suggestion-cue')].map((e) => e.textContent)).toEqual(['said', 'feared']);
     view.destroy();
+  });
+
+  it('draws another current suggestion as a fresh drawing would, and leaves the suggestions that share no text with it as they were', () => {
+    const suggestions = [OUTER, INNER, ELSEWHERE];
+    const first = stateWith(suggestions);
+    const moved = withSet(first, suggestions, 'inner');
+    expect(piecesDrawn(moved)).toEqual(piecesDrawn(stateWith(suggestions, 'inner')));
+    expect(piecesDrawn(moved).filter(([key, , classes]) => key === 'inner' && classes!.includes('is-current'))).toHaveLength(1);
+    expect(drawnFor(moved, 'elsewhere')).toEqual(drawnFor(first, 'elsewhere'));
+    // the same decorations (find gives copies, sharing their type), not ones made again
+    const typeOf = (decoration: object | undefined) => (decoration as { type?: unknown } | undefined)?.type;
+    expect(typeOf(drawnFor(moved, 'elsewhere')[0])).toBeDefined();
+    expect(typeOf(drawnFor(moved, 'elsewhere')[0])).toBe(typeOf(drawnFor(first, 'elsewhere')[0]));
+    const elsewhere = withSet(moved, suggestions, 'elsewhere');
+    expect(piecesDrawn(elsewhere)).toEqual(piecesDrawn(stateWith(suggestions, 'elsewhere')));
+    expect(piecesDrawn(withSet(elsewhere, suggestions, null))).toEqual(piecesDrawn(stateWith(suggestions, null)));
   });
 
   it('gives a position inside the inner suggestion to the inner one, and the outer one its own words', () => {
