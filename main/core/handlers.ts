@@ -38,6 +38,9 @@ export function createCoreHandlers(core: Core): CoreHandlers {
       return { done: true };
     },
     'claims:put': (args) => core.claims.put(args),
+    'claims:createMany': async (args) => ({ claims: await core.claims.createMany(args) }),
+    'claims:deleteMany': async (args) => ({ deleted: await core.claims.deleteMany(args) }),
+    'claims:putMany': async (args) => ({ claims: await core.claims.putMany(args) }),
     'documents:correctText': (args) => core.texts.correct(args),
     'documents:restoreText': (args) => core.texts.restore(args),
     'documents:replaceText': (args) => core.texts.replace(args),
@@ -45,6 +48,7 @@ export function createCoreHandlers(core: Core): CoreHandlers {
     'suggestions:reject': async ({ documentId, keys }) => ({ rejected: await core.suggestions.reject(documentId, keys) }),
     'suggestions:restore': async ({ documentId, keys }) => ({ rejected: await core.suggestions.restore(documentId, keys) }),
     'sources:create': (args) => core.claims.findOrCreateSource(args),
+    'sources:createMany': async (args) => ({ sources: await core.claims.findOrCreateSources(args) }),
     'sources:update': ({ sourceId, changes }) => core.sources.update(sourceId, changes),
     'sources:merge': ({ fromId, intoId }) => core.sources.merge(fromId, intoId),
     'sources:unmerge': (merged) => core.sources.unmerge(merged),

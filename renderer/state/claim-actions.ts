@@ -142,23 +142,32 @@ export class ClaimActions {
    * sources made for them).
    */
   async createAll(documentId: string, drafts: ReadonlyArray<{ range: TextRange; changes?: ClaimChanges | undefined }>, label: string, around?: { undo: () => Promise<boolean>; redo: () => Promise<boolean> }): Promise<Claim[]> {
-    const made: Claim[] = [];
-    for (const { range, changes } of drafts) {
-      const claim = await this.session.change('claims:create', { documentId, start: range.start, end: range.end, ...(changes ? { changes } : {}) }, (c) => {
-        this.replaceClaims(documentId, (claims) => [...claims, c]);
-        this.store.update({ selectedClaimId: c.id });
-      });
-      if (!claim) break;
-      made.push(claim);
-    }
-    if (made.length === 0) return made;
+    if (drafts.length === 0) return [];
+    // one call and one write for them all (accepting hundreds of suggestions took a write each)
+    const claims = drafts.map(({ range, changes }) => ({ start: range.start, end: range.end, ...(changes ? { changes } : {}) }));
+    const answer = await this.session.change('claims:createMany', { documentId, claims }, ({ claims: made }) => {
+      this.replaceClaims(documentId, (shown) => [...shown, ...made]);
+      this.store.update({ selectedClaimId: made.at(-1)!.id });
+    });
+    if (!answer) return [];
+    const made = answer.claims;
     this.showClaimCounts(documentId);
-    const all = async (run: (claim: Claim) => Promise<boolean>) => {
-      for (const claim of made) if (!(await run(claim))) return false;
-      return true;
+    const ids = new Set(made.map((c) => c.id));
+    const removeAll = async () => {
+      const done = await this.session.change('claims:deleteMany', { documentId, claimIds: [...ids] }, () => {
+        this.replaceClaims(documentId, (shown) => shown.filter((c) => !ids.has(c.id)));
+        this.store.update((s) => (s.selectedClaimId !== null && ids.has(s.selectedClaimId) ? { selectedClaimId: null } : {}));
+      });
+      if (done) this.showClaimCounts(documentId);
+      return done !== null;
     };
-    const undo = async () => (await all((c) => this.remove(documentId, c.id))) && (around ? around.undo() : true);
-    const redo = async () => (around ? await around.redo() : true) && all((c) => this.put(documentId, c));
+    const putAll = async () => {
+      const done = await this.session.change('claims:putMany', { documentId, claims: made }, () => this.replaceClaims(documentId, (shown) => [...shown.filter((c) => !ids.has(c.id)), ...made]));
+      if (done) this.showClaimCounts(documentId);
+      return done !== null;
+    };
+    const undo = async () => (await removeAll()) && (around ? around.undo() : true);
+    const redo = async () => (around ? await around.redo() : true) && putAll();
     this.record(label, undo, redo, { documentId, claimId: made[0]!.id });
     return made;
   }

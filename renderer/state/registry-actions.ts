@@ -29,11 +29,20 @@ export class RegistryActions {
 
   /** The source of that name or alias, or a new one (`created`: a step that made it may take it back). */
   async createSource(name: string, kind: string): Promise<{ source: Source; created: boolean } | null> {
-    return this.session.change('sources:create', { name, kind }, ({ source }) =>
-      this.session.store.update((s) =>
-        s.library && !s.library.sources.some((x) => x.id === source.id) ? { library: { ...s.library, sources: [...s.library.sources, source] } } : {},
-      ),
+    return (await this.createSources([{ name, kind }]))?.[0] ?? null;
+  }
+
+  /** Finds or makes several sources in one call (the registry's one for a name it has), in the order asked. */
+  async createSources(asked: ReadonlyArray<{ name: string; kind: string }>): Promise<Array<{ source: Source; created: boolean }> | null> {
+    const answer = await this.session.change('sources:createMany', { sources: [...asked] }, ({ sources }) =>
+      this.session.store.update((s) => {
+        if (!s.library) return {};
+        const known = new Set(s.library.sources.map((x) => x.id));
+        const added = sources.filter(({ source }) => !known.has(source.id) && known.add(source.id)).map(({ source }) => source);
+        return added.length === 0 ? {} : { library: { ...s.library, sources: [...s.library.sources, ...added] } };
+      }),
     );
+    return answer?.sources ?? null;
   }
 
   /**

@@ -31,7 +31,7 @@ export interface WaitHooks {
 }
 
 /** The channels whose changes set a state, so that sending one again does no harm: they wait for Retry. */
-const REPEATABLE: ReadonlySet<Channel> = new Set<Channel>(['claims:update', 'claims:put', 'documents:updateMeta', 'sources:update', 'taxonomy:update', 'settings:update', 'sets:update', 'suggestions:reject']);
+const REPEATABLE: ReadonlySet<Channel> = new Set<Channel>(['claims:update', 'claims:put', 'claims:putMany', 'documents:updateMeta', 'sources:update', 'taxonomy:update', 'settings:update', 'sets:update', 'suggestions:reject']);
 
 /** Whether two toasts' actions do the same: none, or the same label for nothing in particular. */
 function sameAction(a: ToastAction | undefined, b: ToastAction | undefined): boolean {

@@ -87,39 +87,43 @@ export class SuggestionActions {
     return shown.slice(last + 1).find((s) => !keys.has(s.key))?.key ?? shown.slice(0, last).findLast((s) => !keys.has(s.key))?.key ?? null;
   }
 
-  /** The claim a suggestion would become: its source found or created first. */
-  private async claimDraft(suggestion: OfferedSuggestion, created: Source[]): Promise<{ range: { start: number; end: number }; changes: ClaimChanges } | null> {
+  /**
+   * The claims the suggestions would become, their sources found or made first (all in one call):
+   * null when that call fails. `created` gets the sources made for them, this step's to take back.
+   */
+  private async claimDrafts(suggestions: readonly OfferedSuggestion[], created: Source[]): Promise<Array<{ range: { start: number; end: number }; changes: ClaimChanges }> | null> {
     const { library } = this.store.getState();
-    const draft = this.review()?.drafts[suggestion.key];
-    if (!library) return null;
-    const proposed = proposedSource(suggestion, draft, library.sources);
-    let sourceIds: string[] = [];
-    if (proposed.existing) sourceIds = [proposed.existing.id];
-    else if (proposed.name.trim() !== '') {
+    const review = this.review();
+    if (!library || !review) return null;
+    const proposals = suggestions.map((suggestion) => {
+      const draft = review.drafts[suggestion.key];
+      const proposed = proposedSource(suggestion, draft, library.sources);
       const kind = library.taxonomy.sourceKinds.some((k) => k.id === proposed.kind) ? proposed.kind : library.taxonomy.sourceKinds.at(-1)!.id;
-      const answer = await this.registry.createSource(proposed.name.trim(), kind);
-      if (!answer) return null;
-      // the core answers with a source of that name when it has one: only a new one is this step's to take back
-      if (answer.created) created.push(answer.source);
-      sourceIds = [answer.source.id];
-    }
-    const changes: ClaimChanges = { sourceIds, attribution: proposedAttribution(suggestion, draft, library.taxonomy) };
-    if (library.taxonomy.statuses.some((s) => s.id === DEFAULT_STATUS)) changes.status = DEFAULT_STATUS;
-    if (suggestion.cue) changes.cue = { start: suggestion.cue.start, end: suggestion.cue.end };
-    return { range: { start: suggestion.content.start, end: suggestion.content.end }, changes };
+      const asked = !proposed.existing && proposed.name.trim() !== '' ? { name: proposed.name.trim(), kind } : null;
+      return { suggestion, draft, existing: proposed.existing, asked };
+    });
+    const asked = proposals.flatMap((p) => (p.asked ? [p.asked] : []));
+    const answers = asked.length === 0 ? [] : await this.registry.createSources(asked);
+    if (!answers) return null;
+    // the core answers with a source of that name when it has one: only a new one is this step's to take back
+    created.push(...answers.filter((a) => a.created).map((a) => a.source));
+    let answered = 0;
+    return proposals.map(({ suggestion, draft, existing, asked: askedFor }) => {
+      const sourceIds = existing ? [existing.id] : askedFor ? [answers[answered++]!.source.id] : [];
+      const changes: ClaimChanges = { sourceIds, attribution: proposedAttribution(suggestion, draft, library.taxonomy) };
+      if (library.taxonomy.statuses.some((s) => s.id === DEFAULT_STATUS)) changes.status = DEFAULT_STATUS;
+      if (suggestion.cue) changes.cue = { start: suggestion.cue.start, end: suggestion.cue.end };
+      return { range: { start: suggestion.content.start, end: suggestion.content.end }, changes };
+    });
   }
 
   private async acceptAll(suggestions: readonly OfferedSuggestion[], label: string): Promise<number> {
     const review = this.review();
     if (!review || suggestions.length === 0) return 0;
     const next = this.after(new Set(suggestions.map((s) => s.key)));
-    const drafts = [];
     const created: Source[] = [];
-    for (const suggestion of suggestions) {
-      const draft = await this.claimDraft(suggestion, created);
-      if (!draft) break;
-      drafts.push(draft);
-    }
+    const drafts = await this.claimDrafts(suggestions, created);
+    if (!drafts) return 0;
     // Undo takes back the sources made for these claims too, Redo brings them back
     const sources = created.length === 0 ? undefined : { undo: () => this.registry.dropCreatedSources(created), redo: () => this.registry.restoreCreatedSources(created) };
     const made = await this.claims.createAll(review.documentId, drafts, label, sources);

@@ -143,6 +143,10 @@ export type ClaimScope = z.infer<typeof ClaimScopeSchema>;
 
 const DocumentRefSchema = z.strictObject({ documentId: IdSchema });
 const ClaimRefSchema = z.strictObject({ documentId: IdSchema, claimId: IdSchema });
+/** a claim to make: its range in the document's text projection and its fields */
+const ClaimDraftSchema = z.strictObject({ start: z.number().int().min(0), end: z.number().int().min(1), changes: ClaimChangesSchema.optional() });
+/** the most claims one call makes, puts back or deletes: every suggestion of a very long report */
+const MAX_CLAIMS_AT_ONCE = 100_000;
 /** A source taken out of the registry, and the claims it was taken off. */
 export const DeletedSourceSchema = z.strictObject({
   source: SourceSchema,
@@ -209,14 +213,11 @@ export const contract = {
   'backups:restore': { args: z.strictObject({ backupId: BackupIdSchema.optional() }), result: RestoreOutcomeSchema },
   'backups:restoreDocument': { args: DocumentRefSchema, result: z.strictObject({ backup: BackupInfoSchema, title: z.string() }) },
   'notices:dismiss': { args: z.strictObject({ id: z.string().max(100) }), result: DoneSchema },
-  'claims:create': {
-    args: z.strictObject({
-      documentId: IdSchema,
-      start: z.number().int().min(0),
-      end: z.number().int().min(1),
-      changes: ClaimChangesSchema.optional(),
-    }),
-    result: ClaimSchema,
+  'claims:create': { args: ClaimDraftSchema.extend({ documentId: IdSchema }), result: ClaimSchema },
+  /** several claims of one document made in one write, all or none (accepting suggestions above a confidence) */
+  'claims:createMany': {
+    args: z.strictObject({ documentId: IdSchema, claims: z.array(ClaimDraftSchema).min(1).max(MAX_CLAIMS_AT_ONCE) }),
+    result: z.strictObject({ claims: z.array(ClaimSchema) }),
   },
   'claims:update': {
     args: z.strictObject({ documentId: IdSchema, claimId: IdSchema, changes: ClaimChangesSchema }),
@@ -224,6 +225,10 @@ export const contract = {
   },
   'claims:delete': { args: ClaimRefSchema, result: DoneSchema },
   'claims:put': { args: z.strictObject({ documentId: IdSchema, claim: ClaimSchema }), result: ClaimSchema },
+  /** takes several claims out of a document in one write (undo of claims:createMany); those already gone count as taken out */
+  'claims:deleteMany': { args: z.strictObject({ documentId: IdSchema, claimIds: z.array(IdSchema).min(1).max(MAX_CLAIMS_AT_ONCE) }), result: z.strictObject({ deleted: z.number().int().min(0) }) },
+  /** puts back several whole claim records in one write, all or none (redo of claims:createMany) */
+  'claims:putMany': { args: z.strictObject({ documentId: IdSchema, claims: z.array(ClaimSchema).min(1).max(MAX_CLAIMS_AT_ONCE) }), result: z.strictObject({ claims: z.array(ClaimSchema) }) },
   'documents:correctText': {
     args: z.strictObject({ documentId: IdSchema, content: DocContentSchema, claims: z.array(CorrectedClaimSchema).max(100_000) }),
     result: StoredDocumentSchema,
@@ -246,6 +251,11 @@ export const contract = {
   'sources:create': {
     args: z.strictObject({ name: SourceNameSchema, kind: TaxonomyIdSchema }),
     result: z.strictObject({ source: SourceSchema, created: z.boolean() }),
+  },
+  /** several sources found or made in one write, in the order asked; a name asked twice is made once */
+  'sources:createMany': {
+    args: z.strictObject({ sources: z.array(z.strictObject({ name: SourceNameSchema, kind: TaxonomyIdSchema })).min(1).max(MAX_CLAIMS_AT_ONCE) }),
+    result: z.strictObject({ sources: z.array(z.strictObject({ source: SourceSchema, created: z.boolean() })) }),
   },
   'sources:update': { args: z.strictObject({ sourceId: IdSchema, changes: SourceChangesSchema }), result: SourceSchema },
   /** the answer's `undo` is what sources:unmerge needs */

@@ -10,6 +10,25 @@ import { findSourceByName, type Source } from '@shared/domain/source';
 import { projectText } from '@shared/text/projection';
 import type { LibraryStore } from '../store/library-store';
 
+interface FoundSource {
+  source: Source;
+  /** whether this call made it (else the registry had it, or an earlier entry of the list made it) */
+  created: boolean;
+}
+
+/**
+ * Runs the work for item `index` of a list of `count`; a refusal of one of several says which
+ * ("Claim 3 of 40: ..."), so a user can find it. A lone item's refusal is left as it is.
+ */
+function inList<T>(count: number, index: number, work: () => T): T {
+  try {
+    return work();
+  } catch (error) {
+    if (count === 1 || !(error instanceof AppFailure)) throw error;
+    throw new AppFailure(error.code, `Item ${index + 1} of ${count}: ${error.message}`);
+  }
+}
+
 export class ClaimService {
   constructor(
     private readonly store: LibraryStore,
@@ -26,13 +45,19 @@ export class ClaimService {
     };
   }
 
-  async create(args: ParsedArgs<'claims:create'>): Promise<Claim> {
-    let created: Claim | undefined;
+  async create({ documentId, ...draft }: ParsedArgs<'claims:create'>): Promise<Claim> {
+    return (await this.createMany({ documentId, claims: [draft] }))[0]!;
+  }
+
+  /** Makes several claims in one write, all or none: a refused one is named by its place in the list. */
+  async createMany(args: ParsedArgs<'claims:createMany'>): Promise<Claim[]> {
+    let created: Claim[] = [];
     await this.store.updateDocument(args.documentId, (doc) => {
-      created = createClaim(args.start, args.end, args.changes ?? {}, this.context(doc));
-      return { ...doc, claims: [...doc.claims, created] };
+      const context = this.context(doc);
+      created = args.claims.map((draft, index) => inList(args.claims.length, index, () => createClaim(draft.start, draft.end, draft.changes ?? {}, context)));
+      return { ...doc, claims: [...doc.claims, ...created] };
     });
-    return created!;
+    return created;
   }
 
   async update(args: ParsedArgs<'claims:update'>): Promise<Claim> {
@@ -48,14 +73,38 @@ export class ClaimService {
   }
 
   /** Puts back a whole claim record (undo and redo): added if missing, replaced if present. */
-  async put(args: ParsedArgs<'claims:put'>): Promise<Claim> {
+  async put({ documentId, claim }: ParsedArgs<'claims:put'>): Promise<Claim> {
+    return (await this.putMany({ documentId, claims: [claim] }))[0]!;
+  }
+
+  /** Puts back several whole claim records in one write, all or none. */
+  async putMany(args: ParsedArgs<'claims:putMany'>): Promise<Claim[]> {
     await this.store.updateDocument(args.documentId, (doc) => {
-      const problem = claimProblem(args.claim, this.context(doc));
-      if (problem) throw new AppFailure('invalid-argument', `This claim cannot be put back: ${problem}.`);
-      const exists = doc.claims.some((c) => c.id === args.claim.id);
-      return { ...doc, claims: exists ? doc.claims.map((c) => (c.id === args.claim.id ? args.claim : c)) : [...doc.claims, args.claim] };
+      const context = this.context(doc);
+      args.claims.forEach((claim, index) =>
+        inList(args.claims.length, index, () => {
+          const problem = claimProblem(claim, context);
+          if (problem) throw new AppFailure('invalid-argument', `This claim cannot be put back: ${problem}.`);
+        }),
+      );
+      const given = new Map(args.claims.map((c) => [c.id, c]));
+      const kept = doc.claims.map((c) => given.get(c.id) ?? c);
+      const present = new Set(doc.claims.map((c) => c.id));
+      return { ...doc, claims: [...kept, ...[...given.values()].filter((c) => !present.has(c.id))] };
     });
-    return args.claim;
+    return args.claims;
+  }
+
+  /** Takes several claims out in one write; those already gone count as taken out. Answers how many were there. */
+  async deleteMany(args: ParsedArgs<'claims:deleteMany'>): Promise<number> {
+    const ids = new Set(args.claimIds);
+    let deleted = 0;
+    await this.store.updateDocument(args.documentId, (doc) => {
+      const claims = doc.claims.filter((c) => !ids.has(c.id));
+      deleted = doc.claims.length - claims.length;
+      return deleted === 0 ? doc : { ...doc, claims };
+    });
+    return deleted;
   }
 
   async delete(args: ParsedArgs<'claims:delete'>): Promise<void> {
@@ -73,25 +122,35 @@ export class ClaimService {
   }
 
   /** The source with the name or alias (`created` false), or a new one made with it. */
-  async findOrCreateSource(args: ParsedArgs<'sources:create'>): Promise<{ source: Source; created: boolean }> {
-    const existing = findSourceByName(this.store.library.sources, args.name);
-    if (existing) return { source: existing, created: false };
+  async findOrCreateSource(args: ParsedArgs<'sources:create'>): Promise<FoundSource> {
+    return (await this.findOrCreateSources({ sources: [args] }))[0]!;
+  }
+
+  /**
+   * Each source asked for: the registry's one with that name or alias, else one made with it (a
+   * name asked twice is made once), all in one write, all or none.
+   */
+  async findOrCreateSources(args: ParsedArgs<'sources:createMany'>): Promise<FoundSource[]> {
+    if (args.sources.every(({ name }) => findSourceByName(this.store.library.sources, name))) {
+      return args.sources.map(({ name }) => ({ source: findSourceByName(this.store.library.sources, name)!, created: false }));
+    }
     const at = this.clock();
-    let source: Source = { id: newId(), name: args.name.trim(), kind: args.kind, aliases: [], description: '', createdAt: at, updatedAt: at };
-    let created = true;
-    // checked again under the store's lock: a source of that name, or a removal of that kind, may have landed since
+    let found: FoundSource[] = [];
+    // looked up under the store's lock: a source of that name, or a removal of that kind, may have landed since
     await this.store.updateLibrary((library) => {
-      const named = findSourceByName(library.sources, args.name);
-      if (named) {
-        source = named;
-        created = false;
-        return library;
-      }
-      if (!library.taxonomy.sourceKinds.some((k) => k.id === args.kind)) {
-        throw new AppFailure('invalid-argument', `"${args.kind}" is not a source kind of this library.`);
-      }
-      return { ...library, sources: [...library.sources, source] };
+      const sources = [...library.sources];
+      found = args.sources.map(({ name, kind }, index) =>
+        inList(args.sources.length, index, () => {
+          const named = findSourceByName(sources, name);
+          if (named) return { source: named, created: false };
+          if (!library.taxonomy.sourceKinds.some((k) => k.id === kind)) throw new AppFailure('invalid-argument', `"${kind}" is not a source kind of this library.`);
+          const source: Source = { id: newId(), name: name.trim(), kind, aliases: [], description: '', createdAt: at, updatedAt: at };
+          sources.push(source);
+          return { source, created: true };
+        }),
+      );
+      return sources.length === library.sources.length ? library : { ...library, sources };
     });
-    return { source, created };
+    return found;
   }
 }

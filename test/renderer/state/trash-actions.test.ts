@@ -114,20 +114,22 @@ describe('the trash on the history', () => {
     await actions.trash.move([seed]);
     await actions.trash.empty();
     // the first Undo's call reaches the core (and is refused); the second's fails to write
-    Object.assign(failing, { next: 'not-saved', channel: 'claims:delete' });
+    Object.assign(failing, { next: 'not-saved', channel: 'claims:deleteMany' });
     await Promise.all([actions.claims.undo(), actions.claims.undo()]);
     expect(store.getState().undoLabel).toBe('Make claim');
     await core.close();
   });
 
-  it('finishes a step of several claims that failed part way: a claim already deleted counts as deleted', async () => {
+  it('takes back a step of several claims in one write: all stay when it fails, and a claim deleted meanwhile counts as deleted', async () => {
     const { core, store, actions, other, failing } = await workspace();
     await actions.openDocument(other);
-    await actions.claims.createAll(other, [{ range: { start: 0, end: 8 } }, { range: { start: 17, end: 30 } }], 'Accept 2 suggestions');
-    // the first claim is deleted, the second fails to write
-    Object.assign(failing, { next: 'not-saved', channel: 'claims:delete', after: 1 });
+    const [first] = await actions.claims.createAll(other, [{ range: { start: 0, end: 8 } }, { range: { start: 17, end: 30 } }], 'Accept 2 suggestions');
+    Object.assign(failing, { next: 'not-saved', channel: 'claims:deleteMany' });
     await actions.claims.undo();
     expect(store.getState().undoLabel).toBe('Accept 2 suggestions');
+    expect((await core.store.getDocument(other)).claims).toHaveLength(2);
+    expect(store.getState().document!.claims).toHaveLength(2);
+    await core.claims.delete({ documentId: other, claimId: first!.id });
     await actions.claims.undo();
     expect(store.getState().undoLabel).toBeNull();
     expect((await core.store.getDocument(other)).claims).toEqual([]);
