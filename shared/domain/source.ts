@@ -27,6 +27,29 @@ export function findSourceByName(sources: readonly Source[], name: string): Sour
   return sources.find((s) => sourceNameKey(s.name) === key || s.aliases.some((a) => sourceNameKey(a) === key));
 }
 
+/**
+ * Sources by name, for many lookups (findSourceByName's answers, each in one step): a source added
+ * with `add` is found from then on. A name two sources share finds the first, as findSourceByName does.
+ */
+export class SourceNames {
+  private readonly byKey = new Map<string, Source>();
+
+  constructor(sources: readonly Source[]) {
+    for (const source of sources) this.add(source);
+  }
+
+  add(source: Source): void {
+    for (const name of [source.name, ...source.aliases]) {
+      const key = sourceNameKey(name);
+      if (!this.byKey.has(key)) this.byKey.set(key, source);
+    }
+  }
+
+  find(name: string): Source | undefined {
+    return this.byKey.get(sourceNameKey(name));
+  }
+}
+
 /** The editable fields of a source. */
 export const SourceChangesSchema = z.strictObject({
   name: SourceNameSchema.optional(),

@@ -6,7 +6,7 @@ import type { Claim } from '@shared/domain/claim';
 import { applyClaimChanges, claimProblem, createClaim, type ClaimContext } from '@shared/domain/claim-operations';
 import type { StoredDocument } from '@shared/domain/document';
 import { newId } from '@shared/domain/primitives';
-import { findSourceByName, type Source } from '@shared/domain/source';
+import { SourceNames, type Source } from '@shared/domain/source';
 import { projectText } from '@shared/text/projection';
 import type { LibraryStore } from '../store/library-store';
 
@@ -131,21 +131,22 @@ export class ClaimService {
    * name asked twice is made once), all in one write, all or none.
    */
   async findOrCreateSources(args: ParsedArgs<'sources:createMany'>): Promise<FoundSource[]> {
-    if (args.sources.every(({ name }) => findSourceByName(this.store.library.sources, name))) {
-      return args.sources.map(({ name }) => ({ source: findSourceByName(this.store.library.sources, name)!, created: false }));
-    }
+    const known = new SourceNames(this.store.library.sources);
+    if (args.sources.every(({ name }) => known.find(name))) return args.sources.map(({ name }) => ({ source: known.find(name)!, created: false }));
     const at = this.clock();
     let found: FoundSource[] = [];
     // looked up under the store's lock: a source of that name, or a removal of that kind, may have landed since
     await this.store.updateLibrary((library) => {
       const sources = [...library.sources];
+      const names = new SourceNames(sources);
       found = args.sources.map(({ name, kind }, index) =>
         inList(args.sources.length, index, () => {
-          const named = findSourceByName(sources, name);
+          const named = names.find(name);
           if (named) return { source: named, created: false };
           if (!library.taxonomy.sourceKinds.some((k) => k.id === kind)) throw new AppFailure('invalid-argument', `"${kind}" is not a source kind of this library.`);
           const source: Source = { id: newId(), name: name.trim(), kind, aliases: [], description: '', createdAt: at, updatedAt: at };
           sources.push(source);
+          names.add(source);
           return { source, created: true };
         }),
       );
