@@ -9,7 +9,7 @@ import { sentenceAround, withAttributionFromSource } from '../../../renderer/sta
 
 const source = (id: string, name: string, kind: string): Source => ({ id, name, kind, aliases: [], description: '', createdAt: '2026-12-03T00:00:00.000Z', updatedAt: '2026-12-03T00:00:00.000Z' });
 const SOURCES = [source('a', 'Abu Alaa al-Walai', 'person'), source('b', 'the Pentagon', 'government'), source('c', 'a UN report', 'document'), source('d', 'informed sources', 'anonymous'), source('e', 'Our correspondent', 'media'), source('f', 'Jane', 'blogger')];
-const claim = (exact: string, fields: Partial<Claim> = {}, around: { prefix?: string; suffix?: string } = {}) => ({ attribution: 'unattributed', sourceIds: [], target: { exact, prefix: around.prefix ?? 'the report adds that ', suffix: around.suffix ?? ' and more' }, ...fields }) as unknown as Claim;
+const claim = (exact: string, fields: Partial<Claim> = {}) => ({ attribution: 'unattributed', sourceIds: [], target: { exact, prefix: 'the report adds that ', suffix: ' and more' }, ...fields }) as unknown as Claim;
 const taxonomy = defaultTaxonomy();
 const attributionWith = (c: Claim, sourceId: string) => withAttributionFromSource(c, { sourceIds: [sourceId] }, SOURCES, taxonomy).attribution;
 
