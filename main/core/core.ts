@@ -14,6 +14,7 @@ import { BulkEditService } from './claims/bulk-edit';
 import { ClaimService } from './claims/claim-service';
 import { TextService } from './documents/text-service';
 import { ExchangeService } from './exchange/exchange-service';
+import { CreatedSources } from './sources/created-sources';
 import { SourceService } from './sources/source-service';
 import { inProcessDetector, type AttributionDetector } from './suggestions/attribution-detector';
 import { SuggestionService } from './suggestions/suggestion-service';
@@ -64,6 +65,7 @@ export class Core {
   readonly claims: ClaimService;
   readonly catalog: ClaimCatalog;
   readonly sources: SourceService;
+  readonly createdSources: CreatedSources;
   readonly tags: TagService;
   readonly texts: TextService;
   readonly exchange: ExchangeService;
@@ -87,6 +89,7 @@ export class Core {
     this.claims = new ClaimService(store, clock);
     this.catalog = new ClaimCatalog(store);
     this.sources = new SourceService(store, this.catalog, clock);
+    this.createdSources = new CreatedSources(store, this.catalog);
     this.tags = new TagService(store, this.catalog, clock);
     this.texts = new TextService(store, parser, clock);
     this.exchange = new ExchangeService(store, clock);

@@ -49,6 +49,8 @@ export function createCoreHandlers(core: Core): CoreHandlers {
     'suggestions:restore': async ({ documentId, keys }) => ({ rejected: await core.suggestions.restore(documentId, keys) }),
     'sources:create': (args) => core.claims.findOrCreateSource(args),
     'sources:createMany': async (args) => ({ sources: await core.claims.findOrCreateSources(args) }),
+    'sources:takeBack': async ({ sourceIds }) => ({ sources: await core.createdSources.takeBack(sourceIds) }),
+    'sources:putBack': async ({ sources }) => ({ sources: await core.createdSources.putBack(sources) }),
     'sources:update': ({ sourceId, changes }) => core.sources.update(sourceId, changes),
     'sources:merge': ({ fromId, intoId }) => core.sources.merge(fromId, intoId),
     'sources:unmerge': (merged) => core.sources.unmerge(merged),

@@ -118,26 +118,20 @@ export class RegistryActions {
   }
 
   /**
-   * Takes out of the registry the sources a step created, when the step is undone: each that no
-   * claim names any more (one that a claim still names, here or in the trash, is put straight back).
+   * Takes out of the registry the sources a step created, when the step is undone: those that no
+   * claim names any more (here or in the trash), in one call.
    */
   async dropCreatedSources(sources: readonly Source[]): Promise<boolean> {
-    for (const source of sources) {
-      if (!this.inRegistry(source.id)) continue;
-      const deleted = await this.session.change('sources:delete', { sourceId: source.id });
-      if (!deleted) return false;
-      if (deleted.claims.length > 0 && !(await this.session.change('sources:restore', { source: deleted.source, claims: deleted.claims }))) return false;
-    }
+    const present = sources.filter((s) => this.inRegistry(s.id));
+    if (present.length > 0 && !(await this.session.change('sources:takeBack', { sourceIds: present.map((s) => s.id) }))) return false;
     await this.refreshLibrary();
     return true;
   }
 
-  /** Puts back the sources a step created, when it is redone (with their ids, so its claims name them again). */
+  /** Puts back the sources a step created, when it is redone (with their ids, so its claims name them again), in one call. */
   async restoreCreatedSources(sources: readonly Source[]): Promise<boolean> {
-    for (const source of sources) {
-      if (this.inRegistry(source.id)) continue;
-      if (!(await this.session.change('sources:restore', { source, claims: [] }))) return false;
-    }
+    const missing = sources.filter((s) => !this.inRegistry(s.id));
+    if (missing.length > 0 && !(await this.session.change('sources:putBack', { sources: missing }))) return false;
     await this.refreshLibrary();
     return true;
   }

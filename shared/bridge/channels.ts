@@ -32,6 +32,8 @@ export const CORE_CHANNELS = [
   'suggestions:restore',
   'sources:create',
   'sources:createMany',
+  'sources:takeBack',
+  'sources:putBack',
   'sources:update',
   'sources:merge',
   'sources:unmerge',

@@ -257,6 +257,10 @@ export const contract = {
     args: z.strictObject({ sources: z.array(z.strictObject({ name: SourceNameSchema, kind: TaxonomyIdSchema })).min(1).max(MAX_CLAIMS_AT_ONCE) }),
     result: z.strictObject({ sources: z.array(z.strictObject({ source: SourceSchema, created: z.boolean() })) }),
   },
+  /** undo of a step that made sources: takes out those of them no claim names (in the library or the trash), in one write */
+  'sources:takeBack': { args: z.strictObject({ sourceIds: z.array(IdSchema).min(1).max(MAX_CLAIMS_AT_ONCE) }), result: z.strictObject({ sources: z.array(SourceSchema) }) },
+  /** redo of it: puts those sources back with their ids, in one write, all or none */
+  'sources:putBack': { args: z.strictObject({ sources: z.array(SourceSchema).min(1).max(MAX_CLAIMS_AT_ONCE) }), result: z.strictObject({ sources: z.array(SourceSchema) }) },
   'sources:update': { args: z.strictObject({ sourceId: IdSchema, changes: SourceChangesSchema }), result: SourceSchema },
   /** the answer's `undo` is what sources:unmerge needs */
   'sources:merge': { args: z.strictObject({ fromId: IdSchema, intoId: IdSchema }), result: z.strictObject({ source: SourceSchema, claimsUpdated: z.number().int().min(0), undo: MergedSourceSchema }) },

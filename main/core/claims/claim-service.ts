@@ -8,25 +8,13 @@ import type { StoredDocument } from '@shared/domain/document';
 import { newId } from '@shared/domain/primitives';
 import { SourceNames, type Source } from '@shared/domain/source';
 import { projectText } from '@shared/text/projection';
+import { inList } from '../item-in-list';
 import type { LibraryStore } from '../store/library-store';
 
 interface FoundSource {
   source: Source;
   /** whether this call made it (else the registry had it, or an earlier entry of the list made it) */
   created: boolean;
-}
-
-/**
- * Runs the work for item `index` of a list of `count`; a refusal of one of several says which
- * ("Claim 3 of 40: ..."), so a user can find it. A lone item's refusal is left as it is.
- */
-function inList<T>(count: number, index: number, work: () => T): T {
-  try {
-    return work();
-  } catch (error) {
-    if (count === 1 || !(error instanceof AppFailure)) throw error;
-    throw new AppFailure(error.code, `Item ${index + 1} of ${count}: ${error.message}`);
-  }
 }
 
 export class ClaimService {

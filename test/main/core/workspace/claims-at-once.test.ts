@@ -93,3 +93,34 @@ describe('sources found or made at once', () => {
     await core.close();
   });
 });
+
+describe('sources a step made, taken back and put back at once', () => {
+  it('takes back only those no claim names, in the library or the trash, and puts them back with their ids', async () => {
+    const { core, handlers, documentId, drafts } = await seeded();
+    const trashed = (await core.imports.importPasted({ text: 'A second report. The minister said the bridge was safe.' })).document.id;
+    const made = await core.claims.findOrCreateSources({ sources: ['Unused', 'Named here', 'Named in the trash'].map((name) => ({ name, kind: 'person' })) });
+    const [unused, namedHere, namedInTrash] = made.map((m) => m.source);
+    await core.claims.create({ documentId, ...drafts[0]!, changes: { sourceIds: [namedHere!.id] } });
+    await core.claims.create({ documentId: trashed, start: 17, end: 55, changes: { sourceIds: [namedInTrash!.id] } });
+    await core.store.trashDocument(trashed);
+
+    const taken = await dispatch(handlers, 'sources:takeBack', { sourceIds: [unused!.id, namedHere!.id, namedInTrash!.id] });
+    expect(taken).toEqual({ ok: true, value: { sources: [unused] } });
+    expect(core.store.library.sources.map((s) => s.name)).toEqual(['Named here', 'Named in the trash']);
+
+    expect(await dispatch(handlers, 'sources:putBack', { sources: [unused, namedHere] })).toEqual({ ok: true, value: { sources: [unused, namedHere] } });
+    expect(core.store.library.sources.map((s) => s.id)).toEqual([namedHere!.id, namedInTrash!.id, unused!.id]);
+    await core.close();
+  });
+
+  it('refuses to put back a source whose name another one has now, saying which, and changes nothing', async () => {
+    const { core, handlers } = await seeded();
+    const [a, b] = (await core.claims.findOrCreateSources({ sources: [{ name: 'Reuters', kind: 'media' }, { name: 'AP', kind: 'media' }] })).map((m) => m.source);
+    await core.createdSources.takeBack([a!.id, b!.id]);
+    const other = await core.claims.findOrCreateSource({ name: 'ap', kind: 'media' });
+    const refused = await dispatch(handlers, 'sources:putBack', { sources: [a, b] });
+    expect(refused).toMatchObject({ ok: false, error: { message: 'Item 2 of 2: "AP" cannot be put back: the source "ap" has its name now.' } });
+    expect(core.store.library.sources).toEqual([other.source]);
+    await core.close();
+  });
+});
