@@ -182,7 +182,8 @@ export const ArticleEditor = forwardRef<ArticleEditorHandle, ArticleEditorProps>
     if (view) timedDispatch(view, { type: 'select', claimId: props.selectedClaimId });
   }, [props.selectedClaimId, props.document.id, props.document.content, props.correcting]);
 
-  // Suggestions are few (tens), so each change redraws them all; a rebuilt view gets them again.
+  // The suggestions go to the highlights plugin at each change (it redraws only what a new current
+  // suggestion touches); a rebuilt view gets them again.
   useEffect(() => {
     const view = viewRef.current;
     if (!view || props.correcting) return;

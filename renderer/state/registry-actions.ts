@@ -38,7 +38,12 @@ export class RegistryActions {
       this.session.store.update((s) => {
         if (!s.library) return {};
         const known = new Set(s.library.sources.map((x) => x.id));
-        const added = sources.filter(({ source }) => !known.has(source.id) && known.add(source.id)).map(({ source }) => source);
+        const added: Source[] = [];
+        for (const { source } of sources) {
+          if (known.has(source.id)) continue;
+          known.add(source.id);
+          added.push(source);
+        }
         return added.length === 0 ? {} : { library: { ...s.library, sources: [...s.library.sources, ...added] } };
       }),
     );

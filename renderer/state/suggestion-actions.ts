@@ -2,7 +2,7 @@
 // ordinary claim, status unverified, one step of the history) or reject it (kept in the document,
 // so it does not come back; undo takes the rejection back), or accept all above a confidence.
 import type { ClaimChanges } from '@shared/domain/claim';
-import type { Source } from '@shared/domain/source';
+import { SourceNames, type Source } from '@shared/domain/source';
 import { DEFAULT_STATUS } from '@shared/domain/taxonomy';
 import type { OfferedSuggestion } from '@shared/suggest/offered-suggestion';
 import type { ClaimActions } from './claim-actions';
@@ -95,9 +95,11 @@ export class SuggestionActions {
     const { library } = this.store.getState();
     const review = this.review();
     if (!library || !review) return null;
+    const names = new SourceNames(library.sources);
+    const byName = (name: string) => names.find(name);
     const proposals = suggestions.map((suggestion) => {
       const draft = review.drafts[suggestion.key];
-      const proposed = proposedSource(suggestion, draft, library.sources);
+      const proposed = proposedSource(suggestion, draft, library.sources, byName);
       const kind = library.taxonomy.sourceKinds.some((k) => k.id === proposed.kind) ? proposed.kind : library.taxonomy.sourceKinds.at(-1)!.id;
       const asked = !proposed.existing && proposed.name.trim() !== '' ? { name: proposed.name.trim(), kind } : null;
       return { suggestion, draft, existing: proposed.existing, asked };
@@ -127,6 +129,8 @@ export class SuggestionActions {
     // Undo takes back the sources made for these claims too, Redo brings them back
     const sources = created.length === 0 ? undefined : { undo: () => this.registry.dropCreatedSources(created), redo: () => this.registry.restoreCreatedSources(created) };
     const made = await this.claims.createAll(review.documentId, drafts, label, sources);
+    // the claims refused or not written: the sources made for them go too (no step is on the history to take them back)
+    if (made.length === 0 && created.length > 0) await this.registry.dropCreatedSources(created);
     // Status keys would act unseen on a claim selected behind the review: select none.
     this.claims.select(null);
     if (made.length > 0) this.select(next);

@@ -63,13 +63,19 @@ export interface ProposedSource {
   kind: string;
 }
 
-export function proposedSource(suggestion: OfferedSuggestion, draft: SuggestionDraft | undefined, sources: readonly Source[]): ProposedSource {
+export function proposedSource(
+  suggestion: OfferedSuggestion,
+  draft: SuggestionDraft | undefined,
+  sources: readonly Source[],
+  // many suggestions at once (accept all) look names up in one index of the registry
+  byName: (name: string) => Source | undefined = (name) => findSourceByName(sources, name),
+): ProposedSource {
   const guessedKind = suggestion.match?.kind === 'new' ? suggestion.match.sourceKind : 'other';
   const kind = draft?.sourceKind ?? guessedKind;
   if (draft?.sourceName !== undefined) {
     // a name typed over the suggested one: its kind guessed from the typed words, as the detector guesses it, until the user picks one
     const typedKind = draft.sourceKind ?? (draft.sourceName.trim() === '' ? guessedKind : sourceKindOf(draft.sourceName, english));
-    return { name: draft.sourceName, existing: findSourceByName(sources, draft.sourceName) ?? null, kind: typedKind };
+    return { name: draft.sourceName, existing: byName(draft.sourceName) ?? null, kind: typedKind };
   }
   const match = suggestion.match;
   if (match?.kind === 'existing') {
@@ -78,7 +84,7 @@ export function proposedSource(suggestion: OfferedSuggestion, draft: SuggestionD
   }
   // A new name may have been created since (an earlier suggestion accepted with it).
   const name = match?.kind === 'new' ? match.name : (suggestion.sourceName ?? '');
-  return { name, existing: name ? (findSourceByName(sources, name) ?? null) : null, kind };
+  return { name, existing: name ? (byName(name) ?? null) : null, kind };
 }
 
 /** The attribution a suggestion would get: the user's choice, else the suggested one. */

@@ -71,17 +71,24 @@ function readHeader(lines: string[], meta: FoundMeta): Header {
   return { bodyStart, layoutFrom: bodyStart };
 }
 
-/** Lines wrapped by hand (or by a mail program) are at most this long; a longer one is a paragraph of its own. */
+/** Lines wrapped by hand (or by a mail program) are at most about this long. */
 const WRAP_WIDTH = 100;
+const ENDS_SENTENCE = /[.!?]["'\u201D\u2019)]*$/;
 
 /**
- * A block's paragraphs: its lines joined when they could be one hard-wrapped paragraph (every line
- * but the last at most WRAP_WIDTH long), else one paragraph per line (articles separated by blank
- * lines, each laid out one paragraph per line).
+ * Whether a line is a paragraph of its own: longer than a wrapped line, with words in it (a long web
+ * address on a line of its own is not), ending a sentence (text wrapped wider breaks mid-sentence).
+ */
+const isParagraphLine = (line: string) => line.length > WRAP_WIDTH && line.includes(' ') && ENDS_SENTENCE.test(line);
+
+/**
+ * A block's paragraphs: one per line when a line before its last is a paragraph of its own
+ * (articles separated by blank lines, each laid out one paragraph per line), else its lines joined
+ * (one hard-wrapped paragraph).
  */
 function blockParagraphs(block: string): string[] {
   const lines = block.split('\n').map((l) => l.trim()).filter((l) => l !== '');
-  return lines.slice(0, -1).some((l) => l.length > WRAP_WIDTH) ? lines : [lines.join(' ')];
+  return lines.slice(0, -1).some(isParagraphLine) ? lines : [lines.join(' ')];
 }
 
 function paragraphsOf(body: string, blankLineLayout: boolean): string[] {

@@ -1,7 +1,9 @@
 // Proposals looked up by where their spans lie: kept in order of start, so the ones that can overlap
 // or contain a span are found by a binary search and a short walk, not by testing every proposal.
 // A long document has tens of thousands of proposals, and testing each against each was quadratic
-// (a 3.4 MB article took 12.5 s, a third of it in those tests).
+// (a 3.4 MB article took 12.5 s, a third of it in those tests). A lookup walks the items that
+// start within the longest span before it, and an insertion shifts the array: cheap while spans
+// are sentences and paragraphs, not the whole text.
 import { partitionPoint } from '../text/partition-point';
 import type { Span } from './rules';
 
@@ -46,8 +48,9 @@ export class SpanIndex<T> {
   }
 
   /**
-   * The earliest added item that passes `test`, among those whose span overlaps `near` or contains
-   * it (every other item is skipped unseen, so `test` must fail for them).
+   * The earliest added item that passes `test`, among those that could overlap `near`, contain it
+   * or lie inside it: every item starting from `longest` before `near` to its end, touching and
+   * empty spans included (the others are skipped unseen, so `test` must fail for them).
    */
   find(near: Span, test: (item: T, span: Span) => boolean): T | undefined {
     let found: Entry<T> | undefined;
@@ -58,7 +61,7 @@ export class SpanIndex<T> {
     return found?.item;
   }
 
-  /** Every item whose span overlaps `near` or contains it and passes `test`, in order of start. */
+  /** Every item that passes `test`, among those `find` looks at, in order of start. */
   filter(near: Span, test: (item: T, span: Span) => boolean): T[] {
     const found: T[] = [];
     for (let at = this.firstStartingAfter(near[0] - this.longest - 1); at < this.entries.length && this.entries[at]!.span[0] <= near[1]; at += 1) {

@@ -14,7 +14,7 @@ const ROOT = process.env.CORROBORATE_ROOT ?? join(import.meta.dirname, '..', '..
 const CORPUS = join(ROOT, 'test', 'fixtures', 'attribution-corpus', 'articles');
 const ACCEPT_FROM = 0.8;
 
-async function timed<T>(run: () => Promise<T> | T): Promise<{ ms: number; value: T }> {
+async function timedWithValue<T>(run: () => Promise<T> | T): Promise<{ ms: number; value: T }> {
   const start = performance.now();
   const value = await run();
   return { ms: performance.now() - start, value };
@@ -36,16 +36,16 @@ function longReport(limit: { words?: number; chars?: number }): string {
 
 async function measure(name: string, text: string) {
   detectAttributions(text.slice(0, 20_000));
-  const detect = await timed(async () => detectAttributions(text).length);
+  const detect = await timedWithValue(async () => detectAttributions(text).length);
   const dir = mkdtempSync(join(tmpdir(), 'corroborate-suggest-bench-'));
   const file = join(dir, `${name}.txt`);
   writeFileSync(file, text);
   const core = await Core.open(join(dir, 'library'), { backupIntervalMs: 0 });
   try {
     const { document } = await core.imports.importPath(file);
-    const list = await timed(() => core.suggestions.list(document.id));
+    const list = await timedWithValue(() => core.suggestions.list(document.id));
     const chosen = list.value.filter((s) => s.confidence >= ACCEPT_FROM);
-    const accept = await timed(async () => {
+    const accept = await timedWithValue(async () => {
       const named = chosen.flatMap((s) => (s.match?.kind === 'new' ? [{ key: s.key, name: s.match.name, kind: s.match.sourceKind }] : []));
       const found = named.length === 0 ? [] : await core.claims.findOrCreateSources({ sources: named.map(({ name, kind }) => ({ name, kind })) });
       const sourceOf = new Map(named.map(({ key }, index) => [key, found[index]!.source.id]));
@@ -54,8 +54,8 @@ async function measure(name: string, text: string) {
         claims: chosen.map((s) => ({ start: s.content.start, end: s.content.end, changes: { sourceIds: sourceOf.has(s.key) ? [sourceOf.get(s.key)!] : [], status: 'unverified' } })),
       });
     });
-    const undo = await timed(() => core.claims.deleteMany({ documentId: document.id, claimIds: accept.value.map((c) => c.id) }));
-    const redo = await timed(() => core.claims.putMany({ documentId: document.id, claims: accept.value }));
+    const undo = await timedWithValue(() => core.claims.deleteMany({ documentId: document.id, claimIds: accept.value.map((c) => c.id) }));
+    const redo = await timedWithValue(() => core.claims.putMany({ documentId: document.id, claims: accept.value }));
     return {
       chars: text.length,
       words: text.split(/\s+/).length,

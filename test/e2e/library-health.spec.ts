@@ -76,7 +76,7 @@ test('a save that does not reach the disk says NOT SAVED with the reason, and Re
       body: JSON.stringify({ ok: false, error: { code: 'not-saved', message: 'Not saved: the disk is full (writing documents/x.json). Free space or fix the folder\'s permissions, then retry.' } }),
     });
   // a claim is made once: one that failed is not sent again behind the user's back (a second C would make two)
-  await page.route(/\/rpc\/claims(%3A|:)create$/, diskFull, { times: 1 });
+  await page.route(/\/rpc\/claims(%3A|:)createMany$/, diskFull, { times: 1 });
   await selectWithMouse(page, 'informed sources told Al Mayadeen on Friday');
   await page.keyboard.press('c');
   const alert = page.getByRole('alert').filter({ hasText: 'NOT SAVED' });

@@ -76,6 +76,7 @@ export class ClaimService {
         }),
       );
       const given = new Map(args.claims.map((c) => [c.id, c]));
+      if (given.size !== args.claims.length) throw new AppFailure('invalid-argument', 'A claim is listed twice.');
       const kept = doc.claims.map((c) => given.get(c.id) ?? c);
       const present = new Set(doc.claims.map((c) => c.id));
       return { ...doc, claims: [...kept, ...[...given.values()].filter((c) => !present.has(c.id))] };

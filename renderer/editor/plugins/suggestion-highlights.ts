@@ -118,7 +118,9 @@ function groupsOf(suggestions: readonly SuggestionMark[]): Map<string, readonly 
  */
 function withCurrent(state: EditorState, value: SuggestionHighlightState & { drawn: Drawn }, currentKey: string | null): SuggestionHighlightState {
   const { groups, cuts } = value.drawn;
-  const redrawn = [...new Set([value.drawn.currentKey, currentKey].flatMap((key) => (key === null ? [] : (groups.get(key) ?? []))))];
+  const grouped = new Set([value.drawn.currentKey, currentKey].flatMap((key) => (key === null ? [] : (groups.get(key) ?? []))));
+  // in the order a fresh drawing takes them, so that two of the same length nest as they did
+  const redrawn = grouped.size === 0 ? [] : value.drawn.suggestions.filter((s) => grouped.has(s));
   const drawn = { ...value.drawn, currentKey };
   if (redrawn.length === 0) return { decorations: value.decorations, drawn };
   const keys = new Set(redrawn.map((s) => s.key));

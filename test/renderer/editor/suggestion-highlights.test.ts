@@ -68,6 +68,18 @@ describe('suggestion highlights', () => {
     expect(piecesDrawn(withSet(elsewhere, suggestions, null))).toEqual(piecesDrawn(stateWith(suggestions, null)));
   });
 
+  it('nests two overlapping suggestions of the same length as a fresh drawing does, whichever is current', () => {
+    // the same length: over the text they share, the one listed first is drawn inside the other
+    const later: SuggestionMark = { key: 'later', content: { start: 10, end: 30 }, cue: null };
+    const earlier: SuggestionMark = { key: 'earlier', content: { start: 4, end: 24 }, cue: { start: 0, end: 3 } };
+    const suggestions = [later, earlier];
+    let state = stateWith(suggestions, 'later');
+    for (const current of ['earlier', 'later', null, 'earlier']) {
+      state = withSet(state, suggestions, current);
+      expect(piecesDrawn(state), String(current)).toEqual(piecesDrawn(stateWith(suggestions, current)));
+    }
+  });
+
   it('gives a position inside the inner suggestion to the inner one, and the outer one its own words', () => {
     const state = stateWith([OUTER, INNER]);
     const pos = (offset: number) => offsetToPos(projectDoc(state.doc), offset);

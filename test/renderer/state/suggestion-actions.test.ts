@@ -19,13 +19,17 @@ async function reviewing() {
   const { document } = await core.imports.importPath(SEED_FILE);
   const handlers = createCoreHandlers(core);
   const store = new AppStore();
-  const actions = new Actions(store, new BridgeClient({ kind: 'web', send: (channel, args) => dispatch(handlers, channel, args), onMenuCommand: () => () => undefined }));
+  // the calls through this channel are refused as a full disk would refuse them, when set
+  const refusing: { channel: string | null } = { channel: null };
+  const send = async (channel: string, args: unknown) =>
+    channel === refusing.channel ? { ok: false as const, error: { code: 'not-saved' as const, message: 'The disk is full.' } } : dispatch(handlers, channel, args);
+  const actions = new Actions(store, new BridgeClient({ kind: 'web', send, onMenuCommand: () => () => undefined }));
   await actions.loadLibrary();
   await actions.openDocument(document.id);
   await actions.suggestions.open();
   const shown = () => shownSuggestions(currentReview(store.getState())!, store.getState().document!);
   const stored = () => core.store.getDocument(document.id);
-  return { core, store, actions, shown, stored, documentId: document.id };
+  return { core, store, actions, shown, stored, documentId: document.id, refusing };
 }
 
 describe('suggestion actions', () => {
@@ -113,6 +117,21 @@ describe('suggestion actions', () => {
     await actions.claims.redo();
     expect(core.store.library.sources.map((s) => s.id).sort()).toEqual([...made].sort());
     expect((await stored()).claims.flatMap((c) => c.sourceIds).every((id) => made.includes(id))).toBe(true);
+    await core.close();
+  });
+
+  it('makes no claim and leaves no source behind when the claims cannot be written', async () => {
+    const { core, store, actions, shown, stored, refusing } = await reviewing();
+    const before = shown().map((s) => s.key);
+    refusing.channel = 'claims:createMany';
+    actions.suggestions.setThreshold(0.5);
+    expect(await actions.suggestions.acceptAbove()).toBe(0);
+    refusing.channel = null;
+    expect((await stored()).claims).toEqual([]);
+    expect(core.store.library.sources).toEqual([]);
+    expect(store.getState().library!.sources).toEqual([]);
+    expect(shown().map((s) => s.key)).toEqual(before);
+    expect(store.getState().undoLabel).toBeNull();
     await core.close();
   });
 

@@ -43,6 +43,13 @@ describe('plain-text import', () => {
     expect(projectText(parsed.content)).toBe(`${long(1)}\n${long(2)}\nShort last one.\nWrapped lines are joined.`);
   });
 
+  it('joins a wrapped paragraph with a long web address on a line, or wrapped wider than usual', () => {
+    const address = `https://example.org/reports/${'a'.repeat(90)}`;
+    const wide = 'This paragraph was wrapped at a hundred and twenty columns by a program that knows no better, so its lines';
+    const parsed = parsePlainText(`A report\n\nThe full text is at\n${address}\nfor anyone who asks.\n\n${wide}\nrun on well past the usual width.\n`);
+    expect(projectText(parsed.content)).toBe(`The full text is at ${address} for anyone who asks.\n${wide} run on well past the usual width.`);
+  });
+
   it('normalises line ends, strips a byte-order mark and control characters', () => {
     const parsed = parsePlainText('\uFEFFOne.\r\nTwo\u0007\rThree');
     expect(projectText(parsed.content)).toBe('One.\nTwo\nThree');

@@ -58,6 +58,7 @@ describe('claims made, put back and deleted at once', () => {
     const afterMade = readFileSync(documentFile, 'utf8');
     const moved = { ...made[1]!, target: { ...made[1]!.target, start: made[1]!.target.start + 1 } };
     await expect(core.claims.putMany({ documentId, claims: [made[0]!, moved] })).rejects.toThrow(/^Item 2 of 2: This claim cannot be put back/);
+    await expect(core.claims.putMany({ documentId, claims: [made[0]!, made[0]!] })).rejects.toThrow('A claim is listed twice.');
     expect(readFileSync(documentFile, 'utf8')).toBe(afterMade);
     await core.close();
   });
