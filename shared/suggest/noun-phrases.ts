@@ -89,7 +89,7 @@ export function skipBeforeCue(tokens: readonly Token[], cue: number, floor: numb
     while (open > floor && tokens[open]!.text !== ',') open -= 1;
     const first = tokens[open + 1];
     // (", citing officials," is left to citing.ts, which makes the officials the source)
-    if (open > floor && tokens[open]!.text === ',' && first !== undefined && first.pos === 'VERB' && first.lower.endsWith('ing') && first.lower !== 'citing') return open - 1;
+    if (open > floor && tokens[open]!.text === ',' && first !== undefined && first.pos === 'VERB' && first.lower.endsWith('ing') && first.lower !== 'citing') return open;
   }
   return at;
 }

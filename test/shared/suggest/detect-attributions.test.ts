@@ -108,6 +108,9 @@ describe('detectAttributions', () => {
     expect(said).toMatchObject({ source: { text: 'One shipping executive' }, sourceKind: 'anonymous', attribution: 'anonymous-source' });
     const [unnamed] = detectAttributions('Two former commissioners, speaking anonymously, said they had never seen such a deal approved without review.');
     expect(unnamed).toMatchObject({ source: { text: 'Two former commissioners' }, attribution: 'anonymous-source' });
+    // a name with its appositive before the aside: the person named, not "a senior official"
+    const [named] = detectAttributions('Ahmed Saleh, a senior official, speaking to reporters, said the talks would resume on Monday.');
+    expect(named).toMatchObject({ source: { text: 'Ahmed Saleh, a senior official' }, sourceName: 'Ahmed Saleh', attribution: 'indirect-quote' });
   });
 
   it('reads unnamed people as an anonymous source when a describing word opens the sentence', () => {
