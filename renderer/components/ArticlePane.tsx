@@ -92,7 +92,11 @@ export function ArticlePane({ document, selectedClaimId, scrollRequest, commands
           <button type="button" className="button button--primary" disabled={!hasSelection || readOnly} onClick={() => commands.makeClaim()} title="Make a claim of the selected words (C or Enter)">
             Make claim <kbd>C</kbd>
           </button>
-          <span className="article-toolbar__hint">{hasSelection ? 'C: claim · A: cue of the selected claim · R: re-attach it here' : 'Select words in the text to make a claim'}</span>
+          {/* both hints take their place, the one not shown hidden: the toolbar keeps its height as a selection starts (the text jumped under the mouse) */}
+          <span className="article-toolbar__hint">
+            <span className={hasSelection ? 'is-hidden' : undefined}>Select words in the text to make a claim</span>
+            <span className={hasSelection ? undefined : 'is-hidden'}>C: claim · A: cue of the selected claim · R: re-attach it here</span>
+          </span>
           <div className="article-toolbar__end">
             <button type="button" className="button button--small" disabled={readOnly} onClick={() => actions.texts.setCorrecting(true)} title="Fix typos or trim boilerplate; claims follow the edits">
               Correct text

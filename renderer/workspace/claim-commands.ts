@@ -93,6 +93,11 @@ export class ClaimCommands {
     return true;
   }
 
+  /** Whether words are selected in the text (for a claim, a cue or a re-attachment). */
+  hasSelectedWords(): boolean {
+    return Boolean(this.editorView?.selectedRange());
+  }
+
   delete(): boolean {
     const claim = this.selected();
     if (!claim || !this.state.document) return false;

@@ -103,6 +103,28 @@ test('the text cannot be changed by typing, pasting or deleting', async ({ page,
   expect(await text.innerText()).toBe(before);
 });
 
+test('Backspace or Delete with words selected in the text leaves the selected claim alone; with none, deletes it', async ({ page, server, pageErrors }) => {
+  void pageErrors;
+  await page.goto(server.url);
+  await page.getByTestId('import-input').setInputFiles(SEED);
+  await makeClaim(page, 'caused 56 casualties among US forces');
+  await page.locator('.claim-item').first().click();
+  await expect(page.locator('.claim-item[aria-current="true"]')).toHaveCount(1);
+  // other words selected from the keyboard while the claim is (to re-attach it, or make its cue): the keys change nothing
+  await page.locator('.article-text p').nth(2).click({ position: { x: 2, y: 8 } });
+  await page.keyboard.press('Control+Shift+ArrowRight');
+  await page.keyboard.press('Control+Shift+ArrowRight');
+  await expect(page.getByRole('button', { name: /^Make claim/ })).toBeEnabled();
+  await page.keyboard.press('Backspace');
+  await page.keyboard.press('Delete');
+  await expect(page.locator('.claim-item')).toHaveCount(1);
+  await expect(page.locator('.claim-item[aria-current="true"]')).toHaveCount(1);
+  // the words let go of (the caret alone in the text): Delete deletes the claim, as ever
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('Delete');
+  await expect(page.locator('.claim-item')).toHaveCount(0);
+});
+
 test('the workspace in the dark theme', async ({ page, server, pageErrors }, testInfo) => {
   void pageErrors;
   await page.emulateMedia({ colorScheme: 'dark' });
@@ -163,8 +185,8 @@ test('the article toolbar shows its whole hint and every button, wide or narrow'
   await page.getByTestId('import-input').setInputFiles(SEED);
   await selectWithMouse(page, 'caused 56 casualties among US forces');
   const toolbar = page.getByRole('toolbar', { name: 'Article' });
-  await expect(toolbar.locator('.article-toolbar__hint')).toHaveText('C: claim · A: cue of the selected claim · R: re-attach it here');
-  for (const [width, height] of [[1440, 900], [1000, 700]] as const) {
+  await expect(toolbar.locator('.article-toolbar__hint > span:visible')).toHaveText('C: claim · A: cue of the selected claim · R: re-attach it here');
+  for (const [width, height] of [[1440, 900], [1280, 720], [1000, 700]] as const) {
     await page.setViewportSize({ width, height });
     const clipped = await toolbar.evaluate((bar) => {
       const pane = bar.closest('.article-pane')!.getBoundingClientRect();
@@ -177,6 +199,12 @@ test('the article toolbar shows its whole hint and every button, wide or narrow'
       return cut;
     });
     expect(clipped, `${width}px: cut off`).toEqual([]);
+    // the toolbar is as tall with the words let go of: the text does not move as a selection starts or ends
+    const withWords = await toolbar.evaluate((bar) => bar.getBoundingClientRect().height);
+    await page.locator('.article-text').press('ArrowRight');
+    await expect(toolbar.locator('.article-toolbar__hint > span:visible')).toHaveText('Select words in the text to make a claim');
+    expect(await toolbar.evaluate((bar) => bar.getBoundingClientRect().height), `${width}px: the toolbar's height`).toBe(withWords);
+    await selectWithMouse(page, 'caused 56 casualties among US forces');
     await page.screenshot({ path: testInfo.outputPath(`toolbar-${width}.png`) });
   }
 });
@@ -195,7 +223,7 @@ test('words selected in one document do not leave Make claim ready in the next o
   await page.locator('.doc-list__item').filter({ hasText: 'Bridge report' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Bridge report' })).toBeVisible();
   await expect(makeClaimButton).toBeDisabled();
-  await expect(page.locator('.article-toolbar__hint')).toHaveText('Select words in the text to make a claim');
+  await expect(page.locator('.article-toolbar__hint > span:visible')).toHaveText('Select words in the text to make a claim');
 });
 
 test('a document opened from the sidebar with the keyboard: Escape goes to its text, where J and K move between claims', async ({ page, server, pageErrors }) => {
