@@ -126,9 +126,18 @@ export class SuggestionActions {
     const created: Source[] = [];
     const drafts = await this.claimDrafts(suggestions, created);
     if (!drafts) return 0;
-    // Undo takes back the sources made for these claims too, Redo brings them back
-    const sources = created.length === 0 ? undefined : { undo: () => this.registry.dropCreatedSources(created), redo: () => this.registry.restoreCreatedSources(created) };
-    const made = await this.claims.createAll(review.documentId, drafts, label, sources);
+    // Undo takes back the sources made for these claims too, and makes the first of the suggestions
+    // current again (the review keeps its place); Redo brings the sources back
+    const { documentId } = review;
+    const around = {
+      undo: async () => {
+        if (created.length > 0 && !(await this.registry.dropCreatedSources(created))) return false;
+        if (this.review()?.documentId === documentId) this.select(suggestions[0]!.key);
+        return true;
+      },
+      redo: async () => created.length === 0 || this.registry.restoreCreatedSources(created),
+    };
+    const made = await this.claims.createAll(documentId, drafts, label, around);
     // the claims refused or not written: the sources made for them go too (no step is on the history to take them back)
     if (made.length === 0 && created.length > 0) await this.registry.dropCreatedSources(created);
     // Status keys would act unseen on a claim selected behind the review: select none.

@@ -99,7 +99,7 @@ describe('suggestion actions', () => {
   });
 
   it('accepts all at or above the threshold as one step, and one undo takes them all back', async () => {
-    const { core, actions, shown, stored } = await reviewing();
+    const { core, store, actions, shown, stored } = await reviewing();
     const before = shown().map((s) => s.key);
     const high = shown().filter((s) => isAtOrAbove(s, 0.85));
     expect(high.length).toBeGreaterThan(1);
@@ -112,6 +112,8 @@ describe('suggestion actions', () => {
     await actions.claims.undo();
     expect((await stored()).claims).toEqual([]);
     expect(shown().map((s) => s.key)).toEqual(before);
+    // the review keeps its place: the first of the suggestions taken back is current
+    expect(currentReview(store.getState())!.currentKey).toBe(high[0]!.key);
     // the sources made for them go too, and Redo brings them back under the same ids
     expect(core.store.library.sources).toEqual([]);
     await actions.claims.redo();
