@@ -56,8 +56,24 @@ export function namingPart(source: string, lexicon: CueLexicon): string {
   return parts.reduce((best, part) => (names(part) > names(best) ? part : best));
 }
 
+/**
+ * The body that issued a statement the source names ("a statement from the Angolan presidency" is
+ * the presidency's, "a joint statement by the two ministries" theirs), or null.
+ */
+function issuerOf(written: string, lexicon: CueLexicon): string | null {
+  const words = written.trim().split(/\s+/);
+  const noun = words.findIndex((w) => lexicon.issuedNouns.has(w.toLowerCase()));
+  // the noun opens the phrase, after at most a determiner and one describing word ("a joint statement")
+  if (noun === -1 || noun > 2) return null;
+  const rest = words.slice(noun + 1).join(' ');
+  const link = lexicon.issuerLinks.find((l) => rest.toLowerCase().startsWith(`${l} `));
+  return link === undefined ? null : rest.slice(link.length + 1).trim() || null;
+}
+
 /** The kind of source the words name, for a new registry entry. */
 export function sourceKindOf(written: string, lexicon: CueLexicon): SuggestedSourceKind {
+  const issuer = issuerOf(written, lexicon);
+  if (issuer !== null) return sourceKindOf(issuer, lexicon);
   const source = namingPart(written, lexicon);
   const words = lowerWords(source);
   if (words.length === 1 && lexicon.pronouns.has(words[0]!)) return lexicon.pronouns.get(words[0]!) === 'person' ? 'person' : 'other';
@@ -118,6 +134,8 @@ export function attributionOf(content: string, source: string | null, kind: Sugg
 
 /** The name a registry entry would hold: the words without a leading determiner or trailing possessive. */
 export function registryName(written: string, kind: SuggestedSourceKind, lexicon: CueLexicon): string {
+  const issuer = issuerOf(written, lexicon);
+  if (issuer !== null) return registryName(issuer, kind, lexicon);
   let name = namingPart(written, lexicon).replace(/\s+/g, ' ').trim().replace(DETERMINERS, '').replace(/['\u2019]s$/, '');
   if (kind === 'person') {
     // the person's own words, before any attachment ("Mike Ryan of the World Health Organization")

@@ -74,6 +74,8 @@ export const english: CueLexicon = {
     'familiar with',
     'close to',
   ],
+  issuedNouns: words(`statement statements communique communiqué announcement declaration`),
+  issuerLinks: ['issued by', 'released by', 'from', 'by', 'of'],
   documentNouns: words(`
     report reports study studies figure figures data survey surveys poll polls document documents
     statistic statistics record records census estimate estimates analysis research review

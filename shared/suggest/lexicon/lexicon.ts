@@ -26,6 +26,10 @@ export interface CueLexicon {
   anonymityMarkers: readonly string[];
   /** nouns for documents and data ("report", "figures", "study") */
   documentNouns: ReadonlySet<string>;
+  /** nouns for what a body issues in its own name ("statement", "communique"): "a statement from X" is X's */
+  issuedNouns: ReadonlySet<string>;
+  /** the words between such a noun and its issuer ("from", "by", "issued by") */
+  issuerLinks: readonly string[];
   /** nouns for organisations and government bodies ("ministry", "army", "group") */
   organizationNouns: ReadonlySet<string>;
   /** nouns and titles that mark a government source ("ministry", "minister", "government") */

@@ -1,7 +1,8 @@
 // The kind of source a name reads as: unnamed people stay unnamed when a describing word opens the
 // name capitalised (a registry name, or a sentence's first word), and names stay names.
 import { describe, expect, it } from 'vitest';
-import { sourceKindOf } from '@shared/suggest/classify';
+import { attributionOf, registryName, sourceKindOf } from '@shared/suggest/classify';
+import { detectAttributions } from '@shared/suggest/detect-attributions';
 import { english } from '@shared/suggest/lexicon/english';
 
 describe('sourceKindOf', () => {
@@ -14,5 +15,17 @@ describe('sourceKindOf', () => {
     expect(sourceKindOf('Joan Okafor', english)).toBe('person');
     expect(sourceKindOf('the Ministry of Health', english)).toBe('government');
     expect(sourceKindOf('the Easthaven Dockworkers Union', english)).toBe('organization');
+  });
+
+  it('reads a statement as its issuer\'s: of the kind, under the name, and of the attribution of the body that issued it', () => {
+    expect(sourceKindOf('a statement from the Angolan presidency', english)).toBe('government');
+    expect(registryName('a statement from the Angolan presidency', 'government', english)).toBe('Angolan presidency');
+    expect(sourceKindOf('a joint statement issued by the Easthaven Dockworkers Union', english)).toBe('organization');
+    expect(attributionOf('the talks will resume', 'a statement from the Angolan presidency', 'government', 'according', english)).toBe('official-statement');
+    // not a statement: "a statement" alone, and the statement's words after other words, stay as they read
+    expect(sourceKindOf('a witness', english)).toBe('anonymous');
+    expect(sourceKindOf('Officials familiar with the statement', english)).toBe('anonymous');
+    const [according] = detectAttributions('The talks will resume in Luanda next week, according to a statement from the Angolan presidency.');
+    expect(according).toMatchObject({ sourceKind: 'government', sourceName: 'Angolan presidency', attribution: 'official-statement' });
   });
 });
