@@ -26,10 +26,7 @@ export class CreatedSources {
     for (const claim of await this.catalog.claims()) note(claim);
     let taken: Source[] = [];
     await this.store.exclusive(async () => {
-      await this.store.trash.rewrite((doc) => {
-        doc.claims.forEach(note);
-        return null;
-      });
+      for (const id of await this.store.trash.ids()) (await this.store.trash.read(id))?.claims.forEach(note);
     });
     await this.store.updateLibrary((library) => {
       taken = library.sources.filter((s) => asked.has(s.id) && !named.has(s.id));
