@@ -2,6 +2,7 @@
 // source kind and registry name decided, and pronoun sources resolved to the nearest named source.
 import { attributionOf, registryName, sourceKindOf } from './classify';
 import type { CueLexicon } from './lexicon/lexicon';
+import { personalName } from './person-name';
 import type { Proposal, Span } from './rules';
 import { SpanIndex } from './span-index';
 import type { AttributionSuggestion, SuggestedSourceKind, TextRange } from './suggestion';
@@ -138,7 +139,9 @@ export function assemble(text: string, proposals: readonly Proposal[], lexicon: 
       sourceName = registryName(source.text, sourceKind, lexicon);
       // a surname alone: a person when the text names someone with it before ("Police Chief Ramon Esquivel ... Esquivel said")
       if (sourceKind === 'organization' && /^\p{Lu}[\p{L}-]+$/u.test(sourceName) && namedEarlier(sourceName, source.start)) sourceKind = 'person';
-      const earlier = named.personNamed(sourceName);
+      // "Hollis" or "Mr Hollis" after "Councillor Debra Hollis": that person
+      const untitled = personalName(sourceName, lexicon);
+      const earlier = named.personNamed(untitled.includes(' ') ? sourceName : untitled);
       if (earlier !== undefined) {
         sourceName = earlier.name;
         sourceKind = 'person';

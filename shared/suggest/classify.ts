@@ -37,6 +37,16 @@ function isNameWord(word: string, lexicon: CueLexicon): boolean {
   return !(commonNouns(lexicon).has(lower) || lexicon.describingWords.has(lower) || DETERMINERS.test(`${lower} `) || lexicon.pronouns.has(lower));
 }
 
+/**
+ * Whether a registry name names no one in particular ("police", "ministry", "officials", "a
+ * spokesman"), or an unnamed source: such a name stands for a different source in each article.
+ * A plural is looked up in the lexicon as its singular too ("Prosecutors" at a sentence's start).
+ */
+export function isGenericSource(name: string, kind: string, lexicon: CueLexicon): boolean {
+  if (kind === 'anonymous') return true;
+  return !writtenWords(name).some((word) => isNameWord(word, lexicon) && isNameWord(word.replace(/s$/, ''), lexicon));
+}
+
 /** A particle of a name, alone ("bin", "van") or joined to the name ("al-Walai", "el-Sisi"). */
 const isNameParticle = (word: string) => /^(?:al|el|bin|ibn|de|van|von)-?$/i.test(word) || /^(?:al|el)-\p{Lu}/u.test(word);
 

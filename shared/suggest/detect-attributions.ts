@@ -7,6 +7,7 @@ import { decodeProposals } from './decode';
 import { nestedProposals, outerReports } from './nesting';
 import { tokenFeatures } from './features';
 import { english } from './lexicon/english';
+import { LEXICONS } from './lexicon/lexicons';
 import type { CueLexicon } from './lexicon/lexicon';
 import { pairQuotes } from './quote-pairing';
 import { quoteProposals } from './quote-rules';
@@ -17,11 +18,10 @@ import { type StoredModel, type Weights, emissions, labelProbability, loadWeight
 import { firstStartingAtOrAfter, lowerBound, tokenize } from './tokenize';
 import englishModel from './model/english-tagger.json';
 
-const LANGUAGES: Record<string, { lexicon: CueLexicon; model: StoredModel }> = { en: { lexicon: english, model: englishModel as StoredModel } };
-const LEXICONS: Record<string, CueLexicon> = Object.fromEntries(Object.entries(LANGUAGES).map(([code, language]) => [code, language.lexicon]));
+const MODELS: Record<string, StoredModel> = { en: englishModel as StoredModel };
 // the tagger's weights are decoded with the module, as wink's model is: loading a model is not a
 // detection's work, and the first detection is then not slowed by it (about 3-10 ms, interpreted)
-const WEIGHTS: Record<string, Weights> = Object.fromEntries(Object.entries(LANGUAGES).map(([code, language]) => [code, loadWeights(language.model)]));
+const WEIGHTS: Record<string, Weights> = Object.fromEntries(Object.entries(MODELS).map(([code, model]) => [code, loadWeights(model)]));
 
 /** The languages the detector has a lexicon (and model) for. */
 export const SUGGEST_LANGUAGES = Object.keys(LEXICONS);

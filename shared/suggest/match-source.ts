@@ -1,10 +1,23 @@
 // A suggestion's source name matched to the source registry: by name or alias, ignoring case,
-// determiners, possessives and plural endings ("Reuters'", "the Ministry", "ministry's"); a new
-// registry entry (name and kind) is proposed when nothing matches.
+// determiners, possessives and plural endings ("Reuters'", "the Ministry", "ministry's"), and a
+// person also without titles ("Mr Hollis" is Debra Hollis). A name that names no one in particular
+// ("police", "officials") is a source of its own article: one its claims already cite, else a new
+// one named with the article's title. A new registry entry (name and kind) is proposed when
+// nothing matches.
 import type { Source } from '../domain/source';
+import { isGenericSource } from './classify';
+import { english } from './lexicon/english';
+import type { CueLexicon } from './lexicon/lexicon';
+import { personalName } from './person-name';
 import type { AttributionSuggestion } from './suggestion';
 
 export type SourceMatch = { kind: 'existing'; sourceId: string } | { kind: 'new'; name: string; sourceKind: string };
+
+/** The article a suggestion is in: its title, and the sources its claims cite. */
+export interface SuggestionDocument {
+  title: string;
+  citedSourceIds: ReadonlySet<string>;
+}
 
 const DETERMINER = /^(?:the|a|an)\s+/;
 
@@ -29,22 +42,72 @@ export function sourceMatchKey(name: string): string {
   return words.map(wordKey).join(' ');
 }
 
-/** The registry source the suggestion names, or a new one to create; null when it names no source. */
-export function matchSource(suggestion: AttributionSuggestion, sources: readonly Source[]): SourceMatch | null {
-  const name = suggestion.sourceName?.trim();
-  if (name === undefined || name === '') return null;
+const namesOf = (source: Source) => [source.name, ...source.aliases];
+
+/** The registry source a named source is: by name, alias or the words as written; a person also by the name without titles, or by a surname the one person has. */
+function findNamed(suggestion: AttributionSuggestion, name: string, sources: readonly Source[], lexicon: CueLexicon): Source | undefined {
   const key = sourceMatchKey(name);
   const written = suggestion.source === null ? null : sourceMatchKey(suggestion.source.text);
-  for (const source of sources) {
-    for (const candidate of [source.name, ...source.aliases]) {
-      const candidateKey = sourceMatchKey(candidate);
-      if (candidateKey === key || candidateKey === written) return { kind: 'existing', sourceId: source.id };
-    }
-  }
-  // a surname alone ("Austin said") matches a person whose name ends with it
-  if (!key.includes(' ') && suggestion.sourceKind === 'person') {
-    const byLastName = sources.filter((s) => s.kind === 'person' && [s.name, ...s.aliases].some((n) => sourceMatchKey(n).split(' ').pop() === key));
-    if (byLastName.length === 1) return { kind: 'existing', sourceId: byLastName[0]!.id };
-  }
-  return { kind: 'new', name, sourceKind: suggestion.sourceKind };
+  const byName = sources.find((s) => namesOf(s).some((n) => [key, written].includes(sourceMatchKey(n))));
+  if (byName !== undefined || suggestion.sourceKind !== 'person') return byName;
+  const personKey = (n: string) => sourceMatchKey(personalName(n, lexicon));
+  const untitled = personKey(name);
+  const people = sources.filter((s) => s.kind === 'person');
+  const sameName = people.find((s) => namesOf(s).some((n) => personKey(n) === untitled));
+  if (sameName !== undefined || untitled.includes(' ')) return sameName;
+  // a surname alone ("Austin said", "Mr Hollis") matches the one person whose name ends with it
+  const bySurname = people.filter((s) => namesOf(s).some((n) => personKey(n).split(' ').pop() === untitled));
+  return bySurname.length === 1 ? bySurname[0] : undefined;
+}
+
+const TITLE_LENGTH = 40;
+
+/** The article's title, cut at a word within 40 characters ("Kenya: floods displace thousands as…"). */
+function shortTitle(title: string): string {
+  const whole = title.replace(/\s+/g, ' ').trim();
+  if (whole === '') return 'untitled';
+  if (whole.length <= TITLE_LENGTH) return whole;
+  const space = whole.lastIndexOf(' ', TITLE_LENGTH);
+  return `${whole.slice(0, space > TITLE_LENGTH / 2 ? space : TITLE_LENGTH).replace(/[\s,;:.\u2013\u2014-]+$/, '')}\u2026`;
+}
+
+/** A generic name as a name within a sentence ("Officials" at a sentence's start is "officials"; "US officials" stays). */
+function inSentenceCase(name: string, lexicon: CueLexicon): string {
+  const first = name.split(' ')[0]!;
+  return /^\p{Lu}\p{Ll}/u.test(first) && isGenericSource(first, 'other', lexicon) ? name.charAt(0).toLocaleLowerCase() + name.slice(1) : name;
+}
+
+/**
+ * The source a generic name stands for in its article: a source the user gave that name as an
+ * alias (an alias is their word that the name means that source, in any article); else the one
+ * source the article's claims cite whose name holds its words ("police" is the "Kenyan police"
+ * cited); else the article's own, named with its title ("police (Kenya floods displace…)").
+ */
+function matchGeneric(name: string, kind: string, sources: readonly Source[], document: SuggestionDocument, lexicon: CueLexicon): SourceMatch {
+  const key = sourceMatchKey(name);
+  const byAlias = sources.find((s) => s.aliases.some((alias) => sourceMatchKey(alias) === key));
+  if (byAlias !== undefined) return { kind: 'existing', sourceId: byAlias.id };
+  const words = key.split(' ');
+  const holdsWords = (n: string) => {
+    const nameWords = new Set(sourceMatchKey(n).split(' '));
+    return words.every((w) => nameWords.has(w));
+  };
+  const cited = sources.filter((s) => document.citedSourceIds.has(s.id) && namesOf(s).some(holdsWords));
+  if (cited.length === 1) return { kind: 'existing', sourceId: cited[0]!.id };
+  const qualified = `${inSentenceCase(name, lexicon)} (${shortTitle(document.title)})`;
+  const qualifiedKey = sourceMatchKey(qualified);
+  const made = sources.find((s) => namesOf(s).some((n) => sourceMatchKey(n) === qualifiedKey));
+  return made === undefined ? { kind: 'new', name: qualified, sourceKind: kind } : { kind: 'existing', sourceId: made.id };
+}
+
+/**
+ * The registry source the suggestion names, or a new one to create; null when it names no source.
+ * Without `document`, a generic name is matched as any other (by name across the registry).
+ */
+export function matchSource(suggestion: AttributionSuggestion, sources: readonly Source[], document?: SuggestionDocument, lexicon: CueLexicon = english): SourceMatch | null {
+  const name = suggestion.sourceName?.trim();
+  if (name === undefined || name === '') return null;
+  if (document !== undefined && isGenericSource(name, suggestion.sourceKind, lexicon)) return matchGeneric(name, suggestion.sourceKind, sources, document, lexicon);
+  const found = findNamed(suggestion, name, sources, lexicon);
+  return found === undefined ? { kind: 'new', name, sourceKind: suggestion.sourceKind } : { kind: 'existing', sourceId: found.id };
 }

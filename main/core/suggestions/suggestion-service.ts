@@ -5,7 +5,10 @@ import { MAX_REJECTED_SUGGESTIONS, type StoredDocument } from '@shared/domain/do
 import type { Source } from '@shared/domain/source';
 import type { Taxonomy } from '@shared/domain/taxonomy';
 import { projectText } from '@shared/text/projection';
-import { matchSource } from '@shared/suggest/match-source';
+import { english } from '@shared/suggest/lexicon/english';
+import type { CueLexicon } from '@shared/suggest/lexicon/lexicon';
+import { LEXICONS } from '@shared/suggest/lexicon/lexicons';
+import { type SuggestionDocument, matchSource } from '@shared/suggest/match-source';
 import type { OfferedSource, OfferedSuggestion } from '@shared/suggest/offered-suggestion';
 import type { AttributionSuggestion } from '@shared/suggest/suggestion';
 import { suggestionKey } from '@shared/suggest/suggestion-key';
@@ -41,8 +44,11 @@ export class SuggestionService {
   async list(documentId: string): Promise<OfferedSuggestion[]> {
     const doc = await this.store.getDocument(documentId);
     const { taxonomy, sources } = this.store.library;
-    const detected = await this.detector.detect(projectText(doc.content), doc.meta.language || 'en');
+    const language = doc.meta.language || 'en';
+    const detected = await this.detector.detect(projectText(doc.content), language);
     const used = new Set<string>();
+    const lexicon = LEXICONS[language] ?? english;
+    const document: SuggestionDocument = { title: doc.meta.title, citedSourceIds: new Set(doc.claims.flatMap((claim) => claim.sourceIds)) };
     const offered = detected.map((suggestion): OfferedSuggestion => ({
       key: keyOf(suggestion, used),
       content: suggestion.content,
@@ -51,13 +57,13 @@ export class SuggestionService {
       attribution: knownId(taxonomy.attributionTypes, suggestion.attribution),
       sourceName: suggestion.sourceName,
       confidence: suggestion.confidence,
-      match: this.offeredSource(suggestion, taxonomy, sources),
+      match: this.offeredSource(suggestion, taxonomy, sources, document, lexicon),
     }));
     return openSuggestions(offered, doc.claims, doc.rejectedSuggestions);
   }
 
-  private offeredSource(suggestion: AttributionSuggestion, taxonomy: Taxonomy, sources: readonly Source[]): OfferedSource | null {
-    const match = matchSource(suggestion, sources);
+  private offeredSource(suggestion: AttributionSuggestion, taxonomy: Taxonomy, sources: readonly Source[], document: SuggestionDocument, lexicon: CueLexicon): OfferedSource | null {
+    const match = matchSource(suggestion, sources, document, lexicon);
     if (!match) return null;
     if (match.kind === 'existing') return { kind: 'existing', sourceId: match.sourceId };
     const name = match.name.trim().slice(0, 200);

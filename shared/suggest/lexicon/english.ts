@@ -105,8 +105,10 @@ export const english: CueLexicon = {
     minister president premier chancellor ambassador governor mayor secretary chairman
     chairwoman chair director chief head leader ceo commander general judge prosecutor senator
     lawmaker mp professor founder owner manager coach captain envoy spokesperson-in-chief king
-    queen prince pope bishop imam rabbi economist-in-chief incumbent candidate
+    queen prince pope bishop imam rabbi economist-in-chief incumbent candidate councillor councilor
+    councilman councilwoman alderman congressman congresswoman assemblyman assemblywoman
   `),
+  courtesyTitles: words(`mr mrs ms miss mx dr prof sir dame lord lady rev fr`),
   mediaNouns: words(`
     correspondent reporter journalist newspaper television tv radio channel outlet broadcaster
     magazine editor daily times post news

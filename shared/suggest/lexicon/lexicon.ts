@@ -36,6 +36,8 @@ export interface CueLexicon {
   governmentNouns: ReadonlySet<string>;
   /** nouns for one person's role or title, referring to a named person ("the minister", "the mayor") */
   roleNouns: ReadonlySet<string>;
+  /** courtesy titles before a person's name ("Mr", "Dr"), lower case, without a final period */
+  courtesyTitles: ReadonlySet<string>;
   /** nouns for media and the outlet's own reporting ("correspondent", "newspaper") */
   mediaNouns: ReadonlySet<string>;
   /** words that mark the outlet's own reporter ("our correspondent") */

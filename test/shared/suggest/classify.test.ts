@@ -1,7 +1,7 @@
 // The kind of source a name reads as: unnamed people stay unnamed when a describing word opens the
 // name capitalised (a registry name, or a sentence's first word), and names stay names.
 import { describe, expect, it } from 'vitest';
-import { attributionOf, registryName, sourceKindOf } from '@shared/suggest/classify';
+import { attributionOf, isGenericSource, registryName, sourceKindOf } from '@shared/suggest/classify';
 import { detectAttributions } from '@shared/suggest/detect-attributions';
 import { english } from '@shared/suggest/lexicon/english';
 
@@ -27,5 +27,13 @@ describe('sourceKindOf', () => {
     expect(sourceKindOf('Officials familiar with the statement', english)).toBe('anonymous');
     const [according] = detectAttributions('The talks will resume in Luanda next week, according to a statement from the Angolan presidency.');
     expect(according).toMatchObject({ sourceKind: 'government', sourceName: 'Angolan presidency', attribution: 'official-statement' });
+  });
+});
+
+describe('isGenericSource', () => {
+  it('reads a name of no one in particular, and any unnamed source, as generic', () => {
+    for (const name of ['police', 'Police', 'ministry', 'Prosecutors', 'spokesman', 'defence minister', 'Senior officials']) expect(isGenericSource(name, 'other', english), name).toBe(true);
+    expect(isGenericSource('US officials', 'anonymous', english)).toBe(true);
+    for (const name of ['Reuters', 'Kenyan police', 'Ministry of Health', 'Debra Hollis', 'Mr Hollis', 'Angolan presidency']) expect(isGenericSource(name, 'other', english), name).toBe(false);
   });
 });

@@ -50,6 +50,19 @@ describe('detectAttributions', () => {
     expect(second).toMatchObject({ source: { text: 'she' }, sourceName: 'Jane Doe', sourceKind: 'person', attribution: 'direct-quote' });
   });
 
+  it('takes a titled surname for the person named earlier with it: "Mr Hollis", "Dr Yusuf"', () => {
+    const text = 'Councillor Debra Hollis said the drains had failed.\nMr Hollis said repairs would start soon.\nDr Amina Yusuf said the clinic was full. Dr Yusuf said more beds were needed.\nMr Okafor said nothing would change.';
+    const names = detectAttributions(text).map((s) => [s.source?.text, s.sourceName]);
+    expect(names).toEqual([
+      ['Councillor Debra Hollis', 'Councillor Debra Hollis'],
+      ['Mr Hollis', 'Councillor Debra Hollis'],
+      ['Dr Amina Yusuf', 'Dr Amina Yusuf'],
+      ['Dr Yusuf', 'Dr Amina Yusuf'],
+      // no one named with the surname before: a source of its own
+      ['Mr Okafor', 'Mr Okafor'],
+    ]);
+  });
+
   it('takes "the minister" for the person named earlier with that role, not for a new source', () => {
     const text = 'Finance Minister Daniel Reyes defended the tax, saying it would raise $4 billion.\n"Families will barely notice it," the minister said.\nThe mayor said the tax was unfair.';
     const [defended, quoted, ...rest] = detectAttributions(text);

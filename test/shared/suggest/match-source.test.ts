@@ -1,8 +1,9 @@
 // Matching suggested source names to the registry: names and aliases, case, determiners,
-// possessives and inflection; a surname alone; a new source (with kind) when nothing matches.
+// possessives and inflection; people without their titles, or by a surname alone; a generic name
+// ("police", "officials") within its article; a new source (with kind) when nothing matches.
 import { describe, expect, it } from 'vitest';
 import type { Source } from '../../../shared/domain/source';
-import { matchSource } from '../../../shared/suggest/match-source';
+import { type SuggestionDocument, matchSource } from '../../../shared/suggest/match-source';
 import type { AttributionSuggestion } from '../../../shared/suggest/suggestion';
 
 const at = '2026-12-02T00:00:00.000Z';
@@ -42,5 +43,50 @@ describe('matchSource', () => {
   it('proposes a new source with its kind when nothing matches, and nothing without a name', () => {
     expect(matchSource(suggestion('Associated Press', 'media'), REGISTRY)).toEqual({ kind: 'new', name: 'Associated Press', sourceKind: 'media' });
     expect(matchSource(suggestion(null), REGISTRY)).toBeNull();
+  });
+
+  it('matches a person named with or without titles, and a titled surname to the one person who has it', () => {
+    const hollis = source('00000000-0000-4000-8000-000000000004', 'Councillor Debra Hollis', 'person');
+    const registry = [...REGISTRY, hollis];
+    expect(matchSource(suggestion('Debra Hollis', 'person'), registry)).toEqual({ kind: 'existing', sourceId: hollis.id });
+    expect(matchSource(suggestion('Dr. Debra Hollis', 'person'), registry)).toEqual({ kind: 'existing', sourceId: hollis.id });
+    expect(matchSource(suggestion('Mr Hollis', 'person'), registry)).toEqual({ kind: 'existing', sourceId: hollis.id });
+    // two people with the surname: which one is not guessed
+    const other = source('00000000-0000-4000-8000-000000000005', 'Mark Hollis', 'person');
+    expect(matchSource(suggestion('Mr Hollis', 'person'), [...registry, other])).toEqual({ kind: 'new', name: 'Mr Hollis', sourceKind: 'person' });
+    expect(matchSource(suggestion('Peter Hollis', 'person'), registry)).toEqual({ kind: 'new', name: 'Peter Hollis', sourceKind: 'person' });
+  });
+});
+
+describe('matchSource within an article', () => {
+  const kenya: SuggestionDocument = { title: 'Kenya: floods displace thousands as the long rains continue', citedSourceIds: new Set() };
+  const police = source('00000000-0000-4000-8000-000000000010', 'police', 'government');
+  const kenyanPolice = source('00000000-0000-4000-8000-000000000011', 'Kenyan police', 'government');
+
+  it('gives a generic name a source of its own article, named with its title, not the same name from another article', () => {
+    expect(matchSource(suggestion('Police', 'government'), [...REGISTRY, police], kenya)).toEqual({ kind: 'new', name: 'police (Kenya: floods displace thousands as the\u2026)', sourceKind: 'government' });
+    expect(matchSource(suggestion('Officials', 'anonymous'), REGISTRY, kenya)).toEqual({ kind: 'new', name: 'officials (Kenya: floods displace thousands as the\u2026)', sourceKind: 'anonymous' });
+    // an unnamed source is the article's own even with a name in it
+    expect(matchSource(suggestion('US officials', 'anonymous'), REGISTRY, { title: 'Talks stall', citedSourceIds: new Set() })).toEqual({ kind: 'new', name: 'US officials (Talks stall)', sourceKind: 'anonymous' });
+    expect(matchSource(suggestion('spokesman', 'person'), REGISTRY, { title: '', citedSourceIds: new Set() })).toEqual({ kind: 'new', name: 'spokesman (untitled)', sourceKind: 'person' });
+    // a named source is matched across the registry as ever
+    expect(matchSource(suggestion('Reuters', 'media'), REGISTRY, kenya)).toEqual({ kind: 'existing', sourceId: REGISTRY[0]!.id });
+    expect(matchSource(suggestion('Kenyan police', 'government'), [...REGISTRY, kenyanPolice], kenya)).toEqual({ kind: 'existing', sourceId: kenyanPolice.id });
+  });
+
+  it("finds the article's own source: by its title-named name, or the one source its claims cite whose name holds the words", () => {
+    const own = source('00000000-0000-4000-8000-000000000012', 'police (Kenya: floods displace thousands as the\u2026)', 'government');
+    expect(matchSource(suggestion('the police', 'government'), [police, own], kenya)).toEqual({ kind: 'existing', sourceId: own.id });
+    const citing: SuggestionDocument = { ...kenya, citedSourceIds: new Set([kenyanPolice.id, REGISTRY[0]!.id]) };
+    expect(matchSource(suggestion('Police', 'government'), [police, kenyanPolice, ...REGISTRY], citing)).toEqual({ kind: 'existing', sourceId: kenyanPolice.id });
+    // two cited sources hold the words: neither is guessed
+    const twoForces = source('00000000-0000-4000-8000-000000000013', 'Nairobi police', 'government');
+    const both: SuggestionDocument = { ...kenya, citedSourceIds: new Set([kenyanPolice.id, twoForces.id]) };
+    expect(matchSource(suggestion('police', 'government'), [kenyanPolice, twoForces], both)).toMatchObject({ kind: 'new' });
+  });
+
+  it("follows an alias the user gave a source, in any article", () => {
+    const service = source('00000000-0000-4000-8000-000000000014', 'Kenya Police Service', 'government', ['police']);
+    expect(matchSource(suggestion('Police', 'government'), [police, service], kenya)).toEqual({ kind: 'existing', sourceId: service.id });
   });
 });

@@ -1,7 +1,9 @@
 // The suggestions service on the seed article: what overlaps a claim is not offered, rejections
 // are kept in the document file (and survive reopening the library, and undo), and each source
-// name is matched to the registry (an existing source) or proposed as a new one.
-import { readFileSync } from 'node:fs';
+// name is matched to the registry (an existing source) or proposed as a new one; a generic name
+// ("police") is a source of its own article.
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { projectText } from '@shared/text/projection';
 import { suggestionKey } from '@shared/suggest/suggestion-key';
@@ -90,6 +92,27 @@ describe('the suggestions service', () => {
     // the report accepted (a claim with its cue): the citation is still offered
     await core.claims.create({ documentId: document.id, start: report!.content.start, end: report!.content.end, changes: { cue: { start: report!.cue!.start, end: report!.cue!.end } } });
     expect((await core.suggestions.list(document.id)).map((s) => s.cue?.text)).toEqual(['citing']);
+    await core.close();
+  });
+
+  it("gives a generic source name its own article's source: the one its claims cite, not another article's of the same name", async () => {
+    const dir = tempDir();
+    const core = await Core.open(dir, { backupIntervalMs: 0 });
+    const article = async (file: string, text: string) => {
+      writeFileSync(join(dir, file), text);
+      return (await core.imports.importPath(join(dir, file))).document;
+    };
+    const kenya = await article('kenya.txt', 'Floods close roads in Nairobi\n\nPolice said the main road would stay closed until Monday.\n\nThe rain continued overnight, and police said more rain was expected on Tuesday.\n');
+    const leeds = await article('leeds.txt', 'Storm brings down trees in Leeds\n\nPolice said three roads were blocked by fallen trees.\n');
+    const [first, second] = await core.suggestions.list(kenya.id);
+    expect(first!.match).toEqual({ kind: 'new', name: `police (${kenya.title})`, sourceKind: expect.any(String) });
+    // the first becomes a claim with a source of the user's naming: the second "police" is that source
+    const kenyanPolice = await core.claims.createSource({ name: 'Kenya Police Service', kind: 'government' });
+    await core.claims.create({ documentId: kenya.id, start: first!.content.start, end: first!.content.end, changes: { sourceIds: [kenyanPolice.id] } });
+    expect((await core.suggestions.list(kenya.id)).find((s) => s.key === second!.key)!.match).toEqual({ kind: 'existing', sourceId: kenyanPolice.id });
+    // another article's police are not Kenya's
+    const [storm] = await core.suggestions.list(leeds.id);
+    expect(storm!.match).toEqual({ kind: 'new', name: `police (${leeds.title})`, sourceKind: expect.any(String) });
     await core.close();
   });
 });
