@@ -97,6 +97,9 @@ export function sourceKindOf(written: string, lexicon: CueLexicon): SuggestedSou
   const names = core.filter((w) => isNameWord(w, lexicon)).length;
   const headIsName = isNameWord(core[core.length - 1] ?? '', lexicon);
   const isOrganizational = (w: string) => lexicon.organizationNouns.has(w) || lexicon.governmentNouns.has(w);
+  // "the companies", "both governments", "the two unions": bodies the text named, referred back to, speak as themselves (GUIDE.md)
+  const singular = head.replace(/ies$/, 'y').replace(/s$/, '');
+  if (names === 0 && singular !== head && /^(?:the|both|all)$/.test(words[0] ?? '') && isOrganizational(singular)) return lexicon.governmentNouns.has(singular) ? 'government' : 'organization';
   if (lexicon.documentNouns.has(head)) return 'document';
   if (lexicon.anonymousNouns.has(head) || /^\d/.test(head)) return 'anonymous';
   // a role and a name: "Committee chairman Alasdair Ross", "Green Centre leader Liis Mets"

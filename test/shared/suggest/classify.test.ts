@@ -10,6 +10,14 @@ describe('sourceKindOf', () => {
     for (const name of ['Former commissioners', 'former commissioners', 'Senior officials', 'Two diplomats', 'Local residents']) expect(sourceKindOf(name, english), name).toBe('anonymous');
   });
 
+  it('reads bodies the text named, referred back to by a definite plural, as bodies; unnamed groups stay unnamed people', () => {
+    expect(sourceKindOf('The companies', english)).toBe('organization');
+    expect(sourceKindOf('the two unions', english)).toBe('organization');
+    expect(sourceKindOf('both governments', english)).toBe('government');
+    expect(attributionOf('the deal was fair', 'The companies', 'organization', 'say', english)).toBe('official-statement');
+    for (const name of ['companies', 'unions', 'rights groups', 'the residents']) expect(sourceKindOf(name, english), name).toBe('anonymous');
+  });
+
   it('keeps people, organisations and governments named', () => {
     expect(sourceKindOf('Former President Barack Obama', english)).toBe('person');
     expect(sourceKindOf('Joan Okafor', english)).toBe('person');
