@@ -11,7 +11,8 @@ import type { CueLexicon } from './lexicon/lexicon';
 import { personalName } from './person-name';
 import type { AttributionSuggestion } from './suggestion';
 
-export type SourceMatch = { kind: 'existing'; sourceId: string } | { kind: 'new'; name: string; sourceKind: string };
+/** `forArticle`: a new source of the article's own, for a name of no one in particular. */
+export type SourceMatch = { kind: 'existing'; sourceId: string } | { kind: 'new'; name: string; sourceKind: string; forArticle?: true };
 
 /** The article a suggestion is in: its title, and the sources its claims cite. */
 export interface SuggestionDocument {
@@ -97,7 +98,7 @@ function matchGeneric(name: string, kind: string, sources: readonly Source[], do
   const qualified = `${inSentenceCase(name, lexicon)} (${shortTitle(document.title)})`;
   const qualifiedKey = sourceMatchKey(qualified);
   const made = sources.find((s) => namesOf(s).some((n) => sourceMatchKey(n) === qualifiedKey));
-  return made === undefined ? { kind: 'new', name: qualified, sourceKind: kind } : { kind: 'existing', sourceId: made.id };
+  return made === undefined ? { kind: 'new', name: qualified, sourceKind: kind, forArticle: true } : { kind: 'existing', sourceId: made.id };
 }
 
 /**

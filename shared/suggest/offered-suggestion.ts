@@ -11,7 +11,8 @@ const QuotedRangeSchema = z
 /** What a suggestion's source name is in the registry: an existing source, or a new one to create. */
 export const OfferedSourceSchema = z.union([
   z.strictObject({ kind: z.literal('existing'), sourceId: IdSchema }),
-  z.strictObject({ kind: z.literal('new'), name: z.string().trim().min(1).max(200), sourceKind: TaxonomyIdSchema }),
+  // forArticle: a name of no one in particular ("police"), made a source of this article's own
+  z.strictObject({ kind: z.literal('new'), name: z.string().trim().min(1).max(200), sourceKind: TaxonomyIdSchema, forArticle: z.literal(true).optional() }),
 ]);
 export type OfferedSource = z.infer<typeof OfferedSourceSchema>;
 

@@ -267,3 +267,27 @@ test('Accept and Reject stay in sight and uncovered, with toasts shown and a lon
     await page.screenshot({ path: testInfo.outputPath(`suggestion-actions-${width}.png`) });
   }
 });
+
+test('a name of no one in particular ("police") is a source of its own article, and another article gets its own', async ({ page, server, pageErrors }) => {
+  void pageErrors;
+  await page.goto(server.url);
+  const articles = [
+    { name: 'nairobi.txt', title: 'Floods close roads in Nairobi', text: 'Police said the main road would stay closed until Monday.' },
+    { name: 'leeds.txt', title: 'Storm brings down trees in Leeds', text: 'Police said three roads were blocked by fallen trees.' },
+  ];
+  for (const article of articles) {
+    await page.getByTestId('import-input').setInputFiles({ name: article.name, mimeType: 'text/plain', buffer: Buffer.from(`${article.title}\n\n${article.text}\n`) });
+    await expect(page.getByRole('heading', { level: 1, name: article.title })).toBeVisible();
+    await page.getByRole('button', { name: /^Suggest claims/ }).click();
+    await expect(page.locator('[data-suggestion-item]')).toHaveCount(1);
+    // the article's title names the new source; the hint says why
+    await expect(page.getByLabel('Source', { exact: true })).toHaveValue(`police (${article.title})`);
+    await expect(page.locator('.suggestion-inspector')).toContainText('A new source for this article only');
+    await page.keyboard.press('Enter');
+    await expect(page.locator('[data-suggestion-item]')).toHaveCount(0);
+    await saved(page);
+    await page.keyboard.press('Escape');
+  }
+  const { sources } = await server.call<{ sources: Array<{ name: string }> }>('library:get', {});
+  expect(sources.map((s) => s.name).sort()).toEqual(articles.map((a) => `police (${a.title})`).sort());
+});

@@ -67,7 +67,7 @@ export class SuggestionService {
     if (!match) return null;
     if (match.kind === 'existing') return { kind: 'existing', sourceId: match.sourceId };
     const name = match.name.trim().slice(0, 200);
-    return name ? { kind: 'new', name, sourceKind: knownId(taxonomy.sourceKinds, match.sourceKind) } : null;
+    return name ? { kind: 'new', name, sourceKind: knownId(taxonomy.sourceKinds, match.sourceKind), ...(match.forArticle ? { forArticle: true as const } : {}) } : null;
   }
 
   /** Records rejections; the oldest are forgotten beyond the document's limit. */

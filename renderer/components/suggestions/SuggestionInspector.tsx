@@ -26,7 +26,10 @@ export function SuggestionInspector({ library, suggestion, draft }: SuggestionIn
     event.preventDefault();
     void actions.suggestions.accept(suggestion.key);
   };
-  const sourceHint = source.existing ? `In the registry as “${source.existing.name}”.` : source.name.trim() ? 'A new source, added to the registry on accepting.' : 'No source: the claim will have none.';
+  const match = suggestion.match;
+  const forArticle = !source.existing && match?.kind === 'new' && match.forArticle === true && source.name === match.name;
+  const newHint = forArticle ? 'A new source for this article only, added to the registry on accepting: its words name no one in particular.' : 'A new source, added to the registry on accepting.';
+  const sourceHint = source.existing ? `In the registry as “${source.existing.name}”.` : source.name.trim() ? newHint : 'No source: the claim will have none.';
   return (
     <section className="inspector suggestion-inspector" aria-labelledby="suggestion-inspector-title">
       <header className="pane-header">

@@ -64,11 +64,11 @@ describe('matchSource within an article', () => {
   const kenyanPolice = source('00000000-0000-4000-8000-000000000011', 'Kenyan police', 'government');
 
   it('gives a generic name a source of its own article, named with its title, not the same name from another article', () => {
-    expect(matchSource(suggestion('Police', 'government'), [...REGISTRY, police], kenya)).toEqual({ kind: 'new', name: 'police (Kenya: floods displace thousands as the\u2026)', sourceKind: 'government' });
-    expect(matchSource(suggestion('Officials', 'anonymous'), REGISTRY, kenya)).toEqual({ kind: 'new', name: 'officials (Kenya: floods displace thousands as the\u2026)', sourceKind: 'anonymous' });
+    expect(matchSource(suggestion('Police', 'government'), [...REGISTRY, police], kenya)).toEqual({ kind: 'new', name: 'police (Kenya: floods displace thousands as the\u2026)', sourceKind: 'government', forArticle: true });
+    expect(matchSource(suggestion('Officials', 'anonymous'), REGISTRY, kenya)).toEqual({ kind: 'new', name: 'officials (Kenya: floods displace thousands as the\u2026)', sourceKind: 'anonymous', forArticle: true });
     // an unnamed source is the article's own even with a name in it
-    expect(matchSource(suggestion('US officials', 'anonymous'), REGISTRY, { title: 'Talks stall', citedSourceIds: new Set() })).toEqual({ kind: 'new', name: 'US officials (Talks stall)', sourceKind: 'anonymous' });
-    expect(matchSource(suggestion('spokesman', 'person'), REGISTRY, { title: '', citedSourceIds: new Set() })).toEqual({ kind: 'new', name: 'spokesman (untitled)', sourceKind: 'person' });
+    expect(matchSource(suggestion('US officials', 'anonymous'), REGISTRY, { title: 'Talks stall', citedSourceIds: new Set() })).toEqual({ kind: 'new', name: 'US officials (Talks stall)', sourceKind: 'anonymous', forArticle: true });
+    expect(matchSource(suggestion('spokesman', 'person'), REGISTRY, { title: '', citedSourceIds: new Set() })).toEqual({ kind: 'new', name: 'spokesman (untitled)', sourceKind: 'person', forArticle: true });
     // a named source is matched across the registry as ever
     expect(matchSource(suggestion('Reuters', 'media'), REGISTRY, kenya)).toEqual({ kind: 'existing', sourceId: REGISTRY[0]!.id });
     expect(matchSource(suggestion('Kenyan police', 'government'), [...REGISTRY, kenyanPolice], kenya)).toEqual({ kind: 'existing', sourceId: kenyanPolice.id });

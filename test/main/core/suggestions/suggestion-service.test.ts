@@ -105,14 +105,14 @@ describe('the suggestions service', () => {
     const kenya = await article('kenya.txt', 'Floods close roads in Nairobi\n\nPolice said the main road would stay closed until Monday.\n\nThe rain continued overnight, and police said more rain was expected on Tuesday.\n');
     const leeds = await article('leeds.txt', 'Storm brings down trees in Leeds\n\nPolice said three roads were blocked by fallen trees.\n');
     const [first, second] = await core.suggestions.list(kenya.id);
-    expect(first!.match).toEqual({ kind: 'new', name: `police (${kenya.title})`, sourceKind: expect.any(String) });
+    expect(first!.match).toEqual({ kind: 'new', name: `police (${kenya.title})`, sourceKind: expect.any(String), forArticle: true });
     // the first becomes a claim with a source of the user's naming: the second "police" is that source
     const kenyanPolice = await core.claims.createSource({ name: 'Kenya Police Service', kind: 'government' });
     await core.claims.create({ documentId: kenya.id, start: first!.content.start, end: first!.content.end, changes: { sourceIds: [kenyanPolice.id] } });
     expect((await core.suggestions.list(kenya.id)).find((s) => s.key === second!.key)!.match).toEqual({ kind: 'existing', sourceId: kenyanPolice.id });
     // another article's police are not Kenya's
     const [storm] = await core.suggestions.list(leeds.id);
-    expect(storm!.match).toEqual({ kind: 'new', name: `police (${leeds.title})`, sourceKind: expect.any(String) });
+    expect(storm!.match).toEqual({ kind: 'new', name: `police (${leeds.title})`, sourceKind: expect.any(String), forArticle: true });
     await core.close();
   });
 });
