@@ -55,7 +55,10 @@ export function ClaimInspector({ claim, sources, taxonomy, knownTags, onChange, 
 
       <div className="field">
         <label className="field__label" htmlFor={INSPECTOR_FIELDS.source}>
-          Source
+          Source{' '}
+          <kbd aria-hidden="true" title="S or Enter opens this field from the text">
+            S
+          </kbd>
         </label>
         <SourcePicker inputId={INSPECTOR_FIELDS.source} sources={sources} selectedIds={claim.sourceIds} taxonomy={taxonomy} onChange={(sourceIds) => onChange({ sourceIds }, 'Set sources')} onCreate={onCreateSource} />
       </div>
@@ -66,7 +69,10 @@ export function ClaimInspector({ claim, sources, taxonomy, knownTags, onChange, 
 
       <div className="field">
         <label className="field__label" htmlFor={INSPECTOR_FIELDS.note}>
-          Note
+          Note{' '}
+          <kbd aria-hidden="true" title="N opens this field from the text">
+            N
+          </kbd>
         </label>
         <TextArea id={INSPECTOR_FIELDS.note} className="textarea" rows={3} value={noteDraft ?? claim.note} onValueChange={setNoteDraft} onBlur={saveNote} />
       </div>

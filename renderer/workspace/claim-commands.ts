@@ -3,7 +3,6 @@
 import type { ArticleEditorHandle } from '../editor/ArticleEditor';
 import type { Actions } from '../state/actions';
 import type { AppStore } from '../state/app-store';
-import { focusInspectorField } from './inspector-fields';
 
 export class ClaimCommands {
   constructor(
@@ -22,6 +21,9 @@ export class ClaimCommands {
     return this.editorHandle;
   }
 
+  /** While a claim is being made: a second C or Enter then would make it twice (the words are still selected). */
+  private making = false;
+
   private get state() {
     return this.store.getState();
   }
@@ -34,6 +36,7 @@ export class ClaimCommands {
   /** Makes a claim of the selected words; true when there were some. */
   makeClaim(): boolean {
     const { document } = this.state;
+    if (this.making) return true;
     const range = this.editorView?.selectedRange();
     if (!document || !range) return false;
     // The same words twice would be two highlights drawn as one: select the claim already there.
@@ -43,11 +46,18 @@ export class ClaimCommands {
       this.actions.toast('info', 'These words are already a claim; it is selected. Add more sources to it, or select different words.');
       return true;
     }
-    void this.actions.claims.create(document.id, range).then((claim) => {
-      if (!claim) return;
-      this.editorView?.collapseSelection();
-      focusInspectorField('source');
-    });
+    // the new claim is selected and the keys stay the text's: a number sets its attribution, a
+    // status key its status (UX.md), Enter or S opens its Source field; a key typed into the Source
+    // field instead ("v" of Verified) could pick an unrelated source on Enter
+    this.making = true;
+    void this.actions.claims
+      .create(document.id, range)
+      .then((claim) => {
+        if (claim) this.editorView?.collapseSelection();
+      })
+      .finally(() => {
+        this.making = false;
+      });
     return true;
   }
 

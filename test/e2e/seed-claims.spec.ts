@@ -59,7 +59,10 @@ test('import the seed, annotate its nine claims, restart, and export them', asyn
     expect(selected.trim(), `selection for claim ${index + 1}`).toBe(claim.exact);
     await page.keyboard.press('c');
     await expect(page.locator('.claim-item')).toHaveCount(index + 1);
+    // the new claim is selected, the keys still the text's: Enter opens its Source field
     const source = page.locator('#claim-source-input');
+    await expect(source).not.toBeFocused();
+    await page.keyboard.press('Enter');
     await expect(source).toBeFocused();
     if (claim.source !== '(none)') {
       await source.fill(claim.source);

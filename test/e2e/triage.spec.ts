@@ -148,6 +148,7 @@ test('Enter presses a focused button; in the text or on the claims list it opens
   await page.getByTestId('import-input').setInputFiles(SEED);
   await makeClaim(page, seedClaims()[1]!.exact);
   const source = page.locator('#claim-source-input');
+  await page.keyboard.press('Enter');
   await expect(source).toBeFocused();
   await page.keyboard.press('Escape');
   await expect(page.locator('.claim-item[aria-current="true"]')).toHaveCount(1);
@@ -173,4 +174,24 @@ test('Enter presses a focused button; in the text or on the claims list it opens
   await expect(page.locator('.article-text')).toBeFocused();
   await page.keyboard.press('Enter');
   await expect(source).toBeFocused();
+});
+
+test('after C the keys are still the text\'s: a status key sets the new claim\'s status, a number its attribution, and nothing is typed into its Source field', async ({ page, server, pageErrors }) => {
+  void pageErrors;
+  await page.goto(server.url);
+  await page.getByTestId('import-input').setInputFiles(SEED);
+  await makeClaim(page, seedClaims()[0]!.exact);
+  const source = page.locator('#claim-source-input');
+  await expect(source).not.toBeFocused();
+  await page.keyboard.press('v');
+  await expect(page.getByRole('radio', { name: /^Verified/ })).toHaveAttribute('aria-checked', 'true');
+  await page.keyboard.press('3');
+  await expect(page.locator('#claim-attribution')).toHaveValue('anonymous-source');
+  await page.keyboard.press('Enter');
+  await expect(source).toBeFocused();
+  await expect(source).toHaveValue('');
+  await expect(page.locator('.inspector .chip')).toHaveCount(0);
+  await expect(page.getByTestId('save-state')).toHaveText('saved');
+  const doc = await firstStoredDocument<{ claims: Array<{ status: string; attribution: string; sourceIds: string[] }> }>(server);
+  expect(doc.claims).toEqual([expect.objectContaining({ status: 'verified', attribution: 'anonymous-source', sourceIds: [] })]);
 });
