@@ -42,6 +42,7 @@ export function createCoreHandlers(core: Core): CoreHandlers {
     'claims:deleteMany': async (args) => ({ deleted: await core.claims.deleteMany(args) }),
     'claims:putMany': async (args) => ({ claims: await core.claims.putMany(args) }),
     'documents:correctText': (args) => core.texts.correct(args),
+    'documents:previewReplaceText': (args) => core.texts.previewReplace(args),
     'documents:restoreText': (args) => core.texts.restore(args),
     'documents:replaceText': (args) => core.texts.replace(args),
     'suggestions:list': async ({ documentId }) => ({ suggestions: await core.suggestions.list(documentId) }),

@@ -2,7 +2,7 @@
 // in view are drawn (and a few around), so a library of 2,000 documents redraws its sidebar as fast
 // as one of ten after each change of a claim's status. Drawn again only when the documents or the
 // open one change, not when another screen of the library opens.
-import { memo, type RefObject } from 'react';
+import { memo, useEffect, type RefObject } from 'react';
 import type { DocumentSummary } from '@shared/domain/document';
 import type { Taxonomy } from '@shared/domain/taxonomy';
 import { useActions } from '../state/app-context';
@@ -22,7 +22,7 @@ interface DocumentListProps {
   currentId: string | null;
   /** the document open in the workspace (shown or not) */
   openDocumentId: string | null;
-  /** the element that scrolls the list (the sidebar, which holds its links and saved sets above it) */
+  /** the element that scrolls the list (the sidebar's documents region) */
   scrollRef: RefObject<HTMLElement | null>;
 }
 
@@ -39,6 +39,13 @@ export const DocumentList = memo(function DocumentList({ documents, taxonomy, cu
     keptId: currentId,
     idAttribute: 'data-document-item',
   });
+  // the open document's row comes into view when it opens (from the palette, the claims table, Undo)
+  const currentIndex = currentId === null ? -1 : documents.findIndex((doc) => doc.id === currentId);
+  useEffect(() => {
+    if (currentIndex >= 0) virtualizer.scrollToIndex(currentIndex, { align: 'auto' });
+    // only when another document opens, not when the list changes under it
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [currentId]);
   return (
     <ul ref={listRef} className="doc-list" style={{ height: virtualizer.getTotalSize() }} {...focusHandlers}>
       {virtualizer.getVirtualItems().map((item) => {

@@ -1,5 +1,6 @@
 // The navigation pane: the library and claims screens, the saved sets with live counts, and the
-// library's documents, each with its claims by status.
+// library's documents, each with its claims by status. The documents scroll in a region of their
+// own, so Sources, Tags, Settings and Trash stay in sight however many documents there are.
 import { useRef } from 'react';
 import type { LibraryView } from '@shared/bridge/contract';
 import { useActions, useAppState } from '../state/app-context';
@@ -17,9 +18,9 @@ interface LibrarySidebarProps {
 export function LibrarySidebar({ library, openDocumentId, panel, onImport }: LibrarySidebarProps) {
   const actions = useActions();
   const { activeSetId } = useAppState();
-  const scrollRef = useRef<HTMLElement>(null);
+  const documentsRef = useRef<HTMLDivElement>(null);
   return (
-    <nav ref={scrollRef} id="library-pane" className="sidebar" aria-label="Library">
+    <nav id="library-pane" className="sidebar" aria-label="Library">
       <div className="sidebar__header">
         <h2 className="pane-title">Library</h2>
         <button type="button" className="button button--small" onClick={onImport}>
@@ -38,7 +39,9 @@ export function LibrarySidebar({ library, openDocumentId, panel, onImport }: Lib
       </div>
       <SavedSetsNav library={library} activeSetId={panel === 'claims' ? activeSetId : null} />
       <h2 className="sidebar__heading">Documents</h2>
-      <DocumentList documents={library.documents} taxonomy={library.taxonomy} currentId={panel === 'document' ? openDocumentId : null} openDocumentId={openDocumentId} scrollRef={scrollRef} />
+      <div ref={documentsRef} className="sidebar__documents">
+        <DocumentList documents={library.documents} taxonomy={library.taxonomy} currentId={panel === 'document' ? openDocumentId : null} openDocumentId={openDocumentId} scrollRef={documentsRef} />
+      </div>
       <div className="sidebar__footer">
         {(
           [

@@ -1,5 +1,5 @@
 // The source registry: find a source, correct its name, kind, aliases and description, see its
-// track record across the library, and merge a duplicate into it (its claims follow).
+// track record across the library, and merge it, a duplicate, into the source to keep (its claims follow).
 import { useEffect, useMemo, useRef, useState } from 'react';
 import type { SourceStats } from '@shared/bridge/contract';
 import { sourceNameKey, type Source } from '@shared/domain/source';
@@ -81,7 +81,7 @@ export function SourcesPanel() {
         {selected ? (
           <SourceEditor key={selected.id} source={selected} sources={sources} stats={stats[selected.id]} taxonomy={library.taxonomy} onRemoved={showAfterRemoval} focusName={focusKeptName} />
         ) : (
-          <p className="placeholder">Choose a source to edit it, see its claims across the library, or merge a duplicate into it.</p>
+          <p className="placeholder">Choose a source to edit it, see its claims across the library, or merge it, as a duplicate, into the source to keep.</p>
         )}
       </div>
     </section>

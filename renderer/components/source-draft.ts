@@ -38,7 +38,7 @@ export function sourceProblems(draft: SourceDraft, source: Source, sources: read
   const clash = findSourceByName(others, name);
   if (name === '') problems.name = `A source needs a name (it was “${source.name}”).`;
   else if (name.length > MAX_SOURCE_NAME) problems.name = `A name is at most ${MAX_SOURCE_NAME} characters.`;
-  else if (clash) problems.name = `“${name}” is already the name or an alias of the source “${clash.name}”: merge the two instead, under “Merge a duplicate”.`;
+  else if (clash) problems.name = `“${name}” is already the name or an alias of the source “${clash.name}”: merge this one into it instead, under “Merge into another source” below.`;
   const aliases = aliasList(draft.aliases, name);
   // an alias added that another source answers to (one it had already is left alone, as the core does)
   const aliasClash = aliases
@@ -47,7 +47,7 @@ export function sourceProblems(draft: SourceDraft, source: Source, sources: read
     .find(({ other }) => other !== undefined);
   if (aliases.length > MAX_ALIASES) problems.aliases = `A source has at most ${MAX_ALIASES} aliases; this list has ${aliases.length}.`;
   else if (aliases.some((alias) => alias.length > MAX_SOURCE_NAME)) problems.aliases = `An alias is at most ${MAX_SOURCE_NAME} characters.`;
-  else if (aliasClash) problems.aliases = `“${aliasClash.alias}” is already the name or an alias of the source “${aliasClash.other!.name}”: merge the two instead, under “Merge a duplicate”.`;
+  else if (aliasClash) problems.aliases = `“${aliasClash.alias}” is already the name or an alias of the source “${aliasClash.other!.name}”: merge this one into it instead, under “Merge into another source” below.`;
   if (draft.description.length > MAX_SOURCE_DESCRIPTION) problems.description = `A description is at most ${MAX_SOURCE_DESCRIPTION} characters.`;
   return problems;
 }

@@ -291,13 +291,16 @@ export class ClaimActions {
     return true;
   }
 
+  /** Undoes the latest step, once the changes still being saved are on the history (a status set a moment ago is the step Undo takes). */
   async undo(): Promise<void> {
     if (this.correcting()) return;
+    await this.session.settled();
     await this.announce('undo', await this.history.undo(this.refusedSince));
   }
 
   async redo(): Promise<void> {
     if (this.correcting()) return;
+    await this.session.settled();
     await this.announce('redo', await this.history.redo(this.refusedSince));
   }
 

@@ -83,7 +83,29 @@ export class Session {
    * `hooks` hear that it waits, and if it is given up); a change made while others wait goes
    * after them, so that they land in the order they were made.
    */
-  async save<T>(run: () => Promise<Result<T>>, onSaved: (value: T) => void, onRefused?: (message: string) => void, hooks: WaitHooks = {}): Promise<T | null> {
+  save<T>(run: () => Promise<Result<T>>, onSaved: (value: T) => void, onRefused?: (message: string) => void, hooks: WaitHooks = {}): Promise<T | null> {
+    const saving = this.saveNow(run, onSaved, onRefused, hooks);
+    this.inFlight.add(saving);
+    void saving.finally(() => this.inFlight.delete(saving));
+    return saving;
+  }
+
+  /** the saves under way */
+  private readonly inFlight = new Set<Promise<unknown>>();
+
+  /**
+   * Resolves once no change is being saved, nor one started by what the last ones set off (an edit
+   * goes on the history after its save; a step may save twice): Undo and Redo wait for it, so they
+   * take back the step the user sees last, not the one before it.
+   */
+  async settled(): Promise<void> {
+    do {
+      await Promise.allSettled([...this.inFlight]);
+      await new Promise((resolve) => setTimeout(resolve, 0));
+    } while (this.inFlight.size > 0);
+  }
+
+  private async saveNow<T>(run: () => Promise<Result<T>>, onSaved: (value: T) => void, onRefused: ((message: string) => void) | undefined, hooks: WaitHooks): Promise<T | null> {
     if (this.waiting.length > 0) await this.retryWaiting();
     let value: T | null = null;
     let waited = false;

@@ -1,6 +1,7 @@
 // Changing a document's text: corrections made in the editor (claims follow the edits) and a newer
 // version of the article from a file (claims re-anchored). Each is one step of the history: undo puts
 // back the text and the claims from before it.
+import { counted } from '@shared/text/counted';
 import { withClaimsInTextOrder } from '@shared/domain/claim';
 import type { DocNode } from '@shared/domain/content';
 import type { StoredDocument } from '@shared/domain/document';
@@ -58,11 +59,19 @@ export class TextActions {
   }
 
   /** Replaces the open document's text with a newer version of the article from a file. */
-  async replaceText(documentId: string, file: File): Promise<void> {
+  async replaceText(documentId: string, file: File, confirm: (question: string) => boolean = (question) => window.confirm(question)): Promise<void> {
     const bytes = new Uint8Array(await file.arrayBuffer());
     const before = this.openVersion(documentId);
+    const args = { documentId, fileName: file.name, dataBase64: toBase64(bytes) };
     this.store.update({ busy: `Reading ${file.name}` });
-    const result = await this.session.change('documents:replaceText', { documentId, fileName: file.name, dataBase64: toBase64(bytes) }, ({ document }) =>
+    // a text that would leave half the claims or more without their place (another article, picked by mistake) is confirmed first
+    const preview = await this.session.query('documents:previewReplaceText', args);
+    this.store.update({ busy: null });
+    if (!preview) return;
+    const total = preview.exact + preview.moved + preview.fuzzy + preview.orphan;
+    if (preview.orphan > 0 && preview.orphan * 2 >= total && !confirm(replaceQuestion(file.name, preview.orphan, total))) return;
+    this.store.update({ busy: `Reading ${file.name}` });
+    const result = await this.session.change('documents:replaceText', args, ({ document }) =>
       this.store.update({ document: withClaimsInTextOrder(document), selectedClaimId: null }),
     );
     this.store.update({ busy: null });
@@ -72,4 +81,10 @@ export class TextActions {
     this.session.toast('info', `Text replaced. Claims: ${exact} in place, ${moved} moved, ${fuzzy} matched approximately, ${orphan} orphaned.`, this.claims.undoAction());
     void this.refreshLibrary();
   }
+}
+
+/** The question before a replacement that would leave many claims without their place. */
+function replaceQuestion(fileName: string, orphan: number, total: number): string {
+  const kept = total - orphan;
+  return `${fileName} shares little with this article's text: ${kept === 0 ? 'none' : `only ${kept}`} of its ${counted(total, 'claim')} would find ${kept === 1 ? 'its' : 'their'} words there. The other ${orphan} would be kept without a place (orphaned), to attach again by hand. Replace the text anyway? (Undo puts the old text back.)`;
 }

@@ -65,6 +65,7 @@ export class ClaimCommands {
   attachCue(): boolean {
     const claim = this.selected();
     const range = this.editorView?.selectedRange();
+    if (range && !claim) return this.needsClaim('A makes the selected words the cue of the claim selected');
     if (!claim || !range || !this.state.document) return false;
     void this.actions.claims.update(this.state.document.id, claim.id, { cue: range }, 'Set cue').then(() => this.editorView?.collapseSelection());
     return true;
@@ -74,8 +75,15 @@ export class ClaimCommands {
   reattach(): boolean {
     const claim = this.selected();
     const range = this.editorView?.selectedRange();
+    if (range && !claim) return this.needsClaim('R attaches the claim selected to the selected words');
     if (!claim || !range || !this.state.document) return false;
     void this.actions.claims.update(this.state.document.id, claim.id, { target: range }, 'Re-attach claim').then(() => this.editorView?.collapseSelection());
+    return true;
+  }
+
+  /** Says why a key about the selected claim did nothing: no claim is selected (the words stay selected). */
+  private needsClaim(what: string): true {
+    this.actions.toast('info', `${what}, and no claim is selected: select the claim first (click it in the list, or J/K), then the words.`);
     return true;
   }
 

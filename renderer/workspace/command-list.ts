@@ -40,6 +40,24 @@ export function commandList(state: AppState, actions: Actions, commands: ClaimCo
     { id: 'correct', label: 'Correct the text', enabled: writable && inDocument && !state.correcting, run: () => actions.texts.setCorrecting(true) },
     { id: 'trash-document', label: 'Move this document to the trash', enabled: writable && inDocument, run: () => void actions.trash.move([document!.id]) },
     { id: 'library', label: 'Go to the library', enabled: true, run: () => actions.closeDocument() },
+    {
+      id: 'all-claims',
+      label: 'Go to all claims',
+      enabled: true,
+      run: () => {
+        actions.across.setClaimsView('table');
+        actions.across.showClaims({ query: '', facets: {} });
+      },
+    },
+    {
+      id: 'charts',
+      label: 'Show the charts of the claims',
+      enabled: true,
+      run: () => {
+        actions.across.setClaimsView('charts');
+        actions.across.showClaims();
+      },
+    },
     { id: 'library-pane', label: 'Hide or show the library pane', keys: 'Ctrl+B', enabled: true, run: () => actions.layout.toggleSidebar(window.innerWidth) },
     { id: 'sources', label: 'Go to sources', enabled: true, run: () => actions.showPanel('sources') },
     { id: 'tags-panel', label: 'Go to tags', enabled: true, run: () => actions.showPanel('tags') },

@@ -26,6 +26,7 @@ export const CORE_CHANNELS = [
   'claims:putMany',
   'documents:correctText',
   'documents:replaceText',
+  'documents:previewReplaceText',
   'documents:restoreText',
   'suggestions:list',
   'suggestions:reject',

@@ -237,6 +237,11 @@ export const contract = {
     args: z.strictObject({ documentId: IdSchema, fileName: z.string().min(1).max(1000), dataBase64: Base64Schema }),
     result: z.strictObject({ document: StoredDocumentSchema, anchors: AnchorCountsSchema }),
   },
+  /** what a replacement of a document's text would do to its claims, without making it (so a text that keeps few of them can be confirmed first) */
+  'documents:previewReplaceText': {
+    args: z.strictObject({ documentId: IdSchema, fileName: z.string().min(1).max(1000), dataBase64: Base64Schema }),
+    result: AnchorCountsSchema,
+  },
   /** puts back a document's earlier text with its claims as they were then (undo and redo of a text change) */
   'documents:restoreText': {
     args: z.strictObject({ documentId: IdSchema, content: DocContentSchema, claims: z.array(ClaimSchema).max(100_000) }),

@@ -8,6 +8,7 @@
 // treats a page as a fact check only when it carries a single ClaimReview (Search is phasing the
 // rich result out; Fact Check Explorer still reads the markup), so a publisher lifts one item per
 // fact-check page. A JSON array of node objects is still one valid JSON-LD document.
+import { nameWithoutArticle } from '../domain/article-source';
 import { compareClaimsByPosition, type Claim } from '../domain/claim';
 import type { DocumentMeta, StoredDocument } from '../domain/document';
 import { REVIEW_ID_PLACEHOLDER } from '../domain/library';
@@ -79,8 +80,9 @@ export function claimReviewUrl(claim: Claim, meta: DocumentMeta, reviewUrl = '')
   return `${base}${base.includes('#') ? '' : '#'}:~:${textFragment(claim.target.exact)}`;
 }
 
-function sourceAgent(source: Source): JsonObject {
-  const agent: JsonObject = { '@type': PERSON_KINDS.has(source.kind) ? 'Person' : 'Organization', name: source.name };
+/** A source as the claim's author; a source of the article's own is named without the article's title ("police"). */
+function sourceAgent(source: Source, meta: DocumentMeta): JsonObject {
+  const agent: JsonObject = { '@type': PERSON_KINDS.has(source.kind) ? 'Person' : 'Organization', name: nameWithoutArticle(source.name, meta.title) };
   if (source.description !== '') agent.description = source.description;
   return agent;
 }
@@ -93,8 +95,8 @@ const outletAgent = (meta: DocumentMeta): JsonObject | null =>
 
 /** Who made the claim: its sources, or for an unsourced claim the article itself (outlet, else byline). */
 function claimAuthor(sources: readonly Source[], meta: DocumentMeta): JsonObject | JsonObject[] | null {
-  if (sources.length === 1) return sourceAgent(sources[0]!);
-  if (sources.length > 1) return sources.map(sourceAgent);
+  if (sources.length === 1) return sourceAgent(sources[0]!, meta);
+  if (sources.length > 1) return sources.map((source) => sourceAgent(source, meta));
   return outletAgent(meta) ?? bylineAgent(meta);
 }
 

@@ -5,6 +5,7 @@
 import { compareClaimsByPosition } from '../domain/claim';
 import type { StoredDocument } from '../domain/document';
 import { currentStatusChange } from '../domain/status-history';
+import { outletOf } from '../search/claim-filter';
 import { ExportLookup, type ExportScope } from './export-scope';
 
 export const CSV_MULTI_VALUE_SEPARATOR = ' | ';
@@ -90,7 +91,8 @@ export function* csvDocumentRows(doc: StoredDocument, lookup: ExportLookup): Gen
       claim.updatedAt,
       lastChange,
       change?.note ?? '',
-      doc.meta.outlet,
+      // the outlet the app files the article under (its byline when it names none), as the Outlet facet and column
+      outletOf(doc.meta),
       doc.meta.byline,
     ].map(neutralizeFormula);
     yield [...text, String(claim.target.start), String(claim.target.end), ...rest];

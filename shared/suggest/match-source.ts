@@ -4,6 +4,7 @@
 // ("police", "officials") is a source of its own article: one its claims already cite, else a new
 // one named with the article's title. A new registry entry (name and kind) is proposed when
 // nothing matches.
+import { articleSourceName } from '../domain/article-source';
 import type { Source } from '../domain/source';
 import { isGenericSource } from './classify';
 import { english } from './lexicon/english';
@@ -61,17 +62,6 @@ function findNamed(suggestion: AttributionSuggestion, name: string, sources: rea
   return bySurname.length === 1 ? bySurname[0] : undefined;
 }
 
-const TITLE_LENGTH = 40;
-
-/** The article's title, cut at a word within 40 characters ("Kenya: floods displace thousands as…"). */
-function shortTitle(title: string): string {
-  const whole = title.replace(/\s+/g, ' ').trim();
-  if (whole === '') return 'untitled';
-  if (whole.length <= TITLE_LENGTH) return whole;
-  const space = whole.lastIndexOf(' ', TITLE_LENGTH);
-  return `${whole.slice(0, space > TITLE_LENGTH / 2 ? space : TITLE_LENGTH).replace(/[\s,;:.\u2013\u2014-]+$/, '')}\u2026`;
-}
-
 /** A generic name as a name within a sentence ("Officials" at a sentence's start is "officials"; "US officials" stays). */
 function inSentenceCase(name: string, lexicon: CueLexicon): string {
   const first = name.split(' ')[0]!;
@@ -95,7 +85,7 @@ function matchGeneric(name: string, kind: string, sources: readonly Source[], do
   };
   const cited = sources.filter((s) => document.citedSourceIds.has(s.id) && namesOf(s).some(holdsWords));
   if (cited.length === 1) return { kind: 'existing', sourceId: cited[0]!.id };
-  const qualified = `${inSentenceCase(name, lexicon)} (${shortTitle(document.title)})`;
+  const qualified = articleSourceName(inSentenceCase(name, lexicon), document.title);
   const qualifiedKey = sourceMatchKey(qualified);
   const made = sources.find((s) => namesOf(s).some((n) => sourceMatchKey(n) === qualifiedKey));
   return made === undefined ? { kind: 'new', name: qualified, sourceKind: kind, forArticle: true } : { kind: 'existing', sourceId: made.id };

@@ -51,3 +51,21 @@ test('the palette opens a saved set by its name', async ({ page, server, pageErr
   // the set's claims: those of informed sources, four of the seed's nine
   await expect(page.locator('.claims-table__row:not(.claims-table__row--head)')).toHaveCount(4);
 });
+
+test('the palette goes to all claims and to the charts by name', async ({ page, server, pageErrors }) => {
+  void pageErrors;
+  await seedLibrary(server);
+  await page.goto(server.url);
+  await expect(page.getByRole('button', { name: /^Sources/ })).toContainText('2');
+  const palette = page.getByRole('dialog', { name: 'Command palette' });
+  await page.keyboard.press('Control+k');
+  await page.keyboard.type('all claims');
+  await expect(palette.getByRole('option').first()).toHaveText(/^Go to all claims/);
+  await page.keyboard.press('Enter');
+  await expect(page.locator('.claims-table__row:not(.claims-table__row--head)')).toHaveCount(9);
+  await page.keyboard.press('Control+k');
+  await page.keyboard.type('charts');
+  await expect(palette.getByRole('option').first()).toHaveText('Show the charts of the claims');
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('button', { name: 'Charts' })).toHaveAttribute('aria-pressed', 'true');
+});

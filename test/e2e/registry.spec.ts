@@ -130,7 +130,7 @@ test('sources: what is typed is kept when another source is chosen or the screen
   // a name the registry refuses: marked, its problem beside it, kept through a visit elsewhere
   const name = officials.getByLabel('Name', { exact: true });
   await name.fill('Informed Sources');
-  const problem = '“Informed Sources” is already the name or an alias of the source “informed sources”: merge the two instead, under “Merge a duplicate”.';
+  const problem = '“Informed Sources” is already the name or an alias of the source “informed sources”: merge this one into it instead, under “Merge into another source” below.';
   await expect(name).toHaveAttribute('aria-invalid', 'true');
   await expect(name).toHaveAccessibleDescription(problem);
   await officials.getByLabel('Description').fill('Officials of the US government');
@@ -264,7 +264,6 @@ test('tags: added in the inspector, renamed and deleted across the library', asy
   await page.getByTestId('import-input').setInputFiles(SEED);
   for (const index of [0, 1]) {
     await makeClaim(page, claims[index]!.exact);
-    await page.keyboard.press('Escape');
     await page.keyboard.press('g');
     await page.keyboard.type(index === 0 ? 'syria' : 'Syria');
     await page.keyboard.press('Enter');

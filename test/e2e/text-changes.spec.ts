@@ -36,6 +36,29 @@ test('a newer version of the article re-anchors the claims; an orphan is re-atta
   await expect(page.getByRole('region', { name: /Orphans/ }).locator('.claim-item')).toHaveCount(1);
 });
 
+test('a text that shares little with the article asks first: No keeps the article as it was, Yes replaces it', async ({ page, server, pageErrors }) => {
+  void pageErrors;
+  const claims = seedClaims();
+  await page.goto(server.url);
+  await page.getByTestId('import-input').setInputFiles(SEED);
+  for (const index of [0, 1]) await makeClaim(page, claims[index]!.exact);
+  const other = { name: 'merger.txt', mimeType: 'text/plain', buffer: Buffer.from('Telecoms groups agree merger\n\nTwo mobile networks have agreed to merge, the companies said.\n') };
+  const questions: string[] = [];
+  page.once('dialog', (dialog) => void (questions.push(dialog.message()), dialog.dismiss()));
+  await page.getByTestId('replace-input').setInputFiles(other);
+  await expect.poll(() => questions.length).toBe(1);
+  expect(questions[0]).toContain('merger.txt shares little with this article');
+  await expect(page.locator('.article-text')).toContainText('Rmelan');
+  await expect(page.locator('.claim-item')).toHaveCount(2);
+
+  page.once('dialog', (dialog) => void dialog.accept());
+  await page.getByTestId('replace-input').setInputFiles(other);
+  await expect(page.getByRole('status').filter({ hasText: 'Text replaced. Claims: 0 in place, 0 moved, 0 matched approximately, 2 orphaned.' })).toBeVisible();
+  await expect(page.locator('.article-text')).toContainText('Two mobile networks');
+  await page.keyboard.press('Control+z');
+  await expect(page.locator('.article-text')).toContainText('Rmelan');
+});
+
 test('correcting the text: claims follow the edits, a claim whose words are deleted becomes an orphan', async ({ page, server, pageErrors }) => {
   void pageErrors;
   const claims = seedClaims();

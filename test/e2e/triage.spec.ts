@@ -4,6 +4,7 @@
 import type { FileChooser } from '@playwright/test';
 import { expect, SEED, test } from './support/fixtures';
 import { makeClaim, seedClaims } from './support/claims';
+import { selectWithMouse } from './support/select-text';
 import { firstStoredDocument } from './support/stored';
 
 test('keyboard-only triage of the seed’s nine claims, then undo and redo', async ({ page, server, pageErrors }, testInfo) => {
@@ -194,4 +195,17 @@ test('after C the keys are still the text\'s: a status key sets the new claim\'s
   await expect(page.getByTestId('save-state')).toHaveText('saved');
   const doc = await firstStoredDocument<{ claims: Array<{ status: string; attribution: string; sourceIds: string[] }> }>(server);
   expect(doc.claims).toEqual([expect.objectContaining({ status: 'verified', attribution: 'anonymous-source', sourceIds: [] })]);
+});
+
+test('A or R with words selected and no claim selected says what they need, and changes nothing', async ({ page, server, pageErrors }) => {
+  void pageErrors;
+  await page.goto(server.url);
+  await page.getByTestId('import-input').setInputFiles(SEED);
+  await expect(page.locator('.article-text')).toBeVisible();
+  expect(await selectWithMouse(page, 'informed sources told Al Mayadeen')).toBe('informed sources told Al Mayadeen');
+  await page.keyboard.press('a');
+  await expect(page.getByRole('status').filter({ hasText: 'A makes the selected words the cue of the claim selected, and no claim is selected' })).toBeVisible();
+  await page.keyboard.press('r');
+  await expect(page.getByRole('status').filter({ hasText: 'R attaches the claim selected to the selected words, and no claim is selected' })).toBeVisible();
+  await expect(page.locator('.claim-item')).toHaveCount(0);
 });

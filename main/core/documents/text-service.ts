@@ -89,6 +89,13 @@ export class TextService {
     });
   }
 
+  /** Where a document's claims would be in a newer version of its text from a file, without replacing it. */
+  async previewReplace(args: ParsedArgs<'documents:previewReplaceText'>): Promise<AnchorCounts> {
+    const parsed = await this.parser.parse({ kind: 'file', fileName: args.fileName, bytes: Buffer.from(args.dataBase64, 'base64') });
+    const text = projectText(parsed.content);
+    return counts((await this.store.getDocument(args.documentId)).claims.map((c) => reanchor(c, text)));
+  }
+
   /** Replaces a document's text with a newer version of the article, re-anchoring every claim. */
   async replace(args: ParsedArgs<'documents:replaceText'>): Promise<{ document: StoredDocument; anchors: AnchorCounts }> {
     const parsed = await this.parser.parse({ kind: 'file', fileName: args.fileName, bytes: Buffer.from(args.dataBase64, 'base64') });

@@ -12,7 +12,7 @@ describe('a source being edited', () => {
   it('says in plain words why a name cannot be saved: empty, or another source’s name or alias', () => {
     expect(sourceProblems({ ...sourceDraft(walai), name: '  ' }, walai, sources).name).toBe('A source needs a name (it was “Abu Alaa al-Walai”).');
     expect(sourceProblems({ ...sourceDraft(walai), name: 'american OFFICIALS' }, walai, sources).name).toBe(
-      '“american OFFICIALS” is already the name or an alias of the source “US officials”: merge the two instead, under “Merge a duplicate”.',
+      '“american OFFICIALS” is already the name or an alias of the source “US officials”: merge this one into it instead, under “Merge into another source” below.',
     );
     expect(sourceProblems({ ...sourceDraft(walai), name: 'al-walai' }, walai, sources)).toEqual({});
   });
@@ -31,7 +31,7 @@ describe('a source being edited', () => {
 
   it('refuses an alias another source answers to, but not one the source had already', () => {
     expect(sourceProblems({ ...sourceDraft(walai), aliases: 'al-Walai, american officials' }, walai, sources).aliases).toBe(
-      '“american officials” is already the name or an alias of the source “US officials”: merge the two instead, under “Merge a duplicate”.',
+      '“american officials” is already the name or an alias of the source “US officials”: merge this one into it instead, under “Merge into another source” below.',
     );
     const overlapping = source('c', 'Walai', ['al-Walai']);
     expect(sourceProblems(sourceDraft(overlapping), overlapping, [...sources, overlapping])).toEqual({});

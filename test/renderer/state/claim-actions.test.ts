@@ -1,5 +1,6 @@
 // Claim changes in the renderer: shown at once, and saved in the order they were made even when
-// the transport answers out of order (the web bridge's requests can overtake each other).
+// the transport answers out of order (the web bridge's requests can overtake each other); Undo
+// pressed while a change is still being saved takes back that change, not the step before it.
 import { describe, expect, it } from 'vitest';
 import { projectText } from '@shared/text/projection';
 import { Core } from '../../../main/core/core';
@@ -52,6 +53,35 @@ describe('claim actions', () => {
     await Promise.all([first, second]);
     expect(store.getState().document!.claims[0]!.tags).toEqual(['syria', 'casualties']);
     expect((await core.store.getDocument(documentId)).claims[0]!.tags).toEqual(['syria', 'casualties']);
+    await core.close();
+  });
+
+  it('undoes a change still being saved, not the step before it (the claim made just before stays)', async () => {
+    let slow = false;
+    const { core, store, actions, documentId } = await workspace((c) => {
+      const handlers = createCoreHandlers(c);
+      return {
+        kind: 'web',
+        async send(channel, args) {
+          if (slow) await new Promise((resolve) => setTimeout(resolve, 80));
+          return dispatch(handlers, channel, args);
+        },
+        onMenuCommand: () => () => undefined,
+      };
+    });
+    const text = projectText((await core.store.getDocument(documentId)).content);
+    const start = text.indexOf('Islamic Resistance');
+    const made = (await actions.create(documentId, { start, end: start + 'Islamic Resistance'.length }))!;
+    slow = true;
+    const setting = actions.update(documentId, made.id, { status: 'verified' }, 'Set status');
+    // Ctrl+Z a moment after the status key, while the status is still being saved
+    await actions.undo();
+    await setting;
+    const claim = (await core.store.getDocument(documentId)).claims.find((c) => c.id === made.id);
+    expect(claim?.status).toBe('unverified');
+    expect(store.getState().document!.claims.find((c) => c.id === made.id)?.status).toBe('unverified');
+    expect(actions.history.redoLabel).toMatch(/^Set status/);
+    expect(actions.history.undoLabel).toMatch(/^Make claim/);
     await core.close();
   });
 

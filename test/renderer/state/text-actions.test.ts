@@ -1,5 +1,6 @@
 // Text changes from the renderer are steps of the history: undo puts back the text and the claims
-// from before a correction, redo the corrected ones, and Undo is what the toast offers.
+// from before a correction, redo the corrected ones, and Undo is what the toast offers. A
+// replacement that would leave most claims without their place asks first.
 import { describe, expect, it } from 'vitest';
 import type { DocNode } from '@shared/domain/content';
 import { projectText } from '@shared/text/projection';
@@ -44,6 +45,44 @@ describe('text changes', () => {
     await actions.claims.redo();
     expect(textOnScreen()).toContain('Rumeilan,');
     expect((await core.store.getDocument(document.id)).claims[0]!.anchor).toBe('orphan');
+    await core.close();
+  });
+
+  it('asks before a replacement text that leaves most claims without their place, and changes nothing when told no', async () => {
+    const core = await Core.open(tempDir(), { backupIntervalMs: 0 });
+    const handlers = createCoreHandlers(core);
+    const transport: Transport = { kind: 'web', send: (channel, args) => dispatch(handlers, channel, args), onMenuCommand: () => () => undefined };
+    const { document } = await core.imports.importPath(SEED_FILE);
+    const text = projectText((await core.store.getDocument(document.id)).content);
+    for (const words of ['Rmelan', 'informed sources']) {
+      const start = text.indexOf(words);
+      await core.claims.create({ documentId: document.id, start, end: start + words.length, changes: {} });
+    }
+    const store = new AppStore();
+    const actions = new Actions(store, new BridgeClient(transport));
+    await actions.loadLibrary();
+    await actions.openDocument(document.id);
+    const before = await core.store.getDocument(document.id);
+    const questions: string[] = [];
+    const other = new File(['Telecoms groups agree merger\n\nTwo mobile networks have agreed to merge, the companies said.\n'], 'merger.txt', { type: 'text/plain' });
+
+    await actions.texts.replaceText(document.id, other, (question) => (questions.push(question), false));
+    expect(questions).toEqual([expect.stringContaining('merger.txt shares little with this article')]);
+    expect(questions[0]).toContain('none of its 2 claims would find their words there');
+    expect(await core.store.getDocument(document.id)).toEqual(before);
+    expect(store.getState().undoLabel).toBeNull();
+
+    await actions.texts.replaceText(document.id, other, () => true);
+    expect((await core.store.getDocument(document.id)).claims.map((c) => c.anchor)).toEqual(['orphan', 'orphan']);
+    expect(store.getState().undoLabel).toBe('Replace text');
+
+    // a newer version of the same article is not asked about
+    questions.length = 0;
+    await actions.claims.undo();
+    const newer = new File([text.replace('attacked', 'struck')], 'newer.txt', { type: 'text/plain' });
+    await actions.texts.replaceText(document.id, newer, (question) => (questions.push(question), false));
+    expect(questions).toEqual([]);
+    expect(projectText((await core.store.getDocument(document.id)).content)).toContain('informed sources');
     await core.close();
   });
 });

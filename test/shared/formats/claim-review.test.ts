@@ -8,6 +8,7 @@ import type { Claim, ClaimChanges } from '@shared/domain/claim';
 import { applyClaimChanges } from '@shared/domain/claim-operations';
 import type { StoredDocument } from '@shared/domain/document';
 import { claimReviewUrl, DEFAULT_REVIEWER_NAME, RATING_SCALE, textFragment, toClaimReviews } from '@shared/formats/claim-review';
+import { articleSourceName, nameWithoutArticle } from '@shared/domain/article-source';
 import { projectText } from '@shared/text/projection';
 import { FIXTURES } from '../../helpers/fixtures';
 import { seedScope } from '../../helpers/seed-document';
@@ -148,6 +149,19 @@ describe('ClaimReview export', () => {
       ['Person', 'Abu Alaa al-Walai'],
       ['Person', 'Abu Alaa al-Walai'],
     ]);
+  });
+
+  it("names a source of the article's own without the article's title, and no other name", () => {
+    const scope = scopeWith(['verified', 'verified']);
+    const title = scope.documents[0]!.meta.title;
+    scope.sources[0]!.name = articleSourceName('informed sources', title);
+    // a name of its own in brackets is the name: only the article's title comes off
+    scope.sources[1]!.name = 'US figures (CENTCOM)';
+    const [first, second] = toClaimReviews(scope).map((r) => itemOf(r).author as Node);
+    expect(scope.sources[0]!.name).toMatch(/^informed sources \(US Occupation Forces/);
+    expect(first!.name).toBe('informed sources');
+    expect(second!.name).toBe('US figures (CENTCOM)');
+    expect(nameWithoutArticle(scope.sources[0]!.name, 'Another article')).toBe(scope.sources[0]!.name);
   });
 
   it('lists every source of a claim with several', () => {

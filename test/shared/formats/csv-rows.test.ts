@@ -53,6 +53,11 @@ describe('CSV rows', () => {
     expect(cell(second!, 'status_note')).toBe('');
     expect(cell(first!, 'document_outlet')).toBe('Al Mayadeen English');
     expect(cell(first!, 'document_byline')).toBe('Staff');
+    // an article that names no outlet is filed under its byline, in the CSV as in the app's Outlet facet
+    doc.meta = { ...doc.meta, outlet: '', byline: 'Al Mayadeen English' };
+    const [, unfiled] = [...csvRows(scope)];
+    expect(cell(unfiled!, 'document_outlet')).toBe('Al Mayadeen English');
+    expect(cell(unfiled!, 'document_byline')).toBe('Al Mayadeen English');
   });
 
   it('survives an RFC 4180 round trip with quotes, commas and new lines in cells', () => {
