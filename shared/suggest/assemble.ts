@@ -1,6 +1,6 @@
 // Proposals into suggestions: overlapping proposals resolved (best first), spans trimmed, the type,
 // source kind and registry name decided, and pronoun sources resolved to the nearest named source.
-import { attributionOf, registryName, sourceKindOf } from './classify';
+import { attributionOf, isGenericSource, registryName, sourceKindOf } from './classify';
 import type { CueLexicon } from './lexicon/lexicon';
 import { personalName } from './person-name';
 import type { Proposal, Span } from './rules';
@@ -61,8 +61,18 @@ function fullNameFinder(text: string): (surname: string, before: number) => bool
 interface NamedSource {
   name: string;
   kind: SuggestedSourceKind;
+  /** a name of no one in particular ("company", "police"), which no later reference is taken for */
+  generic?: boolean;
   /** the words the text gave the source where it was named, lower case ("finance", "minister", "daniel", "reyes") */
   words?: ReadonlySet<string>;
+}
+
+const isBody = (kind: SuggestedSourceKind) => kind === 'organization' || kind === 'government';
+
+/** A body referred back to with a definite noun ("the company", "The ministry"): the noun, or null. */
+function bodyReference(written: string, lexicon: CueLexicon): string | null {
+  const noun = /^[Tt]he\s+([a-z-]+)$/.exec(written.trim())?.[1];
+  return noun !== undefined && (lexicon.organizationNouns.has(noun) || lexicon.governmentNouns.has(noun)) ? noun : null;
 }
 
 /** A definite role with no name ("the minister", "the finance minister"): its words (the role noun last), or null. */
@@ -96,6 +106,26 @@ class NamedSources {
     return undefined;
   }
 
+  /** The first body named before whose name begins with these words ("Vantara" is "Vantara Motors"). */
+  bodyNamed(name: string): NamedSource | undefined {
+    const start = `${name.toLowerCase()} `;
+    return this.all.find((candidate) => isBody(candidate.kind) && candidate.name.toLowerCase().startsWith(start));
+  }
+
+  /**
+   * The nearest earlier body a definite noun refers back to: "the company" or "the group" is the
+   * last organisation named; "the ministry" or "the army" only a body with that word in its name.
+   */
+  bodyReferredTo(noun: string, lexicon: CueLexicon): NamedSource | undefined {
+    const government = lexicon.governmentNouns.has(noun);
+    for (let index = this.all.length - 1; index >= 0; index -= 1) {
+      const candidate = this.all[index]!;
+      if (!isBody(candidate.kind) || candidate.generic) continue;
+      if (government ? candidate.name.toLowerCase().split(/\s+/).includes(noun) : candidate.kind === 'organization') return candidate;
+    }
+    return undefined;
+  }
+
   /** The first person named with this surname (or name) before. */
   personNamed(name: string): NamedSource | undefined {
     return this.personBySurname.get(name.toLowerCase());
@@ -117,6 +147,10 @@ export function assemble(text: string, proposals: readonly Proposal[], lexicon: 
   const suggestionByStart = new Map<number, AttributionSuggestion>();
   const named = new NamedSources();
   const namedEarlier = fullNameFinder(text);
+  const referredBody = (written: string) => {
+    const noun = bodyReference(written, lexicon);
+    return noun === null ? undefined : named.bodyReferredTo(noun, lexicon);
+  };
   for (const proposal of proposals) {
     const content = range(text, proposal.content);
     if (content === null) continue;
@@ -126,6 +160,7 @@ export function assemble(text: string, proposals: readonly Proposal[], lexicon: 
     const pronoun = source === null ? undefined : lexicon.pronouns.get(source.text.toLowerCase());
     const role = source === null ? null : roleReference(source.text, lexicon);
     const titled = role === null ? undefined : named.personWithRole(role);
+    const referred = source === null ? undefined : referredBody(source.text);
     if (pronoun !== undefined) {
       const antecedent = named.antecedentOf(pronoun);
       sourceName = antecedent?.name ?? null;
@@ -135,8 +170,19 @@ export function assemble(text: string, proposals: readonly Proposal[], lexicon: 
       sourceName = titled.name;
       sourceKind = 'person';
       named.add(titled);
+    } else if (referred !== undefined) {
+      // "the company" after "Vantara Motors": that company, not a new source named "company"
+      sourceName = referred.name;
+      sourceKind = referred.kind;
+      named.add(referred);
     } else if (source !== null) {
       sourceName = registryName(source.text, sourceKind, lexicon);
+      // a body's first word or words ("Vantara" after "Vantara Motors"): that body
+      const fuller = isBody(sourceKind) && /^\p{Lu}\S*(?: \p{Lu}\S*)?$/u.test(sourceName) ? named.bodyNamed(sourceName) : undefined;
+      if (fuller !== undefined) {
+        sourceName = fuller.name;
+        sourceKind = fuller.kind;
+      }
       // a surname alone: a person when the text names someone with it before ("Police Chief Ramon Esquivel ... Esquivel said")
       if (sourceKind === 'organization' && /^\p{Lu}[\p{L}-]+$/u.test(sourceName) && namedEarlier(sourceName, source.start)) sourceKind = 'person';
       // "Hollis" or "Mr Hollis" after "Councillor Debra Hollis": that person
@@ -146,7 +192,7 @@ export function assemble(text: string, proposals: readonly Proposal[], lexicon: 
         sourceName = earlier.name;
         sourceKind = 'person';
       }
-      named.add({ name: sourceName, kind: sourceKind, words: lowerWords(source.text) });
+      named.add({ name: sourceName, kind: sourceKind, words: lowerWords(source.text), generic: isGenericSource(sourceName, sourceKind, lexicon) });
     }
     const carried = proposal.continues === undefined ? undefined : suggestionByStart.get(proposal.continues.content[0]);
     if (carried !== undefined) {

@@ -45,3 +45,12 @@ describe('isGenericSource', () => {
     for (const name of ['Reuters', 'Kenyan police', 'Ministry of Health', 'Debra Hollis', 'Mr Hollis', 'Angolan presidency']) expect(isGenericSource(name, 'other', english), name).toBe(false);
   });
 });
+
+describe('registryName', () => {
+  it('names a body without the words that describe it, and keeps a name whose small words join it', () => {
+    expect(registryName('German carmaker Vantara Motors', 'organization', english)).toBe('Vantara Motors');
+    expect(registryName('Frankfurt-based brokerage Haller & Co', 'organization', english)).toBe('Haller & Co');
+    expect(registryName('the state news agency KUNA', 'media', english)).toBe('KUNA');
+    for (const name of ['Ministry of Health', 'Islamic Resistance in Iraq', 'Xinhua news agency', 'Interior Ministry']) expect(registryName(name, 'government', english), name).toBe(name);
+  });
+});

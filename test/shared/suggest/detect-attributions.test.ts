@@ -63,6 +63,20 @@ describe('detectAttributions', () => {
     ]);
   });
 
+  it('names a body without the words that describe it, and takes its first word and "the company" for it', () => {
+    const text = 'German carmaker Vantara Motors said profit fell 41%.\nVantara said demand in China was weak.\nThe company said it would cut 2,000 jobs.\nThe ministry said it would study the plan.\nThe Interior Ministry said the talks would resume. The ministry said the border would reopen on Monday.';
+    const names = detectAttributions(text).map((s) => [s.source?.text, s.sourceName, s.sourceKind]);
+    expect(names).toEqual([
+      ['German carmaker Vantara Motors', 'Vantara Motors', 'organization'],
+      ['Vantara', 'Vantara Motors', 'organization'],
+      ['The company', 'Vantara Motors', 'organization'],
+      // no ministry named before: a source of its own
+      ['The ministry', 'ministry', 'government'],
+      ['The Interior Ministry', 'Interior Ministry', 'government'],
+      ['The ministry', 'Interior Ministry', 'government'],
+    ]);
+  });
+
   it('takes "the minister" for the person named earlier with that role, not for a new source', () => {
     const text = 'Finance Minister Daniel Reyes defended the tax, saying it would raise $4 billion.\n"Families will barely notice it," the minister said.\nThe mayor said the tax was unfair.';
     const [defended, quoted, ...rest] = detectAttributions(text);
