@@ -1,6 +1,7 @@
 // The application window: top bar, sidebar, the main pane (an article, or the sources, tags,
 // settings or trash screen), the claims pane and the status bar; dialogs; importing by picker,
 // menu, drop or paste; the workspace's keyboard.
+import { useFocusAfterNavigation } from './components/use-focus-after-navigation';
 import type { ExportFormat } from '@shared/bridge/contract';
 import { exportScopeIds } from '@shared/formats/export-formats';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
@@ -122,6 +123,8 @@ export function App({ bridge }: { bridge: BridgeClient }) {
   );
 
   const selectSuggestion = useCallback((key: string) => actions.suggestions.select(key), [actions]);
+
+  useFocusAfterNavigation(`${state.panel}:${document?.id ?? ''}`);
 
   let main;
   if (state.loadError) main = <p className="load-error" role="alert">{state.loadError}</p>;

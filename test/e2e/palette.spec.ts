@@ -69,3 +69,21 @@ test('the palette goes to all claims and to the charts by name', async ({ page, 
   await page.keyboard.press('Enter');
   await expect(page.getByRole('button', { name: 'Charts' })).toHaveAttribute('aria-pressed', 'true');
 });
+
+test('focus lands on the new screen, not the page, when what held it goes: a document opened from the table, a screen from the palette', async ({ page, server, pageErrors }) => {
+  void pageErrors;
+  await seedLibrary(server);
+  await page.goto(server.url);
+  await page.getByRole('button', { name: /^All documents/ }).click();
+  await page.locator('.documents-table__open').filter({ hasText: 'US Occupation Forces' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(page.locator('.article-text')).toBeFocused();
+  // the text's keys work from there at once
+  await page.keyboard.press('j');
+  await expect(page.locator('.claim-item[aria-current="true"]')).toHaveCount(1);
+  await page.keyboard.press('Control+k');
+  await page.keyboard.type('go to sources');
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { level: 1, name: 'Sources' })).toBeVisible();
+  await expect.poll(() => page.evaluate(() => document.activeElement?.closest('main') !== null)).toBe(true);
+});
