@@ -21,6 +21,7 @@ import { readOnlyText } from './plugins/read-only-text';
 import { suggestionHighlights, suggestionHighlightsKey, type SuggestionHighlightAction, type SuggestionMark } from './plugins/suggestion-highlights';
 import { projectDoc } from './prosemirror-tree';
 import { schema } from './schema';
+import { safeLinkUrl } from '@shared/domain/safe-url';
 
 export interface ArticleEditorHandle {
   /** The selected text as a trimmed projection range, or null when nothing is selected. */
@@ -30,6 +31,8 @@ export interface ArticleEditorHandle {
   scrollToClaim(claimId: string): void;
   /** Scrolls a suggestion into the middle of the view, unless it is in view already. */
   scrollToSuggestion(key: string): void;
+  /** The address of the link the caret is in (or the selection starts in), or null: links open from the keyboard too. */
+  linkAtCaret(): string | null;
   /** Puts the caret (and focus) at a claim's start, for keyboard work from there. */
   focusClaim(claimId: string): void;
   focus(): void;
@@ -215,6 +218,15 @@ export const ArticleEditor = forwardRef<ArticleEditorHandle, ArticleEditorProps>
       if (!element || !scroller) return;
       const [shown, view] = [element.getBoundingClientRect(), scroller.getBoundingClientRect()];
       if (shown.top < view.top || shown.bottom > view.bottom) element.scrollIntoView({ block: 'center', behavior: 'smooth' });
+    },
+    linkAtCaret() {
+      const view = viewRef.current;
+      if (!view) return null;
+      const { $from } = view.state.selection;
+      const marks = [...$from.marks(), ...($from.nodeAfter?.marks ?? [])];
+      const link = marks.find((mark) => mark.type === schema.marks.link);
+      // the address the click would open: only a safe one (as the schema draws it)
+      return link ? safeLinkUrl(String(link.attrs.href)) || null : null;
     },
     focusClaim(claimId) {
       const view = viewRef.current;

@@ -37,6 +37,16 @@ export function commandList(state: AppState, actions: Actions, commands: ClaimCo
     { id: 'delete', label: 'Delete the claim', keys: 'Delete', enabled: claim, run: () => commands.delete() },
     { id: 'undo', label: state.undoLabel ? `Undo: ${state.undoLabel}` : 'Undo', keys: 'Ctrl+Z', enabled: state.undoLabel !== null, run: () => void actions.claims.undo() },
     { id: 'redo', label: state.redoLabel ? `Redo: ${state.redoLabel}` : 'Redo', keys: 'Ctrl+Shift+Z', enabled: state.redoLabel !== null, run: () => void actions.claims.redo() },
+    {
+      id: 'open-link',
+      label: 'Open the link at the caret…',
+      enabled: inDocument,
+      run: () => {
+        const href = commands.editorView?.linkAtCaret();
+        if (href) actions.askToOpenLink(href);
+        else actions.toast('info', 'The caret is not in a link: put it in the link’s words (click them, or move with the arrows), then open it.');
+      },
+    },
     { id: 'correct', label: 'Correct the text', enabled: writable && inDocument && !state.correcting, run: () => actions.texts.setCorrecting(true) },
     { id: 'trash-document', label: 'Move this document to the trash', enabled: writable && inDocument, run: () => void actions.trash.move([document!.id]) },
     { id: 'library', label: 'Go to the library', enabled: true, run: () => actions.closeDocument() },

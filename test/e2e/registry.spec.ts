@@ -317,4 +317,17 @@ test('links in articles and evidence ask before they leave the app, showing the 
   await dialog.getByRole('button', { name: 'Open in browser' }).click();
   expect((await popup).url()).toBe('https://www.who.int/');
   await expect(dialog).toHaveCount(0);
+  // from the keyboard: the caret in the link's words, then the palette's "Open the link at the caret"
+  await page.locator('.article-link').filter({ hasText: 'World Health Organization' }).evaluate((link) => {
+    const range = document.createRange();
+    range.setStart(link.firstChild!, 2);
+    range.collapse(true);
+    (link.closest('.article-text') as HTMLElement).focus();
+    window.getSelection()!.removeAllRanges();
+    window.getSelection()!.addRange(range);
+  });
+  await page.keyboard.press('Control+k');
+  await page.keyboard.type('open the link');
+  await page.keyboard.press('Enter');
+  await expect(dialog).toContainText('https://www.who.int/');
 });
