@@ -135,7 +135,8 @@ export class LibraryActions {
       const undone = await this.session.change('claims:bulkUndo', { bulkId });
       if (!undone) return false;
       await Promise.all([this.refreshLibrary(), this.refreshDocument()]);
-      this.session.toast('info', undone.skipped > 0 ? `Undone on ${claimsWord(undone.restored)}; ${claimsWord(undone.skipped)} changed since kept as they are.` : `Undone on ${claimsWord(undone.restored)}.`);
+      // "Undone: …" says the rest (one toast, not a stack that Redo leaves behind); only claims left alone need saying
+      if (undone.skipped > 0) this.session.toast('info', `Undone on ${claimsWord(undone.restored)}; ${claimsWord(undone.skipped)} changed since kept as they are.`);
       return true;
     };
     this.claims.record(`${label} on ${claimsWord(outcome.changed)}`, undo, async () => Boolean(await run()));
