@@ -1,5 +1,6 @@
-// Saving the claims table's filter as a named set, or the changes made to the open set.
-import { useState, type FormEvent } from 'react';
+// Saving the claims table's filter as a named set, or the changes made to the open set. When the
+// name's form closes (saved, or cancelled), focus goes back to the button that opened it.
+import { useEffect, useRef, useState, type FormEvent } from 'react';
 import type { SavedSet } from '@shared/search/claim-filter';
 import { useActions } from '../state/app-context';
 
@@ -16,6 +17,12 @@ export function SetControls({ active, changed, filterEmpty }: SetControlsProps) 
   // naming a new set, or renaming the open one
   const [naming, setNaming] = useState<'new' | 'rename' | null>(null);
   const [name, setName] = useState('');
+  const opener = useRef<HTMLButtonElement>(null);
+  const formWasOpen = useRef(false);
+  useEffect(() => {
+    if (naming === null && formWasOpen.current) opener.current?.focus();
+    formWasOpen.current = naming !== null;
+  }, [naming]);
   const save = async (event: FormEvent) => {
     event.preventDefault();
     if (name.trim() === '') return;
@@ -45,7 +52,7 @@ export function SetControls({ active, changed, filterEmpty }: SetControlsProps) 
           Save changes to “{active.name}”
         </button>
       ) : null}
-      <button type="button" className="button button--small" disabled={filterEmpty} title={filterEmpty ? 'Search or choose a filter first: a set keeps them under a name' : undefined} onClick={() => setNaming('new')}>
+      <button ref={opener} type="button" className="button button--small" disabled={filterEmpty} title={filterEmpty ? 'Search or choose a filter first: a set keeps them under a name' : undefined} onClick={() => setNaming('new')}>
         {active ? 'Save as a new set…' : 'Save as a set…'}
       </button>
       {active ? (

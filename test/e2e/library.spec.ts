@@ -133,7 +133,8 @@ test('a filter saved as a set is listed with its live count, reopens, renames, a
   await page.getByRole('searchbox', { name: 'Search claims' }).fill('tag:casualties');
   await page.getByRole('button', { name: 'Save as a set…' }).click();
   await page.getByRole('textbox', { name: 'Name of the new set' }).fill('Casualty claims');
-  await page.getByRole('button', { name: 'Save set' }).click();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('button', { name: 'Save as a new set…' })).toBeFocused(); // back to the button that opened the form
   const sidebarSet = page.getByRole('navigation', { name: 'Library' }).getByRole('button', { name: /^Casualty claims/ });
   await expect(sidebarSet).toContainText('3');
 

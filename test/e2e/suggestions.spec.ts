@@ -77,6 +77,8 @@ test('suggest claims, accept, edit, reject and accept all above a threshold', as
   await page.getByLabel('Source', { exact: true }).fill('Islamic Resistance');
   await page.keyboard.press('Enter');
   await expect(rows).toHaveCount(count - 2);
+  // the field went with the suggestion: the review's keys go on from the text
+  await expect(page.locator('.article-text')).toBeFocused();
   await saved(page);
   doc = await stored(server);
   const editedClaim = doc.claims.find((c) => c.target.exact === edited)!;

@@ -4,6 +4,7 @@ import type { KeyboardEvent } from 'react';
 import type { LibraryView } from '@shared/bridge/contract';
 import type { OfferedSuggestion } from '@shared/suggest/offered-suggestion';
 import { useActions } from '../../state/app-context';
+import { refocusIfLost } from '../refocus';
 import { AttributionField } from '../inspector/AttributionField';
 import { TaxonomySelect } from '../TaxonomySelect';
 import { confidencePercent, proposedAttribution, proposedSource, type SuggestionDraft } from '../../state/suggestion-review';
@@ -24,7 +25,8 @@ export function SuggestionInspector({ library, suggestion, draft }: SuggestionIn
   const acceptOnEnter = (event: KeyboardEvent<HTMLElement>) => {
     if (event.key !== 'Enter') return;
     event.preventDefault();
-    void actions.suggestions.accept(suggestion.key);
+    // the field goes with the suggestion: the review's keys go on from the text
+    void actions.suggestions.accept(suggestion.key).then(() => requestAnimationFrame(refocusIfLost));
   };
   const match = suggestion.match;
   const forArticle = !source.existing && match?.kind === 'new' && match.forArticle === true && source.name === match.name;
