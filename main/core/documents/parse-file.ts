@@ -4,6 +4,7 @@ import { AppFailure } from '@shared/bridge/result';
 import { DocContentSchema } from '@shared/domain/content';
 import type { ImportFormat } from '@shared/domain/document';
 import { withHeadlineAsTitle } from '@shared/importers/headline';
+import { withLongParagraphsSplit } from '@shared/importers/long-paragraphs';
 import { parsePlainText } from '@shared/importers/plain-text';
 import type { ParsedArticle } from '@shared/importers/parsed-article';
 import { projectText } from '@shared/text/projection';
@@ -24,7 +25,8 @@ function checked(parsed: ParsedArticle, format: ImportFormat, fileName: string):
   const content = DocContentSchema.safeParse(parsed.content);
   if (!content.success) throw new Error(`the ${format} reader produced content outside the schema for ${fileName}`);
   if (projectText(content.data).trim() === '') throw new AppFailure('empty-file', `${fileName} holds no text to import.`);
-  return { ...parsed, content: content.data, format };
+  // a paragraph too long for the browser to lay out is split at sentence ends (offsets kept)
+  return { ...parsed, content: withLongParagraphsSplit(content.data), format };
 }
 
 /**
