@@ -1,6 +1,10 @@
 // Rules and tagger combined: a rule proposal the tagger confirms is kept with more confidence, one it
-// does not see is kept with less (or dropped when weak); a tagger proposal no rule made is added when
-// it has a cue. Agreement is the scorer's rule: overlap on half of each span.
+// does not see is kept as the rule scored it (or dropped when weak); a tagger proposal no rule made
+// is added when it has a cue. Agreement is the scorer's rule: overlap on half of each span.
+//
+// Unconfirmed rule proposals used to lose a quarter of their score. On the training split they
+// were right as often as their own score says (rules at 0.7: 84%; at 0.85: 94%; quotations with a
+// speaker, at 0.85-0.9: 27 of 27), so the cut only hid good suggestions below the review's 80%.
 import { type Proposal, type Span, spansOverlap } from './rules';
 import { SpanIndex } from './span-index';
 
@@ -27,7 +31,7 @@ export function combine(rules: readonly Proposal[], tagged: readonly Proposal[],
   for (const rule of rules) {
     const confirmed = taggedContents.find(rule.content, (_, content) => agree(content, rule.content));
     if (confirmed !== undefined) kept.push({ ...rule, score: Math.min(1, (rule.score + confirmed.score) / 2 + 0.1) });
-    else if (rule.score >= options.keepUnconfirmedFrom) kept.push({ ...rule, score: rule.score * 0.75 });
+    else if (rule.score >= options.keepUnconfirmedFrom) kept.push(rule);
   }
   const keptContents = new SpanIndex<Proposal>((k) => k.content, kept);
   const keptCues = new SpanIndex<Proposal>((k) => k.cue, kept);
