@@ -44,15 +44,16 @@ export function ClaimsScreen({ library }: { library: LibraryView }) {
   // why nothing shows, once the answer says so: a library without claims teaches how to make them
   const noClaims = query.result && total === 0 ? whyNoClaims(library.documents, filter) : null;
 
+  // a row ticked joins the chosen ones; after "select all", a row unticked is left out of all
   const select = useCallback((row: ClaimTableRow, on: boolean) => {
     setSelection((old) => {
       const ids = new Map(old.ids);
-      if (on) ids.set(row.id, row.documentId);
+      if (on !== old.all) ids.set(row.id, row.documentId);
       else ids.delete(row.id);
-      return { all: false, ids };
+      return { all: old.all, ids };
     });
   }, [setSelection]);
-  const selectedCount = selection.all ? total : selection.ids.size;
+  const selectedCount = selection.all ? total - selection.ids.size : selection.ids.size;
 
   return (
     <section className="claims-screen" aria-labelledby="claims-title">
@@ -112,7 +113,8 @@ export function ClaimsScreen({ library }: { library: LibraryView }) {
             taxonomy={library.taxonomy}
             onClear={() => setSelection(NO_SELECTION)}
             onEdit={(change) => {
-              const target = selection.all ? { filter } : { claims: [...selection.ids].map(([claimId, documentId]) => ({ claimId, documentId })) };
+              const refs = [...selection.ids].map(([claimId, documentId]) => ({ claimId, documentId }));
+              const target = selection.all ? { filter, ...(refs.length > 0 ? { except: refs } : {}) } : { claims: refs };
               void actions.across.bulkEdit(target, change);
             }}
           />

@@ -23,9 +23,9 @@ const COLUMNS: { id: ClaimSort['column']; label: string }[] = [
 ];
 
 export interface TableSelection {
-  /** every claim the filter selects */
+  /** every claim the filter selects (but those in `ids`) */
   all: boolean;
-  /** chosen rows: claim id to document id */
+  /** chosen rows, or with `all` the rows left out: claim id to document id */
   ids: ReadonlyMap<string, string>;
 }
 
@@ -62,7 +62,15 @@ export function ClaimsTable({ rows, total, terms, sort, onSort, selection, onSel
       <div className="claims-table__head" role="rowgroup">
         <div className="claims-table__row claims-table__row--head" role="row" aria-rowindex={1}>
           <span role="columnheader" className="claims-table__check">
-            <input type="checkbox" aria-label={`Select all ${total.toLocaleString('en')} claims`} checked={selection.all} onChange={(e) => onSelectAll(e.target.checked)} />
+            <input
+              type="checkbox"
+              aria-label={`Select all ${total.toLocaleString('en')} claims`}
+              checked={selection.all && selection.ids.size === 0}
+              ref={(box) => {
+                if (box) box.indeterminate = selection.all && selection.ids.size > 0;
+              }}
+              onChange={(e) => onSelectAll(e.target.checked)}
+            />
           </span>
           {COLUMNS.map((column) => (
             <span key={column.id} role="columnheader" className={`claims-table__cell claims-table__cell--${column.id}`} aria-sort={sort.column === column.id ? (sort.descending ? 'descending' : 'ascending') : 'none'}>
@@ -86,11 +94,11 @@ export function ClaimsTable({ rows, total, terms, sort, onSort, selection, onSel
                 </div>
               );
             }
-            const checked = selection.all || selection.ids.has(row.id);
+            const checked = selection.all !== selection.ids.has(row.id);
             return (
               <div key={row.id} role="row" aria-rowindex={item.index + 2} aria-selected={checked} className="claims-table__row" data-claim-row={row.id} style={style}>
                 <span role="cell" className="claims-table__check">
-                  <input type="checkbox" aria-label="Select this claim" checked={checked} disabled={selection.all} onChange={(e) => onSelect(row, e.target.checked)} />
+                  <input type="checkbox" aria-label="Select this claim" checked={checked} onChange={(e) => onSelect(row, e.target.checked)} />
                 </span>
                 <span role="cell" className="claims-table__cell claims-table__cell--quote">
                   <button type="button" className={row.snippet ? 'claims-table__open claims-table__open--with-snippet' : 'claims-table__open'} onClick={() => onOpen(row)} title="Open the claim in its document">

@@ -76,7 +76,8 @@ export type BulkChange = z.infer<typeof BulkChangeSchema>;
 /** The claims a bulk edit applies to: listed, or every claim a filter selects. */
 export const BulkTargetSchema = z.union([
   z.strictObject({ claims: z.array(z.strictObject({ documentId: IdSchema, claimId: IdSchema })).min(1).max(250_000) }),
-  z.strictObject({ filter: ClaimFilterSchema }),
+  // every claim the filter selects, but those left out (a row unticked after "select all")
+  z.strictObject({ filter: ClaimFilterSchema, except: z.array(z.strictObject({ documentId: IdSchema, claimId: IdSchema })).max(250_000).optional() }),
 ]);
 export type BulkTarget = z.infer<typeof BulkTargetSchema>;
 

@@ -1,9 +1,10 @@
 // The claims screen at its edges: a library without claims teaches how to make them (and has no
-// filter to save as a set), a search that finds nothing offers a way out; and at 1000x700 the
-// library's tables fit, dates on one line and the claims table's columns giving way.
+// filter to save as a set), a search that finds nothing offers a way out; at 1000x700 the
+// library's tables fit, dates on one line and the claims table's columns giving way; after
+// "select all", a row unticked is left out of the bulk edit.
 import type { Locator, Page } from '@playwright/test';
 import { expect, test } from './support/fixtures';
-import { seedLibrary } from './support/seed-library';
+import { casualtyClaimsSelected, seedLibrary } from './support/seed-library';
 
 const SAMPLE_TITLE = 'Scientists report two life-saving treatments for Ebola';
 
@@ -143,4 +144,16 @@ test('words that name a source or a status offer its claims under the search box
   await expect(search).toHaveValue('');
   await expect(page.getByRole('checkbox', { name: /^Anonymous source/ })).toBeChecked();
   await expect(page.locator('.no-claims')).toHaveCount(0);
+});
+
+test('after "select all", a claim unticked is left out of the bulk edit', async ({ page, server, pageErrors }) => {
+  void pageErrors;
+  const all = await casualtyClaimsSelected(page, server);
+  await page.getByRole('checkbox', { name: 'Select this claim' }).first().uncheck();
+  const bar = page.getByRole('region', { name: 'Edit the selected claims' });
+  await expect(bar).toContainText('2 claims selected');
+  expect(await all.evaluate((box: HTMLInputElement) => box.indeterminate)).toBe(true);
+  await bar.getByRole('combobox', { name: 'Set status' }).selectOption('false');
+  await expect(page.locator('.claims-table__cell--status').filter({ hasText: 'False' })).toHaveCount(2);
+  await expect(page.locator('.claims-table__cell--status').filter({ hasText: 'Unverified' })).toHaveCount(1);
 });

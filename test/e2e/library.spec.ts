@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { writeBigLibrary } from './support/big-library';
 import { expect, test } from './support/fixtures';
 import { startServer } from './support/server';
-import { seedLibrary } from './support/seed-library';
+import { casualtyClaimsSelected, seedLibrary } from './support/seed-library';
 
 const SEED_TITLE = 'US Occupation Forces Attacked in Northeast Syria';
 
@@ -100,12 +100,7 @@ test('the claims table searches words and fields with the matches marked, filter
 
 test('a bulk edit sets the status of every selected claim, and one undo puts them all back', async ({ page, server, pageErrors }) => {
   void pageErrors;
-  await seedLibrary(server);
-  await page.goto(server.url);
-  await page.getByRole('button', { name: /^All claims/ }).click();
-  await page.getByRole('searchbox', { name: 'Search claims' }).fill('tag:casualties');
-  await expect(page.locator('.claims-screen__count')).toHaveText('3 claims in 1 document');
-  await page.getByRole('checkbox', { name: 'Select all 3 claims' }).check();
+  await casualtyClaimsSelected(page, server);
   const bar = page.getByRole('region', { name: 'Edit the selected claims' });
   await expect(bar).toContainText('3 claims selected');
   await bar.getByRole('combobox', { name: 'Set status' }).selectOption('false');

@@ -50,7 +50,10 @@ export class BulkEditService {
     const byDocument = new Map<string, Set<string>>();
     const add = (documentId: string, claimId: string) => byDocument.set(documentId, (byDocument.get(documentId) ?? new Set()).add(claimId));
     if ('claims' in target) for (const ref of target.claims) add(ref.documentId, ref.claimId);
-    else for (const claim of (await this.queries.select(target.filter, { column: 'updated', descending: true })).claims) add(claim.documentId, claim.id);
+    else {
+      const leftOut = new Set((target.except ?? []).map((ref) => ref.claimId));
+      for (const claim of (await this.queries.select(target.filter, { column: 'updated', descending: true })).claims) if (!leftOut.has(claim.id)) add(claim.documentId, claim.id);
+    }
     return byDocument;
   }
 

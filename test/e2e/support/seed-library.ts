@@ -2,6 +2,7 @@
 // tags) made through the core's channels, plus the bundled sample article, for the screens
 // across the library.
 import { readFileSync } from 'node:fs';
+import { expect, type Locator, type Page } from '@playwright/test';
 import type { StoredDocument } from '../../../shared/domain/document';
 import { projectText } from '../../../shared/text/projection';
 import { seedClaims } from './claims';
@@ -30,4 +31,16 @@ export async function seedLibrary(server: RunningServer): Promise<SeededLibrary>
     });
   }
   return { seedId, sampleId: sample.document.id };
+}
+
+/** The seed library, open on the claims table filtered to its three claims tagged "casualties", all selected. */
+export async function casualtyClaimsSelected(page: Page, server: RunningServer): Promise<Locator> {
+  await seedLibrary(server);
+  await page.goto(server.url);
+  await page.getByRole('button', { name: /^All claims/ }).click();
+  await page.getByRole('searchbox', { name: 'Search claims' }).fill('tag:casualties');
+  await expect(page.locator('.claims-screen__count')).toHaveText('3 claims in 1 document');
+  const all = page.getByRole('checkbox', { name: 'Select all 3 claims' });
+  await all.check();
+  return all;
 }

@@ -146,6 +146,14 @@ describe('bulk edits and saved sets', () => {
     await expect(core!.bulkEdits.undo(outcome.bulkId)).rejects.toMatchObject({ code: 'not-found' });
   });
 
+  it('leaves out of a filter\'s bulk edit the claims unticked after "select all"', async () => {
+    const { documentId } = await library();
+    const [left] = (await core!.claimQueries.query({ query: 'tag:casualties', facets: {} }, BY_POSITION, 0, 1)).rows;
+    const outcome = await core!.bulkEdits.apply({ filter: { query: 'tag:casualties', facets: {} }, except: [{ documentId, claimId: left!.id }] }, { kind: 'status', status: 'false' });
+    expect(outcome).toMatchObject({ changed: 2, unchanged: 0 });
+    expect((await core!.store.getDocument(documentId)).claims.find((c) => c.id === left!.id)!.status).not.toBe('false');
+  });
+
   it('adds and removes a tag on listed claims, refusing an unknown document before changing anything', async () => {
     const { documentId } = await library();
     const rows = (await core!.claimQueries.query({ query: '', facets: {} }, BY_POSITION, 0, 2)).rows;
