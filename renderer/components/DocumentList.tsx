@@ -41,11 +41,12 @@ export const DocumentList = memo(function DocumentList({ documents, taxonomy, cu
   });
   // the open document's row comes into view when it opens (from the palette, the claims table, Undo)
   const currentIndex = currentId === null ? -1 : documents.findIndex((doc) => doc.id === currentId);
+  const currentListed = currentIndex >= 0;
   useEffect(() => {
     if (currentIndex >= 0) virtualizer.scrollToIndex(currentIndex, { align: 'auto' });
-    // only when another document opens, not when the list changes under it
+    // when another document opens, or the one open joins the list (a fresh import), not whenever the list changes
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [currentId]);
+  }, [currentId, currentListed]);
   return (
     <ul ref={listRef} className="doc-list" style={{ height: virtualizer.getTotalSize() }} {...focusHandlers}>
       {virtualizer.getVirtualItems().map((item) => {

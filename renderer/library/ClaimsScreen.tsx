@@ -53,7 +53,7 @@ export function ClaimsScreen({ library }: { library: LibraryView }) {
       return { all: old.all, ids };
     });
   }, [setSelection]);
-  const selectedCount = selection.all ? total - selection.ids.size : selection.ids.size;
+  const selectedCount = selection.all ? Math.max(0, total - selection.ids.size) : selection.ids.size;
 
   return (
     <section className="claims-screen" aria-labelledby="claims-title">

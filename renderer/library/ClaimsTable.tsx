@@ -67,7 +67,7 @@ export function ClaimsTable({ rows, total, terms, sort, onSort, selection, onSel
               aria-label={`Select all ${total.toLocaleString('en')} claims`}
               checked={selection.all && selection.ids.size === 0}
               ref={(box) => {
-                if (box) box.indeterminate = selection.all && selection.ids.size > 0;
+                if (box) box.indeterminate = selection.all && selection.ids.size > 0 && selection.ids.size < total;
               }}
               onChange={(e) => onSelectAll(e.target.checked)}
             />

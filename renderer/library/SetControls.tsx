@@ -3,6 +3,7 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import type { SavedSet } from '@shared/search/claim-filter';
 import { useActions } from '../state/app-context';
+import { refocusIfLost } from '../components/refocus';
 
 interface SetControlsProps {
   active: SavedSet | null;
@@ -18,10 +19,15 @@ export function SetControls({ active, changed, filterEmpty }: SetControlsProps) 
   const [naming, setNaming] = useState<'new' | 'rename' | null>(null);
   const [name, setName] = useState('');
   const opener = useRef<HTMLButtonElement>(null);
-  const formWasOpen = useRef(false);
+  const renamer = useRef<HTMLButtonElement>(null);
+  const openedFor = useRef<'new' | 'rename' | null>(null);
   useEffect(() => {
-    if (naming === null && formWasOpen.current) opener.current?.focus();
-    formWasOpen.current = naming !== null;
+    if (naming === null && openedFor.current !== null) {
+      const button = openedFor.current === 'rename' ? renamer.current : opener.current;
+      if (button && !button.disabled) button.focus();
+      else refocusIfLost();
+    }
+    openedFor.current = naming;
   }, [naming]);
   const save = async (event: FormEvent) => {
     event.preventDefault();
@@ -58,6 +64,7 @@ export function SetControls({ active, changed, filterEmpty }: SetControlsProps) 
       {active ? (
         <>
           <button
+            ref={renamer}
             type="button"
             className="button button--small"
             onClick={() => {

@@ -88,9 +88,7 @@ export class ClaimActions {
     return {
       label: 'Undo',
       undoes: step ?? undefined,
-      run: () => {
-        if (this.history.latest === step) void this.undo();
-      },
+      run: () => void this.undo(step),
     };
   }
 
@@ -291,16 +289,22 @@ export class ClaimActions {
     return true;
   }
 
-  /** Undoes the latest step, once the changes still being saved are on the history (a status set a moment ago is the step Undo takes). */
-  async undo(): Promise<void> {
+  /**
+   * Undoes the latest step, once the changes still being saved are on the history (a status set a
+   * moment ago is the step Undo takes). With `only`, only while that step is the latest then (a
+   * toast's Undo never takes back a step made after it).
+   */
+  async undo(only?: UndoEntry | null): Promise<void> {
     if (this.correcting()) return;
     await this.session.settled();
+    if (this.correcting() || (only !== undefined && this.history.latest !== only)) return;
     await this.announce('undo', await this.history.undo(this.refusedSince));
   }
 
   async redo(): Promise<void> {
     if (this.correcting()) return;
     await this.session.settled();
+    if (this.correcting()) return;
     await this.announce('redo', await this.history.redo(this.refusedSince));
   }
 

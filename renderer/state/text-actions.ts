@@ -68,8 +68,11 @@ export class TextActions {
     const preview = await this.session.query('documents:previewReplaceText', args);
     this.store.update({ busy: null });
     if (!preview) return;
-    const total = preview.exact + preview.moved + preview.fuzzy + preview.orphan;
-    if (preview.orphan > 0 && preview.orphan * 2 >= total && !confirm(replaceQuestion(file.name, preview.orphan, total))) return;
+    // claims without a place already do not count: the question is about the ones the text would lose
+    const alreadyOrphaned = before?.claims.filter((c) => c.anchor === 'orphan').length ?? 0;
+    const losing = preview.orphan - alreadyOrphaned;
+    const placed = preview.exact + preview.moved + preview.fuzzy + losing;
+    if (losing > 0 && losing * 2 >= placed && !confirm(replaceQuestion(file.name, losing, placed))) return;
     this.store.update({ busy: `Reading ${file.name}` });
     const result = await this.session.change('documents:replaceText', args, ({ document }) =>
       this.store.update({ document: withClaimsInTextOrder(document), selectedClaimId: null }),

@@ -21,8 +21,19 @@ export class ClaimCommands {
     return this.editorHandle;
   }
 
-  /** While a claim is being made: a second C or Enter then would make it twice (the words are still selected). */
-  private making = false;
+  /**
+   * While a claim is being made (until the core has it and it is selected): a second C or Enter
+   * then would make it twice (the words are still selected), and a status, attribution, J/K or
+   * Delete would act on the claim selected before it. Those wait for it instead.
+   */
+  private making: Promise<unknown> | null = null;
+
+  /** Runs a claim key once the claim being made is made and selected (true: the key is taken); null when none is being made. */
+  private afterMaking(run: () => boolean): true | null {
+    if (this.making === null) return null;
+    void this.making.then(run);
+    return true;
+  }
 
   private get state() {
     return this.store.getState();
@@ -36,7 +47,7 @@ export class ClaimCommands {
   /** Makes a claim of the selected words; true when there were some. */
   makeClaim(): boolean {
     const { document } = this.state;
-    if (this.making) return true;
+    if (this.making !== null) return true;
     const range = this.editorView?.selectedRange();
     if (!document || !range) return false;
     // The same words twice would be two highlights drawn as one: select the claim already there.
@@ -49,14 +60,13 @@ export class ClaimCommands {
     // the new claim is selected and the keys stay the text's: a number sets its attribution, a
     // status key its status (UX.md), Enter or S opens its Source field; a key typed into the Source
     // field instead ("v" of Verified) could pick an unrelated source on Enter
-    this.making = true;
-    void this.actions.claims
+    this.making = this.actions.claims
       .create(document.id, range)
       .then((claim) => {
         if (claim) this.editorView?.collapseSelection();
       })
       .finally(() => {
-        this.making = false;
+        this.making = null;
       });
     return true;
   }
@@ -89,6 +99,8 @@ export class ClaimCommands {
 
   /** Moves to the next or previous claim; keeps focus where it was (the list or the text). */
   move(delta: 1 | -1): boolean {
+    const waiting = this.afterMaking(() => this.move(delta));
+    if (waiting) return waiting;
     const id = this.actions.claims.move(delta);
     if (!id) return false;
     const inList = document.activeElement?.hasAttribute('data-claim-item');
@@ -98,6 +110,8 @@ export class ClaimCommands {
   }
 
   setStatus(status: string): boolean {
+    const waiting = this.afterMaking(() => this.setStatus(status));
+    if (waiting) return waiting;
     const claim = this.selected();
     if (!claim || !this.state.document || claim.status === status) return Boolean(claim);
     void this.actions.claims.update(this.state.document.id, claim.id, { status }, 'Set status');
@@ -105,6 +119,8 @@ export class ClaimCommands {
   }
 
   setAttribution(attribution: string): boolean {
+    const waiting = this.afterMaking(() => this.setAttribution(attribution));
+    if (waiting) return waiting;
     const claim = this.selected();
     if (!claim || !this.state.document || claim.attribution === attribution) return Boolean(claim);
     void this.actions.claims.update(this.state.document.id, claim.id, { attribution }, 'Set attribution');
@@ -117,6 +133,8 @@ export class ClaimCommands {
   }
 
   delete(): boolean {
+    const waiting = this.afterMaking(() => this.delete());
+    if (waiting) return waiting;
     const claim = this.selected();
     if (!claim || !this.state.document) return false;
     void this.actions.claims.delete(this.state.document.id, claim.id);

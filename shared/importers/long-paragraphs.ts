@@ -11,8 +11,11 @@ export const LONG_PARAGRAPH_CHARS = 20_000;
 /** The length the parts of a split paragraph aim for: at least this, to the next sentence's end. */
 const PART_CHARS = 5_000;
 
-/** A space after a sentence's end (".", "!" or "?", with any closing quotation marks or brackets). */
-const SENTENCE_END_SPACE = /[.!?]["'\u201D\u2019)\]]* /g;
+/**
+ * A space after a sentence's end (".", "!" or "?", with any closing quotation marks or brackets)
+ * after a word of three small letters or a digit, so not after "Mr.", "Dr." or "U.S.".
+ */
+const SENTENCE_END_SPACE = /(?<=\p{Ll}{3}|\d)[.!?]["'\u201D\u2019)\]]* /gu;
 
 /** The paragraph's text as the projection gives it (a hard break is a line break). */
 const textOf = (content: readonly InlineNode[]) => content.map((node) => (node.type === 'text' ? node.text : '\n')).join('');

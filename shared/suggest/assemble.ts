@@ -69,10 +69,9 @@ interface NamedSource {
 
 const isBody = (kind: SuggestedSourceKind) => kind === 'organization' || kind === 'government';
 
-/** A body referred back to with a definite noun ("the company", "The ministry"): the noun, or null. */
-function bodyReference(written: string, lexicon: CueLexicon): string | null {
-  const noun = /^[Tt]he\s+([a-z-]+)$/.exec(written.trim())?.[1];
-  return noun !== undefined && (lexicon.organizationNouns.has(noun) || lexicon.governmentNouns.has(noun)) ? noun : null;
+/** A body perhaps referred back to with a definite noun ("the company", "The ministry", "the carmaker"): the noun, or null. */
+function bodyReference(written: string): string | null {
+  return /^[Tt]he\s+([a-z-]+)$/.exec(written.trim())?.[1] ?? null;
 }
 
 /** A definite role with no name ("the minister", "the finance minister"): its words (the role noun last), or null. */
@@ -114,14 +113,15 @@ class NamedSources {
 
   /**
    * The nearest earlier body a definite noun refers back to: "the company" or "the group" is the
-   * last organisation named; "the ministry" or "the army" only a body with that word in its name.
+   * last organisation named; "the union", "the regulator" or "the ministry" only a body the text
+   * named or described with that word ("the carmaker" after "German carmaker Vantara Motors").
    */
   bodyReferredTo(noun: string, lexicon: CueLexicon): NamedSource | undefined {
-    const government = lexicon.governmentNouns.has(noun);
+    const plain = lexicon.plainBodyNouns.has(noun);
     for (let index = this.all.length - 1; index >= 0; index -= 1) {
       const candidate = this.all[index]!;
       if (!isBody(candidate.kind) || candidate.generic) continue;
-      if (government ? candidate.name.toLowerCase().split(/\s+/).includes(noun) : candidate.kind === 'organization') return candidate;
+      if (plain ? candidate.kind === 'organization' : (candidate.words?.has(noun) ?? false)) return candidate;
     }
     return undefined;
   }
@@ -148,7 +148,7 @@ export function assemble(text: string, proposals: readonly Proposal[], lexicon: 
   const named = new NamedSources();
   const namedEarlier = fullNameFinder(text);
   const referredBody = (written: string) => {
-    const noun = bodyReference(written, lexicon);
+    const noun = bodyReference(written);
     return noun === null ? undefined : named.bodyReferredTo(noun, lexicon);
   };
   for (const proposal of proposals) {

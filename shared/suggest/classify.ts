@@ -145,23 +145,22 @@ export function attributionOf(content: string, source: string | null, kind: Sugg
   return 'indirect-quote';
 }
 
-/** Words that join the words of a name ("Ministry of Health", "Haller & Co", "Banco de España"). */
-const NAME_LINK = /^(?:of|for|and|on|in|the|de|du|des|del|la|le|al|el|bin|van|von|der|&|-)$/i;
-
 /**
  * A body named after words that describe it ("German carmaker Vantara Motors", "Frankfurt-based
  * brokerage Haller & Co", "state news agency KUNA"): its name, the capitalised words after the
- * last lower-case word; else the words as they are ("Ministry of Health", "Xinhua news agency").
+ * last lower-case word; else the words as they are ("Ministry of Health", "Committee to Protect
+ * Journalists", "Doctors without Borders": their small words join the name).
  */
-function afterDescription(name: string): string {
+function afterDescription(name: string, lexicon: CueLexicon): string {
   const words = name.split(' ');
+  const joins = (word: string) => lexicon.nameLinks.has(word.toLowerCase());
   let last = -1;
   words.forEach((word, at) => {
-    if (/^\p{Ll}/u.test(word) && !NAME_LINK.test(word)) last = at;
+    if (/^\p{Ll}/u.test(word) && !joins(word)) last = at;
   });
   const rest = words.slice(last + 1);
   if (last === -1 || rest.length === 0 || !/^\p{Lu}/u.test(rest[0]!)) return name;
-  return rest.every((word) => /^[\p{Lu}\p{N}&]/u.test(word) || NAME_LINK.test(word)) ? rest.join(' ') : name;
+  return rest.every((word) => /^[\p{Lu}\p{N}&]/u.test(word) || joins(word)) ? rest.join(' ') : name;
 }
 
 /** The name a registry entry would hold: the words without a leading determiner or trailing possessive. */
@@ -169,7 +168,7 @@ export function registryName(written: string, kind: SuggestedSourceKind, lexicon
   const issuer = issuerOf(written, lexicon);
   if (issuer !== null) return registryName(issuer, kind, lexicon);
   let name = namingPart(written, lexicon).replace(/\s+/g, ' ').trim().replace(DETERMINERS, '').replace(/['\u2019]s$/, '');
-  if (kind === 'organization' || kind === 'government' || kind === 'media') name = afterDescription(name);
+  if (kind === 'organization' || kind === 'government' || kind === 'media') name = afterDescription(name, lexicon);
   if (kind === 'person') {
     // the person's own words, before any attachment ("Mike Ryan of the World Health Organization")
     const all = name.split(' ');

@@ -30,7 +30,8 @@ export function combine(rules: readonly Proposal[], tagged: readonly Proposal[],
   const kept: Proposal[] = [];
   for (const rule of rules) {
     const confirmed = taggedContents.find(rule.content, (_, content) => agree(content, rule.content));
-    if (confirmed !== undefined) kept.push({ ...rule, score: Math.min(1, (rule.score + confirmed.score) / 2 + 0.1) });
+    // (confirmation never lowers a rule's score: a weak tagger proposal agreeing is still agreement)
+    if (confirmed !== undefined) kept.push({ ...rule, score: Math.min(1, Math.max(rule.score, (rule.score + confirmed.score) / 2 + 0.1)) });
     else if (rule.score >= options.keepUnconfirmedFrom) kept.push(rule);
   }
   const keptContents = new SpanIndex<Proposal>((k) => k.content, kept);

@@ -4,7 +4,7 @@
 // ("police", "officials") is a source of its own article: one its claims already cite, else a new
 // one named with the article's title. A new registry entry (name and kind) is proposed when
 // nothing matches.
-import { articleSourceName } from '../domain/article-source';
+import { articleSourceName, nameWithoutArticle } from '../domain/article-source';
 import type { Source } from '../domain/source';
 import { isGenericSource } from './classify';
 import { english } from './lexicon/english';
@@ -79,8 +79,9 @@ function matchGeneric(name: string, kind: string, sources: readonly Source[], do
   const byAlias = sources.find((s) => s.aliases.some((alias) => sourceMatchKey(alias) === key));
   if (byAlias !== undefined) return { kind: 'existing', sourceId: byAlias.id };
   const words = key.split(' ');
+  // (a name without its article's title: "officials" is not the "police (Officials say…)" of an article so titled)
   const holdsWords = (n: string) => {
-    const nameWords = new Set(sourceMatchKey(n).split(' '));
+    const nameWords = new Set(sourceMatchKey(nameWithoutArticle(n, document.title)).split(' '));
     return words.every((w) => nameWords.has(w));
   };
   const cited = sources.filter((s) => document.citedSourceIds.has(s.id) && namesOf(s).some(holdsWords));
@@ -92,13 +93,23 @@ function matchGeneric(name: string, kind: string, sources: readonly Source[], do
 }
 
 /**
+ * Whether the text writes a common noun as a name: capitalised after the first word ("The Times",
+ * "the Senate", "the Ministry"), as news style capitalises one body in particular. An unnamed
+ * source is never one.
+ */
+function writtenAsProperName(suggestion: AttributionSuggestion): boolean {
+  if (suggestion.sourceKind === 'anonymous' || suggestion.source === null) return false;
+  return suggestion.source.text.trim().split(/\s+/).slice(1).some((word) => /^\p{Lu}\p{Ll}/u.test(word));
+}
+
+/**
  * The registry source the suggestion names, or a new one to create; null when it names no source.
  * Without `document`, a generic name is matched as any other (by name across the registry).
  */
 export function matchSource(suggestion: AttributionSuggestion, sources: readonly Source[], document?: SuggestionDocument, lexicon: CueLexicon = english): SourceMatch | null {
   const name = suggestion.sourceName?.trim();
   if (name === undefined || name === '') return null;
-  if (document !== undefined && isGenericSource(name, suggestion.sourceKind, lexicon)) return matchGeneric(name, suggestion.sourceKind, sources, document, lexicon);
+  if (document !== undefined && isGenericSource(name, suggestion.sourceKind, lexicon) && !writtenAsProperName(suggestion)) return matchGeneric(name, suggestion.sourceKind, sources, document, lexicon);
   const found = findNamed(suggestion, name, sources, lexicon);
   return found === undefined ? { kind: 'new', name, sourceKind: suggestion.sourceKind } : { kind: 'existing', sourceId: found.id };
 }

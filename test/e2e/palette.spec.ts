@@ -85,5 +85,5 @@ test('focus lands on the new screen, not the page, when what held it goes: a doc
   await page.keyboard.type('go to sources');
   await page.keyboard.press('Enter');
   await expect(page.getByRole('heading', { level: 1, name: 'Sources' })).toBeVisible();
-  await expect.poll(() => page.evaluate(() => document.activeElement?.closest('main') !== null)).toBe(true);
+  await expect.poll(() => page.evaluate(() => Boolean(document.activeElement?.closest('main')))).toBe(true);
 });

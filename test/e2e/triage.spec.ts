@@ -209,3 +209,27 @@ test('A or R with words selected and no claim selected says what they need, and 
   await expect(page.getByRole('status').filter({ hasText: 'R attaches the claim selected to the selected words, and no claim is selected' })).toBeVisible();
   await expect(page.locator('.claim-item')).toHaveCount(0);
 });
+
+test('a status key pressed while the claim is still being made waits for it, and never sets the claim selected before', async ({ page, server, pageErrors }) => {
+  void pageErrors;
+  const claims = seedClaims();
+  await page.goto(server.url);
+  await page.getByTestId('import-input').setInputFiles(SEED);
+  await makeClaim(page, claims[0]!.exact);
+  // the next claim takes its time to be written
+  await page.route(/\/rpc\/claims(%3A|:)createMany$/, async (route) => {
+    await new Promise((resolve) => setTimeout(resolve, 600));
+    await route.continue();
+  }, { times: 1 });
+  expect(await selectWithMouse(page, claims[1]!.exact)).toBe(claims[1]!.exact);
+  await page.keyboard.press('c');
+  await page.keyboard.press('v');
+  await expect(page.locator('.claim-item')).toHaveCount(2);
+  await expect(page.getByRole('radio', { name: /^Verified/ })).toHaveAttribute('aria-checked', 'true');
+  await expect(page.getByTestId('save-state')).toHaveText('saved');
+  const doc = await firstStoredDocument<{ claims: Array<{ target: { exact: string }; status: string }> }>(server);
+  expect(doc.claims.map((c) => [c.target.exact, c.status])).toEqual([
+    [claims[0]!.exact, 'unverified'],
+    [claims[1]!.exact, 'verified'],
+  ]);
+});

@@ -128,4 +128,6 @@ export const english: CueLexicon = {
   describingWords: words(`
     former senior junior top high-ranking retired current serving veteran local foreign two three four
     five six seven eight nine ten dozens hundreds thousands few both`),
+  nameLinks: words(`of for and on in the to without with against at by from de du des del della di da la le al el bin ibn van von der sans pour et y & -`),
+  plainBodyNouns: words(`company group firm corporation organisation organization business conglomerate`),
 };

@@ -52,4 +52,8 @@ export interface CueLexicon {
   notSources: ReadonlySet<string>;
   /** words that describe unnamed people, never names, even capitalised at a sentence's start ("Former", "Senior", "Two") */
   describingWords: ReadonlySet<string>;
+  /** small words that join the words of a name, lower case ("Ministry of Health", "Committee to Protect Journalists", "Doctors without Borders") */
+  nameLinks: ReadonlySet<string>;
+  /** nouns that say a body is a body and nothing more: "the company" or "the group" refers back to the last one named */
+  plainBodyNouns: ReadonlySet<string>;
 }

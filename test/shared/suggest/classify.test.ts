@@ -51,6 +51,6 @@ describe('registryName', () => {
     expect(registryName('German carmaker Vantara Motors', 'organization', english)).toBe('Vantara Motors');
     expect(registryName('Frankfurt-based brokerage Haller & Co', 'organization', english)).toBe('Haller & Co');
     expect(registryName('the state news agency KUNA', 'media', english)).toBe('KUNA');
-    for (const name of ['Ministry of Health', 'Islamic Resistance in Iraq', 'Xinhua news agency', 'Interior Ministry']) expect(registryName(name, 'government', english), name).toBe(name);
+    for (const name of ['Ministry of Health', 'Islamic Resistance in Iraq', 'Xinhua news agency', 'Interior Ministry', 'Committee to Protect Journalists', 'Doctors without Borders', 'Médecins sans Frontières']) expect(registryName(name, 'government', english), name).toBe(name);
   });
 });

@@ -75,6 +75,9 @@ describe('detectAttributions', () => {
       ['The Interior Ministry', 'Interior Ministry', 'government'],
       ['The ministry', 'Interior Ministry', 'government'],
     ]);
+    // a noun that says what kind of body: only one the text named or described so ("the carmaker"), never the last one named
+    const other = 'German carmaker Vantara Motors said profit fell 41%.\nThe union said the cuts were unfair.\nThe carmaker said talks would go on.';
+    expect(detectAttributions(other).map((s) => s.sourceName)).toEqual(['Vantara Motors', 'union', 'Vantara Motors']);
   });
 
   it('takes "the minister" for the person named earlier with that role, not for a new source', () => {

@@ -85,6 +85,14 @@ describe('matchSource within an article', () => {
     expect(matchSource(suggestion('police', 'government'), [kenyanPolice, twoForces], both)).toMatchObject({ kind: 'new' });
   });
 
+  it("does not take a word of the article's title for a word of a source's name, and takes a capitalised body for a name", () => {
+    const titled: SuggestionDocument = { title: 'Officials say police delayed response', citedSourceIds: new Set(['00000000-0000-4000-8000-000000000015']) };
+    const titledPolice = source('00000000-0000-4000-8000-000000000015', 'police (Officials say police delayed response)', 'government');
+    expect(matchSource(suggestion('officials', 'anonymous'), [titledPolice], titled)).toMatchObject({ kind: 'new', name: 'officials (Officials say police delayed response)' });
+    const times = source('00000000-0000-4000-8000-000000000016', 'The Times', 'media');
+    expect(matchSource(suggestion('Times', 'media', 'The Times'), [times], kenya)).toEqual({ kind: 'existing', sourceId: times.id });
+  });
+
   it("follows an alias the user gave a source, in any article", () => {
     const service = source('00000000-0000-4000-8000-000000000014', 'Kenya Police Service', 'government', ['police']);
     expect(matchSource(suggestion('Police', 'government'), [police, service], kenya)).toEqual({ kind: 'existing', sourceId: service.id });
