@@ -6,6 +6,9 @@ import type { Result } from '@shared/bridge/result';
 import type { BridgeClient } from '../bridge/bridge-client';
 import type { AppStore, Toast, ToastAction } from './app-store';
 
+/** How long Undo and Redo wait for the saves under way before they go on without them. */
+const SETTLE_LIMIT_MS = 15_000;
+
 let nextToastId = 1;
 
 /** Failures that are for now: nothing was done, and the same change can be sent again. */
@@ -98,11 +101,19 @@ export class Session {
    * goes on the history after its save; a step may save twice): Undo and Redo wait for it, so they
    * take back the step the user sees last, not the one before it.
    */
-  async settled(): Promise<void> {
-    do {
-      await Promise.allSettled([...this.inFlight]);
-      await new Promise((resolve) => setTimeout(resolve, 0));
-    } while (this.inFlight.size > 0);
+  async settled(limitMs = SETTLE_LIMIT_MS): Promise<void> {
+    const deadline = Date.now() + limitMs;
+    // a save the core never answers (the bridge has no timeout) holds Undo back only so long
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const giveUp = new Promise((resolve) => (timer = setTimeout(resolve, limitMs)));
+    try {
+      do {
+        await Promise.race([Promise.allSettled([...this.inFlight]), giveUp]);
+        await new Promise((resolve) => setTimeout(resolve, 0));
+      } while (this.inFlight.size > 0 && Date.now() < deadline);
+    } finally {
+      clearTimeout(timer);
+    }
   }
 
   private async saveNow<T>(run: () => Promise<Result<T>>, onSaved: (value: T) => void, onRefused: ((message: string) => void) | undefined, hooks: WaitHooks): Promise<T | null> {

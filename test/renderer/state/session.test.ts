@@ -1,5 +1,6 @@
 // The plumbing of changes: a refusal goes where the caller shows it (beside its field) rather
-// than to a toast, the same message twice does not stack, nor do toasts on one topic.
+// than to a toast, the same message twice does not stack, nor do toasts on one topic; waiting for
+// the saves under way ends when they are done, or after a limit when one is never answered.
 import { describe, expect, it } from 'vitest';
 import type { Result } from '@shared/bridge/result';
 import type { BridgeClient } from '../../../renderer/bridge/bridge-client';
@@ -19,6 +20,28 @@ describe('session', () => {
     expect(store.getState().pendingSaves).toBe(0);
     await session.change('sources:update', { sourceId: 'x', changes: { name: 'US officials' } });
     expect(store.getState().toasts.map((t) => t.message)).toEqual(['"US officials" is already the name of a source.']);
+  });
+
+  it('waits for the saves under way, and for a save the core never answers only up to its limit', async () => {
+    let answer: (result: Result<unknown>) => void = () => undefined;
+    const slow = { call: () => new Promise<Result<unknown>>((resolve) => (answer = resolve)) } as unknown as BridgeClient;
+    const session = new Session(new AppStore(), slow);
+    const saving = session.change('notices:dismiss', { id: 'n' });
+    let settled = false;
+    const waiting = session.settled(60_000).then(() => (settled = true));
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(settled).toBe(false);
+    answer({ ok: true, value: null });
+    await waiting;
+    await saving;
+    expect(settled).toBe(true);
+
+    const silent = { call: () => new Promise<never>(() => undefined) } as unknown as BridgeClient;
+    const stuck = new Session(new AppStore(), silent);
+    void stuck.change('notices:dismiss', { id: 'n' });
+    const start = Date.now();
+    await stuck.settled(50);
+    expect(Date.now() - start).toBeLessThan(5_000);
   });
 
   it('shows the same message once, however often it is given', () => {
