@@ -6,6 +6,7 @@ import { useEffect, useRef } from 'react';
 import { refocusIfLost } from './refocus';
 
 export function useFocusAfterNavigation(screen: string): void {
+  // the load's first screen, by its key (not a "first run" flag: StrictMode runs an effect twice)
   const first = useRef<string | null>(screen);
   useEffect(() => {
     if (first.current === screen) return;

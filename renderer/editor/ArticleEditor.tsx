@@ -222,7 +222,8 @@ export const ArticleEditor = forwardRef<ArticleEditorHandle, ArticleEditorProps>
     linkAtCaret() {
       const view = viewRef.current;
       if (!view) return null;
-      const { $from } = view.state.selection;
+      // where the browser shows the caret (ProseMirror's state may not have caught up with it yet)
+      const $from = view.state.doc.resolve(currentSelection(view).from);
       const marks = [...$from.marks(), ...($from.nodeAfter?.marks ?? [])];
       const link = marks.find((mark) => mark.type === schema.marks.link);
       // the address the click would open: only a safe one (as the schema draws it)

@@ -21,6 +21,8 @@ export function commandList(state: AppState, actions: Actions, commands: ClaimCo
   const inDocument = Boolean(document) && state.panel === 'document';
   const claim = inDocument && selectedClaimId !== null;
   const writable = !library?.readOnly;
+  // read as the palette opens: once it closes, the text gets the focus back and its caret is not kept
+  const linkAtCaret = inDocument ? (commands.editorView?.linkAtCaret() ?? null) : null;
   const list: Command[] = [
     { id: 'import', label: 'Import files…', keys: 'Ctrl+O', enabled: true, run: pickFiles },
     { id: 'sample', label: 'Open the sample article', enabled: true, run: () => void actions.openSample() },
@@ -42,8 +44,7 @@ export function commandList(state: AppState, actions: Actions, commands: ClaimCo
       label: 'Open the link at the caret…',
       enabled: inDocument,
       run: () => {
-        const href = commands.editorView?.linkAtCaret();
-        if (href) actions.askToOpenLink(href);
+        if (linkAtCaret) actions.askToOpenLink(linkAtCaret);
         else actions.toast('info', 'The caret is not in a link: put it in the link’s words (click them, or move with the arrows), then open it.');
       },
     },

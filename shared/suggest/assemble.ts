@@ -61,8 +61,6 @@ function fullNameFinder(text: string): (surname: string, before: number) => bool
 interface NamedSource {
   name: string;
   kind: SuggestedSourceKind;
-  /** a name of no one in particular ("company", "police"), which no later reference is taken for */
-  generic?: boolean;
   /** the words the text gave the source where it was named, lower case ("finance", "minister", "daniel", "reyes") */
   words?: ReadonlySet<string>;
 }
@@ -120,7 +118,8 @@ class NamedSources {
     const plain = lexicon.plainBodyNouns.has(noun);
     for (let index = this.all.length - 1; index >= 0; index -= 1) {
       const candidate = this.all[index]!;
-      if (!isBody(candidate.kind) || candidate.generic) continue;
+      // (a name of no one in particular, "company" or "police", is no body to refer back to)
+      if (!isBody(candidate.kind) || isGenericSource(candidate.name, candidate.kind, lexicon)) continue;
       if (plain ? candidate.kind === 'organization' : (candidate.words?.has(noun) ?? false)) return candidate;
     }
     return undefined;
@@ -192,7 +191,7 @@ export function assemble(text: string, proposals: readonly Proposal[], lexicon: 
         sourceName = earlier.name;
         sourceKind = 'person';
       }
-      named.add({ name: sourceName, kind: sourceKind, words: lowerWords(source.text), generic: isGenericSource(sourceName, sourceKind, lexicon) });
+      named.add({ name: sourceName, kind: sourceKind, words: lowerWords(source.text) });
     }
     const carried = proposal.continues === undefined ? undefined : suggestionByStart.get(proposal.continues.content[0]);
     if (carried !== undefined) {

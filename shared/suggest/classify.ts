@@ -1,6 +1,7 @@
 // Attribution type (GUIDE.md: first that applies), source kind and the source's registry name,
 // decided from the source's words, the cue and whether the content is quoted.
 import type { CueLexicon } from './lexicon/lexicon';
+import { isNamePart } from './person-name';
 import { isQuoteMark } from './quote-pairing';
 import type { SuggestedAttribution, SuggestedSourceKind } from './suggestion';
 
@@ -174,7 +175,7 @@ export function registryName(written: string, kind: SuggestedSourceKind, lexicon
     const all = name.split(' ');
     const words = all.slice(0, coreLength(writtenWords(name)));
     let first = words.length - 1;
-    while (first > 0 && (capitalised(words[first - 1]!) || /^(?:al|el|bin|ibn|de|van|von|der|la|le|du|da|dos)-?$/i.test(words[first - 1]!))) first -= 1;
+    while (first > 0 && isNamePart(words[first - 1]!)) first -= 1;
     if (capitalised(words[first]!) && (first > 0 || words.length < all.length) && words.length - first >= 2) name = words.slice(first).join(' ');
   }
   return name;

@@ -9,7 +9,7 @@ import type { Source } from '../domain/source';
 import { isGenericSource } from './classify';
 import { english } from './lexicon/english';
 import type { CueLexicon } from './lexicon/lexicon';
-import { personalName } from './person-name';
+import { RegistryKeys, sourceMatchKey } from './registry-keys';
 import type { AttributionSuggestion } from './suggestion';
 
 /** `forArticle`: a new source of the article's own, for a name of no one in particular. */
@@ -21,45 +21,16 @@ export interface SuggestionDocument {
   citedSourceIds: ReadonlySet<string>;
 }
 
-const DETERMINER = /^(?:the|a|an)\s+/;
-
-/** One word without case, possessive or a plural/inflection ending ("ministries" -> "ministr"). */
-function wordKey(word: string): string {
-  const bare = word.replace(/['\u2019]s?$/, '');
-  if (bare.length <= 3) return bare;
-  return bare.replace(/(?:ies|es|s)$/, (ending) => (ending === 'ies' ? 'y' : '')).replace(/y$/, 'y');
-}
-
-/** The key two names share when they differ only in case, spacing, determiner, possessive or inflection. */
-export function sourceMatchKey(name: string): string {
-  const words = name
-    .normalize('NFKC')
-    .toLocaleLowerCase()
-    .replace(/[\u2010-\u2015]/g, '-')
-    .replace(/[.,;:"\u201C\u201D()]/g, ' ')
-    .trim()
-    .replace(DETERMINER, '')
-    .split(/\s+/)
-    .filter((w) => w !== '');
-  return words.map(wordKey).join(' ');
-}
-
-const namesOf = (source: Source) => [source.name, ...source.aliases];
-
 /** The registry source a named source is: by name, alias or the words as written; a person also by the name without titles, or by a surname the one person has. */
-function findNamed(suggestion: AttributionSuggestion, name: string, sources: readonly Source[], lexicon: CueLexicon): Source | undefined {
-  const key = sourceMatchKey(name);
+function findNamed(suggestion: AttributionSuggestion, name: string, registry: RegistryKeys): Source | undefined {
   const written = suggestion.source === null ? null : sourceMatchKey(suggestion.source.text);
-  const byName = sources.find((s) => namesOf(s).some((n) => [key, written].includes(sourceMatchKey(n))));
+  const byName = registry.named(sourceMatchKey(name), written);
   if (byName !== undefined || suggestion.sourceKind !== 'person') return byName;
-  const personKey = (n: string) => sourceMatchKey(personalName(n, lexicon));
-  const untitled = personKey(name);
-  const people = sources.filter((s) => s.kind === 'person');
-  const sameName = people.find((s) => namesOf(s).some((n) => personKey(n) === untitled));
+  const untitled = registry.personalKey(name);
+  const sameName = registry.personNamed(untitled);
   if (sameName !== undefined || untitled.includes(' ')) return sameName;
   // a surname alone ("Austin said", "Mr Hollis") matches the one person whose name ends with it
-  const bySurname = people.filter((s) => namesOf(s).some((n) => personKey(n).split(' ').pop() === untitled));
-  return bySurname.length === 1 ? bySurname[0] : undefined;
+  return registry.onlyPersonWithSurname(untitled);
 }
 
 /** A generic name as a name within a sentence ("Officials" at a sentence's start is "officials"; "US officials" stays). */
@@ -74,9 +45,9 @@ function inSentenceCase(name: string, lexicon: CueLexicon): string {
  * source the article's claims cite whose name holds its words ("police" is the "Kenyan police"
  * cited); else the article's own, named with its title ("police (Kenya floods displace…)").
  */
-function matchGeneric(name: string, kind: string, sources: readonly Source[], document: SuggestionDocument, lexicon: CueLexicon): SourceMatch {
+function matchGeneric(name: string, kind: string, registry: RegistryKeys, document: SuggestionDocument, lexicon: CueLexicon): SourceMatch {
   const key = sourceMatchKey(name);
-  const byAlias = sources.find((s) => s.aliases.some((alias) => sourceMatchKey(alias) === key));
+  const byAlias = registry.aliased(key);
   if (byAlias !== undefined) return { kind: 'existing', sourceId: byAlias.id };
   const words = key.split(' ');
   // (a name without its article's title: "officials" is not the "police (Officials say…)" of an article so titled)
@@ -84,11 +55,10 @@ function matchGeneric(name: string, kind: string, sources: readonly Source[], do
     const nameWords = new Set(sourceMatchKey(nameWithoutArticle(n, document.title)).split(' '));
     return words.every((w) => nameWords.has(w));
   };
-  const cited = sources.filter((s) => document.citedSourceIds.has(s.id) && namesOf(s).some(holdsWords));
+  const cited = [...document.citedSourceIds].flatMap((id) => registry.source(id) ?? []).filter((s) => [s.name, ...s.aliases].some(holdsWords));
   if (cited.length === 1) return { kind: 'existing', sourceId: cited[0]!.id };
   const qualified = articleSourceName(inSentenceCase(name, lexicon), document.title);
-  const qualifiedKey = sourceMatchKey(qualified);
-  const made = sources.find((s) => namesOf(s).some((n) => sourceMatchKey(n) === qualifiedKey));
+  const made = registry.named(sourceMatchKey(qualified));
   return made === undefined ? { kind: 'new', name: qualified, sourceKind: kind, forArticle: true } : { kind: 'existing', sourceId: made.id };
 }
 
@@ -104,12 +74,14 @@ function writtenAsProperName(suggestion: AttributionSuggestion): boolean {
 
 /**
  * The registry source the suggestion names, or a new one to create; null when it names no source.
- * Without `document`, a generic name is matched as any other (by name across the registry).
+ * Without `document`, a generic name is matched as any other (by name across the registry). Many
+ * suggestions are matched against one RegistryKeys; a list of sources is keyed for the one.
  */
-export function matchSource(suggestion: AttributionSuggestion, sources: readonly Source[], document?: SuggestionDocument, lexicon: CueLexicon = english): SourceMatch | null {
+export function matchSource(suggestion: AttributionSuggestion, sources: RegistryKeys | readonly Source[], document?: SuggestionDocument, lexicon: CueLexicon = english): SourceMatch | null {
   const name = suggestion.sourceName?.trim();
   if (name === undefined || name === '') return null;
-  if (document !== undefined && isGenericSource(name, suggestion.sourceKind, lexicon) && !writtenAsProperName(suggestion)) return matchGeneric(name, suggestion.sourceKind, sources, document, lexicon);
-  const found = findNamed(suggestion, name, sources, lexicon);
+  const registry = sources instanceof RegistryKeys ? sources : new RegistryKeys(sources, lexicon);
+  if (document !== undefined && isGenericSource(name, suggestion.sourceKind, lexicon) && !writtenAsProperName(suggestion)) return matchGeneric(name, suggestion.sourceKind, registry, document, lexicon);
+  const found = findNamed(suggestion, name, registry);
   return found === undefined ? { kind: 'new', name, sourceKind: suggestion.sourceKind } : { kind: 'existing', sourceId: found.id };
 }

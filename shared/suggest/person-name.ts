@@ -10,7 +10,7 @@ function isTitle(word: string, lexicon: CueLexicon): boolean {
 }
 
 /** A word that may be part of a name: capitalised, or a particle ("al-Sudani", "bin", "van"). */
-const isNamePart = (word: string) => /^\p{Lu}/u.test(word) || /^(?:al|el|bin|ibn|de|van|von|der|la|le|du|da|dos)(?:-|$)/i.test(word);
+export const isNamePart = (word: string) => /^\p{Lu}/u.test(word) || /^(?:al|el|bin|ibn|de|van|von|der|la|le|du|da|dos)(?:-|$)/i.test(word);
 
 /**
  * The name's last words that are part of a name and no title: "Prime Minister Mohammed Shia

@@ -317,6 +317,9 @@ test('links in articles and evidence ask before they leave the app, showing the 
   await dialog.getByRole('button', { name: 'Open in browser' }).click();
   expect((await popup).url()).toBe('https://www.who.int/');
   await expect(dialog).toHaveCount(0);
+  // back in the app's window (the browser's tab had the focus)
+  await (await popup).close();
+  await page.bringToFront();
   // from the keyboard: the caret in the link's words, then the palette's "Open the link at the caret"
   await page.locator('.article-link').filter({ hasText: 'World Health Organization' }).evaluate((link) => {
     const range = document.createRange();
@@ -326,8 +329,11 @@ test('links in articles and evidence ask before they leave the app, showing the 
     window.getSelection()!.removeAllRanges();
     window.getSelection()!.addRange(range);
   });
+  // a step with the arrows, as a reader moves the caret (the editor follows the caret it moves)
+  await page.keyboard.press('ArrowRight');
   await page.keyboard.press('Control+k');
   await page.keyboard.type('open the link');
+  await expect(page.getByRole('dialog', { name: 'Command palette' }).getByRole('option').first()).toHaveText(/^Open the link at the caret/);
   await page.keyboard.press('Enter');
   await expect(dialog).toContainText('https://www.who.int/');
 });

@@ -2,13 +2,13 @@
 // claim already made and what the user rejected, each with its source matched in the registry.
 // Rejections are kept in the document file, so they do not come back after a reload.
 import { MAX_REJECTED_SUGGESTIONS, type StoredDocument } from '@shared/domain/document';
-import type { Source } from '@shared/domain/source';
 import type { Taxonomy } from '@shared/domain/taxonomy';
 import { projectText } from '@shared/text/projection';
 import { english } from '@shared/suggest/lexicon/english';
 import type { CueLexicon } from '@shared/suggest/lexicon/lexicon';
 import { LEXICONS } from '@shared/suggest/lexicon/lexicons';
 import { type SuggestionDocument, matchSource } from '@shared/suggest/match-source';
+import { RegistryKeys } from '@shared/suggest/registry-keys';
 import type { OfferedSource, OfferedSuggestion } from '@shared/suggest/offered-suggestion';
 import type { AttributionSuggestion } from '@shared/suggest/suggestion';
 import { suggestionKey } from '@shared/suggest/suggestion-key';
@@ -49,6 +49,8 @@ export class SuggestionService {
     const used = new Set<string>();
     const lexicon = LEXICONS[language] ?? english;
     const document: SuggestionDocument = { title: doc.meta.title, citedSourceIds: new Set(doc.claims.flatMap((claim) => claim.sourceIds)) };
+    // the registry keyed once for all the suggestions
+    const registry = new RegistryKeys(sources, lexicon);
     const offered = detected.map((suggestion): OfferedSuggestion => ({
       key: keyOf(suggestion, used),
       content: suggestion.content,
@@ -57,13 +59,13 @@ export class SuggestionService {
       attribution: knownId(taxonomy.attributionTypes, suggestion.attribution),
       sourceName: suggestion.sourceName,
       confidence: suggestion.confidence,
-      match: this.offeredSource(suggestion, taxonomy, sources, document, lexicon),
+      match: this.offeredSource(suggestion, taxonomy, registry, document, lexicon),
     }));
     return openSuggestions(offered, doc.claims, doc.rejectedSuggestions);
   }
 
-  private offeredSource(suggestion: AttributionSuggestion, taxonomy: Taxonomy, sources: readonly Source[], document: SuggestionDocument, lexicon: CueLexicon): OfferedSource | null {
-    const match = matchSource(suggestion, sources, document, lexicon);
+  private offeredSource(suggestion: AttributionSuggestion, taxonomy: Taxonomy, registry: RegistryKeys, document: SuggestionDocument, lexicon: CueLexicon): OfferedSource | null {
+    const match = matchSource(suggestion, registry, document, lexicon);
     if (!match) return null;
     if (match.kind === 'existing') return { kind: 'existing', sourceId: match.sourceId };
     const name = match.name.trim().slice(0, 200);

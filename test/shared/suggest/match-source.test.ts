@@ -3,7 +3,9 @@
 // ("police", "officials") within its article; a new source (with kind) when nothing matches.
 import { describe, expect, it } from 'vitest';
 import type { Source } from '../../../shared/domain/source';
+import { english } from '../../../shared/suggest/lexicon/english';
 import { type SuggestionDocument, matchSource } from '../../../shared/suggest/match-source';
+import { RegistryKeys } from '../../../shared/suggest/registry-keys';
 import type { AttributionSuggestion } from '../../../shared/suggest/suggestion';
 
 const at = '2026-12-02T00:00:00.000Z';
@@ -55,6 +57,17 @@ describe('matchSource', () => {
     const other = source('00000000-0000-4000-8000-000000000005', 'Mark Hollis', 'person');
     expect(matchSource(suggestion('Mr Hollis', 'person'), [...registry, other])).toEqual({ kind: 'new', name: 'Mr Hollis', sourceKind: 'person' });
     expect(matchSource(suggestion('Peter Hollis', 'person'), registry)).toEqual({ kind: 'new', name: 'Peter Hollis', sourceKind: 'person' });
+  });
+});
+
+describe('RegistryKeys', () => {
+  it('keyed once, matches many suggestions as the list does, the first source in the registry winning a shared name', () => {
+    const twin = source('00000000-0000-4000-8000-000000000020', 'reuters', 'media');
+    const registry = [...REGISTRY, twin];
+    const keys = new RegistryKeys(registry, english);
+    const names: Array<[string, string]> = [["Reuters'", 'other'], ['ministry', 'other'], ['Austin', 'person'], ['Associated Press', 'media'], ['US defense secretary', 'other']];
+    for (const [name, kind] of names) expect(matchSource(suggestion(name, kind), keys), name).toEqual(matchSource(suggestion(name, kind), registry));
+    expect(matchSource(suggestion('Reuters'), keys)).toEqual({ kind: 'existing', sourceId: REGISTRY[0]!.id });
   });
 });
 
