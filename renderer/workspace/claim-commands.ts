@@ -1,6 +1,7 @@
 // The workspace's claim commands, shared by the keyboard and the command palette: each reads the
 // latest state when it runs, so a key press never acts on a stale selection.
 import type { ArticleEditorHandle } from '../editor/ArticleEditor';
+import type { TextRange } from '@shared/text/text-span';
 import type { Actions } from '../state/actions';
 import type { AppStore } from '../state/app-store';
 
@@ -44,11 +45,20 @@ export class ClaimCommands {
     return document?.claims.find((c) => c.id === selectedClaimId) ?? null;
   }
 
-  /** Makes a claim of the selected words; true when there were some. */
-  makeClaim(): boolean {
+  /** The words selected in the text now, or as they were when the palette opened (`given`). */
+  private selectedWords(given?: TextRange | null): TextRange | null {
+    return given === undefined ? (this.editorView?.selectedRange() ?? null) : given;
+  }
+
+  /**
+   * Makes a claim of the selected words; true when there were some. The palette passes the words
+   * selected as it opened: once it closes, the text has the focus back but shows its caret at the
+   * start for a moment, until the editor puts its selection back.
+   */
+  makeClaim(words?: TextRange | null): boolean {
     const { document } = this.state;
     if (this.making !== null) return true;
-    const range = this.editorView?.selectedRange();
+    const range = this.selectedWords(words);
     if (!document || !range) return false;
     // The same words twice would be two highlights drawn as one: select the claim already there.
     const existing = document.claims.find((c) => c.anchor !== 'orphan' && c.target.start === range.start && c.target.end === range.end);
@@ -72,9 +82,9 @@ export class ClaimCommands {
   }
 
   /** Sets the selected words as the selected claim's cue ("informed sources told ..."). */
-  attachCue(): boolean {
+  attachCue(words?: TextRange | null): boolean {
     const claim = this.selected();
-    const range = this.editorView?.selectedRange();
+    const range = this.selectedWords(words);
     if (range && !claim) return this.needsClaim('A makes the selected words the cue of the claim selected');
     if (!claim || !range || !this.state.document) return false;
     void this.actions.claims.update(this.state.document.id, claim.id, { cue: range }, 'Set cue').then(() => this.editorView?.collapseSelection());
@@ -82,9 +92,9 @@ export class ClaimCommands {
   }
 
   /** Attaches the selected claim (an orphan, or a misplaced one) to the selected words. */
-  reattach(): boolean {
+  reattach(words?: TextRange | null): boolean {
     const claim = this.selected();
-    const range = this.editorView?.selectedRange();
+    const range = this.selectedWords(words);
     if (range && !claim) return this.needsClaim('R attaches the claim selected to the selected words');
     if (!claim || !range || !this.state.document) return false;
     void this.actions.claims.update(this.state.document.id, claim.id, { target: range }, 'Re-attach claim').then(() => this.editorView?.collapseSelection());

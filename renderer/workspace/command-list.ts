@@ -21,14 +21,20 @@ export function commandList(state: AppState, actions: Actions, commands: ClaimCo
   const inDocument = Boolean(document) && state.panel === 'document';
   const claim = inDocument && selectedClaimId !== null;
   const writable = !library?.readOnly;
-  // read as the palette opens: once it closes, the text gets the focus back and its caret is not kept
+  // read as the palette opens: once it closes, the text gets the focus back but shows its caret at
+  // the start for a moment, so the selected words and the link at the caret are read now
   const linkAtCaret = inDocument ? (commands.editorView?.linkAtCaret() ?? null) : null;
+  const selectedWords = inDocument ? (commands.editorView?.selectedRange() ?? null) : null;
+  /** A command on the selected words, which says what it needs when none were selected. */
+  const onWords = (run: (words: typeof selectedWords) => boolean, what: string) => () => {
+    if (!run(selectedWords)) actions.toast('info', `No words are selected in the text: select ${what} (drag across them, or Shift+arrows), then choose this again.`);
+  };
   const list: Command[] = [
     { id: 'import', label: 'Import files…', keys: 'Ctrl+O', enabled: true, run: pickFiles },
     { id: 'sample', label: 'Open the sample article', enabled: true, run: () => void actions.openSample() },
-    { id: 'make-claim', label: 'Make a claim of the selected words', keys: 'C', enabled: inDocument, run: () => commands.makeClaim() },
-    { id: 'cue', label: 'Set the selected words as the cue', keys: 'A', enabled: claim, run: () => commands.attachCue() },
-    { id: 'reattach', label: 'Re-attach the claim to the selected words', keys: 'R', enabled: claim, run: () => commands.reattach() },
+    { id: 'make-claim', label: 'Make a claim of the selected words', keys: 'C', enabled: inDocument, run: onWords((words) => commands.makeClaim(words), 'the words of the claim') },
+    { id: 'cue', label: 'Set the selected words as the cue', keys: 'A', enabled: claim, run: onWords((words) => commands.attachCue(words), 'the words that attribute the claim') },
+    { id: 'reattach', label: 'Re-attach the claim to the selected words', keys: 'R', enabled: claim, run: onWords((words) => commands.reattach(words), 'the words to attach the claim to') },
     ...suggestionCommands(state, actions, inDocument),
     { id: 'next', label: 'Next claim', keys: 'J', enabled: inDocument, run: () => commands.move(1) },
     { id: 'previous', label: 'Previous claim', keys: 'K', enabled: inDocument, run: () => commands.move(-1) },

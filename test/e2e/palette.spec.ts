@@ -1,6 +1,8 @@
 // The command palette (Ctrl+K) reaches what the library holds by name: a source, by its name or an
-// alias, shown on the Sources screen; a saved set, opened on the claims screen.
-import { expect, test } from './support/fixtures';
+// alias, shown on the Sources screen; a saved set, opened on the claims screen; and it acts on the
+// words selected in the text.
+import { expect, SEED, test } from './support/fixtures';
+import { selectWithKeyboard, selectWithMouse } from './support/select-text';
 import { seedLibrary } from './support/seed-library';
 import type { RunningServer } from './support/server';
 
@@ -86,4 +88,31 @@ test('focus lands on the new screen, not the page, when what held it goes: a doc
   await page.keyboard.press('Enter');
   await expect(page.getByRole('heading', { level: 1, name: 'Sources' })).toBeVisible();
   await expect.poll(() => page.evaluate(() => Boolean(document.activeElement?.closest('main')))).toBe(true);
+});
+
+test('the palette acts on the words selected as it opened: a claim, its cue, a re-attachment; with none it says so', async ({ page, server, pageErrors }) => {
+  void pageErrors;
+  await page.goto(server.url);
+  await page.getByTestId('import-input').setInputFiles(SEED);
+  const choose = async (command: string) => {
+    await page.keyboard.press('Control+k');
+    await page.keyboard.type(command);
+    await page.keyboard.press('Enter');
+  };
+  // once the palette closes, the text has the focus back with its caret at the start for a moment:
+  // the commands act on the words selected when it opened
+  await selectWithMouse(page, 'The US occupation forces in Rmelan');
+  await choose('make a claim');
+  await expect(page.locator('.claim-item')).toHaveCount(1);
+  await expect(page.locator('.claim-item[aria-current="true"]')).toContainText('The US occupation forces in Rmelan');
+  await selectWithKeyboard(page, 'informed sources told');
+  await choose('set the selected words as the cue');
+  await expect(page.locator('.inspector')).toContainText('informed sources told');
+  await selectWithKeyboard(page, 'northeastern Syria');
+  await choose('re-attach');
+  await expect(page.locator('.claim-item').first()).toContainText('northeastern Syria');
+  await page.locator('.article-text').click();
+  await choose('make a claim');
+  await expect(page.getByText(/^No words are selected in the text: select the words of the claim/)).toBeVisible();
+  await expect(page.locator('.claim-item')).toHaveCount(1);
 });
