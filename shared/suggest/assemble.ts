@@ -63,6 +63,8 @@ interface NamedSource {
   kind: SuggestedSourceKind;
   /** the words the text gave the source where it was named, lower case ("finance", "minister", "daniel", "reyes") */
   words?: ReadonlySet<string>;
+  /** whether the name names no one in particular (isGenericSource), found the first time it is asked */
+  generic?: boolean;
 }
 
 const isBody = (kind: SuggestedSourceKind) => kind === 'organization' || kind === 'government';
@@ -118,8 +120,10 @@ class NamedSources {
     const plain = lexicon.plainBodyNouns.has(noun);
     for (let index = this.all.length - 1; index >= 0; index -= 1) {
       const candidate = this.all[index]!;
+      if (!isBody(candidate.kind)) continue;
       // (a name of no one in particular, "company" or "police", is no body to refer back to)
-      if (!isBody(candidate.kind) || isGenericSource(candidate.name, candidate.kind, lexicon)) continue;
+      candidate.generic ??= isGenericSource(candidate.name, candidate.kind, lexicon);
+      if (candidate.generic) continue;
       if (plain ? candidate.kind === 'organization' : (candidate.words?.has(noun) ?? false)) return candidate;
     }
     return undefined;
@@ -140,12 +144,29 @@ class NamedSources {
   }
 }
 
+/** `read`, answered once for each key (its arguments' `key`). */
+function memoized<A extends unknown[], T>(key: (...args: A) => string, read: (...args: A) => T): (...args: A) => T {
+  const answers = new Map<string, T>();
+  return (...args) => {
+    const at = key(...args);
+    let answer = answers.get(at);
+    if (answer === undefined) {
+      answer = read(...args);
+      answers.set(at, answer);
+    }
+    return answer;
+  };
+}
+
 /** Suggestions for the kept proposals, with pronouns resolved to the nearest earlier named source. */
 export function assemble(text: string, proposals: readonly Proposal[], lexicon: CueLexicon): AttributionSuggestion[] {
   const suggestions: AttributionSuggestion[] = [];
   const suggestionByStart = new Map<number, AttributionSuggestion>();
   const named = new NamedSources();
   const namedEarlier = fullNameFinder(text);
+  // the same words name a source many times in an article ("Reyes", "the ministry"): read once
+  const kindOf = memoized((written: string) => written, (written) => sourceKindOf(written, lexicon));
+  const nameOf = memoized((written: string, kind: SuggestedSourceKind) => `${kind} ${written}`, (written, kind) => registryName(written, kind, lexicon));
   const referredBody = (written: string) => {
     const noun = bodyReference(written);
     return noun === null ? undefined : named.bodyReferredTo(noun, lexicon);
@@ -155,7 +176,7 @@ export function assemble(text: string, proposals: readonly Proposal[], lexicon: 
     if (content === null) continue;
     const source = range(text, proposal.source);
     let sourceName: string | null = null;
-    let sourceKind = source === null ? 'other' : sourceKindOf(source.text, lexicon);
+    let sourceKind = source === null ? 'other' : kindOf(source.text);
     const pronoun = source === null ? undefined : lexicon.pronouns.get(source.text.toLowerCase());
     const role = source === null ? null : roleReference(source.text, lexicon);
     const titled = role === null ? undefined : named.personWithRole(role);
@@ -175,7 +196,7 @@ export function assemble(text: string, proposals: readonly Proposal[], lexicon: 
       sourceKind = referred.kind;
       named.add(referred);
     } else if (source !== null) {
-      sourceName = registryName(source.text, sourceKind, lexicon);
+      sourceName = nameOf(source.text, sourceKind);
       // a body's first word or words ("Vantara" after "Vantara Motors"): that body
       const fuller = isBody(sourceKind) && /^\p{Lu}\S*(?: \p{Lu}\S*)?$/u.test(sourceName) ? named.bodyNamed(sourceName) : undefined;
       if (fuller !== undefined) {
