@@ -46,6 +46,15 @@ export function SourceEditor({ source, sources, stats, taxonomy, onRemoved, focu
     reopen: 'open the source again',
     gone: () => removed.current,
   });
+  // the name as it was when its field took the focus: left with another, the old one may become an alias
+  const nameAtFocus = useRef<string | null>(null);
+  const leaveName = () => {
+    const old = nameAtFocus.current;
+    nameAtFocus.current = null;
+    if (old === null || draft.name.trim() === old) return;
+    flush();
+    void actions.registry.offerOldNameAsAlias(source.id, old);
+  };
   const problems = sourceProblems(draft, source, sources);
   const nameProblem = problems.name ?? (refusal && changedFields(draft, source).includes('name') ? refusal : null);
   const formProblem = refusal && !nameProblem ? refusal : null;
@@ -57,7 +66,7 @@ export function SourceEditor({ source, sources, stats, taxonomy, onRemoved, focu
   return (
     <form className="source-editor" aria-label={`Source ${source.name}`} onSubmit={(e) => (e.preventDefault(), flush())} onBlur={flush}>
       <LabelledField id="source-name" label="Name" problem={nameProblem}>
-        {(control) => <input {...control} className="input" autoFocus={focusName} maxLength={MAX_SOURCE_NAME} value={draft.name} onChange={(e) => edit({ name: e.target.value })} />}
+        {(control) => <input {...control} className="input" autoFocus={focusName} maxLength={MAX_SOURCE_NAME} value={draft.name} onChange={(e) => edit({ name: e.target.value })} onFocus={() => (nameAtFocus.current = source.name)} onBlur={leaveName} />}
       </LabelledField>
       <LabelledField id="source-kind" label="Kind">
         {({ id }) => <TaxonomySelect id={id} entries={taxonomy.sourceKinds} value={draft.kind} onChange={(kind) => edit({ kind }, 0)} />}

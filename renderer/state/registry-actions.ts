@@ -2,7 +2,7 @@
 // (rename, merge, delete), taxonomy and settings. Each change is a step of the history.
 import type { SourceStats, TagCount } from '@shared/bridge/contract';
 import type { Settings } from '@shared/domain/library';
-import type { Source, SourceChanges } from '@shared/domain/source';
+import { sourceNameKey, type Source, type SourceChanges } from '@shared/domain/source';
 import type { Taxonomy } from '@shared/domain/taxonomy';
 import type { ClaimActions } from './claim-actions';
 import type { Session } from './session';
@@ -68,6 +68,25 @@ export class RegistryActions {
       this.claims.recordJoining(`source:${sourceId}`, `Edit source “${source.name}”`, setTo(before), setTo(source));
     }
     return source;
+  }
+
+  /**
+   * After the name field is left with a new name: offers to keep the name the source had as an
+   * alias, so the Source field and the suggester still find it by that name ("AP" renamed
+   * "Associated Press"). Nothing is offered when the rename did not land, or the name is kept already.
+   */
+  async offerOldNameAsAlias(sourceId: string, oldName: string): Promise<void> {
+    await this.session.settled();
+    await this.refreshLibrary();
+    const source = this.session.store.getState().library?.sources.find((s) => s.id === sourceId);
+    const old = oldName.trim();
+    if (!source || old === '' || [source.name, ...source.aliases].some((name) => sourceNameKey(name) === sourceNameKey(old))) return;
+    this.session.toast('info', `Renamed “${old}” to “${source.name}”.`, { label: `Keep “${old}” as an alias`, run: () => void this.keepAsAlias(sourceId, old) });
+  }
+
+  private async keepAsAlias(sourceId: string, name: string): Promise<void> {
+    const source = this.session.store.getState().library?.sources.find((s) => s.id === sourceId);
+    if (source && !source.aliases.some((alias) => sourceNameKey(alias) === sourceNameKey(name))) await this.updateSource(sourceId, { aliases: [...source.aliases, name] });
   }
 
   /**
