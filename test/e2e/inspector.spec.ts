@@ -1,5 +1,6 @@
 // What the user types in the inspector is kept: evidence typed after a bare address, a tag left
 // with Escape (dropped, not added), and a new source's kind, reachable while its name is typed.
+// The statuses are one Tab stop, moved among with the arrows.
 import type { Page } from '@playwright/test';
 import { expect, SEED, test } from './support/fixtures';
 import { makeClaim, seedClaims } from './support/claims';
@@ -130,4 +131,33 @@ test('Ctrl+Z in the note takes back what was typed, as in any text field, not on
   await page.keyboard.press('Escape');
   await expect(page.getByTestId('save-state')).toHaveText('saved');
   expect((await storedClaims(server))[0]!).toBeDefined();
+});
+
+test('the statuses are one Tab stop: the arrows move among them without setting one, Space sets it', async ({ page, server, pageErrors }) => {
+  void pageErrors;
+  const status = (name: string) => page.getByRole('radio', { name: new RegExp(`^${name}`) });
+  await page.locator('#claim-attribution').focus();
+  await page.keyboard.press('Tab');
+  await expect(status('Unverified')).toBeFocused();
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('ArrowRight');
+  await expect(status('Verified')).toBeFocused();
+  await expect(status('Unverified')).toHaveAttribute('aria-checked', 'true');
+  await page.keyboard.press('ArrowLeft');
+  await page.keyboard.press('ArrowLeft');
+  await page.keyboard.press('ArrowLeft');
+  // round from the first to the last
+  await expect(status('Unverifiable')).toBeFocused();
+  await page.keyboard.press('Home');
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('Space');
+  await expect(status('In progress')).toHaveAttribute('aria-checked', 'true');
+  await expect(page.getByTestId('save-state')).toHaveText('saved');
+  // one Tab leaves the group; Shift+Tab comes back to the status set
+  await page.keyboard.press('Tab');
+  await expect(page.locator('.status-field [role="radio"]:focus')).toHaveCount(0);
+  await page.keyboard.press('Shift+Tab');
+  await expect(status('In progress')).toBeFocused();
+  const stored = await firstStoredDocument<{ claims: Array<{ target: { start: number }; status: string }> }>(server);
+  expect(stored.claims.sort((a, b) => a.target.start - b.target.start)[0]!.status).toBe('in-progress');
 });
