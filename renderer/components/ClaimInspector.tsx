@@ -1,7 +1,6 @@
 // The selected claim, every field of it: sources, attribution, status with its history, cue,
-// note, evidence and tags. Each change is saved at once (text when its field loses focus) and can
+// note, evidence and tags. Each change is saved at once (text a moment after typing pauses) and can
 // be undone.
-import { useState } from 'react';
 import type { Claim, ClaimChanges } from '@shared/domain/claim';
 import type { Source } from '@shared/domain/source';
 import type { Taxonomy } from '@shared/domain/taxonomy';
@@ -14,6 +13,7 @@ import { StatusField } from './inspector/StatusField';
 import { TagsField } from './inspector/TagsField';
 import { SourcePicker } from './SourcePicker';
 import { TextArea } from './TextArea';
+import { useTextDraft } from './use-text-draft';
 
 interface ClaimInspectorProps {
   claim: Claim;
@@ -27,12 +27,7 @@ interface ClaimInspectorProps {
 }
 
 export function ClaimInspector({ claim, sources, taxonomy, knownTags, onChange, onCreateSource, onDelete, onOpenLink }: ClaimInspectorProps) {
-  // The note being typed; null when the field shows the saved note.
-  const [noteDraft, setNoteDraft] = useState<string | null>(null);
-  const saveNote = () => {
-    if (noteDraft !== null && noteDraft !== claim.note) onChange({ note: noteDraft }, 'Edit note');
-    setNoteDraft(null);
-  };
+  const note = useTextDraft(claim.note, (text) => onChange({ note: text }, 'Edit note'));
 
   return (
     <section className="inspector" aria-labelledby="inspector-title">
@@ -74,7 +69,7 @@ export function ClaimInspector({ claim, sources, taxonomy, knownTags, onChange, 
             N
           </kbd>
         </label>
-        <TextArea id={INSPECTOR_FIELDS.note} className="textarea" rows={3} value={noteDraft ?? claim.note} onValueChange={setNoteDraft} onBlur={saveNote} />
+        <TextArea id={INSPECTOR_FIELDS.note} className="textarea" rows={3} value={note.value} onValueChange={note.edit} onBlur={note.finish} />
       </div>
       <EvidenceField evidence={claim.evidence} onChange={(evidence) => onChange({ evidence }, 'Edit evidence')} onOpenLink={onOpenLink} />
       <TagsField tags={claim.tags} known={knownTags} onChange={(tags) => onChange({ tags }, 'Set tags')} />

@@ -161,3 +161,18 @@ test('the statuses are one Tab stop: the arrows move among them without setting 
   const stored = await firstStoredDocument<{ claims: Array<{ target: { start: number }; status: string }> }>(server);
   expect(stored.claims.sort((a, b) => a.target.start - b.target.start)[0]!.status).toBe('in-progress');
 });
+
+test('a note and a why-this-status note are saved as typing pauses, without leaving the field, and survive a reload', async ({ page, server, pageErrors }) => {
+  void pageErrors;
+  await page.getByRole('radio', { name: /^Verified/ }).click();
+  await page.getByLabel('Note on the latest status change').fill('Two witnesses confirmed');
+  await page.locator('#claim-note').focus();
+  await page.keyboard.type('Ask the base for the log');
+  await expect(page.locator('#claim-note')).toBeFocused();
+  await expect.poll(async () => (await firstStoredDocument<{ claims: Array<{ note: string; statusHistory: Array<{ note: string }> }> }>(server)).claims.map((c) => [c.note, c.statusHistory.at(-1)?.note])).toContainEqual(['Ask the base for the log', 'Two witnesses confirmed']);
+  await page.reload();
+  await page.locator('.doc-list__item', { hasText: 'US Occupation Forces' }).click();
+  await page.locator('.claim-item').first().click();
+  await expect(page.locator('#claim-note')).toHaveValue('Ask the base for the log');
+  await expect(page.getByLabel('Note on the latest status change')).toHaveValue('Two witnesses confirmed');
+});

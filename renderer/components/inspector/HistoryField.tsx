@@ -1,11 +1,11 @@
 // Every status change of the claim, with its time and note (and the records of versions an import
 // did not keep); the change to the current status can be given (or have changed) its note, to say why.
-import { useState } from 'react';
 import type { StatusChange } from '@shared/domain/claim';
 import { currentChangeIndex } from '@shared/domain/status-history';
 import { taxonomyEntry, type TaxonomyEntry } from '@shared/domain/taxonomy';
 import { INSPECTOR_FIELDS } from '../../workspace/inspector-fields';
 import { formatLocalTime } from '../format-time';
+import { useTextDraft } from '../use-text-draft';
 
 interface HistoryFieldProps {
   history: StatusChange[];
@@ -18,11 +18,7 @@ interface HistoryFieldProps {
 export function HistoryField({ history, status, statuses, onNote }: HistoryFieldProps) {
   const currentIndex = currentChangeIndex({ status, statusHistory: history });
   const latest = history[currentIndex];
-  const [draft, setDraft] = useState<string | null>(null);
-  const save = () => {
-    if (draft !== null && draft !== latest?.note) onNote(draft);
-    setDraft(null);
-  };
+  const note = useTextDraft(latest?.note ?? '', onNote);
   return (
     <section className="field history" aria-label="Status history">
       <span className="field__label">History</span>
@@ -46,9 +42,9 @@ export function HistoryField({ history, status, statuses, onNote }: HistoryField
           className="input input--small"
           placeholder="Why this status? (a note on the latest change)"
           aria-label="Note on the latest status change"
-          value={draft ?? latest.note}
-          onChange={(e) => setDraft(e.target.value)}
-          onBlur={save}
+          value={note.value}
+          onChange={(e) => note.edit(e.target.value)}
+          onBlur={note.finish}
           onKeyDown={(e) => e.key === 'Enter' && (e.currentTarget as HTMLInputElement).blur()}
         />
       ) : null}
