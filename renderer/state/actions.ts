@@ -218,6 +218,7 @@ export class Actions {
   private async afterMerge(reports: ImportReport[]): Promise<void> {
     const last = reports.at(-1);
     if (!last) return;
+    this.trash.recordImported(reports);
     await this.loadLibrary();
     const added = last.documentsAdded[0];
     if (this.store.getState().document) await this.reloadDocument();
@@ -315,6 +316,8 @@ export class Actions {
     const result = await this.session.query('backups:restore', { backupId });
     this.store.update({ busy: null });
     if (!result) return false;
+    // the steps of the history undo and redo changes the restore took away
+    this.claims.forgetHistory();
     this.store.update({ document: null, selectedClaimId: null, backupsOpen: false });
     await this.loadLibrary();
     return true;
@@ -323,6 +326,7 @@ export class Actions {
   /** Restores one document from its newest sound backup; true when it worked. */
   async restoreDocumentFromBackup(documentId: string): Promise<boolean> {
     if (!(await this.session.query('backups:restoreDocument', { documentId }))) return false;
+    this.claims.forgetHistory(documentId);
     await this.loadLibrary();
     await this.openDocument(documentId);
     return true;

@@ -1,6 +1,7 @@
 // Everything done to claims: make, change, re-attach, delete, keyboard triage, and undo/redo of
 // each of these wherever it was made (by putting back whole claim records).
 import { compareClaimsByPosition, type Claim, type ClaimChanges } from '@shared/domain/claim';
+import type { ImportReport } from '@shared/formats/import-report';
 import type { TextRange } from '@shared/text/text-span';
 import { projectText } from '@shared/text/projection';
 import { type ClaimContext, paragraphAround, withAttributionFromSource } from './attribution-from-source';
@@ -92,6 +93,16 @@ export class ClaimActions {
     };
   }
 
+  /**
+   * Forgets the steps of the history a restore from a backup made stale: all of them after the
+   * whole library was restored, those of one document after it alone was.
+   */
+  forgetHistory(documentId?: string): void {
+    this.history.forget(documentId === undefined ? undefined : (entry) => entry.documentId === documentId);
+    this.lastEdit = null;
+    this.showHistory();
+  }
+
   /** Puts a step on the history (claims, bulk edits, registries, documents…), with the place it changed if it changed one document. */
   record(label: string, undo: () => Promise<boolean>, redo: () => Promise<boolean>, place?: StepPlace): void {
     this.history.push({ label, undo, redo, documentId: place?.documentId, claimId: place?.claimId });
@@ -151,23 +162,55 @@ export class ClaimActions {
     const made = answer.claims;
     this.showClaimCounts(documentId);
     const ids = new Set(made.map((c) => c.id));
-    const removeAll = async () => {
-      const done = await this.session.change('claims:deleteMany', { documentId, claimIds: [...ids] }, () => {
-        this.replaceClaims(documentId, (shown) => shown.filter((c) => !ids.has(c.id)));
-        this.store.update((s) => (s.selectedClaimId !== null && ids.has(s.selectedClaimId) ? { selectedClaimId: null } : {}));
-      });
-      if (done) this.showClaimCounts(documentId);
-      return done !== null;
-    };
-    const putAll = async () => {
-      const done = await this.session.change('claims:putMany', { documentId, claims: made }, () => this.replaceClaims(documentId, (shown) => [...shown.filter((c) => !ids.has(c.id)), ...made]));
-      if (done) this.showClaimCounts(documentId);
-      return done !== null;
-    };
+    const removeAll = () => this.removeClaims(documentId, ids);
+    const putAll = () => this.putClaims(documentId, made);
     const undo = async () => (await removeAll()) && (around ? around.undo() : true);
     const redo = async () => (around ? await around.redo() : true) && putAll();
     this.record(label, undo, redo, { documentId, claimId: made[0]!.id });
     return made;
+  }
+
+  /** Takes claims out of a document (the undo of their making); true when done. */
+  private async removeClaims(documentId: string, ids: ReadonlySet<string>): Promise<boolean> {
+    if (ids.size === 0) return true;
+    const done = await this.session.change('claims:deleteMany', { documentId, claimIds: [...ids] }, () => {
+      this.replaceClaims(documentId, (shown) => shown.filter((c) => !ids.has(c.id)));
+      this.store.update((s) => (s.selectedClaimId !== null && ids.has(s.selectedClaimId) ? { selectedClaimId: null } : {}));
+    });
+    if (done) this.showClaimCounts(documentId);
+    return done !== null;
+  }
+
+  /** Puts whole claim records into a document, in place of those with their ids; true when done. */
+  private async putClaims(documentId: string, claims: readonly Claim[]): Promise<boolean> {
+    if (claims.length === 0) return true;
+    const ids = new Set(claims.map((c) => c.id));
+    const done = await this.session.change('claims:putMany', { documentId, claims: [...claims] }, () => this.replaceClaims(documentId, (shown) => [...shown.filter((c) => !ids.has(c.id)), ...claims]));
+    if (done) this.showClaimCounts(documentId);
+    return done !== null;
+  }
+
+  /**
+   * Records an import of annotation sets as one step of the history: Undo takes out the claims it
+   * added and puts back those it updated as they were, then undoes `around` (the documents it
+   * added); Redo redoes `around` and lays the imported claims again.
+   */
+  recordImport(label: string, changes: ImportReport['claimChanges'], around: { undo: () => Promise<boolean>; redo: () => Promise<boolean> }): void {
+    const undo = async () => {
+      for (const { documentId, before, after } of changes) {
+        const had = new Set(before.map((c) => c.id));
+        if (!(await this.removeClaims(documentId, new Set(after.map((c) => c.id).filter((id) => !had.has(id)))))) return false;
+        if (!(await this.putClaims(documentId, before))) return false;
+      }
+      return around.undo();
+    };
+    const redo = async () => {
+      if (!(await around.redo())) return false;
+      for (const { documentId, after } of changes) if (!(await this.putClaims(documentId, after))) return false;
+      return true;
+    };
+    const only = changes.length === 1 ? changes[0] : undefined;
+    this.record(label, undo, redo, only ? { documentId: only.documentId } : undefined);
   }
 
   /**

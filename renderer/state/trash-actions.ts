@@ -3,6 +3,7 @@
 // trash. A step whose document is already where the step would put it counts as taken; one whose
 // document is gone for good (the trash was emptied) is refused by the core and dropped.
 import type { TrashedDocument } from '@shared/bridge/contract';
+import { summarizeImport, type ImportReport } from '@shared/formats/import-report';
 import type { ClaimActions } from './claim-actions';
 import type { Session } from './session';
 import { isInLibrary } from './library-documents';
@@ -62,6 +63,23 @@ export class TrashActions {
       },
     );
     this.session.toast('info', `Pasted as a new document: "${title}".`, this.claims.undoAction());
+  }
+
+  /**
+   * Annotation sets just imported, as one step of the history: Undo takes their claims out of the
+   * documents they changed (and puts back the ones they updated) and moves the documents they
+   * added to the trash; Redo brings all of it back. Offered in a toast.
+   */
+  recordImported(reports: readonly ImportReport[]): void {
+    const added = reports.flatMap((r) => r.documentsAdded.map((d) => d.id));
+    const changes = reports.flatMap((r) => r.claimChanges);
+    if (added.length === 0 && changes.length === 0) return;
+    const label = reports.length === 1 ? `Import “${reports[0]!.fileName}”` : `Import ${reports.length} annotation sets`;
+    this.claims.recordImport(label, changes, {
+      undo: async () => added.length === 0 || (await this.moveNow(added)).length === added.length,
+      redo: async () => added.length === 0 || this.bringBackNow(added, null),
+    });
+    this.session.toast('info', `${label.replace(/^Import/, 'Imported')}: ${reports.map(summarizeImport).join('; ')}.`, this.claims.undoAction());
   }
 
   /** Brings a document back from the Trash screen, as a step of the history. */

@@ -43,6 +43,12 @@ export class UndoStack {
     this.undone = [];
   }
 
+  /** Drops the steps `stale` picks (all when none is given), on both sides: what they took back or would redo is no longer there. */
+  forget(stale: (entry: UndoEntry) => boolean = () => true): void {
+    this.done = this.done.filter((e) => !stale(e));
+    this.undone = this.undone.filter((e) => !stale(e));
+  }
+
   /** The step Undo would take back now, or null. */
   get latest(): UndoEntry | null {
     return this.done.at(-1) ?? null;

@@ -1,6 +1,7 @@
 // What importing an annotation set or an archive did: counts of claims added, updated, left
 // unchanged and skipped, with the reason for each one worth a look, and what the library gained.
 import { z } from 'zod';
+import { ClaimSchema } from '../domain/claim';
 
 export const ImportItemSchema = z.strictObject({
   outcome: z.enum(['added', 'updated', 'unchanged', 'skipped']),
@@ -28,6 +29,11 @@ export const ImportReportSchema = z.strictObject({
   itemsLeftOut: z.number().int().min(0),
   /** what the file held that has no place in a claim */
   ignored: z.array(z.string()),
+  /**
+   * what the import changed in the documents already in the library, so that it can be undone:
+   * the claims it updated as they were (`before`), and those it added or updated as they are now
+   */
+  claimChanges: z.array(z.strictObject({ documentId: z.string(), before: z.array(ClaimSchema), after: z.array(ClaimSchema) })),
 });
 export type ImportReport = z.infer<typeof ImportReportSchema>;
 

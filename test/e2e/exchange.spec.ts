@@ -27,6 +27,8 @@ test('Hypothesis rows land on the open article, and the report lists the row tha
   await page.goto(server.url);
   await page.getByTestId('import-input').setInputFiles(SEED);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('US Occupation Forces Attacked in Northeast Syria');
+  await makeClaim(page, seedClaims()[2]!.exact);
+  await page.keyboard.press('Escape');
   const file = testInfo.outputPath('hypothesis.json');
   writeFileSync(file, hypothesisRows(['informed sources told Al Mayadeen', 'caused 56 casualties among US forces', 'words this article never printed']));
   await page.getByTestId('import-input').setInputFiles(file);
@@ -38,9 +40,16 @@ test('Hypothesis rows land on the open article, and the report lists the row tha
   await page.screenshot({ path: testInfo.outputPath('hypothesis-report.png') });
   await report.getByRole('button', { name: 'Close' }).click();
   await expect(report).toHaveCount(0);
-  await expect(page.locator('.claim-item')).toHaveCount(2);
+  await expect(page.locator('.claim-item')).toHaveCount(3);
   await page.locator('.claim-item').first().click();
   await expect(page.locator('.claim-hl.is-selected').first()).toHaveText(/informed sources told Al Mayadeen/);
+
+  // the import is one step of the history: Undo takes out what it added, not the claim made before it
+  await page.keyboard.press('Control+z');
+  await expect(page.locator('.claim-item')).toHaveCount(1);
+  await expect(page.locator('.claim-item')).toContainText(seedClaims()[2]!.exact.slice(0, 30));
+  await page.keyboard.press('Control+Shift+z');
+  await expect(page.locator('.claim-item')).toHaveCount(3);
 });
 
 test('a library archive exported from one library restores into another, claims and all', async ({ page, server, pageErrors }, testInfo) => {
@@ -74,6 +83,10 @@ test('a library archive exported from one library restores into another, claims 
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('US Occupation Forces Attacked in Northeast Syria');
     await expect(page.locator('.claim-item')).toHaveCount(2);
     await expect(page.locator('.claim-hl[data-status="verified"]')).not.toHaveCount(0);
+    // and Undo moves the document it added to the trash
+    await page.locator('.claim-item').first().click();
+    await page.keyboard.press('Control+z');
+    await expect(page.getByRole('button', { name: 'Open a sample article' })).toBeVisible();
   } finally {
     await other.stop();
     rmSync(otherLibrary, { recursive: true, force: true });

@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { startServer } from './support/server';
 import { expect, SEED, test } from './support/fixtures';
 import { selectWithMouse } from './support/select-text';
+import { makeClaim, seedClaims } from './support/claims';
 
 test('a damaged document is reported, put aside, and restored from a backup in one click', async ({ page, library, server }, testInfo) => {
   await page.goto(server.url);
@@ -136,6 +137,9 @@ test('the library can be restored from a backup, and the restore undone', async 
   await page.goto(server.url);
   await page.getByTestId('import-input').setInputFiles(SEED);
   await expect(page.locator('.doc-list__item')).toHaveCount(1);
+  await makeClaim(page, seedClaims()[0]!.exact);
+  await page.keyboard.press('Escape');
+  await expect(page.getByRole('button', { name: 'Undo: Make claim' })).toBeEnabled();
   await page.getByRole('button', { name: 'Restore from backup…' }).click();
   const dialog = page.getByRole('dialog', { name: 'Restore from backup' });
   await expect(dialog.locator('.backup-list__item')).toHaveCount(1);
@@ -144,6 +148,8 @@ test('the library can be restored from a backup, and the restore undone', async 
   await dialog.getByRole('button', { name: 'Restore' }).click();
   await expect(page.getByRole('heading', { name: 'Your library is empty' })).toBeVisible();
   await expect(page.getByRole('status').filter({ hasText: 'Restored the backup of' })).toBeVisible();
+  // the history's steps undid changes the restore took away: they are gone with them
+  await expect(page.getByRole('button', { name: 'Undo', exact: true })).toBeDisabled();
 
   // The state before the restore was kept as a backup: restoring it undoes the restore.
   await page.getByRole('button', { name: 'Restore from backup…' }).first().click();

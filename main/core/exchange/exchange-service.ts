@@ -69,6 +69,12 @@ function upsert(claims: readonly Claim[], changes: readonly Claim[]): Claim[] {
   return [...kept, ...changes.filter((c) => !present.has(c.id))];
 }
 
+/** The claims among `changed` that the document held, as it held them. */
+function claimsAsTheyWere(doc: StoredDocument | undefined, changed: readonly Claim[]): Claim[] {
+  const held = new Map((doc?.claims ?? []).map((c) => [c.id, c]));
+  return changed.flatMap((c) => held.get(c.id) ?? []);
+}
+
 export class ExchangeService {
   constructor(
     private readonly store: LibraryStore,
@@ -118,7 +124,8 @@ export class ExchangeService {
       ]),
     );
     await this.store.applyImport(changeLibrary, documentChanges, plan.newDocuments);
-    return plan.report;
+    const claimChanges = [...plan.upserts].map(([documentId, after]) => ({ documentId, before: claimsAsTheyWere(seen.get(documentId), after), after }));
+    return { ...plan.report, claimChanges };
   }
 
   /** Imports a file from disk (the command line), refusing one over the limit before reading it. */

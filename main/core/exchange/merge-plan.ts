@@ -159,7 +159,7 @@ export async function planMerge(library: LibraryFile, loadDocument: (id: string)
     );
   }
 
-  const report: ImportReport = { fileName: options.fileName, kind: set.kind, added: 0, updated: 0, unchanged: 0, skipped: 0, documentsAdded, sourcesAdded: [], termsAdded: [], items: [], itemsLeftOut: 0, ignored: set.ignored };
+  const report: ImportReport = { fileName: options.fileName, kind: set.kind, added: 0, updated: 0, unchanged: 0, skipped: 0, documentsAdded, sourcesAdded: [], termsAdded: [], items: [], itemsLeftOut: 0, ignored: set.ignored, claimChanges: [] };
   const note = (item: ImportItem) => (report.items.length < MAX_REPORT_ITEMS ? report.items.push(item) : report.itemsLeftOut++);
   const seen = new Set<string>();
   const keepOrphans = set.kind === 'corroborate' || set.kind === 'archive';

@@ -69,6 +69,11 @@ describe('importing our JSON-LD', () => {
     const after = (await core.store.getDocument(documentId)).claims.find((c) => c.id === first!.id)!;
     expect(after.note).toBe('changed here later');
     expect(after.statusHistory.some((h) => /Version from claims\.jsonld .*not kept on import/.test(h.note))).toBe(true);
+    // what Undo needs: the claim added back has no earlier version; the one given a history record has
+    const [change] = report.claimChanges;
+    expect(change?.documentId).toBe(documentId);
+    expect(change?.after.map((c) => c.id).sort()).toEqual([first!.id, second!.id].sort());
+    expect(change?.before).toEqual([expect.objectContaining({ id: first!.id, note: 'changed here later', statusHistory: first!.statusHistory })]);
 
     // the other way round: a newer version in the file replaces ours, whose version is kept in the history
     const other = await Core.open(tempDir(), { backupIntervalMs: 0, clock: tickingClock });
@@ -78,6 +83,8 @@ describe('importing our JSON-LD', () => {
     const newer = await exported(core, 'jsonld');
     const merged = await other.exchange.importAnnotations('newer.jsonld', newer);
     expect(merged).toMatchObject({ updated: 1 });
+    expect(merged.claimChanges[0]?.before).toEqual([expect.objectContaining({ id: first!.id, note: 'older note in the other library' })]);
+    expect(merged.claimChanges[0]?.after).toEqual([expect.objectContaining({ id: first!.id, note: 'newest note' })]);
     const claim = (await other.store.getDocument(documentId)).claims.find((c) => c.id === first!.id)!;
     expect(claim.note).toBe('newest note');
     expect(claim.statusHistory.some((h) => h.note.includes('older note in the other library'))).toBe(true);
