@@ -56,6 +56,26 @@ export function placeProblem(claim: Pick<Claim, 'anchor' | 'target' | 'cue'>, te
   return null;
 }
 
+/** What makes two tags the same one: case is ignored ("Iraq" and "iraq"). */
+export function tagKey(tag: string): string {
+  return tag.trim().toLocaleLowerCase();
+}
+
+/**
+ * One spelling for each tag across many claims, the first one met: claims tagged "Iraq" and
+ * "iraq" are counted, listed and filtered as one tag.
+ */
+export class TagSpellings {
+  private readonly byKey = new Map<string, string>();
+
+  of(tag: string): string {
+    const key = tagKey(tag);
+    let spelling = this.byKey.get(key);
+    if (spelling === undefined) this.byKey.set(key, (spelling = tag.trim()));
+    return spelling;
+  }
+}
+
 /** Tags trimmed, each once whatever its case (the first spelling kept), none empty. */
 export function uniqueTags(tags: readonly string[]): string[] {
   const seen = new Set<string>();

@@ -4,6 +4,7 @@
 // documents cite a source or use a tag, each source's track record, every tag with its count) and
 // tells those who keep derived views (the search index) what changed.
 import type { SourceStats, TagCount } from '@shared/bridge/contract';
+import { TagSpellings } from '@shared/domain/claim-operations';
 import type { AnchorState } from '@shared/domain/claim';
 import type { StoredDocument } from '@shared/domain/document';
 import type { LibraryStore } from '../store/library-store';
@@ -151,7 +152,9 @@ export class ClaimCatalog {
 
   async tags(): Promise<TagCount[]> {
     const counts = new Map<string, number>();
-    for (const claim of await this.claims()) for (const tag of claim.tags) counts.set(tag, (counts.get(tag) ?? 0) + 1);
+    // one tag whatever its case, under the first spelling met
+    const spellings = new TagSpellings();
+    for (const claim of await this.claims()) for (const tag of new Set(claim.tags.map((t) => spellings.of(t)))) counts.set(tag, (counts.get(tag) ?? 0) + 1);
     return [...counts].map(([tag, claims]) => ({ tag, claims })).sort((a, b) => b.claims - a.claims || a.tag.localeCompare(b.tag));
   }
 

@@ -1,6 +1,7 @@
 // Turns a claims filter (the search box's query and the chosen facets) into a test on catalog
 // claims, resolving names to ids (statuses and attribution types by id or label, sources by name
 // or alias, source kinds, tags, outlets, document titles, document dates).
+import { tagKey } from '@shared/domain/claim-operations';
 import type { DocumentSummary } from '@shared/domain/document';
 import { sourceNameKey, type Source } from '@shared/domain/source';
 import type { Taxonomy, TaxonomyEntry } from '@shared/domain/taxonomy';
@@ -97,7 +98,8 @@ function facetTests(facets: ClaimFacets, context: MatchContext): Test[] {
   anyOf(facets.statuses, (c) => c.status);
   anyOf(facets.attributions, (c) => c.attribution);
   anyOf(facets.sourceIds, (c) => c.sourceIds);
-  anyOf(facets.tags, (c) => c.tags);
+  // tags are chosen whatever their case
+  anyOf(facets.tags?.map(tagKey), (c) => c.tags.map(tagKey));
   anyOf(facets.documentIds, (c) => c.documentId);
   anyOf(facets.anchors, (c) => c.anchor);
   if (facets.sourceKinds?.length) {

@@ -1,5 +1,6 @@
 // Counts over a set of claims: the facet counts beside the claims table, and the numbers behind
 // the charts (claims by status, attribution type by status, top sources, claims over time).
+import { TagSpellings } from '@shared/domain/claim-operations';
 import type { DocumentSummary } from '@shared/domain/document';
 import type { Source } from '@shared/domain/source';
 import { outletOf } from '@shared/search/claim-filter';
@@ -23,13 +24,15 @@ function bump(counts: Map<string, number>, key: string, by = 1): void {
 
 export function facetCounts(claims: readonly CatalogClaim[], sources: readonly Source[], documents: ReadonlyMap<string, DocumentSummary>): Record<FacetName, FacetCount[]> {
   const kindOf = new Map(sources.map((s) => [s.id, s.kind]));
+  const spellings = new TagSpellings();
   const counts = Object.fromEntries(['statuses', 'attributions', 'sourceIds', 'sourceKinds', 'tags', 'documentIds', 'outlets', 'anchors'].map((n) => [n, new Map<string, number>()])) as Record<FacetName, Map<string, number>>;
   for (const claim of claims) {
     bump(counts.statuses, claim.status);
     bump(counts.attributions, claim.attribution);
     bump(counts.anchors, claim.anchor);
     bump(counts.documentIds, claim.documentId);
-    for (const tag of claim.tags) bump(counts.tags, tag);
+    // a claim counts once per tag, whatever its case ("Iraq" and "iraq" are one tag)
+    for (const tag of new Set(claim.tags.map((t) => spellings.of(t)))) bump(counts.tags, tag);
     // a claim counts once per kind of source, however many of its sources are of that kind
     const ids = claim.sourceIds;
     for (let i = 0; i < ids.length; i++) {

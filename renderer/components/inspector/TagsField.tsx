@@ -1,6 +1,7 @@
 // The claim's tags: chips, with the library's tags offered as you type (Enter, comma or leaving
 // the field adds; Escape drops what was typed and leaves, as in the Source field).
 import { useId, useRef, useState, type KeyboardEvent } from 'react';
+import { tagKey } from '@shared/domain/claim-operations';
 import { INSPECTOR_FIELDS } from '../../workspace/inspector-fields';
 
 interface TagsFieldProps {
@@ -15,8 +16,9 @@ export function TagsField({ tags, known, onChange }: TagsFieldProps) {
   const dropDraft = useRef(false);
   const listId = useId();
   const add = (tag: string) => {
-    const clean = tag.trim();
-    if (clean && !tags.some((t) => t.toLocaleLowerCase() === clean.toLocaleLowerCase())) onChange([...tags, clean]);
+    // a tag the library has in another case is added as the library spells it: one tag, not two
+    const clean = known.find((k) => tagKey(k) === tagKey(tag)) ?? tag.trim();
+    if (clean && !tags.some((t) => tagKey(t) === tagKey(clean))) onChange([...tags, clean]);
     setDraft('');
   };
   const handleKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {

@@ -1,5 +1,5 @@
 // The tag field adds what was typed with Enter, a comma or on leaving the field; Escape drops the
-// half-typed tag and leaves.
+// half-typed tag and leaves. A tag the library has in another case takes the library's spelling.
 import { cleanup, fireEvent, render, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { TagsField } from '../../../../renderer/components/inspector/TagsField';
@@ -23,6 +23,16 @@ describe('tags field', () => {
     fireEvent.change(input, { target: { value: 'warfare' } });
     input.blur();
     expect(onChange).toHaveBeenLastCalledWith(['syria', 'warfare']);
+  });
+
+  it('adds a tag the library has in another case as the library spells it, and not twice', () => {
+    const { onChange, input } = setup();
+    fireEvent.change(input, { target: { value: 'Casualties ' } });
+    fireEvent.keyDown(input, { key: 'Enter' });
+    expect(onChange).toHaveBeenLastCalledWith(['syria', 'casualties']);
+    fireEvent.change(input, { target: { value: 'SYRIA' } });
+    fireEvent.keyDown(input, { key: 'Enter' });
+    expect(onChange).toHaveBeenCalledTimes(1);
   });
 
   it('drops the half-typed tag on Escape and leaves the field', () => {
