@@ -20,7 +20,7 @@ export function SavedSetsNav({ library, activeSetId }: { library: LibraryView; a
       <ul className="set-list">
         {library.sets.map((set) => (
           <li key={set.id}>
-            <button type="button" className="sidebar__link" aria-current={set.id === activeSetId ? 'page' : undefined} onClick={() => actions.across.openSet(set)}>
+            <button type="button" className="sidebar__link" title={set.name} aria-current={set.id === activeSetId ? 'page' : undefined} onClick={() => actions.across.openSet(set)}>
               <bdi className="set-list__name">{set.name}</bdi>
               <span className="sidebar__count">{counts[set.id]?.toLocaleString('en') ?? '…'}</span>
             </button>

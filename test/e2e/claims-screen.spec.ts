@@ -157,3 +157,21 @@ test('after "select all", a claim unticked is left out of the bulk edit', async 
   await expect(page.locator('.claims-table__cell--status').filter({ hasText: 'False' })).toHaveCount(2);
   await expect(page.locator('.claims-table__cell--status').filter({ hasText: 'Unverified' })).toHaveCount(1);
 });
+
+test('a set with a long name is cut short with an ellipsis in the library pane, which keeps its width and the set’s count', async ({ page, server, pageErrors }, testInfo) => {
+  void pageErrors;
+  await seedLibrary(server);
+  const name = 'Claims about the ceasefire negotiations in Doha that the ministry denied and the agencies could not confirm';
+  await server.call('sets:create', { name, filter: { query: 'tag:casualties', facets: {} } });
+  await page.setViewportSize({ width: 1400, height: 800 });
+  await page.goto(server.url);
+  const pane = page.locator('#library-pane');
+  const set = pane.getByRole('button', { name: new RegExp(`^${name}`) });
+  await expect(set).toContainText('3');
+  await expect(set).toHaveAttribute('title', name);
+  const paneBox = (await pane.boundingBox())!;
+  expect(paneBox.width).toBeLessThan(320);
+  const countBox = (await set.locator('.sidebar__count').boundingBox())!;
+  expect(countBox.x + countBox.width).toBeLessThanOrEqual(paneBox.x + paneBox.width);
+  await pane.screenshot({ path: testInfo.outputPath('long-set-name.png') });
+});
