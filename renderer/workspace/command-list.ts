@@ -1,5 +1,6 @@
 // Every action by name, for the command palette (Ctrl/Cmd+K): what it does, its key, and whether
 // it can run now.
+import { articleSuffix, nameWithoutAnyArticle } from '@shared/domain/article-source';
 import { EXPORT_FORMAT_IDS, EXPORT_FORMATS, exportScopeIds } from '@shared/formats/export-formats';
 import type { Actions } from '../state/actions';
 import type { AppState } from '../state/app-store';
@@ -11,6 +12,8 @@ import { shownDocumentId } from '../state/shown-document';
 export interface Command {
   id: string;
   label: string;
+  /** what the words typed are matched against, when not the label */
+  matchText?: string;
   keys?: string;
   enabled: boolean;
   run: () => void;
@@ -103,9 +106,12 @@ export function commandList(state: AppState, actions: Actions, commands: ClaimCo
   }
   for (const doc of library?.documents ?? []) list.push({ id: `open-${doc.id}`, label: `Open: ${doc.title}`, enabled: true, run: () => void actions.openDocument(doc.id) });
   for (const set of library?.sets ?? []) list.push({ id: `set-${set.id}`, label: `Open set: ${set.name}`, enabled: true, run: () => actions.across.openSet(set) });
+  // an article's own source ("police (Floods close roads…)") is found by its name: typing a title finds the article
+  const suffixes = new Set((library?.documents ?? []).map((d) => articleSuffix(d.title)));
   for (const source of library?.sources ?? []) {
     const also = source.aliases.length > 0 ? ` (also ${source.aliases.slice(0, 3).join(', ')})` : '';
-    list.push({ id: `source-${source.id}`, label: `Show source: ${source.name}${also}`, enabled: true, run: () => actions.showSource(source.id) });
+    const matchText = `Show source: ${nameWithoutAnyArticle(source.name, suffixes)}${also}`;
+    list.push({ id: `source-${source.id}`, label: `Show source: ${source.name}${also}`, matchText, enabled: true, run: () => actions.showSource(source.id) });
   }
   return list;
 }

@@ -5,6 +5,8 @@
 
 export interface Named {
   label: string;
+  /** the words typed are matched against these instead of the label, when given */
+  matchText?: string | undefined;
 }
 
 /** How well one typed word fits a name's words: 3 a whole word, 2 a word's start, 1 inside a word, 0 not there. */
@@ -26,7 +28,7 @@ export function rankCommands<C extends Named>(commands: readonly C[], query: str
   if (typed.length === 0) return [...commands];
   const scored: { command: C; score: number; length: number; index: number }[] = [];
   commands.forEach((command, index) => {
-    const nameWords = wordsOf(command.label);
+    const nameWords = wordsOf(command.matchText ?? command.label);
     let score = 0;
     for (const word of typed) {
       const f = fit(word, nameWords);

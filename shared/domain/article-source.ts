@@ -19,8 +19,22 @@ export function articleSourceName(name: string, articleTitle: string): string {
   return `${name} (${shortTitle(articleTitle)})`;
 }
 
+/** What the name of a source of the article's own ends with: " (Floods close roads in Nairobi)". */
+export function articleSuffix(articleTitle: string): string {
+  return ` (${shortTitle(articleTitle)})`;
+}
+
 /** The name without the article's title, when it is a source of that article's own ("police"); else the name as it is. */
 export function nameWithoutArticle(name: string, articleTitle: string): string {
-  const suffix = ` (${shortTitle(articleTitle)})`;
+  const suffix = articleSuffix(articleTitle);
   return name.endsWith(suffix) && name.length > suffix.length ? name.slice(0, -suffix.length) : name;
+}
+
+/**
+ * The name without the title of whichever article it is a source of (`suffixes`: the library's
+ * articleSuffix of each title), so a search for a title does not find the article's own sources.
+ */
+export function nameWithoutAnyArticle(name: string, suffixes: ReadonlySet<string>): string {
+  const at = name.lastIndexOf(' (');
+  return at > 0 && suffixes.has(name.slice(at)) ? name.slice(0, at) : name;
 }

@@ -1,6 +1,7 @@
 // Turns a claims filter (the search box's query and the chosen facets) into a test on catalog
 // claims, resolving names to ids (statuses and attribution types by id or label, sources by name
 // or alias, source kinds, tags, outlets, document titles, document dates).
+import { articleSuffix, nameWithoutAnyArticle } from '@shared/domain/article-source';
 import { tagKey } from '@shared/domain/claim-operations';
 import type { DocumentSummary } from '@shared/domain/document';
 import { sourceNameKey, type Source } from '@shared/domain/source';
@@ -22,6 +23,12 @@ const lower = (text: string) => sourceNameKey(text);
 function entriesNamed(entries: readonly TaxonomyEntry[], value: string): Set<string> {
   const key = lower(value);
   return new Set(entries.filter((e) => e.id === key || lower(e.label) === key).map((e) => e.id));
+}
+
+/** True when `part` is in `text` starting at a word's start. */
+function startsAWord(text: string, part: string): boolean {
+  for (let at = text.indexOf(part); at !== -1; at = text.indexOf(part, at + 1)) if (at === 0 || !/[\p{L}\p{N}]/u.test(text[at - 1]!)) return true;
+  return false;
 }
 
 /** True when a document's date falls on the right side of a YYYY, YYYY-MM or YYYY-MM-DD bound. */
@@ -57,7 +64,10 @@ function fieldTest(clause: Extract<QueryClause, { kind: 'field' }>, context: Mat
       return { test: (c) => c.sourceIds.some((id) => ids.has(id)), problem: kinds.size === 0 ? `There is no source kind "${value}".` : null };
     }
     case 'source': {
-      const ids = new Set(context.sources.filter((s) => [s.name, ...s.aliases].some((n) => lower(n).includes(key))).map((s) => s.id));
+      // a name holds the value at the start of a word ("un" is not in "Tunisian"); an article's own source by its name, not its article's title
+      const suffixes = new Set([...context.documents.values()].map((d) => articleSuffix(d.title)));
+      const named = (n: string) => startsAWord(lower(nameWithoutAnyArticle(n, suffixes)), key);
+      const ids = new Set(context.sources.filter((s) => [s.name, ...s.aliases].some(named)).map((s) => s.id));
       return { test: (c) => c.sourceIds.some((id) => ids.has(id)), problem: ids.size === 0 ? `No source is named like "${value}".` : null };
     }
     case 'tag': {

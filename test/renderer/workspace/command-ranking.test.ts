@@ -22,4 +22,13 @@ describe('ranking commands', () => {
     expect(labels(rankCommands(commands, '  '))).toEqual(labels(commands));
     expect(rankCommands(commands, 'zeppelin')).toEqual([]);
   });
+
+  it('matches a command by its match text when it has one: an article’s own source is not found by the article’s title', () => {
+    const commands = [
+      { label: 'Show source: police (Floods close roads in Nairobi)', matchText: 'Show source: police' },
+      { label: 'Open: Floods close roads in Nairobi' },
+    ];
+    expect(labels(rankCommands(commands, 'floods nairobi'))).toEqual(['Open: Floods close roads in Nairobi']);
+    expect(labels(rankCommands(commands, 'police'))).toEqual(['Show source: police (Floods close roads in Nairobi)']);
+  });
 });

@@ -2,6 +2,7 @@
 // facets, sorting and pages, counts and chart numbers, and an index that follows every change.
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Core } from '../../../../main/core/core';
+import { articleSourceName } from '@shared/domain/article-source';
 import type { ClaimFilter, ClaimSort } from '@shared/search/claim-filter';
 import { annotatedLibrary } from '../../../helpers/annotated-library';
 import { useTempDirs } from '../../../helpers/temp-dir';
@@ -66,6 +67,18 @@ describe('claims query', () => {
     expect(unknown.total).toBe(0);
     expect(unknown.problems.map((p) => p.message)).toEqual(['There is no status "nonsense".', 'No source is named like "nobody".']);
     expect(await quotes({ facets: { attributions: ['direct-quote', 'indirect-quote'], documentIds: [documentId] } })).toHaveLength(4);
+  });
+
+  it('finds a source by words its name starts with, and an article’s own source by its name, not its article’s title', async () => {
+    const { documentId } = await library();
+    expect(await quotes({ query: 'source:officials' })).toHaveLength(5);
+    expect(await quotes({ query: 'source:ficials' })).toHaveLength(0);
+    const { title } = (await core!.store.getDocument(documentId)).meta;
+    const { source } = await core!.claims.findOrCreateSource({ name: articleSourceName('police', title), kind: 'anonymous' });
+    const [claim] = (await core!.store.getDocument(documentId)).claims;
+    await core!.claims.update({ documentId, claimId: claim!.id, changes: { sourceIds: [source.id] } });
+    expect(await quotes({ query: 'source:police' })).toHaveLength(1);
+    expect(await quotes({ query: 'source:occupation' })).toHaveLength(0);
   });
 
   it('sorts by any column and hands out pages, with facet counts over the whole result', async () => {
