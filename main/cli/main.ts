@@ -125,7 +125,7 @@ async function list(library: string, json: boolean, io: Io): Promise<number> {
     if (documents.length === 0) io.out('The library is empty.');
     for (const d of documents) {
       const counts = taxonomy.statuses.filter((s) => d.claimCounts[s.id]).map((s) => `${d.claimCounts[s.id]} ${s.label.toLowerCase()}`);
-      io.out(`${d.id}  ${d.published || '----------'}  ${d.title}  (${d.claimTotal} claims${counts.length ? `: ${counts.join(', ')}` : ''})`);
+      io.out(`${d.id}  ${d.published || '----------'}  ${d.title}  (${d.claimTotal} ${d.claimTotal === 1 ? 'claim' : 'claims'}${counts.length ? `: ${counts.join(', ')}` : ''})`);
     }
   });
   return 0;

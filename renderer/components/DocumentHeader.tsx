@@ -1,7 +1,7 @@
 // The article's metadata above its text (title, byline, outlet, date, URL, credit and licence),
 // correctable in place: Edit details opens a small form that saves as the user types (each save a
 // step of the history); Enter, Escape or Done close it, and a value that cannot be saved is kept.
-import { useEffect, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
+import { Fragment, useEffect, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
 import type { DocumentMeta } from '@shared/domain/document';
 import { useActions } from '../state/app-context';
 import { FieldProblem, LabelledField } from './FieldProblem';
@@ -101,16 +101,31 @@ export function DocumentHeader({ documentId, meta, readOnly }: DocumentHeaderPro
     };
     return <MetadataForm documentId={documentId} meta={meta} onDone={close} />;
   }
-  const line = [meta.byline, meta.outlet !== meta.byline ? meta.outlet : '', meta.published].filter(Boolean);
+  // each part isolated, the date and the address left to right: in a right-to-left article "2023-11-11" keeps its order
+  const line = [
+    { text: meta.byline, ltr: false },
+    { text: meta.outlet !== meta.byline ? meta.outlet : '', ltr: false },
+    { text: meta.published, ltr: true },
+  ].filter((part) => part.text);
   return (
     <header className="doc-header" dir={meta.dir === 'rtl' ? 'rtl' : undefined}>
       <h1 className="doc-header__title">{meta.title}</h1>
-      {line.length > 0 ? <p className="doc-header__line">{line.join(' · ')}</p> : null}
+      {line.length > 0 ? (
+        <p className="doc-header__line">
+          {line.map((part, index) => (
+            <Fragment key={index}>
+              {index > 0 ? ' · ' : null}
+              <bdi dir={part.ltr ? 'ltr' : undefined}>{part.text}</bdi>
+            </Fragment>
+          ))}
+        </p>
+      ) : null}
       {meta.url ? (
         <p className="doc-header__url">
           {/* a link like the article's own: the whole address is shown, and asked about, before it leaves the app */}
           <a
             className="article-link"
+            dir="ltr"
             href={meta.url}
             title={meta.url}
             onClick={(event) => {

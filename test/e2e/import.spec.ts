@@ -213,6 +213,20 @@ test('an Arabic article reads right to left, block by block, with English names 
     return [rect(0), rect(6)];
   });
   expect(letters[0]!).toBeLessThan(letters[1]!);
+  // the date in the right-to-left header keeps its order: 2023 to the left of 10
+  const date = page.locator('.doc-header__line bdi[dir="ltr"]');
+  await expect(date).toHaveText('2023-11-10');
+  const [year, day] = await date.evaluate((bdi) => {
+    const node = bdi.firstChild!;
+    const left = (i: number) => {
+      const range = document.createRange();
+      range.setStart(node, i);
+      range.setEnd(node, i + 1);
+      return range.getBoundingClientRect().left;
+    };
+    return [left(0), left(8)];
+  });
+  expect(year!).toBeLessThan(day!);
   // the interface stays left to right
   expect(await page.locator('.claims-pane').evaluate((p) => getComputedStyle(p).direction)).toBe('ltr');
   await page.screenshot({ path: testInfo.outputPath('arabic.png') });

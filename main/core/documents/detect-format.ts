@@ -31,7 +31,8 @@ export function detectFormat(fileName: string, bytes: Uint8Array): FileKind {
   if (startsWith(bytes, [0x25, 0x50, 0x44, 0x46, 0x2d])) return 'pdf';
   if (startsWith(bytes, [0x50, 0x4b, 0x03, 0x04])) {
     if (extension === 'docx' || extension === 'docm' || extension === '') return 'docx';
-    throw new AppFailure('unsupported-file', `${fileName} is a zip archive; only Word (.docx) archives can be imported.`);
+    if (extension === 'qdpx') throw new AppFailure('unsupported-file', `${fileName} is a REFI-QDA project: Corroborate writes these for NVivo, ATLAS.ti and MAXQDA but does not read them. To move a library between machines, export and import a library archive (.zip).`);
+    throw new AppFailure('unsupported-file', `${fileName} is a zip archive; the zip archives that can be imported are Word documents (.docx) and Corroborate library archives (.zip).`);
   }
   if (extension === 'pdf') throw new AppFailure('file-corrupt', `${fileName} is not a readable PDF (it does not start with %PDF).`);
   if (extension === 'docx') throw new AppFailure('file-corrupt', `${fileName} is not a valid Word document (it is not a .docx archive).`);

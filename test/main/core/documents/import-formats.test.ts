@@ -182,7 +182,8 @@ describe('unsupported and empty files', () => {
   it.each([
     ['photo.png', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), /photo.png: .png files cannot be imported/],
     ['old.doc', Buffer.from([0xd0, 0xcf, 0x11, 0xe0]), /old.doc: Word 97-2003 \(.doc\) files cannot be imported: save the file as .docx/],
-    ['archive.zip', Buffer.from([0x50, 0x4b, 0x03, 0x04, 0, 0]), /archive.zip is a zip archive/],
+    ['archive.zip', Buffer.from([0x50, 0x4b, 0x03, 0x04, 0, 0]), /archive.zip is a zip archive; the zip archives that can be imported are Word documents/],
+    ['project.qdpx', Buffer.from([0x50, 0x4b, 0x03, 0x04, 0, 0]), /project.qdpx is a REFI-QDA project: Corroborate writes these .* but does not read them/],
     ['binary.txt', Buffer.from([0x41, 0, 0x42, 0, 1, 2, 3]), /binary.txt is not a text file/],
     ['empty.md', Buffer.alloc(0), /empty.md is empty/],
     ['blank.html', Buffer.from('<html><body><script>x()</script><p> </p></body></html>'), /blank.html holds no text to import/],
