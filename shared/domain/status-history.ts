@@ -16,6 +16,15 @@ export function isImportRecord(entry: StatusChange): boolean {
   return IMPORT_RECORD.test(entry.note);
 }
 
+/**
+ * Whether two import records keep the same version (its time and fields), whichever file it came
+ * from: importing it again, under another file name, adds no second record.
+ */
+export function sameImportRecord(a: StatusChange, b: StatusChange): boolean {
+  const kept = (entry: StatusChange) => entry.note.replace(IMPORT_RECORD, '');
+  return isImportRecord(a) && isImportRecord(b) && a.at === b.at && a.status === b.status && kept(a) === kept(b);
+}
+
 /** Where in the history the change to the claim's current status is (-1 when the history has none). */
 export function currentChangeIndex(claim: Pick<Claim, 'status' | 'statusHistory'>): number {
   return claim.statusHistory.findLastIndex((entry) => entry.status === claim.status && !isImportRecord(entry));

@@ -11,7 +11,7 @@ import type { StoredDocument } from '@shared/domain/document';
 import type { LibraryFile } from '@shared/domain/library';
 import { newId } from '@shared/domain/primitives';
 import { findSourceByName, type Source } from '@shared/domain/source';
-import { importRecordNote } from '@shared/domain/status-history';
+import { importRecordNote, sameImportRecord } from '@shared/domain/status-history';
 import { DEFAULT_ATTRIBUTION, DEFAULT_STATUS } from '@shared/domain/taxonomy';
 import { MAX_REPORT_ITEMS, type ImportItem, type ImportReport } from '@shared/formats/import-report';
 import { projectText } from '@shared/text/projection';
@@ -207,12 +207,13 @@ export async function planMerge(library: LibraryFile, loadDocument: (id: string)
       report.updated++;
       note({ ...item, outcome: 'updated', reason: 'The file’s version is newer; this library’s version is kept in the claim’s history.' });
     } else {
-      const kept = describeVersion(placed.claim, options.fileName, 'library');
-      if (ours.statusHistory.some((h) => h.note === kept)) {
+      const kept = { status: placed.claim.status, at: placed.claim.updatedAt, note: describeVersion(placed.claim, options.fileName, 'library') };
+      // that version is already on record (imported before, under this file name or another)
+      if (ours.statusHistory.some((h) => sameImportRecord(h, kept))) {
         report.unchanged++;
         continue;
       }
-      const history = [...ours.statusHistory, { status: placed.claim.status, at: placed.claim.updatedAt, note: kept }];
+      const history = [...ours.statusHistory, kept];
       target.claims.set(ours.id, { ...ours, statusHistory: history.sort((a, b) => a.at.localeCompare(b.at)) });
       report.skipped++;
       note({ ...item, outcome: 'skipped', reason: 'This library’s version is as new or newer; the file’s version is kept in the claim’s history.' });

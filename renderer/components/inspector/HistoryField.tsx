@@ -1,7 +1,7 @@
 // Every status change of the claim, with its time and note (and the records of versions an import
 // did not keep); the change to the current status can be given (or have changed) its note, to say why.
 import type { StatusChange } from '@shared/domain/claim';
-import { currentChangeIndex } from '@shared/domain/status-history';
+import { currentChangeIndex, isImportRecord } from '@shared/domain/status-history';
 import { taxonomyEntry, type TaxonomyEntry } from '@shared/domain/taxonomy';
 import { INSPECTOR_FIELDS } from '../../workspace/inspector-fields';
 import { formatLocalTime } from '../format-time';
@@ -25,10 +25,15 @@ export function HistoryField({ history, status, statuses, onNote }: HistoryField
       <ol className="history__list">
         {history.map((change, index) => (
           <li key={index} className="history__item">
-            <span className="status-dot" data-status-color={change.status}>
-              <span className="status-dot__swatch" aria-hidden="true" />
-              <span className="status-dot__label">{taxonomyEntry(statuses, change.status).label}</span>
-            </span>
+            {isImportRecord(change) ? (
+              // not a status the claim had: a version an import did not keep, said so in its note
+              <span className="history__record">Version not kept</span>
+            ) : (
+              <span className="status-dot" data-status-color={change.status}>
+                <span className="status-dot__swatch" aria-hidden="true" />
+                <span className="status-dot__label">{taxonomyEntry(statuses, change.status).label}</span>
+              </span>
+            )}
             <time className="history__time" dateTime={change.at}>
               {formatLocalTime(change.at)}
             </time>

@@ -74,6 +74,10 @@ describe('importing our JSON-LD', () => {
     expect(change?.documentId).toBe(documentId);
     expect(change?.after.map((c) => c.id).sort()).toEqual([first!.id, second!.id].sort());
     expect(change?.before).toEqual([expect.objectContaining({ id: first!.id, note: 'changed here later', statusHistory: first!.statusHistory })]);
+    // the same file again, under another name: that version is on record already, nothing changes
+    const again = await core.exchange.importAnnotations('claims (copy).jsonld', file);
+    expect(again).toMatchObject({ added: 0, skipped: 0, unchanged: 9 });
+    expect((await core.store.getDocument(documentId)).claims.find((c) => c.id === first!.id)!.statusHistory).toEqual(after.statusHistory);
 
     // the other way round: a newer version in the file replaces ours, whose version is kept in the history
     const other = await Core.open(tempDir(), { backupIntervalMs: 0, clock: tickingClock });
