@@ -1,5 +1,5 @@
 // The trash: deleted documents, each restorable until the trash is emptied.
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { TrashedDocument } from '@shared/bridge/contract';
 import { useActions, useAppState } from '../state/app-context';
 import { formatLocalTime } from './format-time';
@@ -20,10 +20,22 @@ export function TrashPanel() {
     };
   }, [actions, library, emptied]);
 
+  // a restored document's row goes, with the button that had the keyboard: the next row's Restore takes it, or the title
+  const panel = useRef<HTMLElement>(null);
+  const restoredAt = useRef<number | null>(null);
+  useEffect(() => {
+    const at = restoredAt.current;
+    if (at === null || !items || !panel.current) return;
+    restoredAt.current = null;
+    if (panel.current.contains(window.document.activeElement)) return;
+    const buttons = panel.current.querySelectorAll<HTMLButtonElement>('.trash-list__restore');
+    (buttons[Math.min(at, buttons.length - 1)] ?? panel.current.querySelector<HTMLElement>('#trash-title'))?.focus();
+  }, [items]);
+
   return (
-    <section className="panel" aria-labelledby="trash-title">
+    <section ref={panel} className="panel" aria-labelledby="trash-title">
       <header className="panel__header">
-        <h1 id="trash-title" className="panel__title">
+        <h1 id="trash-title" className="panel__title" tabIndex={-1}>
           Trash
         </h1>
         <button
@@ -40,13 +52,20 @@ export function TrashPanel() {
       {items === null ? <p className="placeholder">Loading…</p> : null}
       {items?.length === 0 ? <p className="placeholder">The trash is empty. Deleted documents wait here until you empty it.</p> : null}
       <ul className="trash-list">
-        {items?.map((item) => (
+        {items?.map((item, index) => (
           <li key={item.id} className="trash-list__item">
             <span className="trash-list__title">{item.title}</span>
             <span className="trash-list__meta">
               {counted(item.claimTotal, 'claim')} · deleted {formatLocalTime(item.deletedAt)}
             </span>
-            <button type="button" className="button button--small" onClick={() => void actions.trash.restore(item.id)}>
+            <button
+              type="button"
+              className="button button--small trash-list__restore"
+              onClick={() => {
+                restoredAt.current = index;
+                void actions.trash.restore(item.id);
+              }}
+            >
               Restore
             </button>
           </li>

@@ -104,7 +104,9 @@ export function commandList(state: AppState, actions: Actions, commands: ClaimCo
   for (const type of library?.taxonomy.attributionTypes ?? []) {
     list.push({ id: `attribution-${type.id}`, label: `Set attribution: ${type.label}`, keys: type.key || undefined, enabled: claim, run: () => commands.setAttribution(type.id) });
   }
-  for (const doc of library?.documents ?? []) list.push({ id: `open-${doc.id}`, label: `Open: ${doc.title}`, enabled: true, run: () => void actions.openDocument(doc.id) });
+  // opened from the palette, the article has the keyboard (J/K, C, the arrows), not what had it before the palette
+  const openAndRead = (documentId: string) => actions.openDocument(documentId).then(() => requestAnimationFrame(() => window.document.querySelector<HTMLElement>('.article-text')?.focus()));
+  for (const doc of library?.documents ?? []) list.push({ id: `open-${doc.id}`, label: `Open: ${doc.title}`, enabled: true, run: () => void openAndRead(doc.id) });
   for (const set of library?.sets ?? []) list.push({ id: `set-${set.id}`, label: `Open set: ${set.name}`, enabled: true, run: () => actions.across.openSet(set) });
   // an article's own source ("police (Floods close roads…)") is found by its name: typing a title finds the article
   const suffixes = new Set((library?.documents ?? []).map((d) => articleSuffix(d.title)));

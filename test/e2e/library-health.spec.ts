@@ -61,6 +61,8 @@ test('deleting moves a document to the trash, with undo, and it can be restored 
   await page.locator('.trash-list__item').getByRole('button', { name: 'Restore' }).click();
   await expect(page.locator('.trash-list__item')).toHaveCount(0);
   await expect(page.locator('.doc-list__item')).toHaveCount(1);
+  // the keyboard stays on the Trash screen, on its title once the list is empty
+  await expect(page.getByRole('heading', { name: 'Trash' })).toBeFocused();
   // so is the restore: undone, the document is in the trash again, and the Trash screen shows it
   await page.keyboard.press('Control+Z');
   await expect(page.locator('.trash-list__item')).toHaveCount(1);

@@ -88,6 +88,15 @@ test('focus lands on the new screen, not the page, when what held it goes: a doc
   await page.keyboard.press('Enter');
   await expect(page.getByRole('heading', { level: 1, name: 'Sources' })).toBeVisible();
   await expect.poll(() => page.evaluate(() => Boolean(document.activeElement?.closest('main')))).toBe(true);
+
+  // a document opened from the palette, with the keyboard in the library pane: the text has it
+  await page.locator('.doc-list__item').first().focus();
+  await page.keyboard.press('Control+k');
+  await page.keyboard.type('open occupation forces');
+  await page.keyboard.press('Enter');
+  await expect(page.locator('.article-text')).toBeFocused();
+  await page.keyboard.press('j');
+  await expect(page.locator('.claim-item[aria-current="true"]')).toHaveCount(1);
 });
 
 test('the palette acts on the words selected as it opened: a claim, its cue, a re-attachment; with none it says so', async ({ page, server, pageErrors }) => {
