@@ -66,6 +66,7 @@ export function restoreLibrary(store: LibraryStore, fs: FileSystem, backupId?: s
       const copy = await store.backups.fileIn(chosen.id, relative);
       if (copy) await writeFileDurably(fs, join(store.paths.root, relative), await fs.readFile(copy));
     }
+    store.notices.dropNews();
     await store.reloadUnlocked();
     store.notices.add({
       level: 'info',

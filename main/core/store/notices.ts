@@ -6,10 +6,16 @@ export class Notices {
   private items: Notice[] = [];
   private next = 1;
 
+  /** Adds a notice; one saying the same thing is replaced, not shown twice. */
   add(notice: Omit<Notice, 'id'>): Notice {
     const full = { ...notice, id: `notice-${this.next++}` };
-    this.items = [...this.items, full];
+    this.items = [...this.items.filter((n) => n.message !== notice.message), full];
     return full;
+  }
+
+  /** Drops the notices about the library as it was (before a restore replaced it): the news, not the warnings. */
+  dropNews(): void {
+    this.items = this.items.filter((n) => n.level !== 'info');
   }
 
   dismiss(id: string): void {

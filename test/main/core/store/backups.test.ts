@@ -67,6 +67,10 @@ describe('backups', () => {
     const undo = await core.restoreBackup(outcome.before.id);
     expect(undo.restored.id).toBe(outcome.before.id);
     expect((await core.store.getDocument(document.id)).claims).toHaveLength(2);
+    // the second restore's notice takes the place of the first's: the news is of the library as it is now
+    const restored = core.libraryView().notices.filter((n) => n.message.startsWith('Restored the backup of'));
+    expect(restored).toHaveLength(1);
+    expect(restored[0]!.message).toContain(`kept as backup ${undo.before.id}`);
     await core.close();
   });
 
