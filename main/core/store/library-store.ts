@@ -236,11 +236,14 @@ export class LibraryStore {
     });
   }
 
-  /** Replaces a document with what `change` returns; resolves once it is on disk. */
+  /** Replaces a document with what `change` returns (its claims changed, it is dated now); resolves once it is on disk. */
   updateDocument(id: string, change: (doc: StoredDocument) => StoredDocument): Promise<StoredDocument> {
     return this.queue.run(async () => {
       this.assertWritable(id);
-      const next = change(await this.loadDocument(id));
+      const before = await this.loadDocument(id);
+      const changed = change(before);
+      // a change to its claims is a change to the document: the library's Updated column says when it was last worked on
+      const next = changed.claims !== before.claims && changed.meta.updatedAt === before.meta.updatedAt ? { ...changed, meta: { ...changed.meta, updatedAt: this.clock() } } : changed;
       await this.backupIfDue();
       const summary = await this.writeDocument(next);
       this.setDocuments(this.library.documents.map((d) => (d.id === id ? summary : d)));

@@ -22,9 +22,9 @@ const summary = (id: string, claimCounts: Record<string, number>): DocumentSumma
 const library = { documents: [summary('a', { verified: 2 }), summary('b', { unverified: 1 })] } as unknown as LibraryView;
 
 describe('withClaimCounts', () => {
-  it('counts the claims of the document by status, and leaves the other documents as they were', () => {
-    const patched = withClaimCounts(library, { id: 'b', claims: [{ status: 'false' }, { status: 'false' }, { status: 'verified' }] as never })!;
-    expect(patched.documents[1]).toMatchObject({ id: 'b', claimCounts: { false: 2, verified: 1 }, claimTotal: 3 });
+  it('counts the claims of the document by status, dates it, and leaves the other documents as they were', () => {
+    const patched = withClaimCounts(library, { id: 'b', claims: [{ status: 'false' }, { status: 'false' }, { status: 'verified' }] as never }, '2026-12-04T10:00:00.000Z')!;
+    expect(patched.documents[1]).toMatchObject({ id: 'b', claimCounts: { false: 2, verified: 1 }, claimTotal: 3, updatedAt: '2026-12-04T10:00:00.000Z' });
     expect(patched.documents[0]).toBe(library.documents[0]);
     expect(library.documents[1]!.claimTotal).toBe(1);
   });

@@ -60,6 +60,17 @@ describe('claim changes', () => {
     ]);
     await core.close();
   });
+
+  it('date the document: the library’s Updated column says when its claims were last worked on', async () => {
+    const { core, documentId, claims } = await seeded();
+    const dated = () => core.store.documentSummaries().find((d) => d.id === documentId)!.updatedAt;
+    const before = dated();
+    await new Promise((resolve) => setTimeout(resolve, 5));
+    await core.claims.delete({ documentId, claimId: claims[0]!.id });
+    expect(dated() > before).toBe(true);
+    expect((await core.store.getDocument(documentId)).meta.updatedAt).toBe(dated());
+    await core.close();
+  });
 });
 
 describe('changing the text', () => {
