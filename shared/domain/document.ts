@@ -103,6 +103,15 @@ export function claimCountsOf(claims: readonly { status: string }[]): Pick<Docum
 }
 
 /** Derives a document's index entry. */
+/**
+ * The document as `change` leaves it, dated now (`clock`) when its claims changed and its date did
+ * not: a change to its claims is a change to the document (the library's Updated column).
+ */
+export function changedAndDated(before: StoredDocument, change: (doc: StoredDocument) => StoredDocument, clock: () => string): StoredDocument {
+  const after = change(before);
+  return after.claims !== before.claims && after.meta.updatedAt === before.meta.updatedAt ? { ...after, meta: { ...after.meta, updatedAt: clock() } } : after;
+}
+
 export function summarizeDocument(doc: StoredDocument, file: FileStamp): DocumentSummary {
   return {
     id: doc.id,

@@ -4,7 +4,7 @@
 // written over; backups are taken before migrations and every few minutes while changes happen.
 import { Low } from 'lowdb';
 import { AppFailure } from '@shared/bridge/result';
-import { summarizeDocument, type DocumentSummary, type StoredDocument } from '@shared/domain/document';
+import { changedAndDated, summarizeDocument, type DocumentSummary, type StoredDocument } from '@shared/domain/document';
 import type { LibraryFile } from '@shared/domain/library';
 import { BackupSchedule } from './backup-schedule';
 import { Backups } from './backups';
@@ -240,10 +240,7 @@ export class LibraryStore {
   updateDocument(id: string, change: (doc: StoredDocument) => StoredDocument): Promise<StoredDocument> {
     return this.queue.run(async () => {
       this.assertWritable(id);
-      const before = await this.loadDocument(id);
-      const changed = change(before);
-      // a change to its claims is a change to the document: the library's Updated column says when it was last worked on
-      const next = changed.claims !== before.claims && changed.meta.updatedAt === before.meta.updatedAt ? { ...changed, meta: { ...changed.meta, updatedAt: this.clock() } } : changed;
+      const next = changedAndDated(await this.loadDocument(id), change, this.clock);
       await this.backupIfDue();
       const summary = await this.writeDocument(next);
       this.setDocuments(this.library.documents.map((d) => (d.id === id ? summary : d)));
