@@ -11,6 +11,7 @@ import { BridgeClient, desktopTransport, takeWebToken, webTransport } from './br
 import { Actions } from './state/actions';
 import { AppContext } from './state/app-context';
 import { AppStore } from './state/app-store';
+import { lastOpenDocument, rememberOpenDocument, reopenAtStart } from './state/last-document';
 import { localStorageOrNull, readLayout } from './workspace/pane-layout';
 
 function createBridge(): BridgeClient | null {
@@ -30,8 +31,12 @@ if (!bridge) {
   );
 } else {
   const store = new AppStore();
-  store.update({ layout: readLayout(localStorageOrNull()) });
+  const storage = localStorageOrNull();
+  store.update({ layout: readLayout(storage) });
   const actions = new Actions(store, bridge);
+  // the document open when the app last closed opens again
+  reopenAtStart(store, lastOpenDocument(storage), (documentId) => actions.openDocument(documentId));
+  rememberOpenDocument(store, storage);
   root.render(
     <StrictMode>
       <AppContext.Provider value={{ store, actions }}>

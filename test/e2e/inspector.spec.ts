@@ -170,8 +170,9 @@ test('a note and a why-this-status note are saved as typing pauses, without leav
   await page.keyboard.type('Ask the base for the log');
   await expect(page.locator('#claim-note')).toBeFocused();
   await expect.poll(async () => (await firstStoredDocument<{ claims: Array<{ note: string; statusHistory: Array<{ note: string }> }> }>(server)).claims.map((c) => [c.note, c.statusHistory.at(-1)?.note])).toContainEqual(['Ask the base for the log', 'Two witnesses confirmed']);
+  // the document being read opens again after the reload
   await page.reload();
-  await page.locator('.doc-list__item', { hasText: 'US Occupation Forces' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('US Occupation Forces Attacked in Northeast Syria');
   await page.locator('.claim-item').first().click();
   await expect(page.locator('#claim-note')).toHaveValue('Ask the base for the log');
   await expect(page.getByLabel('Note on the latest status change')).toHaveValue('Two witnesses confirmed');
