@@ -120,7 +120,7 @@ export function sourceKindOf(written: string, lexicon: CueLexicon): SuggestedSou
   return 'other';
 }
 
-const ATTACHMENTS = new Set(['of', 'for', 'who', 'in', 'at', 'close', 'familiar', 'with', 'from', 'on', 'to', 'whose', 'which', 'that', 'by', 'seen', 'quoted', 'surveyed', 'polled']);
+const ATTACHMENTS = new Set(['of', 'for', 'who', 'in', 'within', 'inside', 'at', 'close', 'familiar', 'with', 'from', 'on', 'to', 'whose', 'which', 'that', 'by', 'seen', 'quoted', 'surveyed', 'polled']);
 
 /** How many of the words come before an attachment ("of", "by", "who", a participle such as "published"; a capitalised "Ahmed" is a name). */
 function coreLength(written: readonly string[]): number {

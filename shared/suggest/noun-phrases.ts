@@ -4,7 +4,7 @@
 import type { Token } from './tokenize';
 
 const NOMINAL = new Set(['NOUN', 'PROPN', 'ADJ', 'DET', 'NUM', 'PRON']);
-const LINKS = new Set(['of', 'for', 'in', 'at', 'from', 'with', 'close', 'to', 'by']);
+const LINKS = new Set(['of', 'for', 'in', 'at', 'from', 'with', 'within', 'inside', 'close', 'to', 'by']);
 const SKIPPABLE_BEFORE_CUE = new Set(['also', 'further', 'later', 'then', 'again', 'has', 'have', 'had', 'will', 'would', 'had', 'previously', 'earlier', 'repeatedly', 'reportedly', 'recently', 'once', 'separately', 'publicly', 'privately', 'has', 'was', 'were', 'is', 'are', 'not', 'never', 'clearly', 'openly', 'strongly', 'firmly', 'explicitly', 'however', 'still', 'already', 'first', 'last', 'had', 'could', 'may', 'might', 'did', 'does', 'do']);
 /** Days a tagger may read as nouns, never part of a source's name ("the ministry today announced"). */
 const DAY_WORDS = new Set(['today', 'yesterday', 'tonight', 'tomorrow', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);

@@ -148,6 +148,13 @@ describe('detectAttributions', () => {
     expect(said).toMatchObject({ source: { text: 'Former commissioners' }, sourceKind: 'anonymous', attribution: 'anonymous-source' });
   });
 
+  it('reads sources within or inside a body as anonymous sources, not as the body', () => {
+    const [within] = detectAttributions('Sources within the UN peacekeeping mission told Reuters that the convoy had been attacked twice.');
+    expect(within).toMatchObject({ source: { text: 'Sources within the UN peacekeeping mission' }, sourceKind: 'anonymous', attribution: 'anonymous-source' });
+    const [inside] = detectAttributions('Officials inside the ministry said the budget would be cut.');
+    expect(inside).toMatchObject({ source: { text: 'Officials inside the ministry' }, attribution: 'anonymous-source' });
+  });
+
   it('suggests nothing for an empty text or an unsupported language', () => {
     expect(detectAttributions('')).toEqual([]);
     expect(detectAttributions(ARTICLE, { language: 'xx' })).toEqual([]);
