@@ -127,7 +127,8 @@ export const english: CueLexicon = {
   notSources: words(`plan plans schedule schedules rule rules tradition custom law standards standard guidelines`),
   describingWords: words(`
     former senior junior top high-ranking retired current serving veteran local foreign two three four
-    five six seven eight nine ten dozens hundreds thousands few both`),
+    five six seven eight nine ten dozens hundreds thousands few both aid relief humanitarian human
+    rights`),
   nameLinks: words(`of for and on in the to without with against at by from de du des del della di da la le al el bin ibn van von der sans pour et y & -`),
   plainBodyNouns: words(`company group firm corporation organisation organization business conglomerate`),
 };

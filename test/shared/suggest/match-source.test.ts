@@ -82,6 +82,9 @@ describe('matchSource within an article', () => {
     // an unnamed source is the article's own even with a name in it
     expect(matchSource(suggestion('US officials', 'anonymous'), REGISTRY, { title: 'Talks stall', citedSourceIds: new Set() })).toEqual({ kind: 'new', name: 'US officials (Talks stall)', sourceKind: 'anonymous', forArticle: true });
     expect(matchSource(suggestion('spokesman', 'person'), REGISTRY, { title: '', citedSourceIds: new Set() })).toEqual({ kind: 'new', name: 'spokesman (untitled)', sourceKind: 'person', forArticle: true });
+    // words capitalised only because the sentence starts with them name no one in particular
+    expect(matchSource(suggestion('Aid agencies', 'anonymous'), REGISTRY, kenya)).toEqual({ kind: 'new', name: 'aid agencies (Kenya: floods displace thousands as the\u2026)', sourceKind: 'anonymous', forArticle: true });
+    expect(matchSource(suggestion('Human rights groups', 'organization'), REGISTRY, kenya)).toMatchObject({ kind: 'new', name: 'human rights groups (Kenya: floods displace thousands as the\u2026)', forArticle: true });
     // a named source is matched across the registry as ever
     expect(matchSource(suggestion('Reuters', 'media'), REGISTRY, kenya)).toEqual({ kind: 'existing', sourceId: REGISTRY[0]!.id });
     expect(matchSource(suggestion('Kenyan police', 'government'), [...REGISTRY, kenyanPolice], kenya)).toEqual({ kind: 'existing', sourceId: kenyanPolice.id });
