@@ -93,8 +93,10 @@ export function SourceEditor({ source, sources, stats, taxonomy, onRemoved, focu
         <div className="merge__row">
           <select className="select" aria-label="Source to keep" value={mergeInto} onChange={(e) => setMergeInto(e.target.value)}>
             <option value="">Choose the source to keep…</option>
+            {/* by name, as the registry lists them: a long registry is searched by eye */}
             {sources
               .filter((s) => s.id !== source.id)
+              .sort((a, b) => a.name.localeCompare(b.name, undefined, { sensitivity: 'base', numeric: true }))
               .map((s) => (
                 <option key={s.id} value={s.id}>
                   {s.name}

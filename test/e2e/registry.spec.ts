@@ -44,7 +44,9 @@ test('sources: merge a duplicate (its claims follow), edit one, see its track re
   await expect(page.getByRole('button', { name: /^al-Walai/ }).locator('.registry-item__meta')).toHaveText('Person · 1 claim');
   await page.getByRole('button', { name: /^al-Walai/ }).click();
   const editor = page.getByRole('form', { name: 'Source al-Walai' });
-  // merged without a question; Undo takes them apart again, and Redo merges them once more
+  // the sources to keep are listed by name; merged without a question, Undo takes them apart, Redo merges them once more
+  const names = await editor.getByLabel('Source to keep').locator('option:not([value=""])').allTextContents();
+  expect(names).toEqual([...names].sort((a, b) => a.localeCompare(b, undefined, { sensitivity: 'base', numeric: true })));
   await editor.getByLabel('Source to keep').selectOption({ label: 'Abu Alaa al-Walai' });
   await editor.getByRole('button', { name: 'Merge into it' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Merged “al-Walai” into “Abu Alaa al-Walai”; 1 claim follows.' })).toBeVisible();

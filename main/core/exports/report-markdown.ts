@@ -17,7 +17,7 @@ export function escapeMarkdownLine(line: string): string {
     .replace(/:(?=\/\/)/g, '\\:') // no bare-URL autolinks (GFM)
     .replace(/\bwww\./gi, (www) => `${www.slice(0, 3)}\\.`)
     .replace(/^([-+=])/, '\\$1') // list items, setext heading underlines
-    .replace(/^(\d+)([.)])/, '$1\\$2'); // ordered list items
+    .replace(/^(\d{1,9})([.)])(?=\s|$)/, '$1\\$2'); // ordered list items ("1. ", not a version "0.1.0")
 }
 
 /** Escapes text that must stay on one line (headings, list items, table cells). */

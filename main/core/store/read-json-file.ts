@@ -26,8 +26,20 @@ export function parseJsonText(text: string): { ok: true; value: unknown } | { ok
   try {
     return { ok: true, value: JSON.parse(text) };
   } catch (error) {
-    return { ok: false, reason: `the file is not valid JSON (${(error as Error).message})` };
+    return { ok: false, reason: `the file is not valid JSON (${whereJsonFails(text, (error as Error).message)})` };
   }
+}
+
+/** JSON.parse's complaint with its place as a line and column ("at position 7" is line 1, column 8), and a cut-off file said so. */
+function whereJsonFails(text: string, message: string): string {
+  const position = /at position (\d+)/.exec(message);
+  const at = position ? Number(position[1]) : /Unexpected end of JSON input/.test(message) ? text.length : null;
+  if (at === null) return message;
+  const before = text.slice(0, at);
+  const line = before.split('\n').length;
+  const column = at - before.lastIndexOf('\n');
+  const cutOff = at >= text.trimEnd().length ? '; it ends before the JSON does, as a file cut off would' : '';
+  return `${message.replace(/ in JSON at position \d+.*$/, '')} at line ${line}, column ${column}${cutOff}`;
 }
 
 /** Migrates and validates parsed JSON. */

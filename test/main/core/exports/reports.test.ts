@@ -130,6 +130,8 @@ describe('Markdown report', () => {
       '\\> quote',
       'code',
     ]);
+    // a number that cannot open a list is left as written
+    expect(['0.1.0', '2.5 million', '7.'].map(escapeMarkdownLine)).toEqual(['0.1.0', '2.5 million', '7\\.']);
   });
 });
 
