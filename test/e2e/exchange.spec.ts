@@ -1,5 +1,5 @@
 // Exchanging annotation sets through the UI: Hypothesis rows imported onto the open article (the
-// report lists the row that cannot be placed), and a library archive exported from one library
+// row that cannot be placed kept as an orphan, and listed), and a library archive exported from one library
 // and restored into another; a long export followed and cancelled.
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -22,7 +22,7 @@ function hypothesisRows(exacts: string[]): string {
   return JSON.stringify({ total: rows.length, rows });
 }
 
-test('Hypothesis rows land on the open article, and the report lists the row that could not be placed', async ({ page, server, pageErrors }, testInfo) => {
+test('Hypothesis rows land on the open article, the row that could not be placed kept as an orphan and listed in the report', async ({ page, server, pageErrors }, testInfo) => {
   void pageErrors;
   await page.goto(server.url);
   await page.getByTestId('import-input').setInputFiles(SEED);
@@ -34,13 +34,13 @@ test('Hypothesis rows land on the open article, and the report lists the row tha
   await page.getByTestId('import-input').setInputFiles(file);
   const report = page.getByRole('dialog', { name: 'Imported hypothesis.json' });
   await expect(report).toBeVisible();
-  await expect(report.getByRole('status')).toHaveText('2 claims added, 1 skipped.');
-  await expect(report.locator('.import-report__item--skipped')).toContainText('words this article never printed');
-  await expect(report.locator('.import-report__item--skipped')).toContainText('Not placed: its quote is not in the text');
+  await expect(report.getByRole('status')).toHaveText('3 claims added.');
+  await expect(report.locator('.import-report__item--added')).toContainText('words this article never printed');
+  await expect(report.locator('.import-report__item--added')).toContainText('Added as an orphan: its quote is not in the text');
   await page.screenshot({ path: testInfo.outputPath('hypothesis-report.png') });
   await report.getByRole('button', { name: 'Close' }).click();
   await expect(report).toHaveCount(0);
-  await expect(page.locator('.claim-item')).toHaveCount(3);
+  await expect(page.locator('.claim-item')).toHaveCount(4);
   await page.locator('.claim-item').first().click();
   await expect(page.locator('.claim-hl.is-selected').first()).toHaveText(/informed sources told Al Mayadeen/);
 
@@ -49,7 +49,7 @@ test('Hypothesis rows land on the open article, and the report lists the row tha
   await expect(page.locator('.claim-item')).toHaveCount(1);
   await expect(page.locator('.claim-item')).toContainText(seedClaims()[2]!.exact.slice(0, 30));
   await page.keyboard.press('Control+Shift+z');
-  await expect(page.locator('.claim-item')).toHaveCount(3);
+  await expect(page.locator('.claim-item')).toHaveCount(4);
 });
 
 test('a library archive exported from one library restores into another, claims and all', async ({ page, server, pageErrors }, testInfo) => {

@@ -163,35 +163,44 @@ export async function planMerge(library: LibraryFile, loadDocument: (id: string)
   const note = (item: ImportItem) => (report.items.length < MAX_REPORT_ITEMS ? report.items.push(item) : report.itemsLeftOut++);
   const seen = new Set<string>();
   const keepOrphans = set.kind === 'corroborate' || set.kind === 'archive';
+  // another tool's rows whose quote is not in the text wait for the others: kept as orphans (to
+  // re-attach) in a document where some of the file's rows were placed, skipped where none was
+  const placedIn = new Set<string>();
+  const unplaceable: Array<{ incoming: IncomingClaim; documentId: string }> = [];
 
-  for (const { claim: incoming, documentId } of placements) {
-    let target = targets.get(documentId!);
+  const mergeOne = async (incoming: IncomingClaim, documentId: string, pass: 'first' | 'unplaceable'): Promise<void> => {
+    let target = targets.get(documentId);
     if (!target) {
-      const doc = await loadDocument(documentId!);
+      const doc = await loadDocument(documentId);
       target = { doc, text: projectText(doc.content), claims: new Map(doc.claims.map((c) => [c.id, c])), isNew: false };
-      targets.set(documentId!, target);
+      targets.set(documentId, target);
     }
     const item = { where: incoming.where, document: target.doc.meta.title, quote: quoteOf(incoming).slice(0, 200) };
-    if (seen.has(incoming.id)) {
+    if (pass === 'first' && seen.has(incoming.id)) {
       report.skipped++;
       note({ ...item, outcome: 'skipped', reason: 'The same claim appears earlier in the file.' });
-      continue;
+      return;
     }
     seen.add(incoming.id);
-    const placed = placeClaim(incoming, {
+    const asOrphan = pass === 'unplaceable' && placedIn.has(documentId);
+    const start = Math.max(0, incoming.target.start ?? 0);
+    const placed = placeClaim(asOrphan ? { ...incoming, target: { ...incoming.target, start, end: start + incoming.target.exact.length } } : incoming, {
       text: target.text,
       at: options.at,
-      keepOrphans,
+      keepOrphans: keepOrphans || asOrphan,
       sourceIds: (c) => [...new Set(c.sources.map((s) => registry.resolve(s)))].slice(0, 20),
       status: (c) => (c.status ? terms.resolve('statuses', c.status, options.fileName) : DEFAULT_STATUS),
       attribution: (c) => (c.attribution ? terms.resolve('attributionTypes', c.attribution, options.fileName) : DEFAULT_ATTRIBUTION),
       historyStatus: (id) => terms.resolve('statuses', { value: id, label: null }, options.fileName),
     });
     if ('skipped' in placed) {
+      if (pass === 'first' && !keepOrphans && incoming.target.exact !== '') return void unplaceable.push({ incoming, documentId });
       report.skipped++;
-      note({ ...item, outcome: 'skipped', reason: placed.skipped });
-      continue;
+      const why = pass === 'unplaceable' ? `${placed.skipped} No row of the file could be placed in this document: is it the article the file annotates?` : placed.skipped;
+      note({ ...item, outcome: 'skipped', reason: why });
+      return;
     }
+    if (placed.claim.anchor !== 'orphan') placedIn.add(documentId);
     const problem = claimProblem(placed.claim, { text: target.text, taxonomy: terms.taxonomy, knownSourceIds: registry.ids });
     if (problem) throw new AppFailure('file-corrupt', `${incoming.where}: this claim does not fit its document: ${problem}.`);
     const ours = target.claims.get(placed.claim.id);
@@ -211,14 +220,17 @@ export async function planMerge(library: LibraryFile, loadDocument: (id: string)
       // that version is already on record (imported before, under this file name or another)
       if (ours.statusHistory.some((h) => sameImportRecord(h, kept))) {
         report.unchanged++;
-        continue;
+        return;
       }
       const history = [...ours.statusHistory, kept];
       target.claims.set(ours.id, { ...ours, statusHistory: history.sort((a, b) => a.at.localeCompare(b.at)) });
       report.skipped++;
       note({ ...item, outcome: 'skipped', reason: 'This library’s version is as new or newer; the file’s version is kept in the claim’s history.' });
     }
-  }
+  };
+
+  for (const { claim: incoming, documentId } of placements) await mergeOne(incoming, documentId!, 'first');
+  for (const { incoming, documentId } of unplaceable) await mergeOne(incoming, documentId, 'unplaceable');
 
   const upserts = new Map<string, Claim[]>();
   for (const [id, target] of targets) {

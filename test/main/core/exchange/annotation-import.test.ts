@@ -191,15 +191,23 @@ describe('importing other tools’ annotations', () => {
     };
     const rows = { total: 4, rows: [row('a1', 'informed sources', 57), row('a2', 'caused 56 casualties among US forces', -12), row('a3', 'a sentence the article never had', 0), { id: 'a4', uri: 'x', text: 'page note', tags: [], target: [{ source: 'x' }] }] };
     const result = await core.exchange.importAnnotations('hypothesis.json', bytes(JSON.stringify(rows)), { documentId: document.id });
-    expect(result).toMatchObject({ added: 2, skipped: 1, ignored: ['row 4: a page note or reply, not on a quoted passage'] });
-    expect(result.items).toEqual([expect.objectContaining({ outcome: 'skipped', where: 'row 3', quote: 'a sentence the article never had', reason: expect.stringMatching(/^Not placed: its quote is not in the text/) })]);
+    // the row whose quote is not in the text is kept as an orphan, its note with it: the file's other rows are placed here
+    expect(result).toMatchObject({ added: 3, skipped: 0, ignored: ['row 4: a page note or reply, not on a quoted passage'] });
+    expect(result.items).toEqual([expect.objectContaining({ outcome: 'added', where: 'row 3', quote: 'a sentence the article never had', reason: expect.stringMatching(/^Added as an orphan: its quote is not in the text/) })]);
     const claims = (await core.store.getDocument(document.id)).claims;
-    expect(claims.map((c) => [c.target.exact, c.note, c.tags, c.updatedAt])).toEqual([
-      ['informed sources', 'note a1', ['hypothesis'], '2023-11-12T10:00:00.000Z'],
-      ['caused 56 casualties among US forces', 'note a2', ['hypothesis'], '2023-11-12T10:00:00.000Z'],
+    expect(claims.map((c) => [c.target.exact, c.anchor, c.note, c.tags, c.updatedAt])).toEqual([
+      ['informed sources', 'moved', 'note a1', ['hypothesis'], '2023-11-12T10:00:00.000Z'],
+      ['caused 56 casualties among US forces', 'moved', 'note a2', ['hypothesis'], '2023-11-12T10:00:00.000Z'],
+      ['a sentence the article never had', 'orphan', 'note a3', ['hypothesis'], '2023-11-12T10:00:00.000Z'],
     ]);
     // the same rows again: recognised by their Hypothesis ids
-    expect(await core.exchange.importAnnotations('hypothesis.json', bytes(JSON.stringify(rows)), { documentId: document.id })).toMatchObject({ added: 0, unchanged: 2, skipped: 1 });
+    expect(await core.exchange.importAnnotations('hypothesis.json', bytes(JSON.stringify(rows)), { documentId: document.id })).toMatchObject({ added: 0, unchanged: 3, skipped: 0 });
+
+    // onto an article none of the rows is in (the wrong one), they are skipped, saying why, not made orphans
+    const other = await core.imports.importPath(join(FIXTURES, 'hypothesis', 'minimal.html')).then(() => core.store.documentSummaries().find((d) => d.id !== document.id)!);
+    const wrong = await core.exchange.importAnnotations('hypothesis.json', bytes(JSON.stringify({ total: 1, rows: [row('b1', 'informed sources', 0)] })), { documentId: other.id });
+    expect(wrong).toMatchObject({ added: 0, skipped: 1 });
+    expect(wrong.items[0]!.reason).toMatch(/No row of the file could be placed in this document: is it the article the file annotates\?$/);
     await core.close();
   });
 });
