@@ -149,15 +149,16 @@ test('sources: what is typed is kept when another source is chosen or the screen
   await name.blur();
   await expect.poll(async () => (await stored(server)).sources.map((s) => s.name).sort()).toEqual(['US government officials', 'informed sources']);
 
-  // a name only the core knows to be taken (a source made since the screen was drawn): its refusal stays beside the field too
-  // (the screen has read the library after the rename first, so it does not learn of the new source by that read)
-  await expect(page.getByRole('button', { name: /^US government officials/ })).toBeVisible();
+  // a name only the core knows to be taken (a source made since the screen was drawn): its refusal stays beside the field too;
+  // leaving the field reads the library (for the offer to keep the old name), and the screen then says it in its own words
+  await expect(page.locator('.toast').filter({ hasText: 'Renamed “US officials” to “US government officials”.' })).toBeVisible();
   await server.call('sources:create', { name: 'Reuters', kind: 'media' });
   const renamed = page.getByRole('form', { name: 'Source US government officials' }).getByLabel('Name', { exact: true });
   await renamed.fill('Reuters');
-  await renamed.blur();
   await expect(renamed).toHaveAttribute('aria-invalid', 'true');
   await expect(renamed).toHaveAccessibleDescription('"Reuters" is already the name or an alias of the source "Reuters": merge the two instead.');
+  await renamed.blur();
+  await expect(renamed).toHaveAccessibleDescription('“Reuters” is already the name or an alias of the source “Reuters”: merge this one into it instead, under “Merge into another source” below.');
   await expect(renamed).toHaveValue('Reuters');
   expect((await stored(server)).sources.map((s) => s.name).sort()).toEqual(['Reuters', 'US government officials', 'informed sources']);
 });
