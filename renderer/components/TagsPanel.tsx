@@ -3,6 +3,7 @@
 // claim; both can be undone.
 import { useEffect, useState } from 'react';
 import type { TagCount } from '@shared/bridge/contract';
+import { tagKey } from '@shared/domain/claim-operations';
 import { counted } from '@shared/text/counted';
 import { useActions, useAppState } from '../state/app-context';
 
@@ -53,7 +54,7 @@ export function TagsPanel() {
             tag={tag}
             onRename={(to) => {
               // another tag of that name (case is ignored): the rename merges the two
-              const existing = tags.find((t) => t.tag !== tag.tag && t.tag.toLocaleLowerCase() === to.toLocaleLowerCase())?.tag;
+              const existing = tags.find((t) => t.tag !== tag.tag && tagKey(t.tag) === tagKey(to))?.tag;
               void actions.registry.renameTag(tag.tag, to, existing);
             }}
             onDelete={() => void actions.registry.deleteTag(tag.tag)}

@@ -12,6 +12,12 @@ import { type StepOutcome, type UndoEntry, UndoStack } from './undo-stack';
 import { isInLibrary } from './library-documents';
 
 /** Where a step of the history changed something: its document, and its claim if it changed one. */
+/** What a step does around its own change, undone after it and redone before it (the sources or documents made with it). */
+export interface UndoPair {
+  undo: () => Promise<boolean>;
+  redo: () => Promise<boolean>;
+}
+
 export interface StepPlace {
   documentId: string;
   claimId?: string | undefined;
@@ -150,7 +156,7 @@ export class ClaimActions {
    * given, is undone after the claims are taken out and redone before they are put back (the
    * sources made for them).
    */
-  async createAll(documentId: string, drafts: ReadonlyArray<{ range: TextRange; changes?: ClaimChanges | undefined }>, label: string, around?: { undo: () => Promise<boolean>; redo: () => Promise<boolean> }): Promise<Claim[]> {
+  async createAll(documentId: string, drafts: ReadonlyArray<{ range: TextRange; changes?: ClaimChanges | undefined }>, label: string, around?: UndoPair): Promise<Claim[]> {
     if (drafts.length === 0) return [];
     // one call and one write for them all (accepting hundreds of suggestions took a write each)
     const claims = drafts.map(({ range, changes }) => ({ start: range.start, end: range.end, ...(changes ? { changes } : {}) }));
@@ -195,7 +201,7 @@ export class ClaimActions {
    * added and puts back those it updated as they were, then undoes `around` (the documents it
    * added); Redo redoes `around` and lays the imported claims again.
    */
-  recordImport(label: string, changes: ImportReport['claimChanges'], around: { undo: () => Promise<boolean>; redo: () => Promise<boolean> }): void {
+  recordImport(label: string, changes: ImportReport['claimChanges'], around: UndoPair): void {
     const undo = async () => {
       for (const { documentId, before, after } of changes) {
         const had = new Set(before.map((c) => c.id));

@@ -4,6 +4,7 @@ import { AppFailure } from '../bridge/result';
 import { rangeProblem, spanAt } from '../text/text-span';
 import type { Claim, ClaimChanges } from './claim';
 import { newId } from './primitives';
+import { sourceNameKey } from './source';
 import { DEFAULT_ATTRIBUTION, DEFAULT_STATUS, type Taxonomy } from './taxonomy';
 import { currentChangeIndex } from './status-history';
 
@@ -56,9 +57,9 @@ export function placeProblem(claim: Pick<Claim, 'anchor' | 'target' | 'cue'>, te
   return null;
 }
 
-/** What makes two tags the same one: case is ignored ("Iraq" and "iraq"). */
+/** What makes two tags the same one: case and spacing are ignored ("Iraq" and "iraq"), as in a source's name. */
 export function tagKey(tag: string): string {
-  return tag.trim().toLocaleLowerCase();
+  return sourceNameKey(tag);
 }
 
 /**
@@ -79,7 +80,7 @@ export class TagSpellings {
 /** Tags trimmed, each once whatever its case (the first spelling kept), none empty. */
 export function uniqueTags(tags: readonly string[]): string[] {
   const seen = new Set<string>();
-  return tags.map((t) => t.trim()).filter((t) => t !== '' && !seen.has(t.toLocaleLowerCase()) && seen.add(t.toLocaleLowerCase()));
+  return tags.map((t) => t.trim()).filter((t) => t !== '' && !seen.has(tagKey(t)) && seen.add(tagKey(t)));
 }
 
 /**

@@ -102,7 +102,6 @@ export function claimCountsOf(claims: readonly { status: string }[]): Pick<Docum
   return { claimCounts, claimTotal: claims.length };
 }
 
-/** Derives a document's index entry. */
 /**
  * The document as `change` leaves it, dated now (`clock`) when its claims changed and its date did
  * not: a change to its claims is a change to the document (the library's Updated column).
@@ -112,6 +111,7 @@ export function changedAndDated(before: StoredDocument, change: (doc: StoredDocu
   return after.claims !== before.claims && after.meta.updatedAt === before.meta.updatedAt ? { ...after, meta: { ...after.meta, updatedAt: clock() } } : after;
 }
 
+/** Derives a document's index entry. */
 export function summarizeDocument(doc: StoredDocument, file: FileStamp): DocumentSummary {
   return {
     id: doc.id,

@@ -3,7 +3,7 @@
 import { claimKey, sameList } from '@shared/domain/claim-ref';
 import type { ClaimTags, TagCount } from '@shared/bridge/contract';
 import type { Claim } from '@shared/domain/claim';
-import { uniqueTags } from '@shared/domain/claim-operations';
+import { tagKey, uniqueTags } from '@shared/domain/claim-operations';
 import type { StoredDocument } from '@shared/domain/document';
 import { inLibrary } from '../store/in-library';
 import type { LibraryStore } from '../store/library-store';
@@ -12,7 +12,7 @@ import type { ClaimCatalog } from './claim-catalog';
 /** What a rename or a deletion changed: how many claims, and their tags before and after (for Undo). */
 type Retagged = { claimsUpdated: number; before: ClaimTags };
 
-const same = (a: string, b: string) => a.toLocaleLowerCase() === b.toLocaleLowerCase();
+const same = (a: string, b: string) => tagKey(a) === tagKey(b);
 
 export class TagService {
   constructor(

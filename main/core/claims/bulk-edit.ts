@@ -3,6 +3,7 @@
 // changed so that it can be undone; undo leaves alone a claim changed again since.
 import { AppFailure } from '@shared/bridge/result';
 import type { Claim, StatusChange } from '@shared/domain/claim';
+import { tagKey } from '@shared/domain/claim-operations';
 import { newId } from '@shared/domain/primitives';
 import type { BulkChange, BulkOutcome, BulkTarget } from '@shared/search/claims-table';
 import type { LibraryStore } from '../store/library-store';
@@ -20,7 +21,7 @@ interface Before {
 /** Bulk edits kept for undo, oldest forgotten first. */
 const KEPT_EDITS = 20;
 
-const same = (a: string, b: string) => a.toLocaleLowerCase() === b.toLocaleLowerCase();
+const same = (a: string, b: string) => tagKey(a) === tagKey(b);
 
 function applyChange(claim: Claim, change: BulkChange, at: string): Claim | null {
   switch (change.kind) {

@@ -9,6 +9,7 @@ import type { Taxonomy, TaxonomyEntry } from '@shared/domain/taxonomy';
 import { outletOf, type ClaimFacets } from '@shared/search/claim-filter';
 import type { QueryClause, QueryProblem } from '@shared/search/query-language';
 import type { CatalogClaim } from '../catalog/claim-catalog';
+import { tagKeyOf } from './tag-index';
 
 export interface MatchContext {
   taxonomy: Taxonomy;
@@ -109,7 +110,10 @@ function facetTests(facets: ClaimFacets, context: MatchContext): Test[] {
   anyOf(facets.attributions, (c) => c.attribution);
   anyOf(facets.sourceIds, (c) => c.sourceIds);
   // tags are chosen whatever their case
-  anyOf(facets.tags?.map(tagKey), (c) => c.tags.map(tagKey));
+  if (facets.tags?.length) {
+    const wanted = new Set(facets.tags.map(tagKey));
+    tests.push((c) => c.tags.some((tag) => wanted.has(tagKeyOf(tag))));
+  }
   anyOf(facets.documentIds, (c) => c.documentId);
   anyOf(facets.anchors, (c) => c.anchor);
   if (facets.sourceKinds?.length) {

@@ -2,20 +2,21 @@
 // with no words tested all 200,000 claims' tags. Indexed per document's list of claims, which the
 // catalog replaces whenever the document changes, so a changed document is indexed afresh the
 // next time it is asked and an unchanged one never again.
-import { sourceNameKey } from '@shared/domain/source';
+import { tagKey } from '@shared/domain/claim-operations';
 import type { CatalogClaim } from '../catalog/claim-catalog';
 
-/** The claims of each document by tag key (as the tag: filter compares them: sourceNameKey). */
+/** The claims of each document by tag key (tagKey: as the tag: filter and the facets compare them). */
 const indexed = new WeakMap<readonly CatalogClaim[], Map<string, CatalogClaim[]>>();
 /** Each tag's key: a library has few distinct tags, and keying one normalizes it. */
 const keys = new Map<string, string>();
 const MAX_KEYS = 10_000;
 
-function keyOf(tag: string): string {
+/** A tag's key, worked out once per spelling however many claims carry it. */
+export function tagKeyOf(tag: string): string {
   let key = keys.get(tag);
   if (key === undefined) {
     if (keys.size >= MAX_KEYS) keys.clear();
-    keys.set(tag, (key = sourceNameKey(tag)));
+    keys.set(tag, (key = tagKey(tag)));
   }
   return key;
 }
@@ -26,7 +27,7 @@ function byTag(entries: readonly CatalogClaim[]): Map<string, CatalogClaim[]> {
   tagged = new Map();
   for (const claim of entries) {
     for (const tag of claim.tags) {
-      const key = keyOf(tag);
+      const key = tagKeyOf(tag);
       const claims = tagged.get(key);
       if (!claims) tagged.set(key, [claim]);
       // a claim tagged twice in different cases is listed once
