@@ -6,7 +6,7 @@ import { DocContentSchema } from './content';
 import { DateOrEmptySchema, IdSchema, TextDirectionSchema, TimestampSchema } from './primitives';
 import { safeLinkUrl } from './safe-url';
 
-export const DOCUMENT_SCHEMA_VERSION = 2;
+export const DOCUMENT_SCHEMA_VERSION = 3;
 
 export const ImportFormatSchema = z.enum(['text', 'markdown', 'html', 'docx', 'pdf', 'paste', 'sample']);
 export type ImportFormat = z.infer<typeof ImportFormatSchema>;
@@ -63,6 +63,16 @@ export const SuggestionKeySchema = z.string().regex(/^[0-9a-f]{16}$/, { message:
 /** How many rejected suggestions a document keeps. */
 export const MAX_REJECTED_SUGGESTIONS = 20_000;
 
+/** How many deleted claims a document remembers. */
+export const MAX_DELETED_CLAIMS = 20_000;
+
+/**
+ * A claim the user deleted, remembered so that importing an older copy of it (an earlier export,
+ * a colleague's set made from one) does not bring it back (main/core/exchange/merge-plan.ts).
+ */
+export const DeletedClaimSchema = z.strictObject({ id: IdSchema, at: TimestampSchema });
+export type DeletedClaim = z.infer<typeof DeletedClaimSchema>;
+
 export const StoredDocumentSchema = z.strictObject({
   schemaVersion: z.literal(DOCUMENT_SCHEMA_VERSION),
   id: IdSchema,
@@ -71,6 +81,8 @@ export const StoredDocumentSchema = z.strictObject({
   claims: z.array(ClaimSchema),
   /** keys of the suggestions the user rejected for this document: they are not suggested again */
   rejectedSuggestions: z.array(SuggestionKeySchema).max(MAX_REJECTED_SUGGESTIONS),
+  /** the claims the user deleted from this document, and when (the most recent last) */
+  deletedClaims: z.array(DeletedClaimSchema).max(MAX_DELETED_CLAIMS),
 });
 export type StoredDocument = z.infer<typeof StoredDocumentSchema>;
 

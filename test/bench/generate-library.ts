@@ -130,6 +130,7 @@ export async function generateLibrary(dir: string, options: GenerateOptions): Pr
       content,
       claims: makeClaims(next, text, options.claimsPerDocument, sources, at),
       rejectedSuggestions: [],
+      deletedClaims: [],
     };
     const path = join(dir, 'documents', `${doc.id}.json`);
     writeFileSync(path, `${JSON.stringify(doc)}\n`, { mode: 0o600 });

@@ -1,6 +1,7 @@
 // Exchanging annotation sets through the UI: Hypothesis rows imported onto the open article (the
-// row that cannot be placed kept as an orphan, and listed), and a library archive exported from one library
-// and restored into another; a long export followed and cancelled.
+// row that cannot be placed kept as an orphan, and listed), an older export that does not bring
+// back a claim deleted since, and a library archive exported from one library and restored into
+// another; a long export followed and cancelled.
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -50,6 +51,32 @@ test('Hypothesis rows land on the open article, the row that could not be placed
   await expect(page.locator('.claim-item')).toContainText(seedClaims()[2]!.exact.slice(0, 30));
   await page.keyboard.press('Control+Shift+z');
   await expect(page.locator('.claim-item')).toHaveCount(4);
+});
+
+test('importing an older export leaves out the claim deleted since, and the report says why', async ({ page, server, pageErrors }, testInfo) => {
+  void pageErrors;
+  await page.goto(server.url);
+  await page.getByTestId('import-input').setInputFiles(SEED);
+  for (const claim of seedClaims().slice(0, 2)) await makeClaim(page, claim.exact);
+  await page.keyboard.press('Escape');
+  await expect(page.getByTestId('save-state')).toHaveText('saved');
+  await page.getByRole('button', { name: /Export/ }).click();
+  const download = page.waitForEvent('download');
+  await page.getByRole('menuitem', { name: /^W3C Web Annotation/ }).click();
+  const file = testInfo.outputPath((await download).suggestedFilename());
+  await (await download).saveAs(file);
+
+  await page.locator('.claim-item').first().click();
+  await page.keyboard.press('Delete');
+  await expect(page.locator('.claim-item')).toHaveCount(1);
+  await page.getByTestId('import-input').setInputFiles(file);
+  const report = page.getByRole('dialog', { name: /^Imported .*\.jsonld$/ });
+  await expect(report.getByRole('status')).toHaveText('0 claims added, 1 unchanged, 1 skipped.');
+  await expect(report.locator('.import-report__item--skipped')).toContainText(seedClaims()[0]!.exact.slice(0, 40));
+  await expect(report.locator('.import-report__item--skipped')).toContainText(/You deleted this claim here on .* UTC; the file’s version is older, so it stays deleted\./);
+  await page.screenshot({ path: testInfo.outputPath('deleted-stays-deleted.png') });
+  await report.getByRole('button', { name: 'Close' }).click();
+  await expect(page.locator('.claim-item')).toHaveCount(1);
 });
 
 test('a library archive exported from one library restores into another, claims and all', async ({ page, server, pageErrors }, testInfo) => {

@@ -34,3 +34,9 @@ export async function annotatedLibrary(dir: string): Promise<{ core: Core; docum
   }
   return { core, documentId: document.id };
 }
+
+/** The library's claims exported as our JSON-LD annotation set, or as a library archive, as a file's bytes. */
+export async function exportedSet(core: Core, format: 'jsonld' | 'archive'): Promise<Buffer> {
+  const rendered = await core.renderExport(format, []);
+  return Buffer.from(rendered.content, rendered.encoding === 'base64' ? 'base64' : 'utf8');
+}

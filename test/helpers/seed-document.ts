@@ -63,6 +63,7 @@ export function seedScope(): ExportScope & { taxonomy: Taxonomy; sources: Source
     content: parsed.content,
     claims,
     rejectedSuggestions: [],
+    deletedClaims: [],
   };
   return { taxonomy, sources, documents: [document], generatedAt: AT, appVersion: 'test' };
 }

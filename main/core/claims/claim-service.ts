@@ -4,6 +4,7 @@ import type { ParsedArgs } from '@shared/bridge/contract';
 import { AppFailure } from '@shared/bridge/result';
 import type { Claim } from '@shared/domain/claim';
 import { applyClaimChanges, claimProblem, createClaim, type ClaimContext } from '@shared/domain/claim-operations';
+import { withClaimDeleted, withClaimsPut } from '@shared/domain/deleted-claims';
 import type { StoredDocument } from '@shared/domain/document';
 import { newId } from '@shared/domain/primitives';
 import { SourceNames, type Source } from '@shared/domain/source';
@@ -75,16 +76,17 @@ export class ClaimService {
           if (problem) throw new AppFailure('invalid-argument', `This claim cannot be put back: ${problem}.`);
         }),
       );
-      const given = new Map(args.claims.map((c) => [c.id, c]));
-      if (given.size !== args.claims.length) throw new AppFailure('invalid-argument', 'A claim is listed twice.');
-      const kept = doc.claims.map((c) => given.get(c.id) ?? c);
-      const present = new Set(doc.claims.map((c) => c.id));
-      return { ...doc, claims: [...kept, ...[...given.values()].filter((c) => !present.has(c.id))] };
+      if (new Set(args.claims.map((c) => c.id)).size !== args.claims.length) throw new AppFailure('invalid-argument', 'A claim is listed twice.');
+      return withClaimsPut(doc, args.claims);
     });
     return args.claims;
   }
 
-  /** Takes several claims out in one write; those already gone count as taken out. Answers how many were there. */
+  /**
+   * Takes several claims out in one write (the undo of their making, or of an import); those
+   * already gone count as taken out. They are not remembered as deleted: made again, or imported
+   * again, they come back. Answers how many were there.
+   */
   async deleteMany(args: ParsedArgs<'claims:deleteMany'>): Promise<number> {
     const ids = new Set(args.claimIds);
     let deleted = 0;
@@ -96,12 +98,13 @@ export class ClaimService {
     return deleted;
   }
 
+  /** The user's deletion of a claim: the document remembers it, so an older copy imported later does not bring it back. */
   async delete(args: ParsedArgs<'claims:delete'>): Promise<void> {
     await this.store.updateDocument(args.documentId, (doc) => {
       if (!doc.claims.some((c) => c.id === args.claimId)) {
         throw new AppFailure('not-found', `There is no claim ${args.claimId} in document ${args.documentId}.`);
       }
-      return { ...doc, claims: doc.claims.filter((c) => c.id !== args.claimId) };
+      return withClaimDeleted(doc, args.claimId, this.clock());
     });
   }
 

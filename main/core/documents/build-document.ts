@@ -40,5 +40,6 @@ export function buildDocument(parsed: ParsedArticle, origin: DocumentOrigin): St
     content: parsed.content,
     claims: [],
     rejectedSuggestions: [],
+    deletedClaims: [],
   };
 }

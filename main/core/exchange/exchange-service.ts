@@ -5,6 +5,7 @@ import { readFile, stat } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { AppFailure, describeZodError } from '@shared/bridge/result';
 import { ClaimSchema, type Claim } from '@shared/domain/claim';
+import { withClaimsPut } from '@shared/domain/deleted-claims';
 import { StoredDocumentSchema, type StoredDocument } from '@shared/domain/document';
 import { LibraryFileSchema, type LibraryFile } from '@shared/domain/library';
 import type { ImportReport } from '@shared/formats/import-report';
@@ -62,13 +63,6 @@ function check(plan: MergePlan, fileName: string): void {
   }
 }
 
-function upsert(claims: readonly Claim[], changes: readonly Claim[]): Claim[] {
-  const byId = new Map(changes.map((c) => [c.id, c]));
-  const kept = claims.map((c) => byId.get(c.id) ?? c);
-  const present = new Set(claims.map((c) => c.id));
-  return [...kept, ...changes.filter((c) => !present.has(c.id))];
-}
-
 /** The claims among `changed` that the document held, as it held them. */
 function claimsAsTheyWere(doc: StoredDocument | undefined, changed: readonly Claim[]): Claim[] {
   const held = new Map((doc?.claims ?? []).map((c) => [c.id, c]));
@@ -119,7 +113,7 @@ export class ExchangeService {
         documentId,
         (doc: StoredDocument) => {
           assertClaimsAsSeen(doc, seen.get(documentId), changed, fileName);
-          return { ...doc, claims: upsert(doc.claims, changed), meta: { ...doc.meta, updatedAt: this.clock() } };
+          return { ...withClaimsPut(doc, changed), meta: { ...doc.meta, updatedAt: this.clock() } };
         },
       ]),
     );

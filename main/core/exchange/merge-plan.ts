@@ -1,6 +1,7 @@
 // Decides what an imported set does to the library, before anything is written (DESIGN.md section
 // 6): documents the library lacks are added; claims merge by id (new ones added, one changed on
-// both sides keeps the later updatedAt and the other version goes to its history); sources and
+// both sides keeps the later updatedAt and the other version goes to its history; one the user
+// deleted comes back only if the file's version was changed after the deletion); sources and
 // taxonomy entries are matched by id, then by name, and added when missing. Anything the library
 // cannot take (a claim naming an unknown document, a claim that does not fit) fails the whole
 // import with a message saying where, so nothing is half-imported.
@@ -38,6 +39,8 @@ interface Target {
   doc: StoredDocument;
   text: string;
   claims: Map<string, Claim>;
+  /** when the user deleted each claim they deleted from this document */
+  deleted: Map<string, string>;
   isNew: boolean;
 }
 
@@ -98,6 +101,9 @@ function describeVersion(claim: Claim, fileName: string, kept: 'file' | 'library
   return importRecordNote(side, claim.updatedAt, parts);
 }
 
+/** A stored time as a report says it ("2026-12-04 16:20 UTC"). */
+const whenOf = (at: string) => `${at.slice(0, 16).replace('T', ' ')} UTC`;
+
 const sameClaim = (a: Claim, b: Claim) => JSON.stringify(a) === JSON.stringify(b);
 
 export async function planMerge(library: LibraryFile, loadDocument: (id: string) => Promise<StoredDocument>, set: IncomingSet, options: MergeOptions): Promise<MergePlan> {
@@ -124,7 +130,7 @@ export async function planMerge(library: LibraryFile, loadDocument: (id: string)
     const added = { ...doc, claims: [] };
     newDocuments.push(added);
     docIdMap.set(doc.id, doc.id);
-    targets.set(doc.id, { doc: added, text: projectText(doc.content), claims: new Map(), isNew: true });
+    targets.set(doc.id, { doc: added, text: projectText(doc.content), claims: new Map(), deleted: new Map(), isNew: true });
     documentsAdded.push({ id: doc.id, title: doc.meta.title });
   }
 
@@ -172,7 +178,7 @@ export async function planMerge(library: LibraryFile, loadDocument: (id: string)
     let target = targets.get(documentId);
     if (!target) {
       const doc = await loadDocument(documentId);
-      target = { doc, text: projectText(doc.content), claims: new Map(doc.claims.map((c) => [c.id, c])), isNew: false };
+      target = { doc, text: projectText(doc.content), claims: new Map(doc.claims.map((c) => [c.id, c])), deleted: new Map(doc.deletedClaims.map((d) => [d.id, d.at])), isNew: false };
       targets.set(documentId, target);
     }
     const item = { where: incoming.where, document: target.doc.meta.title, quote: quoteOf(incoming).slice(0, 200) };
@@ -204,10 +210,15 @@ export async function planMerge(library: LibraryFile, loadDocument: (id: string)
     const problem = claimProblem(placed.claim, { text: target.text, taxonomy: terms.taxonomy, knownSourceIds: registry.ids });
     if (problem) throw new AppFailure('file-corrupt', `${incoming.where}: this claim does not fit its document: ${problem}.`);
     const ours = target.claims.get(placed.claim.id);
-    if (!ours) {
+    const deletedAt = ours ? undefined : target.deleted.get(placed.claim.id);
+    if (deletedAt !== undefined && placed.claim.updatedAt <= deletedAt) {
+      report.skipped++;
+      note({ ...item, outcome: 'skipped', reason: `You deleted this claim here on ${whenOf(deletedAt)}; the file’s version is older, so it stays deleted.` });
+    } else if (!ours) {
       target.claims.set(placed.claim.id, placed.claim);
       report.added++;
-      if (placed.remark) note({ ...item, outcome: 'added', reason: placed.remark });
+      if (deletedAt !== undefined) note({ ...item, outcome: 'added', reason: `You deleted this claim here on ${whenOf(deletedAt)}, but the file’s version was changed after that, so it is back.` });
+      else if (placed.remark) note({ ...item, outcome: 'added', reason: placed.remark });
     } else if (sameClaim(ours, placed.claim)) {
       report.unchanged++;
     } else if (placed.claim.updatedAt > ours.updatedAt) {

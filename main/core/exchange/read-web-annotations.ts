@@ -196,7 +196,7 @@ function readCarriedDocuments(collection: Json, set: IncomingSet, titles: Map<st
     if (id && typeof entry['corr:title'] === 'string') titles.set(id, entry['corr:title']);
     if (!id || entry['corr:content'] === undefined) return;
     const carried = parseWith(CarriedDocumentSchema, entry, where);
-    const doc: StoredDocument = { schemaVersion: DOCUMENT_SCHEMA_VERSION, id, meta: carried['corr:meta'], content: carried['corr:content'], claims: [], rejectedSuggestions: [] };
+    const doc: StoredDocument = { schemaVersion: DOCUMENT_SCHEMA_VERSION, id, meta: carried['corr:meta'], content: carried['corr:content'], claims: [], rejectedSuggestions: [], deletedClaims: [] };
     set.documents.push(doc);
   });
   if (collection['corr:sources'] !== undefined) set.sources = parseWith(z.array(SourceSchema), collection['corr:sources'], 'corr:sources');

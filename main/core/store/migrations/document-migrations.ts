@@ -10,5 +10,12 @@ const addRejectedSuggestions: Migration = {
   migrate: (data) => ({ ...data, rejectedSuggestions: [] }),
 };
 
-export const DOCUMENT_MIGRATIONS: readonly Migration[] = [addRejectedSuggestions];
+/** v2 -> v3: documents remember the claims the user deleted (so an older copy imported later stays out); none yet. */
+const addDeletedClaims: Migration = {
+  from: 2,
+  describe: 'deleted claims',
+  migrate: (data) => ({ ...data, deletedClaims: [] }),
+};
+
+export const DOCUMENT_MIGRATIONS: readonly Migration[] = [addRejectedSuggestions, addDeletedClaims];
 assertContiguous(DOCUMENT_MIGRATIONS, DOCUMENT_SCHEMA_VERSION);

@@ -7,18 +7,13 @@ import type { StoredDocument } from '@shared/domain/document';
 import { projectText } from '@shared/text/projection';
 import { Core } from '../../../../main/core/core';
 import { updateTaxonomy } from '../../../../main/core/library/library-settings';
-import { annotatedLibrary, tickingClock } from '../../../helpers/annotated-library';
+import { annotatedLibrary, exportedSet, tickingClock } from '../../../helpers/annotated-library';
 import { FIXTURES, SEED_FILE } from '../../../helpers/fixtures';
 import { useTempDirs } from '../../../helpers/temp-dir';
 
 const tempDir = useTempDirs();
 const bytes = (text: string) => Buffer.from(text, 'utf8');
 const byId = <T extends { id: string }>(items: readonly T[]) => [...items].sort((a, b) => a.id.localeCompare(b.id));
-
-async function exported(core: Core, format: 'jsonld' | 'archive'): Promise<Buffer> {
-  const rendered = await core.renderExport(format, []);
-  return Buffer.from(rendered.content, rendered.encoding === 'base64' ? 'base64' : 'utf8');
-}
 
 /** Everything a user wrote, to compare two libraries. */
 async function snapshot(core: Core) {
@@ -37,7 +32,7 @@ async function libraryFiles(core: Core) {
 describe('importing our JSON-LD', () => {
   it('into an empty library gives identical documents, claims and sources', async () => {
     const { core } = await annotatedLibrary(tempDir());
-    const file = await exported(core, 'jsonld');
+    const file = await exportedSet(core, 'jsonld');
     const other = await Core.open(tempDir(), { backupIntervalMs: 0, clock: tickingClock });
     const report = await other.exchange.importAnnotations('claims.jsonld', file);
     expect(report).toMatchObject({ kind: 'corroborate', added: 9, updated: 0, skipped: 0, unchanged: 0, items: [] });
@@ -48,7 +43,7 @@ describe('importing our JSON-LD', () => {
 
   it('a second time changes nothing and says so', async () => {
     const { core } = await annotatedLibrary(tempDir());
-    const file = await exported(core, 'jsonld');
+    const file = await exportedSet(core, 'jsonld');
     const before = await libraryFiles(core);
     const report = await core.exchange.importAnnotations('claims.jsonld', file);
     expect(report).toMatchObject({ added: 0, updated: 0, skipped: 0, unchanged: 9, documentsAdded: [] });
@@ -58,11 +53,12 @@ describe('importing our JSON-LD', () => {
 
   it('merges by id: the later version wins and the other goes to the claim’s history', async () => {
     const { core, documentId } = await annotatedLibrary(tempDir());
-    const file = await exported(core, 'jsonld');
+    const file = await exportedSet(core, 'jsonld');
     const [first, second] = (await core.store.getDocument(documentId)).claims;
-    // first: changed here after the export (ours is newer); second: deleted here (the file adds it back)
+    // first: changed here after the export (ours is newer); second: taken out by an Undo of its
+    // making, not deleted by the user (the file adds it back)
     await core.claims.update({ documentId, claimId: first!.id, changes: { note: 'changed here later' } });
-    await core.claims.delete({ documentId, claimId: second!.id });
+    await core.claims.deleteMany({ documentId, claimIds: [second!.id] });
     const report = await core.exchange.importAnnotations('claims.jsonld', file);
     expect(report).toMatchObject({ added: 1, skipped: 1, unchanged: 7 });
     expect(report.items).toEqual([expect.objectContaining({ outcome: 'skipped', reason: expect.stringMatching(/library’s version is as new or newer/) })]);
@@ -84,7 +80,7 @@ describe('importing our JSON-LD', () => {
     await other.exchange.importAnnotations('claims.jsonld', file);
     await other.claims.update({ documentId, claimId: first!.id, changes: { note: 'older note in the other library' } });
     await core.claims.update({ documentId, claimId: first!.id, changes: { note: 'newest note' } });
-    const newer = await exported(core, 'jsonld');
+    const newer = await exportedSet(core, 'jsonld');
     const merged = await other.exchange.importAnnotations('newer.jsonld', newer);
     expect(merged).toMatchObject({ updated: 1 });
     expect(merged.claimChanges[0]?.before).toEqual([expect.objectContaining({ id: first!.id, note: 'older note in the other library' })]);
@@ -215,7 +211,7 @@ describe('importing other tools’ annotations', () => {
 describe('bad annotation files', () => {
   it('get a clear error that says what and where, and change nothing', async () => {
     const { core, documentId } = await annotatedLibrary(tempDir());
-    const good = JSON.parse((await exported(core, 'jsonld')).toString('utf8'));
+    const good = JSON.parse((await exportedSet(core, 'jsonld')).toString('utf8'));
     const before = await libraryFiles(core);
     const broken = structuredClone(good);
     broken.first.items[1].target.selector[0].exact = '';

@@ -4,15 +4,10 @@
 import { describe, expect, it } from 'vitest';
 import { Core } from '../../../../main/core/core';
 import { updateTaxonomy } from '../../../../main/core/library/library-settings';
-import { annotatedLibrary, tickingClock } from '../../../helpers/annotated-library';
+import { annotatedLibrary, exportedSet, tickingClock } from '../../../helpers/annotated-library';
 import { useTempDirs } from '../../../helpers/temp-dir';
 
 const tempDir = useTempDirs();
-
-async function exportedJsonLd(core: Core): Promise<Buffer> {
-  const rendered = await core.renderExport('jsonld', []);
-  return Buffer.from(rendered.content, 'utf8');
-}
 
 /** Runs `meanwhile` once, when the next import has planned, just before it writes (as a change the user makes while a large file is read would land). */
 function beforeWriting(core: Core, meanwhile: () => Promise<unknown>): void {
@@ -29,7 +24,7 @@ describe('an import and the changes made while it is planned', () => {
     const { core: source, documentId } = await annotatedLibrary(tempDir());
     const first = (await source.store.getDocument(documentId)).claims[0]!;
     await source.claims.update({ documentId, claimId: first.id, changes: { status: 'disputed' } });
-    const file = await exportedJsonLd(source);
+    const file = await exportedSet(source, 'jsonld');
     const core = await Core.open(tempDir(), { backupIntervalMs: 0, clock: tickingClock });
     const { taxonomy } = core.store.library;
     beforeWriting(core, () => updateTaxonomy(core.store, { ...taxonomy, statuses: taxonomy.statuses.filter((s) => s.id !== 'disputed') }));
@@ -46,9 +41,9 @@ describe('an import and the changes made while it is planned', () => {
   it('is refused, with nothing changed, when a claim it would change was edited meanwhile; and lands when none was', async () => {
     const { core, documentId } = await annotatedLibrary(tempDir());
     const [first, second] = (await core.store.getDocument(documentId)).claims;
-    const older = await exportedJsonLd(core);
+    const older = await exportedSet(core, 'jsonld');
     await core.claims.update({ documentId, claimId: first!.id, changes: { note: 'the file’s newer note' } });
-    const newer = await exportedJsonLd(core);
+    const newer = await exportedSet(core, 'jsonld');
     // the library goes back to the older version, and the newer file is imported over it
     const other = await Core.open(tempDir(), { backupIntervalMs: 0, clock: tickingClock });
     await other.exchange.importAnnotations('older.jsonld', older);
@@ -60,7 +55,7 @@ describe('an import and the changes made while it is planned', () => {
     // an edit of another claim meanwhile is no conflict: the import lands, and the edit stays
     beforeWriting(other, () => other.claims.update({ documentId, claimId: second!.id, changes: { tags: ['meanwhile'] } }));
     await core.claims.update({ documentId, claimId: first!.id, changes: { note: 'newest note' } });
-    expect(await other.exchange.importAnnotations('newest.jsonld', await exportedJsonLd(core))).toMatchObject({ updated: 1 });
+    expect(await other.exchange.importAnnotations('newest.jsonld', await exportedSet(core, 'jsonld'))).toMatchObject({ updated: 1 });
     const claims = (await other.store.getDocument(documentId)).claims;
     expect(claims.find((c) => c.id === first!.id)!.note).toBe('newest note');
     expect(claims.find((c) => c.id === second!.id)!.tags).toEqual(['meanwhile']);

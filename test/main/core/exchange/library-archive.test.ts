@@ -2,6 +2,7 @@
 // archives (paths outside the archive, decompression bombs, foreign zips) without changing anything.
 import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
+import { DOCUMENT_SCHEMA_VERSION } from '@shared/domain/document';
 import { Core } from '../../../../main/core/core';
 import { annotatedLibrary, tickingClock } from '../../../helpers/annotated-library';
 import { useTempDirs } from '../../../helpers/temp-dir';
@@ -73,14 +74,14 @@ describe('the library archive', () => {
     const { core, documentId } = await annotatedLibrary(tempDir());
     const zip = await JSZip.loadAsync(await archiveOf(core));
     const entry = `documents/${documentId}.json`;
-    const { rejectedSuggestions: _none, ...current } = JSON.parse(await zip.file(entry)!.async('string'));
+    const { rejectedSuggestions: _none, deletedClaims: _noneDeleted, ...current } = JSON.parse(await zip.file(entry)!.async('string'));
     zip.file(entry, JSON.stringify({ ...current, schemaVersion: 1 }));
     const old = await zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' });
 
     const restored = await Core.open(tempDir(), { backupIntervalMs: 0, clock: tickingClock });
     expect(await restored.exchange.importAnnotations('old.zip', old)).toMatchObject({ kind: 'archive', added: 9, skipped: 0 });
     const doc = await restored.store.getDocument(documentId);
-    expect(doc).toMatchObject({ schemaVersion: 2, rejectedSuggestions: [] });
+    expect(doc).toMatchObject({ schemaVersion: DOCUMENT_SCHEMA_VERSION, rejectedSuggestions: [], deletedClaims: [] });
     expect(doc.claims).toEqual((await core.store.getDocument(documentId)).claims);
     await Promise.all([core.close(), restored.close()]);
   });

@@ -94,6 +94,7 @@ function handScope(title: string, paragraphs: string[], specs: ClaimSpec[], sour
     content,
     claims,
     rejectedSuggestions: [],
+    deletedClaims: [],
   };
   return { taxonomy, sources, documents: [document], generatedAt: AT, appVersion: 'test' };
 }

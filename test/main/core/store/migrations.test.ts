@@ -15,6 +15,8 @@ import { useTempDirs } from '../../../helpers/temp-dir';
 const tempDir = useTempDirs();
 const FROZEN_V1 = join(FIXTURES, 'store', 'library-v1');
 const FROZEN_DOCUMENT = '05249c34-1d45-40a4-951c-4bb85bac32f0.json';
+const FROZEN_V4 = join(FIXTURES, 'store', 'library-v4');
+const FROZEN_V4_DOCUMENT = '30fe277d-cee4-4052-963c-9192dbeffd97.json';
 
 function copyOfV1(): string {
   const dir = tempDir();
@@ -72,13 +74,40 @@ describe('migrations', () => {
     expect(v1.schemaVersion).toBe(1);
     expect(StoredDocumentSchema.safeParse(v1).success).toBe(false);
     const outcome = runMigrations(v1, DOCUMENT_MIGRATIONS, DOCUMENT_SCHEMA_VERSION);
-    expect(outcome).toMatchObject({ kind: 'migrated', from: 1, to: 2 });
+    expect(outcome).toMatchObject({ kind: 'migrated', from: 1, to: DOCUMENT_SCHEMA_VERSION });
     const migrated = StoredDocumentSchema.parse((outcome as { data: unknown }).data);
     expect(migrated.rejectedSuggestions).toEqual([]);
     const { schemaVersion: _old, ...rest } = v1;
-    const { schemaVersion, rejectedSuggestions: _none, ...kept } = migrated;
-    expect(schemaVersion).toBe(2);
+    const { schemaVersion, rejectedSuggestions: _none, deletedClaims: _noneDeleted, ...kept } = migrated;
+    expect(schemaVersion).toBe(DOCUMENT_SCHEMA_VERSION);
     expect(kept).toEqual(rest);
+  });
+
+  it('document v2 -> v3: the frozen v2 document (one claim) gains an empty list of deleted claims, keeps everything else, and validates', () => {
+    const v2 = JSON.parse(readFileSync(join(FROZEN_V4, 'documents', FROZEN_V4_DOCUMENT), 'utf8'));
+    expect(v2.schemaVersion).toBe(2);
+    expect(v2.claims).toHaveLength(1);
+    expect(StoredDocumentSchema.safeParse(v2).success).toBe(false);
+    const outcome = runMigrations(v2, DOCUMENT_MIGRATIONS, DOCUMENT_SCHEMA_VERSION);
+    expect(outcome).toMatchObject({ kind: 'migrated', from: 2, to: 3 });
+    const migrated = StoredDocumentSchema.parse((outcome as { data: unknown }).data);
+    const { schemaVersion: _old, ...rest } = v2;
+    const { schemaVersion, deletedClaims, ...kept } = migrated;
+    expect([schemaVersion, deletedClaims]).toEqual([3, []]);
+    expect(kept).toEqual(rest);
+  });
+
+  it('opening the frozen v4 library upgrades its v2 document on the first write, its claim kept, and deleting the claim is then remembered', async () => {
+    const dir = tempDir();
+    cpSync(FROZEN_V4, dir, { recursive: true });
+    const core = await Core.open(dir, { clock: () => '2026-12-04T10:00:00.000Z' });
+    const documentId = FROZEN_V4_DOCUMENT.slice(0, -'.json'.length);
+    const doc = await core.store.getDocument(documentId);
+    expect(doc.claims.map((c) => c.note)).toEqual(['Attribution to unnamed sources; check against CENTCOM statements.']);
+    await core.claims.delete({ documentId, claimId: doc.claims[0]!.id });
+    const onDisk = JSON.parse(readFileSync(join(dir, 'documents', FROZEN_V4_DOCUMENT), 'utf8'));
+    expect(onDisk).toMatchObject({ schemaVersion: 3, claims: [], deletedClaims: [{ id: doc.claims[0]!.id, at: '2026-12-04T10:00:00.000Z' }] });
+    await core.close();
   });
 
   it('opening a v1 library backs it up first, writes the current version, and keeps every document and claim', async () => {
@@ -94,7 +123,7 @@ describe('migrations', () => {
     expect(doc.claims).toHaveLength(1);
     expect(doc.rejectedSuggestions).toEqual([]);
     await core.store.updateDocument(doc.id, (d) => d);
-    expect(JSON.parse(readFileSync(join(dir, 'documents', FROZEN_DOCUMENT), 'utf8'))).toMatchObject({ schemaVersion: 2, rejectedSuggestions: [] });
+    expect(JSON.parse(readFileSync(join(dir, 'documents', FROZEN_DOCUMENT), 'utf8'))).toMatchObject({ schemaVersion: DOCUMENT_SCHEMA_VERSION, rejectedSuggestions: [], deletedClaims: [] });
     const [backup] = (await core.store.backups.list()).filter((b) => b.reason === 'before-migration-v1-v4');
     expect(JSON.parse(readFileSync((await core.store.backups.fileIn(backup!.id, 'library.json'))!, 'utf8')).schemaVersion).toBe(1);
     await core.close();
@@ -138,7 +167,7 @@ describe('files from a newer version', () => {
     writeFileSync(file, JSON.stringify({ ...JSON.parse(readFileSync(file, 'utf8')), schemaVersion: DOCUMENT_SCHEMA_VERSION + 1 }));
     const reopened = await Core.open(dir);
     expect((await reopened.store.getDocument(seed.document.id)).meta.title).toMatch(/US Occupation/);
-    expect(reopened.libraryView().notices.some((n) => /newer version of Corroborate \(format 3\)\. It is open read-only/.test(n.message))).toBe(true);
+    expect(reopened.libraryView().notices.some((n) => n.message.includes(`newer version of Corroborate (format ${DOCUMENT_SCHEMA_VERSION + 1}). It is open read-only`))).toBe(true);
     await expect(reopened.claims.create({ documentId: seed.document.id, start: 4, end: 33 })).rejects.toMatchObject({ code: 'read-only' });
     await reopened.claims.create({ documentId: sample.document.id, start: 3, end: 10 });
     await reopened.close();

@@ -5,6 +5,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { DOCUMENT_SCHEMA_VERSION } from '@shared/domain/document';
 import { projectText } from '@shared/text/projection';
 import { suggestionKey } from '@shared/suggest/suggestion-key';
 import { Core } from '../../../../main/core/core';
@@ -56,7 +57,7 @@ describe('the suggestions service', () => {
     expect(await core.suggestions.reject(documentId, [rejected!.key, rejected!.key])).toEqual([rejected!.key]);
     expect((await core.suggestions.list(documentId)).map((s) => s.key)).not.toContain(rejected!.key);
     await core.close();
-    expect(JSON.parse(readFileSync(`${dir}/documents/${documentId}.json`, 'utf8'))).toMatchObject({ schemaVersion: 2, rejectedSuggestions: [rejected!.key] });
+    expect(JSON.parse(readFileSync(`${dir}/documents/${documentId}.json`, 'utf8'))).toMatchObject({ schemaVersion: DOCUMENT_SCHEMA_VERSION, rejectedSuggestions: [rejected!.key] });
 
     const reopened = await Core.open(dir, { backupIntervalMs: 0 });
     const offered = await reopened.suggestions.list(documentId);
