@@ -148,7 +148,7 @@ async function listBackups(library: string, io: Io): Promise<number> {
   await withCore(library, 'backups', async (core) => {
     const backups = await core.store.backups.list();
     if (backups.length === 0) io.out('There are no backups yet.');
-    for (const b of backups) io.out(`${b.id}  ${b.createdAt}  ${b.reason}  (${counted(b.documents, 'document')})`);
+    for (const b of backups) io.out(`${b.id}  ${b.createdAt}  ${b.reason}  (${counted(b.documents, 'document')}${b.claims === null ? '' : `, ${counted(b.claims, 'claim')}`})`);
   });
   return 0;
 }

@@ -52,6 +52,7 @@ export function BackupsDialog() {
             <span className="backup-list__when">{formatLocalTime(backup.createdAt)}</span>
             <span className="backup-list__meta">
               {describeReason(backup.reason)} · {counted(backup.documents, 'document')}
+              {backup.claims === null ? null : ` · ${counted(backup.claims, 'claim')}`}
             </span>
             <button type="button" className="button button--small" onClick={() => restore(backup)}>
               Restore

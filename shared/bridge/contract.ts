@@ -66,6 +66,8 @@ export const BackupInfoSchema = z.strictObject({
   createdAt: z.string(),
   reason: z.string(),
   documents: z.number().int().min(0),
+  /** the library's claims when it was taken; null for a backup from before that was recorded */
+  claims: z.number().int().min(0).nullable(),
 });
 export type BackupInfo = z.infer<typeof BackupInfoSchema>;
 

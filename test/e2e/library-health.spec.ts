@@ -145,7 +145,7 @@ test('the library can be restored from a backup, and the restore undone', async 
   await page.getByRole('button', { name: 'Restore from backup…' }).click();
   const dialog = page.getByRole('dialog', { name: 'Restore from backup' });
   await expect(dialog.locator('.backup-list__item')).toHaveCount(1);
-  await expect(dialog.locator('.backup-list__item')).toContainText('automatic · 0 documents');
+  await expect(dialog.locator('.backup-list__item')).toContainText('automatic · 0 documents · 0 claims');
   await page.screenshot({ path: testInfo.outputPath('backups.png') });
   await dialog.getByRole('button', { name: 'Restore' }).click();
   await expect(page.getByRole('heading', { name: 'Your library is empty' })).toBeVisible();
@@ -157,7 +157,7 @@ test('the library can be restored from a backup, and the restore undone', async 
   await page.getByRole('button', { name: 'Restore from backup…' }).first().click();
   const again = page.getByRole('dialog', { name: 'Restore from backup' });
   const before = again.locator('.backup-list__item').filter({ hasText: 'before a restore' });
-  await expect(before).toContainText('1 document');
+  await expect(before).toContainText('1 document · 1 claim');
   await before.getByRole('button', { name: 'Restore' }).click();
   await expect(page.locator('.doc-list__item')).toHaveCount(1);
 });

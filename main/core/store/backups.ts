@@ -17,6 +17,8 @@ export interface BackupInfo {
   createdAt: string;
   reason: string;
   documents: number;
+  /** how many claims the library held when the backup was taken (null for backups from before it was recorded) */
+  claims: number | null;
 }
 
 interface ManifestEntry {
@@ -30,6 +32,8 @@ interface Manifest {
   version: 1;
   createdAt: string;
   reason: string;
+  /** the library's claim count at the capture (absent from older manifests) */
+  claims?: number;
   files: Record<string, ManifestEntry>;
 }
 
@@ -54,6 +58,8 @@ export class Backups {
     private readonly fs: FileSystem,
     private readonly paths: LibraryPaths,
     private readonly keep: number,
+    /** how many claims the library holds now, as its index says (null before it is read) */
+    private readonly claimCount: () => number | null = () => null,
   ) {}
 
   private get objectsDir(): string {
@@ -83,6 +89,7 @@ export class Backups {
    */
   async capture(reason: string, at: string): Promise<() => Promise<BackupInfo>> {
     const id = `${at.replace(/[:.]/g, '-')}-${reason}`;
+    const claims = this.claimCount();
     const staging = join(this.paths.backupsDir, `${STAGING}${id}`);
     await this.fs.mkdir(join(staging, 'documents'), { recursive: true, mode: 0o700 });
     const names = (await this.fs.readdir(this.paths.documentsDir)).filter(isDocumentFileName);
@@ -98,7 +105,7 @@ export class Backups {
     return () =>
       this.completions.run(async () => {
         try {
-          return await this.complete(id, staging, reason, at, captured);
+          return await this.complete(id, staging, { reason, at, claims }, captured);
         } finally {
           await this.fs.rm(staging, { recursive: true, force: true });
         }
@@ -144,15 +151,15 @@ export class Backups {
     }
   }
 
-  private async complete(id: string, staging: string, reason: string, at: string, captured: string[]): Promise<BackupInfo> {
+  private async complete(id: string, staging: string, { reason, at, claims }: { reason: string; at: string; claims: number | null }, captured: string[]): Promise<BackupInfo> {
     const previous = this.lastManifest ?? (await this.newestManifest());
     const files: Record<string, ManifestEntry> = {};
     for (const relative of captured) files[relative] = await this.store(join(staging, relative), previous?.files[relative]);
-    const manifest: Manifest = { version: 1, createdAt: at, reason, files };
+    const manifest: Manifest = { version: 1, createdAt: at, reason, ...(claims === null ? {} : { claims }), files };
     await writeFileDurably(this.fs, this.manifestPath(id), JSON.stringify(manifest));
     this.lastManifest = manifest;
     await this.rotate();
-    return { id, createdAt: at, reason, documents: captured.length - 1 };
+    return { id, createdAt: at, reason, documents: captured.length - 1, claims };
   }
 
   private async readManifest(id: string): Promise<Manifest | null> {
@@ -187,7 +194,7 @@ export class Backups {
     const infos: BackupInfo[] = [];
     for (const id of await this.ids()) {
       const manifest = await this.readManifest(id);
-      if (manifest) infos.push({ id, createdAt: manifest.createdAt, reason: manifest.reason, documents: Object.keys(manifest.files).length - 1 });
+      if (manifest) infos.push({ id, createdAt: manifest.createdAt, reason: manifest.reason, documents: Object.keys(manifest.files).length - 1, claims: Number.isInteger(manifest.claims) ? manifest.claims! : null });
     }
     return infos;
   }

@@ -66,7 +66,7 @@ export class LibraryStore {
     this.clock = options.clock ?? (() => new Date().toISOString());
     this.libraryDb = new Low(new JsonFileAdapter<LibraryFile>(this.paths.libraryFile, this.fs), null as unknown as LibraryFile);
     this.cache = new LruCache(options.documentCacheSize ?? 64);
-    this.backups = new Backups(this.fs, this.paths, options.backupsKept ?? 20);
+    this.backups = new Backups(this.fs, this.paths, options.backupsKept ?? 20, () => this.libraryDb.data?.documents.reduce((sum, d) => sum + d.claimTotal, 0) ?? null);
     this.trash = new Trash(this.fs, this.paths);
     this.schedule = new BackupSchedule(this.backups, options.backupIntervalMs ?? 5 * 60_000, this.notices, this.clock);
     this.indexWrite = new DeferredIndexWrite(options.indexFlushDelayMs ?? 2000, () => void this.queue.run(() => this.flushIndexUnlocked()).catch(() => undefined));

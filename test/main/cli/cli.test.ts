@@ -111,7 +111,7 @@ describe('command line: backups and the lock', () => {
     await run(['import', SEED_FILE, '--library', library]);
     const listed = await run(['backups', '--library', library]);
     // newest first: the backup taken when the import's session closed, then the one before it
-    expect(listed.out).toEqual([expect.stringMatching(/-on-close .* on-close {2}\(1 document\)$/), expect.stringMatching(/-auto .* auto {2}\(0 documents\)$/)]);
+    expect(listed.out).toEqual([expect.stringMatching(/-on-close .* on-close {2}\(1 document, 0 claims\)$/), expect.stringMatching(/-auto .* auto {2}\(0 documents, 0 claims\)$/)]);
     const id = listed.out[1]!.split(' ')[0]!;
     const restored = await run(['restore', id, '--library', library]);
     expect(restored.code).toBe(0);

@@ -59,7 +59,11 @@ describe('backups', () => {
     const document = { id: documentId };
     // backups, newest first: [before 2nd claim (1 claim), before 1st claim (0 claims), before import (empty)]
     const backups = await core.store.backups.list();
-    expect(backups).toHaveLength(3);
+    expect(backups.map((b) => [b.documents, b.claims])).toEqual([
+      [1, 1],
+      [1, 0],
+      [0, 0],
+    ]);
     const outcome = await core.restoreBackup(backups[1]!.id);
     expect(outcome.restored.id).toBe(backups[1]!.id);
     expect((await core.store.getDocument(document.id)).claims).toHaveLength(0);
@@ -71,6 +75,18 @@ describe('backups', () => {
     const restored = core.libraryView().notices.filter((n) => n.message.startsWith('Restored the backup of'));
     expect(restored).toHaveLength(1);
     expect(restored[0]!.message).toContain(`kept as backup ${undo.before.id}`);
+    await core.close();
+  });
+
+  it('from before claim counts were recorded list their documents and no claim count', async () => {
+    const dir = tempDir();
+    const core = await Core.open(dir, { backupIntervalMs: 1, clock });
+    await core.imports.importPath(SEED_FILE);
+    const [backup] = await core.store.backups.list();
+    const manifest = join(dir, 'backups', `${backup!.id}.json`);
+    const { claims: _recorded, ...older } = JSON.parse(readFileSync(manifest, 'utf8'));
+    writeFileSync(manifest, JSON.stringify(older));
+    expect(await core.store.backups.list()).toEqual([{ ...backup, claims: null }]);
     await core.close();
   });
 
