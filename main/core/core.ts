@@ -6,7 +6,7 @@ import { claimCountsOf, type DocumentMeta, type EditableMeta } from '@shared/dom
 import { newId, now } from '@shared/domain/primitives';
 import { EXPORT_FORMATS } from '@shared/formats/export-formats';
 import { exportTitle } from '@shared/formats/export-scope';
-import type { ClaimFilter } from '@shared/search/claim-filter';
+import { isEmptyFilter, type ClaimFilter } from '@shared/search/claim-filter';
 import { APP_VERSION } from './app-version';
 import { ClaimCatalog } from './catalog/claim-catalog';
 import { TagService } from './catalog/tag-service';
@@ -248,7 +248,11 @@ export class Core {
       if (ids) ids.push(claim.id);
       else claimsByDocument.set(claim.documentId, [claim.id]);
     }
-    return { claimsByDocument, title: set?.name ?? 'Selected claims', statusCounts: claimCountsOf(selected).claimCounts };
+    // the export's title (a report's heading, the file's name): the set's name, else the documents
+    // as a whole-library export names them ("3 documents"), marked as filtered when the filter is not empty
+    const titles = this.store.documentSummaries().filter((d) => claimsByDocument.has(d.id)).map((d) => d.title);
+    const title = set?.name ?? (isEmptyFilter(filter) ? exportTitle(titles) : `${exportTitle(titles)} (filtered)`);
+    return { claimsByDocument, title, statusCounts: claimCountsOf(selected).claimCounts };
   }
 
   close(): Promise<void> {

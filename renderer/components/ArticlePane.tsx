@@ -73,9 +73,9 @@ export function ArticlePane({ document, selectedClaimId, scrollRequest, commands
   };
 
   return (
-    // Keyed by document, so another document starts at the top in a fresh scroller: scrolling the
-    // old one back would make the browser lay out the whole new article before its first frame.
-    <div className="article-scroller" key={document.id} ref={scroller}>
+    // The toolbar sits above the scroller, not stuck inside it: focusing one of its buttons from
+    // the keyboard scrolled the text to the toolbar's place in the flow.
+    <>
       {correcting ? (
         <div className="article-toolbar article-toolbar--correcting" role="toolbar" aria-label="Text correction">
           <strong>Correcting the text.</strong>
@@ -89,7 +89,7 @@ export function ArticlePane({ document, selectedClaimId, scrollRequest, commands
         </div>
       ) : (
         <div className="article-toolbar" role="toolbar" aria-label="Article">
-          <button type="button" className="button button--primary" disabled={!hasSelection || readOnly} onClick={() => commands.makeClaim()} title="Make a claim of the selected words (C or Enter)">
+          <button type="button" className="button button--primary" disabled={!hasSelection || readOnly} onClick={() => commands.makeClaim() && commands.editorView?.focus()} title="Make a claim of the selected words (C or Enter)">
             Make claim <kbd>C</kbd>
           </button>
           {/* both hints take their place, the one not shown hidden: the toolbar keeps its height as a selection starts (the text jumped under the mouse) */}
@@ -123,25 +123,29 @@ export function ArticlePane({ document, selectedClaimId, scrollRequest, commands
           />
         </div>
       )}
-      <article className="article" lang={document.meta.language || undefined} dir={document.meta.dir === 'rtl' ? 'rtl' : undefined}>
-        <DocumentHeader documentId={document.id} meta={document.meta} readOnly={readOnly || correcting} />
-        <ArticleEditor
-          ref={attachEditor}
-          document={document}
-          claims={document.claims}
-          selectedClaimId={selectedClaimId}
-          correcting={correcting}
-          sourceKindOf={sourceKindOf}
-          styleVersion={styleVersion}
-          onSelectClaim={(id) => actions.claims.select(id)}
-          onSelectionChange={(any) => setSelection({ documentId: document.id, any })}
-          onOpenLink={(href) => actions.askToOpenLink(href)}
-          subscribeToClaims={subscribeToClaims}
-          suggestions={suggestions}
-          currentSuggestionKey={review?.currentKey ?? null}
-          onSelectSuggestion={(key) => actions.suggestions.select(key)}
-        />
-      </article>
-    </div>
+      {/* Keyed by document, so another document starts at the top in a fresh scroller: scrolling the
+          old one back would make the browser lay out the whole new article before its first frame. */}
+      <div className="article-scroller" key={document.id} ref={scroller}>
+        <article className="article" lang={document.meta.language || undefined} dir={document.meta.dir === 'rtl' ? 'rtl' : undefined}>
+          <DocumentHeader documentId={document.id} meta={document.meta} readOnly={readOnly || correcting} />
+          <ArticleEditor
+            ref={attachEditor}
+            document={document}
+            claims={document.claims}
+            selectedClaimId={selectedClaimId}
+            correcting={correcting}
+            sourceKindOf={sourceKindOf}
+            styleVersion={styleVersion}
+            onSelectClaim={(id) => actions.claims.select(id)}
+            onSelectionChange={(any) => setSelection({ documentId: document.id, any })}
+            onOpenLink={(href) => actions.askToOpenLink(href)}
+            subscribeToClaims={subscribeToClaims}
+            suggestions={suggestions}
+            currentSuggestionKey={review?.currentKey ?? null}
+            onSelectSuggestion={(key) => actions.suggestions.select(key)}
+          />
+        </article>
+      </div>
+    </>
   );
 }

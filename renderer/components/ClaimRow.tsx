@@ -11,9 +11,13 @@ export function excerpt(text: string, max = 110): string {
   return text.length <= max ? text : `${text.slice(0, max - 1).trimEnd()}…`;
 }
 
-/** A quote in typographic quotation marks, unless it already begins or ends with one of its own (the marks the suggester pairs). */
+/**
+ * A quote in typographic quotation marks, unless it begins with one of its own (a direct quote
+ * with its marks, perhaps followed by "he said"). One that only ends with a quotation (that date
+ * was "wildly optimistic") is wrapped like any other, so the list reads the same throughout.
+ */
 export function quoted(text: string): string {
-  return isQuoteMark(text.charAt(0)) || isQuoteMark(text.charAt(text.length - 1)) ? text : `“${text}”`;
+  return isQuoteMark(text.charAt(0)) ? text : `“${text}”`;
 }
 
 interface ClaimRowProps {

@@ -42,14 +42,21 @@ export function SourcesPanel() {
   );
   const selected: Source | undefined = sources.find((s) => s.id === selectedId) ?? undefined;
   // the source shown went (merged into another, or deleted): the one kept is shown with the focus
-  // on its name (its editor takes it as it mounts), or the focus goes to the search field, rather
-  // than to the page
+  // on its name (its editor takes it as it mounts); after a deletion the focus goes to the source
+  // that took its place in the list (else the screen's title), rather than to the page, and not
+  // into a text field, where Ctrl+Z would be the field's and not undo the deletion
   const [focusKeptName, setFocusKeptName] = useState(false);
-  const search = useRef<HTMLInputElement>(null);
+  const title = useRef<HTMLHeadingElement>(null);
+  const list = useRef<HTMLUListElement>(null);
   const showAfterRemoval = (next: string | null) => {
+    const place = shown.findIndex((s) => s.id === selectedId);
     setSelectedId(next);
     setFocusKeptName(next !== null);
-    if (next === null) search.current?.focus();
+    if (next !== null) return;
+    requestAnimationFrame(() => {
+      const items = list.current?.querySelectorAll<HTMLElement>('.registry-item') ?? [];
+      (items[Math.min(Math.max(place, 0), items.length - 1)] ?? title.current)?.focus();
+    });
   };
   if (!library) return null;
 
@@ -57,14 +64,14 @@ export function SourcesPanel() {
     <section className="panel panel--split" aria-labelledby="sources-title">
       <div className="panel__list">
         <header className="panel__header">
-          <h1 id="sources-title" className="panel__title">
+          <h1 id="sources-title" ref={title} className="panel__title" tabIndex={-1}>
             Sources
           </h1>
           <span className="pane-title__count">{sources.length}</span>
         </header>
-        <input ref={search} className="input" type="search" placeholder="Find a source by name or alias…" aria-label="Find a source" value={query} onChange={(e) => setQuery(e.target.value)} />
+        <input className="input" type="search" placeholder="Find a source by name or alias…" aria-label="Find a source" value={query} onChange={(e) => setQuery(e.target.value)} />
         {sources.length === 0 ? <p className="placeholder">No sources yet. Sources are made in the inspector, as you say who makes each claim.</p> : null}
-        <ul className="registry-list">
+        <ul ref={list} className="registry-list">
           {shown.map((source) => (
             <li key={source.id}>
               <button type="button" className="registry-item" aria-current={source.id === selectedId ? 'true' : undefined} onClick={() => (setSelectedId(source.id), setFocusKeptName(false))}>

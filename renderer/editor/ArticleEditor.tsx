@@ -207,6 +207,10 @@ export const ArticleEditor = forwardRef<ArticleEditorHandle, ArticleEditorProps>
       if (!view) return;
       const { from, to } = currentSelection(view);
       if (from !== to) view.dispatch(view.state.tr.setSelection(TextSelection.create(view.state.doc, to)));
+      // without the focus (the Make claim button has it) ProseMirror leaves the page's selection as
+      // it was, and the words would still show as selected, for C, A and Delete to misread
+      const shown = view.dom.ownerDocument.getSelection();
+      if (shown && !shown.isCollapsed && shown.focusNode && view.dom.contains(shown.focusNode)) shown.collapseToEnd();
     },
     scrollToClaim(claimId) {
       const element = mountRef.current?.querySelector(`[data-claim-id="${CSS.escape(claimId)}"]`);

@@ -142,6 +142,20 @@ export class ClaimCommands {
     return Boolean(this.editorView?.selectedRange());
   }
 
+  /**
+   * Delete or Backspace with words selected: about the text (which cannot change), not the claim
+   * selected, unless the words are that claim's own (selected as it was put back). With another
+   * claim selected the user is told why it stays, rather than nothing happening.
+   */
+  deleteWithWordsSelected(): boolean {
+    const claim = this.selected();
+    const range = this.editorView?.selectedRange();
+    if (!claim || !range) return true;
+    if (claim.anchor !== 'orphan' && claim.target.start === range.start && claim.target.end === range.end) return this.delete();
+    this.actions.toast('info', 'Words are selected in the text, so Delete leaves the claim: click in the text to clear the selection, then press Delete to delete the claim.');
+    return true;
+  }
+
   delete(): boolean {
     const waiting = this.afterMaking(() => this.delete());
     if (waiting) return waiting;

@@ -64,8 +64,8 @@ export function useWorkspaceKeys(commands: ClaimCommands): void {
           return document.activeElement?.hasAttribute('data-claim-item') ? commands.move(key === 'ArrowDown' ? 1 : -1) : false;
         case 'Delete':
         case 'Backspace':
-          // with words selected the key is about the text (which cannot be changed), never the claim still selected
-          return commands.hasSelectedWords() || commands.delete();
+          // with words selected the key is about the text (which cannot be changed), not the claim still selected
+          return commands.hasSelectedWords() ? commands.deleteWithWordsSelected() : commands.delete();
         case 'Escape':
           // back to the text: from a claim (unselected), or from anywhere else (a document opened from the sidebar)
           if (state.selectedClaimId) actions.claims.select(null);

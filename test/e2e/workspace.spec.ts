@@ -119,10 +119,37 @@ test('Backspace or Delete with words selected in the text leaves the selected cl
   await page.keyboard.press('Delete');
   await expect(page.locator('.claim-item')).toHaveCount(1);
   await expect(page.locator('.claim-item[aria-current="true"]')).toHaveCount(1);
+  // and say why, rather than nothing happening
+  await expect(page.getByRole('status').filter({ hasText: 'Words are selected in the text, so Delete leaves the claim' }).first()).toBeVisible();
   // the words let go of (the caret alone in the text): Delete deletes the claim, as ever
   await page.keyboard.press('ArrowRight');
   await page.keyboard.press('Delete');
   await expect(page.locator('.claim-item')).toHaveCount(0);
+});
+
+test('the Make claim button makes a claim where the text is, lets go of the words and gives the keys back to the text', async ({ page, server, pageErrors }) => {
+  void pageErrors;
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.goto(server.url);
+  await page.getByTestId('import-input').setInputFiles(SEED);
+  const quote = seedClaims()[7]!.exact;
+  expect(await selectWithMouse(page, quote)).toBe(quote);
+  const scroller = page.locator('.article-scroller');
+  const scrolled = await scroller.evaluate((e) => e.scrollTop);
+  expect(scrolled).toBeGreaterThan(0);
+  await page.getByRole('button', { name: /^Make claim/ }).click();
+  await expect(page.locator('.claim-item')).toHaveCount(1);
+  // the text stays where it was (the toolbar's button focused scrolled it away), the new claim in view
+  expect(await scroller.evaluate((e) => e.scrollTop)).toBe(scrolled);
+  await expect(page.locator('.claim-hl').first()).toBeInViewport();
+  // the words are let go of, and the keys are the text's: 1 sets the new claim's attribution
+  await expect(page.getByRole('button', { name: /^Make claim/ })).toBeDisabled();
+  await expect(page.locator('.article-text')).toBeFocused();
+  await page.keyboard.press('1');
+  await expect(page.locator('.claim-item')).toContainText('Direct quote');
+  // a toolbar button focused from the keyboard does not move the text either
+  await page.getByRole('button', { name: 'Correct text' }).focus();
+  expect(await scroller.evaluate((e) => e.scrollTop)).toBe(scrolled);
 });
 
 test('the workspace in the dark theme', async ({ page, server, pageErrors }, testInfo) => {

@@ -24,6 +24,12 @@ describe('exports of a saved set or a filter', () => {
 
     const byFilter = await core.renderExport('jsonld', [], await core.exportSelection('jsonld', { filter: { query: 'attribution:direct-quote', facets: {} } }));
     expect(JSON.parse(byFilter.content).total).toBe(3);
+    // a filter's export is named after its documents, as a whole-library export is, and marked as filtered unless the filter is empty
+    expect(byFilter.fileName).toBe('us-occupation-forces-attacked-in-northeast-syria-filtered-claims.jsonld');
+    expect(JSON.parse(byFilter.content).label).toBe('Claims in US Occupation Forces Attacked in Northeast Syria (filtered)');
+    const everything = await core.renderExport('md', [], await core.exportSelection('md', { filter: { query: '', facets: {} } }));
+    expect(everything.fileName).toBe('us-occupation-forces-attacked-in-northeast-syria-report.md');
+    expect(everything.content).toMatch(/^# Claims in US Occupation Forces Attacked in Northeast Syria$/m);
     expect(await core.exportSelection('archive', { setId: set.id })).toBeUndefined();
     await expect(core.exportSelection('csv', { filter: { query: 'tag:nothing-has-this', facets: {} } }).then((s) => core.renderExport('csv', [], s))).rejects.toThrow('No claim matches, so there is nothing to export.');
     await core.close();
