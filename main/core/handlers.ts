@@ -63,7 +63,7 @@ export function createCoreHandlers(core: Core): CoreHandlers {
     'tags:list': () => core.tags.list(),
     'tags:rename': ({ from, to }) => core.tags.rename(from, to),
     'tags:delete': ({ tag }) => core.tags.delete(tag),
-    'tags:restore': async ({ claims }) => ({ claimsUpdated: await core.tags.restore(claims) }),
+    'tags:restore': async ({ claims, sets }) => ({ claimsUpdated: await core.tags.restore(claims, sets) }),
     'annotations:import': ({ fileName, dataBase64, documentId }) => core.exchange.importAnnotations(fileName, Buffer.from(dataBase64, 'base64'), { documentId }),
     'exports:start': async ({ format, documentIds, claims }) => core.startExport(format, documentIds, await core.exportSelection(format, claims)),
     'exports:job': async ({ jobId }) => core.exportJobs.get(jobId),

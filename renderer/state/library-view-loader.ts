@@ -5,6 +5,7 @@ import type { BridgeClient } from '../bridge/bridge-client';
 import type { AppStore } from './app-store';
 import { CoalescedLoad } from './coalesced-load';
 import { withClaimCounts } from './library-claim-counts';
+import { openSetFilter } from './open-set-filter';
 
 export class LibraryViewLoader {
   private requests = 0;
@@ -43,7 +44,7 @@ export class LibraryViewLoader {
     const request = ++this.requests;
     const result = await this.bridge.call('library:get', {});
     if (request !== this.requests) return;
-    if (result.ok) this.store.update({ library: result.value, loadError: null });
+    if (result.ok) this.store.update((state) => ({ library: result.value, loadError: null, ...openSetFilter(state, result.value) }));
     else this.store.update({ loadError: result.error.message });
   }
 }

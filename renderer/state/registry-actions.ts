@@ -177,13 +177,15 @@ export class RegistryActions {
    * it merges the two, and says so. Undo puts back each claim's tags.
    */
   renameTag(from: string, to: string, existing?: string): Promise<boolean> {
-    const describe = ({ claimsUpdated }: { claimsUpdated: number }) =>
+    // the saved sets that filter on it follow the rename, and the message says how many
+    const inSets = (sets: readonly unknown[]) => (sets.length === 0 ? '' : ` and in ${counted(sets.length, 'saved set')}`);
+    const describe = ({ claimsUpdated, sets }: { claimsUpdated: number; sets: readonly unknown[] }) =>
       existing
-        ? { label: `Merge tag “${from}” into “${existing}”`, done: `Tag “${from}” merged into “${existing}” on ${claimCount(claimsUpdated)}.` }
-        : { label: `Rename tag “${from}” to “${to}”`, done: `Tag “${from}” renamed to “${to}” on ${claimCount(claimsUpdated)}.` };
+        ? { label: `Merge tag “${from}” into “${existing}”`, done: `Tag “${from}” merged into “${existing}” on ${claimCount(claimsUpdated)}${inSets(sets)}.` }
+        : { label: `Rename tag “${from}” to “${to}”`, done: `Tag “${from}” renamed to “${to}” on ${claimCount(claimsUpdated)}${inSets(sets)}.` };
     return this.recordStep(
       () => this.session.change('tags:rename', { from, to }),
-      ({ before }) => this.session.change('tags:restore', { claims: before }),
+      ({ before, sets }) => this.session.change('tags:restore', { claims: before, sets }),
       describe,
     );
   }

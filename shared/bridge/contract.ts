@@ -181,7 +181,10 @@ const ClaimTagsSchema = z
   )
   .max(1_000_000);
 export type ClaimTags = z.infer<typeof ClaimTagsSchema>;
-const RetaggedSchema = z.strictObject({ claimsUpdated: z.number().int().min(0), before: ClaimTagsSchema });
+/** Saved sets' filters before and after a tag's rename (what tags:restore puts back). */
+const SetFiltersSchema = z.array(z.strictObject({ setId: IdSchema, filter: ClaimFilterSchema, changedTo: ClaimFilterSchema })).max(10_000);
+export type SetFilters = z.infer<typeof SetFiltersSchema>;
+const RetaggedSchema = z.strictObject({ claimsUpdated: z.number().int().min(0), before: ClaimTagsSchema, sets: SetFiltersSchema });
 const Base64Schema = z
   .string()
   .max(Math.ceil(MAX_IMPORT_BYTES / 3) * 4, { message: `file is larger than ${MAX_IMPORT_BYTES / 1024 / 1024} MB` })
@@ -284,7 +287,7 @@ export const contract = {
   'tags:rename': { args: z.strictObject({ from: TagSchema, to: TagSchema }), result: RetaggedSchema },
   'tags:delete': { args: z.strictObject({ tag: TagSchema }), result: RetaggedSchema },
   /** puts back the tags claims had before a rename or a deletion (undo), on the claims that still exist */
-  'tags:restore': { args: z.strictObject({ claims: ClaimTagsSchema }), result: z.strictObject({ claimsUpdated: z.number().int().min(0) }) },
+  'tags:restore': { args: z.strictObject({ claims: ClaimTagsSchema, sets: SetFiltersSchema.optional() }), result: z.strictObject({ claimsUpdated: z.number().int().min(0) }) },
   'annotations:import': {
     args: z.strictObject({ fileName: z.string().min(1).max(1000), dataBase64: Base64Schema, documentId: IdSchema.optional() }),
     result: ImportReportSchema,

@@ -43,9 +43,16 @@ function readValue(query: string, from: number): { value: string; next: number; 
   return { value: query.slice(from, end), next: end, unclosed: false };
 }
 
-/** Parses a query typed in the search box. */
-export function parseQuery(query: string): ParsedQuery {
-  const clauses: QueryClause[] = [];
+/** A clause with where it is in the query (from its minus, if negated, to its end). */
+interface PlacedClause {
+  clause: QueryClause;
+  start: number;
+  end: number;
+}
+
+/** Reads the query's clauses with their places, and its problems. */
+function scanQuery(query: string): { placed: PlacedClause[]; problems: QueryProblem[] } {
+  const placed: PlacedClause[] = [];
   const problems: QueryProblem[] = [];
   let at = 0;
   while (at < query.length) {
@@ -69,21 +76,45 @@ export function parseQuery(query: string): ParsedQuery {
       const trimmed = value.trim();
       if (trimmed === '') problems.push({ at: start, message: `${field}: needs a value, as in ${field}:${field === 'from' || field === 'to' ? '2023-11-01' : 'name'}.` });
       else if ((field === 'from' || field === 'to') && !DATE.test(trimmed)) problems.push({ at: start, message: `${field}: takes a date as YYYY, YYYY-MM or YYYY-MM-DD, not "${trimmed}".` });
-      else clauses.push({ kind: 'field', field, value: trimmed, negated });
+      else placed.push({ clause: { kind: 'field', field, value: trimmed, negated }, start, end: at });
       continue;
     }
     if (query[at] === '"') {
       const { value, next, unclosed } = readValue(query, at);
       at = next;
       if (unclosed) problems.push({ at: start, message: 'A quoted phrase is not closed.' });
-      if (value.trim() !== '') clauses.push({ kind: 'phrase', text: value.trim(), negated });
+      if (value.trim() !== '') placed.push({ clause: { kind: 'phrase', text: value.trim(), negated }, start, end: at });
       continue;
     }
     const { value, next } = readValue(query, at);
     at = next;
-    clauses.push({ kind: 'word', text: value, negated });
+    placed.push({ clause: { kind: 'word', text: value, negated }, start, end: at });
   }
-  return { clauses, problems };
+  return { placed, problems };
+}
+
+/** Parses a query typed in the search box. */
+export function parseQuery(query: string): ParsedQuery {
+  const { placed, problems } = scanQuery(query);
+  return { clauses: placed.map((p) => p.clause), problems };
+}
+
+/**
+ * The query with the values of one field's filters replaced where `replace` gives a new value
+ * (a renamed tag in a saved set's query), the rest of the query as typed; null when none changed.
+ */
+export function withFieldValuesReplaced(query: string, field: QueryField, replace: (value: string) => string | null): string | null {
+  let changed = false;
+  let rewritten = query;
+  // from the end, so the places of the clauses not yet rewritten still hold
+  for (const { clause, start, end } of scanQuery(query).placed.reverse()) {
+    if (clause.kind !== 'field' || clause.field !== field) continue;
+    const value = replace(clause.value);
+    if (value === null) continue;
+    rewritten = `${rewritten.slice(0, start)}${fieldClause(field, value, clause.negated)}${rewritten.slice(end)}`;
+    changed = true;
+  }
+  return changed ? rewritten : null;
 }
 
 /** Writes a field filter the way the parser reads it back (quoting values with spaces). */

@@ -175,3 +175,25 @@ test('a set with a long name is cut short with an ellipsis in the library pane, 
   expect(countBox.x + countBox.width).toBeLessThanOrEqual(paneBox.x + paneBox.width);
   await pane.screenshot({ path: testInfo.outputPath('long-set-name.png') });
 });
+
+test('a saved set follows a tag renamed on the Tags screen, keeping its claims; Undo puts its filter back', async ({ page, server, pageErrors }, testInfo) => {
+  void pageErrors;
+  await seedLibrary(server);
+  await server.call('sets:create', { name: 'Casualty claims', filter: { query: 'tag:casualties', facets: {} } });
+  await page.goto(server.url);
+  const sidebarSet = page.getByRole('navigation', { name: 'Library' }).getByRole('button', { name: /^Casualty claims/ });
+  await expect(sidebarSet).toContainText('3');
+  await page.getByRole('navigation', { name: 'Library' }).getByRole('button', { name: 'Tags' }).click();
+  const row = page.locator('.tag-row').filter({ has: page.getByLabel('Tag casualties', { exact: true }) });
+  await row.getByRole('textbox').fill('killed or wounded');
+  await row.getByRole('button', { name: 'Rename' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Tag “casualties” renamed to “killed or wounded” on 3 claims and in 1 saved set.' })).toBeVisible();
+  await page.screenshot({ path: testInfo.outputPath('tag-renamed-in-set.png') });
+  await expect(sidebarSet).toContainText('3');
+  await sidebarSet.click();
+  await expect(page.getByRole('searchbox', { name: 'Search claims' })).toHaveValue('tag:"killed or wounded"');
+  await expect(page.locator('.claims-screen__count')).toHaveText('3 claims in 1 document');
+  await page.keyboard.press('Control+z');
+  await expect(page.getByRole('searchbox', { name: 'Search claims' })).toHaveValue('tag:casualties');
+  await expect(sidebarSet).toContainText('3');
+});

@@ -1,16 +1,18 @@
 // Tags across the library: every tag with its count, renaming (a rename onto an existing tag
-// merges the two), deleting a tag from every claim, and putting claims' tags back (undo).
+// merges the two; saved sets that filter on it follow), deleting a tag from every claim, and
+// putting claims' tags and sets' filters back (undo).
 import { claimKey, sameList } from '@shared/domain/claim-ref';
-import type { ClaimTags, TagCount } from '@shared/bridge/contract';
+import type { ClaimTags, SetFilters, TagCount } from '@shared/bridge/contract';
 import type { Claim } from '@shared/domain/claim';
 import { tagKey, uniqueTags } from '@shared/domain/claim-operations';
 import type { StoredDocument } from '@shared/domain/document';
+import { filterWithTagRenamed } from '@shared/search/tag-in-filter';
 import { inLibrary } from '../store/in-library';
 import type { LibraryStore } from '../store/library-store';
 import type { ClaimCatalog } from './claim-catalog';
 
-/** What a rename or a deletion changed: how many claims, and their tags before and after (for Undo). */
-type Retagged = { claimsUpdated: number; before: ClaimTags };
+/** What a rename or a deletion changed: how many claims, their tags before and after, and the saved sets' filters (for Undo). */
+type Retagged = { claimsUpdated: number; before: ClaimTags; sets: SetFilters };
 
 const same = (a: string, b: string) => tagKey(a) === tagKey(b);
 
@@ -39,7 +41,7 @@ export class TagService {
         }),
       }));
     }
-    return { claimsUpdated: before.length, before };
+    return { claimsUpdated: before.length, before, sets: [] };
   }
 
   /** Renames a tag on every claim; onto another tag that differs only in case, the existing spelling is kept (one tag, not "water" and "Water"). */
@@ -47,10 +49,39 @@ export class TagService {
     const typed = to.trim();
     const existing = (await this.catalog.tags()).find((t) => same(t.tag, typed) && !same(t.tag, from));
     const target = existing?.tag ?? typed;
-    return this.retag(from, (tags) => {
+    const retagged = await this.retag(from, (tags) => {
       const renamed = tags.map((t) => (same(t, from) ? target : t));
       return renamed.filter((t, i) => renamed.findIndex((u) => same(u, t)) === i);
     });
+    return { ...retagged, sets: await this.renameInSets(from, target) };
+  }
+
+  /** Saved sets that filter on the tag name it as renamed, so they keep selecting the same claims. */
+  private async renameInSets(from: string, to: string): Promise<SetFilters> {
+    const changed: SetFilters = [];
+    if (!this.store.library.sets.some((set) => filterWithTagRenamed(set.filter, from, to))) return changed;
+    await this.store.updateLibrary((library) => {
+      changed.length = 0;
+      const sets = library.sets.map((set) => {
+        const filter = filterWithTagRenamed(set.filter, from, to);
+        if (filter === null) return set;
+        changed.push({ setId: set.id, filter: set.filter, changedTo: filter });
+        return { ...set, filter, updatedAt: this.clock() };
+      });
+      return { ...library, sets };
+    });
+    return changed;
+  }
+
+  /** Puts back saved sets' filters a rename changed (undo), on the sets whose filter is still as it left it. */
+  private async restoreSets(sets: SetFilters): Promise<void> {
+    const due = new Map(sets.map((entry) => [entry.setId, entry]));
+    const stillAsLeft = (set: { id: string; filter: unknown }) => {
+      const entry = due.get(set.id);
+      return entry !== undefined && JSON.stringify(set.filter) === JSON.stringify(entry.changedTo) ? entry : undefined;
+    };
+    if (!this.store.library.sets.some(stillAsLeft)) return;
+    await this.store.updateLibrary((library) => ({ ...library, sets: library.sets.map((set) => ({ ...set, ...(stillAsLeft(set) ? { filter: stillAsLeft(set)!.filter, updatedAt: this.clock() } : {}) })) }));
   }
 
   delete(tag: string): Promise<Retagged> {
@@ -59,9 +90,11 @@ export class TagService {
 
   /**
    * Puts back the tags claims had before a rename or a deletion (undo), on the claims that still
-   * exist, in the library or the trash, and whose tags are as the change left them; returns how many.
+   * exist, in the library or the trash, and whose tags are as the change left them, and the saved
+   * sets' filters a rename changed; returns how many claims.
    */
-  async restore(before: ClaimTags): Promise<number> {
+  async restore(before: ClaimTags, sets: SetFilters = []): Promise<number> {
+    await this.restoreSets(sets);
     const entries = new Map(before.map((entry) => [claimKey(entry.documentId, entry.claimId), entry]));
     const libraryDocuments = inLibrary(this.store, before.map((entry) => entry.documentId));
     for (const documentId of libraryDocuments) this.store.assertWritable(documentId);
