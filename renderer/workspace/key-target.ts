@@ -11,6 +11,22 @@ export function isTyping(target: EventTarget | null): boolean {
   return element.isContentEditable && !element.closest('.article-text');
 }
 
+/** The input types whose text the user edits, and which keep their own Ctrl+Z. */
+const TEXT_INPUT_TYPES = new Set(['text', 'search', 'email', 'url', 'tel', 'password', 'number']);
+
+/**
+ * True when the focused element has an undo of its own (a text field): Ctrl+Z there is the
+ * field's. A list to choose from, a check box or a button has none, so Ctrl+Z there is the app's
+ * (a bulk edit chosen from a list is undone without leaving it).
+ */
+export function hasOwnUndo(target: EventTarget | null): boolean {
+  const element = target as HTMLElement | null;
+  if (!element) return false;
+  if (element instanceof HTMLInputElement) return TEXT_INPUT_TYPES.has(element.type);
+  if (element.tagName === 'TEXTAREA') return true;
+  return element.isContentEditable === true && !element.closest('.article-text');
+}
+
 /** What Enter presses or follows when it has focus. */
 const PRESSED_BY_ENTER = ['button', 'a[href]', 'summary', ...['button', 'link', 'menuitem', 'menuitemcheckbox', 'menuitemradio', 'tab', 'option', 'radio', 'checkbox', 'switch'].map((role) => `[role="${role}"]`)].join(', ');
 

@@ -4,7 +4,7 @@ import { useEffect } from 'react';
 import { useActions, useStore } from '../state/app-context';
 import type { ClaimCommands } from './claim-commands';
 import { focusInspectorField, type InspectorField } from './inspector-fields';
-import { enterPressesFocusedControl, isTyping } from './key-target';
+import { enterPressesFocusedControl, hasOwnUndo, isTyping } from './key-target';
 import { handleSuggestionKey } from './suggestion-keys';
 
 const FIELD_KEYS: Record<string, InspectorField> = { s: 'source', n: 'note', g: 'tags', e: 'evidence' };
@@ -21,6 +21,9 @@ export function useWorkspaceKeys(commands: ClaimCommands): void {
         return true;
       }
       if (state.paletteOpen || state.shortcutsOpen || state.backupsOpen || state.linkToOpen) return false;
+      if (mod && !event.altKey && ['z', 'y'].includes(event.key.toLowerCase()) && isTyping(event.target) && !hasOwnUndo(event.target) && !state.correcting) {
+        return void (event.key.toLowerCase() === 'y' || event.shiftKey ? actions.claims.redo() : actions.claims.undo()), true;
+      }
       if (isTyping(event.target)) {
         if (event.key === 'Escape' && (event.target as HTMLElement).closest('.inspector')) {
           (event.target as HTMLElement).blur();

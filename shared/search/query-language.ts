@@ -88,6 +88,13 @@ function scanQuery(query: string): { placed: PlacedClause[]; problems: QueryProb
     }
     const { value, next } = readValue(query, at);
     at = next;
+    // every word and filter must hold: AND says so again, OR cannot be honoured (and finding claims
+    // with "or" in them instead would be a silent surprise)
+    if (!negated && value === 'AND') continue;
+    if (!negated && value === 'OR') {
+      problems.push({ at: start, message: 'OR is not understood: every word and filter must hold. For claims with either of two values, choose both in a facet beside the table (Status, Tag…).' });
+      continue;
+    }
     placed.push({ clause: { kind: 'word', text: value, negated }, start, end: at });
   }
   return { placed, problems };

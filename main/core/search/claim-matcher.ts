@@ -8,6 +8,7 @@ import { sourceNameKey, type Source } from '@shared/domain/source';
 import type { Taxonomy, TaxonomyEntry } from '@shared/domain/taxonomy';
 import { outletOf, type ClaimFacets } from '@shared/search/claim-filter';
 import type { QueryClause, QueryProblem } from '@shared/search/query-language';
+import { accentInsensitiveSource, foldAccents } from '@shared/text/fold-accents';
 import type { CatalogClaim } from '../catalog/claim-catalog';
 import { tagKeyOf } from './tag-index';
 
@@ -149,18 +150,19 @@ export function claimTest(clauses: readonly QueryClause[], facets: ClaimFacets, 
   return { test: (claim) => tests.every((t) => t(claim)), problems };
 }
 
-const escaped = (word: string) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** A word as a pattern that finds it whatever its case and accents, as the search index does ("cafe" finds "Café"). */
+const wordSource = (word: string) => accentInsensitiveSource(foldAccents(word));
 
 function textTest(pattern: RegExp): (claim: CatalogClaim) => boolean {
   return (claim) => pattern.test(claim.quote) || pattern.test(claim.cue) || pattern.test(claim.note) || pattern.test(claim.evidenceTitles);
 }
 
-/** A test for a phrase in a claim's text fields, ignoring case and how the words are spaced. */
+/** A test for a phrase in a claim's text fields, ignoring case, accents and how the words are spaced. */
 export function phraseTest(phrase: string): (claim: CatalogClaim) => boolean {
-  return textTest(new RegExp(phrase.trim().split(/\s+/).map(escaped).join('\\s+'), 'iu'));
+  return textTest(new RegExp(phrase.trim().split(/\s+/).map(wordSource).join('\\s+'), 'iu'));
 }
 
-/** A test for a word at the start of a word of a claim's text fields, ignoring case (a negated word). */
+/** A test for a word at the start of a word of a claim's text fields, ignoring case and accents (a negated word). */
 export function wordTest(word: string): (claim: CatalogClaim) => boolean {
-  return textTest(new RegExp(`(?<![\\p{L}\\p{N}])${escaped(word)}`, 'iu'));
+  return textTest(new RegExp(`(?<![\\p{L}\\p{N}])${wordSource(word)}`, 'iu'));
 }

@@ -4,6 +4,7 @@
 // indexes the text; matches are scored by scored-search.ts over its postings, and handed out as
 // the catalog's claims (kept by short id, so that a match costs no lookup by id).
 import MiniSearch from 'minisearch';
+import { foldAccents } from '@shared/text/fold-accents';
 import type { CatalogChange, CatalogClaim, ClaimCatalog } from '../catalog/claim-catalog';
 import { MiniSearchPostings } from './minisearch-postings';
 import { scoredSearch, type QueryTerm } from './scored-search';
@@ -26,17 +27,20 @@ export interface TextMatches {
   terms: Set<string>;
 }
 
+/** A word as the index keeps it and a query looks for it: lower case, without accents ("Café" -> "cafe"). */
+const processTerm = (term: string) => foldAccents(term);
+
 function newIndex(): MiniSearch<CatalogClaim> {
   return new MiniSearch<CatalogClaim>({
     fields: [...FIELDS],
     storeFields: [],
+    processTerm,
   });
 }
 
 const tokenize = MiniSearch.getDefault('tokenize') as (text: string) => string[];
-const processTerm = MiniSearch.getDefault('processTerm') as (term: string) => string | null | undefined | false;
 
-/** A query's words as the index has them (split at spaces and punctuation, lower case). */
+/** A query's words as the index has them (split at spaces and punctuation, lower case, without accents). */
 function indexedTerms(text: string): string[] {
   return tokenize(text).flatMap((token) => processTerm(token) || []);
 }

@@ -2,6 +2,7 @@
 // built on first use by reading every document, kept up to date as documents change, dropped and
 // rebuilt after a restore. The library screen's search box uses it.
 import MiniSearch from 'minisearch';
+import { foldAccents } from '@shared/text/fold-accents';
 import type { StoredDocument } from '@shared/domain/document';
 import { projectText } from '@shared/text/projection';
 import type { LibraryStore } from '../store/library-store';
@@ -41,7 +42,8 @@ export class DocumentSearchIndex {
   private ready(): Promise<MiniSearch<IndexedDocument>> {
     if (this.index) return Promise.resolve(this.index);
     this.building ??= (async () => {
-      const index = new MiniSearch<IndexedDocument>({ fields: ['title', 'byline', 'outlet', 'text'], storeFields: [], searchOptions: { boost: { title: 3, outlet: 2, byline: 2 } } });
+      // without accents, as the claims' index: "cafe" finds "Café"
+      const index = new MiniSearch<IndexedDocument>({ fields: ['title', 'byline', 'outlet', 'text'], storeFields: [], processTerm: foldAccents, searchOptions: { boost: { title: 3, outlet: 2, byline: 2 } } });
       this.changedWhileBuilding = [];
       for (const summary of this.store.documentSummaries()) {
         const doc = await this.store.peekDocument(summary.id).catch(() => null);

@@ -12,6 +12,11 @@ describe('search hits', () => {
     expect(hitPattern([])).toBeNull();
   });
 
+  it('marks a word whatever its accents, as the index found it without them', () => {
+    const text = 'Le Café des Réfugiés, cafe\u0301 decomposed, and CAFÉS; not caftan';
+    expect(text.split(hitPattern(['cafe', 'refugies'])!).filter((_, i) => i % 2 === 1)).toEqual(['Café', 'Réfugiés', 'cafe\u0301', 'CAFÉS']);
+  });
+
   it('shows a long quote from a few words before a hit that is out of view', () => {
     const shown = fromFirstHit(LONG, hitPattern(['drones']));
     expect(shown.startsWith('…')).toBe(true);

@@ -1,7 +1,8 @@
 // Whose Enter is: the focused button, link or disclosure presses itself; in the article's text,
 // on the claims or suggestions list, on a slider or with nothing focused, the workspace has it.
+// Whose Ctrl+Z is: a text field's own, else the app's.
 import { describe, expect, it } from 'vitest';
-import { enterPressesFocusedControl, isTyping } from '../../../renderer/workspace/key-target';
+import { enterPressesFocusedControl, hasOwnUndo, isTyping } from '../../../renderer/workspace/key-target';
 
 function element(html: string): Element {
   document.body.innerHTML = html;
@@ -29,5 +30,15 @@ describe('key target', () => {
     expect(isTyping(element('<input type="text" data-focus>'))).toBe(true);
     expect(isTyping(element('<textarea data-focus></textarea>'))).toBe(true);
     expect(isTyping(element('<input type="range" data-focus>'))).toBe(false);
+  });
+
+  // (jsdom has no isContentEditable: the editable fields other than the article are checked in Chromium)
+  it('leaves Ctrl+Z to text fields, and gives it to the app on lists to choose from, check boxes and the article', () => {
+    for (const html of ['<input type="text" data-focus>', '<input type="search" data-focus>', '<input data-focus>', '<textarea data-focus></textarea>']) {
+      expect(hasOwnUndo(element(html))).toBe(true);
+    }
+    for (const html of ['<select data-focus><option>Verified</option></select>', '<input type="checkbox" data-focus>', '<input type="radio" data-focus>', '<button data-focus>Set</button>', '<div class="article-text" contenteditable="true" data-focus></div>']) {
+      expect(hasOwnUndo(element(html))).toBe(false);
+    }
   });
 });

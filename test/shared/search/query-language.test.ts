@@ -49,4 +49,15 @@ describe('parseQuery', () => {
       expect(clause).toEqual({ kind: 'field', field, value: value.replace(/"/g, ''), negated: true });
     }
   });
+
+  it('takes AND as the default it is, and says OR is not understood rather than searching for "or"', () => {
+    const parsed = parseQuery('status:false OR status:disputed AND drone or');
+    expect(parsed.clauses).toEqual([
+      { kind: 'field', field: 'status', value: 'false', negated: false },
+      { kind: 'field', field: 'status', value: 'disputed', negated: false },
+      { kind: 'word', text: 'drone', negated: false },
+      { kind: 'word', text: 'or', negated: false },
+    ]);
+    expect(parsed.problems).toEqual([{ at: 13, message: expect.stringMatching(/^OR is not understood: every word and filter must hold\./) }]);
+  });
 });

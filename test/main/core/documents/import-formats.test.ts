@@ -60,6 +60,32 @@ describe('Markdown', () => {
     expect(marksIn(parsed.content).some((m) => m.includes('javascript'))).toBe(false);
     expect(allText(parsed.content)).toContain('Inline HTML is read as HTML: kept, dropped, and a [bad link](javascript:alert(1)).');
   });
+
+  it('takes the details from YAML front matter, which is not text, and keeps footnotes as a list at the end', async () => {
+    const file = [
+      '---',
+      'title: "Budget talks stall"',
+      'authors: [Sam Lee, Ana Ruiz]',
+      'date: 2024-02-10T09:30:00Z',
+      'publisher: Riverside Gazette',
+      'url: https://example.org/budget',
+      'image: !!js/function "function () { return 1 }"',
+      '---',
+      '',
+      'Talks on the city budget stalled on Friday, officials said.[^1]',
+      '',
+      '[^1]: City hall press release, 9 February 2024.',
+    ].join('\n');
+    // a value typed for code (js-yaml's unsafe types) makes the block not YAML this reader takes: left as text
+    const refused = await parseFile('budget.md', Buffer.from(file));
+    expect(refused.meta.title).toBeUndefined();
+    const parsed = await parseFile('budget.md', Buffer.from(file.replace(/^image: .*\n/m, '')));
+    expect(parsed.meta).toMatchObject({ title: 'Budget talks stall', byline: 'Sam Lee, Ana Ruiz', published: '2024-02-10', outlet: 'Riverside Gazette', url: 'https://example.org/budget' });
+    expect(allText(parsed.content)).toBe('Talks on the city budget stalled on Friday, officials said.[1]\nCity hall press release, 9 February 2024.');
+    expect(parsed.content.content.map((b) => b.type)).toEqual(['paragraph', 'horizontal_rule', 'ordered_list']);
+    // a block that is not a mapping, or a rule and text that only look like one, stay text
+    expect(allText((await parseFile('notes.md', Buffer.from('---\njust words\n---\n\nBody.'))).content)).toContain('just words');
+  });
 });
 
 describe('web pages', () => {

@@ -51,6 +51,21 @@ describe('claims query', () => {
     expect(await quotes({ query: 'rocket -"second bombing"' })).toEqual(['A rocket strike targeted']);
   });
 
+  it('ignores accents, in words, prefixes, phrases and negated words, as typed either way', async () => {
+    const { documentId } = await library();
+    const [claim] = (await core!.store.getDocument(documentId)).claims;
+    await core!.claims.update({ documentId, claimId: claim!.id, changes: { note: 'Le Café des Réfugiés a confirmé' } });
+    const first = claim!.target.exact.slice(0, 24);
+    expect(await quotes({ query: 'cafe' })).toEqual([first]);
+    expect(await quotes({ query: 'CAFÉ refug' })).toEqual([first]);
+    expect(await quotes({ query: '"cafe des refugies"' })).toEqual([first]);
+    expect(await quotes({ query: '"café des réfugiés"' })).toEqual([first]);
+    // "confirmé" is in the note, "confirmed" in another claim's quote: the negated word leaves out the note's claim
+    expect(await quotes({ query: 'confirme' })).toEqual([first, 'its Resistance fighters ']);
+    expect(await quotes({ query: 'confirme -refugies' })).toEqual(['its Resistance fighters ']);
+    expect((await core!.claimQueries.query({ query: 'cafe', facets: {} }, BY_POSITION, 0, 1)).terms).toEqual(['cafe']);
+  });
+
   it('filters by source, status, tag, attribution, kind, outlet, document and date, by name or id, negated too', async () => {
     const { documentId } = await library();
     const all = await quotes({});
@@ -139,6 +154,8 @@ describe('document search', () => {
     expect(await core!.documentSearch.search('zeppelin')).toEqual([]);
     await core!.updateMeta(documentId, { title: 'Zeppelin sightings' });
     expect(await core!.documentSearch.search('zeppelin')).toEqual([documentId]);
+    await core!.updateMeta(documentId, { title: 'Zeppelin sightings over the Café Réfugiés' });
+    expect(await core!.documentSearch.search('cafe refugies')).toEqual([documentId]);
     await core!.store.trashDocument(documentId);
     expect(await core!.documentSearch.search('zeppelin')).toEqual([]);
   });
