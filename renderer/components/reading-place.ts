@@ -18,11 +18,10 @@ function paragraphAt(paragraphs: HTMLCollection, top: number): Element | null {
   return paragraphs[partitionPoint(paragraphs.length, (at) => paragraphs[at]!.getBoundingClientRect().bottom <= top)] ?? null;
 }
 
-/** The part of the scroller the reader sees: below the toolbar that sticks to its top. */
+/** The part of the page the scroller shows (the article's toolbar is above it, not inside). */
 function viewOf(scroller: HTMLElement): { top: number; bottom: number } {
   const { top, bottom } = scroller.getBoundingClientRect();
-  const toolbar = scroller.querySelector(':scope > .article-toolbar');
-  return { top: toolbar ? Math.max(top, toolbar.getBoundingClientRect().bottom) : top, bottom };
+  return { top, bottom };
 }
 
 /** Where the reader is in `scroller`: the current item if it is in view, else the paragraph at the top. */

@@ -1,11 +1,13 @@
 // What the source picker offers for a typed name: the registry's sources whose name or alias holds
 // what was typed (those that start with it first), then those whose every name word was typed
-// ("Alcantara" for "Teresa Alcantara"), which may be the same one; and the kind a new source of
-// that name probably is, from the claim suggester's reading of source names.
+// ("Alcantara" for "Teresa Alcantara"), or the person typed with a title ("Mr Reyes" for Tomas
+// Reyes), which may be the same one; and the kind a new source of that name probably is, from the
+// claim suggester's reading of source names.
 import { sourceNameKey, type Source } from '@shared/domain/source';
 import type { Taxonomy } from '@shared/domain/taxonomy';
 import { english } from '@shared/suggest/lexicon/english';
 import { sourceKindOf } from '@shared/suggest/classify';
+import { personalName } from '@shared/suggest/person-name';
 
 const wordsOf = (key: string) => key.split(/[\s,.'\u2019()-]+/).filter((w) => w.length >= 3);
 
@@ -16,15 +18,23 @@ export interface SourceMatches {
   sharingWords: Source[];
 }
 
+/** Whether a name ends with the words of another ("abu alaa al-walai" with "walai", "al-walai" or "alaa al-walai"). */
+const endsWithName = (name: string, end: string) => name === end || name.endsWith(` ${end}`) || name.endsWith(`-${end}`);
+
 export function matchSources(sources: readonly Source[], typed: string, excluded: readonly string[], limit: number): SourceMatches {
   const key = sourceNameKey(typed);
   if (key === '') return { containing: [], sharingWords: [] };
   const typedWords = new Set(wordsOf(key));
   const names = (s: Source) => [s.name, ...s.aliases].map(sourceNameKey);
   const candidates = sources.filter((s) => !excluded.includes(s.id));
+  // a person typed with a title the registry's name lacks ("Mr Reyes", "Dr Hollis"): found by the
+  // name without it, after the names that hold what was typed
+  const untitled = sourceNameKey(personalName(typed, english));
+  const titled = untitled !== key && untitled !== '';
+  const rank = (s: Source) => (names(s).some((n) => n.startsWith(key)) ? 0 : names(s).some((n) => n.includes(key)) ? 1 : 2);
   const containing = candidates
-    .filter((s) => names(s).some((n) => n.includes(key)))
-    .sort((a, b) => Number(!names(a).some((n) => n.startsWith(key))) - Number(!names(b).some((n) => n.startsWith(key))))
+    .filter((s) => names(s).some((n) => n.includes(key)) || (titled && s.kind === 'person' && names(s).some((n) => endsWithName(n, untitled))))
+    .sort((a, b) => rank(a) - rank(b))
     .slice(0, limit);
   const sharingWords = candidates
     .filter((s) => !containing.includes(s) && names(s).some((n) => wordsOf(n).length > 0 && wordsOf(n).every((w) => typedWords.has(w))))

@@ -26,8 +26,11 @@ import { safeLinkUrl } from '@shared/domain/safe-url';
 export interface ArticleEditorHandle {
   /** The selected text as a trimmed projection range, or null when nothing is selected. */
   selectedRange(): TextRange | null;
-  /** Collapses the selection to its end (after a claim is made of it). */
-  collapseSelection(): void;
+  /**
+   * Collapses the selection to its end (after a claim, a cue or a re-attachment is made of it),
+   * if it is still those words: words selected since (while the change was being saved) stay.
+   */
+  collapseSelection(words: TextRange): void;
   scrollToClaim(claimId: string): void;
   /** Scrolls a suggestion into the middle of the view, unless it is in view already. */
   scrollToSuggestion(key: string): void;
@@ -202,9 +205,10 @@ export const ArticleEditor = forwardRef<ArticleEditorHandle, ArticleEditorProps>
       const projection = projectDoc(view.state.doc);
       return trimRange(projection.text, posToOffset(projection, from), posToOffset(projection, to));
     },
-    collapseSelection() {
+    collapseSelection(words) {
       const view = viewRef.current;
-      if (!view) return;
+      const selected = this.selectedRange();
+      if (!view || !selected || selected.start !== words.start || selected.end !== words.end) return;
       const { from, to } = currentSelection(view);
       if (from !== to) view.dispatch(view.state.tr.setSelection(TextSelection.create(view.state.doc, to)));
       // without the focus (the Make claim button has it) ProseMirror leaves the page's selection as

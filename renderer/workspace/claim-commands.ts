@@ -73,7 +73,7 @@ export class ClaimCommands {
     this.making = this.actions.claims
       .create(document.id, range)
       .then((claim) => {
-        if (claim) this.editorView?.collapseSelection();
+        if (claim) this.editorView?.collapseSelection(range);
       })
       .finally(() => {
         this.making = null;
@@ -87,7 +87,7 @@ export class ClaimCommands {
     const range = this.selectedWords(words);
     if (range && !claim) return this.needsClaim('A makes the selected words the cue of the claim selected');
     if (!claim || !range || !this.state.document) return false;
-    void this.actions.claims.update(this.state.document.id, claim.id, { cue: range }, 'Set cue').then(() => this.editorView?.collapseSelection());
+    void this.actions.claims.update(this.state.document.id, claim.id, { cue: range }, 'Set cue').then(() => this.editorView?.collapseSelection(range));
     return true;
   }
 
@@ -97,7 +97,7 @@ export class ClaimCommands {
     const range = this.selectedWords(words);
     if (range && !claim) return this.needsClaim('R attaches the claim selected to the selected words');
     if (!claim || !range || !this.state.document) return false;
-    void this.actions.claims.update(this.state.document.id, claim.id, { target: range }, 'Re-attach claim').then(() => this.editorView?.collapseSelection());
+    void this.actions.claims.update(this.state.document.id, claim.id, { target: range }, 'Re-attach claim').then(() => this.editorView?.collapseSelection(range));
     return true;
   }
 

@@ -1,6 +1,7 @@
 // Every action by name, for the command palette (Ctrl/Cmd+K): what it does, its key, and whether
 // it can run now.
 import { articleSuffix, nameWithoutAnyArticle } from '@shared/domain/article-source';
+import type { ExportFormat } from '@shared/bridge/contract';
 import { EXPORT_FORMAT_IDS, EXPORT_FORMATS, exportScopeIds } from '@shared/formats/export-formats';
 import type { Actions } from '../state/actions';
 import type { AppState } from '../state/app-store';
@@ -85,8 +86,7 @@ export function commandList(state: AppState, actions: Actions, commands: ClaimCo
     { id: 'trash', label: 'Go to the trash', enabled: true, run: () => actions.showPanel('trash') },
     { id: 'backups', label: 'Restore from backup…', enabled: true, run: () => actions.openBackups(true) },
     ...EXPORT_FORMAT_IDS.map((format) => ({
-      id: `export-${format}`,
-      label: EXPORT_FORMATS[format].wholeLibrary ? 'Export the whole library as an archive (zip)' : `Export ${inDocument ? 'this document’s' : 'all'} claims as ${EXPORT_FORMATS[format].label}`,
+      ...exportCommand(format, inDocument),
       enabled: Boolean(library?.documents.length),
       run: () => void actions.exportClaims(format, exportScopeIds(format, shownDocumentId(state))),
     })),
@@ -138,4 +138,11 @@ function suggestionCommands(state: AppState, actions: Actions, inDocument: boole
     { id: 'suggest-previous', label: 'Previous suggestion', keys: 'K', enabled: review !== null, run: () => void actions.suggestions.move(-1) },
     { id: 'suggest-done', label: 'End the review of suggestions', keys: 'Escape', enabled: review !== null, run: () => actions.suggestions.close() },
   ];
+}
+
+/** An export's name in the palette, found by its file's extension too ("qdpx", "md", "jsonld"). */
+function exportCommand(format: ExportFormat, inDocument: boolean): Pick<Command, 'id' | 'label' | 'matchText'> {
+  const { wholeLibrary, label: formatLabel, extension } = EXPORT_FORMATS[format];
+  const label = wholeLibrary ? 'Export the whole library as an archive (zip)' : `Export ${inDocument ? 'this document’s' : 'all'} claims as ${formatLabel}`;
+  return { id: `export-${format}`, label, matchText: `${label} .${extension} ${format}` };
 }

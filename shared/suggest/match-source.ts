@@ -3,12 +3,13 @@
 // person also without titles ("Mr Hollis" is Debra Hollis). A name that names no one in particular
 // ("police", "officials") is a source of its own article: one its claims already cite, else a new
 // one named with the article's title. A new registry entry (name and kind) is proposed when
-// nothing matches.
+// nothing matches, a person's without the titles before the name.
 import { articleSourceName, nameWithoutArticle } from '../domain/article-source';
 import type { Source } from '../domain/source';
 import { isGenericSource } from './classify';
 import { english } from './lexicon/english';
 import type { CueLexicon } from './lexicon/lexicon';
+import { personalName } from './person-name';
 import { RegistryKeys, sourceMatchKey } from './registry-keys';
 import type { AttributionSuggestion } from './suggestion';
 
@@ -83,5 +84,16 @@ export function matchSource(suggestion: AttributionSuggestion, sources: Registry
   const registry = sources instanceof RegistryKeys ? sources : new RegistryKeys(sources, lexicon);
   if (document !== undefined && isGenericSource(name, suggestion.sourceKind, lexicon) && !writtenAsProperName(suggestion)) return matchGeneric(name, suggestion.sourceKind, registry, document, lexicon);
   const found = findNamed(suggestion, name, registry);
-  return found === undefined ? { kind: 'new', name, sourceKind: suggestion.sourceKind } : { kind: 'existing', sourceId: found.id };
+  return found === undefined ? { kind: 'new', name: newSourceName(name, suggestion.sourceKind, lexicon), sourceKind: suggestion.sourceKind } : { kind: 'existing', sourceId: found.id };
+}
+
+/**
+ * A new source's name: a person's full name without the titles written before it ("Director
+ * Anthony Fauci" is Anthony Fauci, the name the next article's "Dr Fauci" will find); a surname
+ * alone keeps its title ("Mr Hollis"), the text's only name for that person.
+ */
+function newSourceName(name: string, kind: string, lexicon: CueLexicon): string {
+  if (kind !== 'person') return name;
+  const personal = personalName(name, lexicon);
+  return personal.includes(' ') ? personal : name;
 }

@@ -70,6 +70,10 @@ test('the palette goes to all claims and to the charts by name', async ({ page, 
   await expect(palette.getByRole('option').first()).toHaveText('Show the charts of the claims');
   await page.keyboard.press('Enter');
   await expect(page.getByRole('button', { name: 'Charts' })).toHaveAttribute('aria-pressed', 'true');
+  // an export is found by its file's extension too
+  await page.keyboard.press('Control+k');
+  await page.keyboard.type('qdpx');
+  await expect(palette.getByRole('option').first()).toHaveText('Export all claims as REFI-QDA project (NVivo, ATLAS.ti, MAXQDA)');
 });
 
 test('focus lands on the new screen, not the page, when what held it goes: a document opened from the table, a screen from the palette', async ({ page, server, pageErrors }) => {

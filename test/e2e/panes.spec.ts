@@ -118,10 +118,10 @@ test('in a narrow window the library pane starts hidden and the article keeps a 
   await page.screenshot({ path: testInfo.outputPath('narrow-shown.png') });
 });
 
-/** The paragraph at the top of the article's view (below its sticky toolbar), and how far into it the view starts (0 to 1). */
+/** The paragraph at the top of the article's view, and how far into it the view starts (0 to 1). */
 const readingPlace = (page: Page) =>
   page.locator('.article-scroller').evaluate((scroller) => {
-    const top = scroller.querySelector('.article-toolbar')!.getBoundingClientRect().bottom;
+    const top = scroller.getBoundingClientRect().top;
     const paragraph = [...scroller.querySelector('.ProseMirror')!.children].find((p) => p.getBoundingClientRect().bottom > top)!;
     const box = paragraph.getBoundingClientRect();
     return { text: paragraph.textContent!.slice(0, 40), into: Math.max(0, top - box.top) / box.height };
@@ -130,7 +130,7 @@ const readingPlace = (page: Page) =>
 /** Whether the current suggestion's highlight is wholly in the article's view. */
 const currentSuggestionInView = (page: Page) =>
   page.locator('.article-scroller').evaluate((scroller) => {
-    const top = scroller.querySelector('.article-toolbar')!.getBoundingClientRect().bottom;
+    const top = scroller.getBoundingClientRect().top;
     const current = scroller.querySelector('.suggestion-hl.is-current')!.getBoundingClientRect();
     return current.top >= top && current.bottom <= scroller.getBoundingClientRect().bottom;
   });
@@ -143,7 +143,7 @@ test('a narrower or wider article column keeps the reader’s place: the paragra
   await openSeedArticle(page);
   // the reader is a third of the way into the paragraph about the rocket strike
   await page.locator('.article-scroller').evaluate((scroller) => {
-    const top = scroller.querySelector('.article-toolbar')!.getBoundingClientRect().bottom;
+    const top = scroller.getBoundingClientRect().top;
     const paragraph = [...scroller.querySelectorAll('.ProseMirror > p')].find((p) => p.textContent!.startsWith('A rocket strike'))!;
     const box = paragraph.getBoundingClientRect();
     scroller.scrollTop += box.top + box.height / 3 - top;

@@ -67,10 +67,11 @@ export function restoreLibrary(store: LibraryStore, fs: FileSystem, backupId?: s
       if (copy) await writeFileDurably(fs, join(store.paths.root, relative), await fs.readFile(copy));
     }
     store.notices.dropNews();
-    await store.reloadUnlocked();
+    // the files were rewritten from the backup: that the index was rebuilt from them is no news
+    await store.reloadUnlocked(true);
     store.notices.add({
       level: 'info',
-      message: `Restored the backup of ${chosen.createdAt.replace('T', ' ').slice(0, 16)} UTC. The library as it was just before is kept as backup ${before.id}; documents added since are in the trash.` +
+      message: `Restored the backup of ${chosen.createdAt.replace('T', ' ').slice(0, 16)} UTC. The library as it was just before is kept as a backup (the first in Restore from backup, made ${before.createdAt.replace('T', ' ').slice(0, 16)} UTC, "before a restore"); documents added since are in the trash.` +
         (skipped.length ? ` Skipped ${skipped.length} newer backup${skipped.length === 1 ? '' : 's'} that failed verification.` : ''),
     });
     return { restored: chosen, skipped, before };

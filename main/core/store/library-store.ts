@@ -93,12 +93,12 @@ export class LibraryStore {
     await this.loadLibrary();
   }
 
-  /** Reads library.json and checks the index against the files (also after a restore). */
-  private async loadLibrary(): Promise<void> {
+  /** Reads library.json and checks the index against the files (also after a restore, which rewrote the files: `quietIndex`, the mended index goes unsaid). */
+  private async loadLibrary(quietIndex = false): Promise<void> {
     const loaded = await loadLibraryFile({ fs: this.fs, paths: this.paths, backups: this.backups, notices: this.notices, at: this.clock() });
     this.libraryReadOnly = loaded.readOnly;
     const check = await checkIndex(this.fs, this.paths, loaded.library.documents, async (id) => documentOf(await this.readDocument(id)));
-    const indexChanged = reportIndexCheck(check, this.notices, { quiet: loaded.needsWrite });
+    const indexChanged = reportIndexCheck(check, this.notices, { quiet: loaded.needsWrite || quietIndex });
     const library = { ...loaded.library, documents: check.documents };
     this.libraryDb.data = library;
     if ((loaded.needsWrite || indexChanged) && !this.libraryReadOnly) await this.write(this.libraryDb, library, this.paths.libraryFile);
@@ -311,11 +311,11 @@ export class LibraryStore {
     return this.queue.run(task);
   }
 
-  /** Drops every loaded document and reads library.json and the index again. Call within `exclusive`. */
-  async reloadUnlocked(): Promise<void> {
+  /** Drops every loaded document and reads library.json and the index again (after a restore: `quietIndex`). Call within `exclusive`. */
+  async reloadUnlocked(quietIndex = false): Promise<void> {
     this.cache.clear();
     this.readOnlyDocuments.clear();
-    await this.loadLibrary();
+    await this.loadLibrary(quietIndex);
     this.changes.emit({ kind: 'reloaded' });
   }
 

@@ -30,6 +30,17 @@ describe('source picker', () => {
     expect(within(screen.getByRole('listbox')).getAllByRole('option').map((o) => o.textContent)).toEqual(['Create source “Pentagon” as Organisation']);
   });
 
+  it('finds a person typed with a title the registry’s name lacks (“Mr Walai”), first, for Enter to pick', () => {
+    const { onChange, input } = setup();
+    fireEvent.change(input, { target: { value: 'Mr Walai' } });
+    expect(within(screen.getByRole('listbox')).getAllByRole('option').map((o) => o.textContent)[0]).toBe('Abu Alaa al-Walai Person');
+    fireEvent.keyDown(input, { key: 'Enter' });
+    expect(onChange).toHaveBeenCalledWith(['a']);
+    // not an organisation's name, and not a title alone
+    fireEvent.change(input, { target: { value: 'Dr Mayadeen' } });
+    expect(within(screen.getByRole('listbox')).getAllByRole('option').map((o) => o.textContent)[0]).toMatch(/^Create source/);
+  });
+
   it('offers to create a new source with the chosen kind when nothing matches', async () => {
     const { onChange, onCreate, input } = setup();
     fireEvent.change(input, { target: { value: 'informed sources' } });

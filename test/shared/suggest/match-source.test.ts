@@ -57,6 +57,10 @@ describe('matchSource', () => {
     const other = source('00000000-0000-4000-8000-000000000005', 'Mark Hollis', 'person');
     expect(matchSource(suggestion('Mr Hollis', 'person'), [...registry, other])).toEqual({ kind: 'new', name: 'Mr Hollis', sourceKind: 'person' });
     expect(matchSource(suggestion('Peter Hollis', 'person'), registry)).toEqual({ kind: 'new', name: 'Peter Hollis', sourceKind: 'person' });
+    // a new person is named without the titles before the name; a surname alone keeps its title
+    expect(matchSource(suggestion('Director Anthony Fauci', 'person'), registry)).toEqual({ kind: 'new', name: 'Anthony Fauci', sourceKind: 'person' });
+    expect(matchSource(suggestion('Prime Minister Mohammed Shia al-Sudani', 'person'), registry)).toEqual({ kind: 'new', name: 'Mohammed Shia al-Sudani', sourceKind: 'person' });
+    expect(matchSource(suggestion('Professor Jean-Jacques Muyembe', 'person'), registry)).toEqual({ kind: 'new', name: 'Jean-Jacques Muyembe', sourceKind: 'person' });
   });
 });
 

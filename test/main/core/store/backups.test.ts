@@ -67,14 +67,16 @@ describe('backups', () => {
     const outcome = await core.restoreBackup(backups[1]!.id);
     expect(outcome.restored.id).toBe(backups[1]!.id);
     expect((await core.store.getDocument(document.id)).claims).toHaveLength(0);
-    expect(core.libraryView().notices.at(-1)!.message).toMatch(/Restored the backup of .* kept as backup .*before-restore/);
+    expect(core.libraryView().notices.at(-1)!.message).toMatch(/^Restored the backup of .* kept as a backup \(the first in Restore from backup, made .* UTC, "before a restore"\)/);
+    // the index rebuilt from the restored files is no news worth a notice
+    expect(core.libraryView().notices.some((n) => n.message.includes('document index was out of date'))).toBe(false);
     const undo = await core.restoreBackup(outcome.before.id);
     expect(undo.restored.id).toBe(outcome.before.id);
     expect((await core.store.getDocument(document.id)).claims).toHaveLength(2);
     // the second restore's notice takes the place of the first's: the news is of the library as it is now
     const restored = core.libraryView().notices.filter((n) => n.message.startsWith('Restored the backup of'));
     expect(restored).toHaveLength(1);
-    expect(restored[0]!.message).toContain(`kept as backup ${undo.before.id}`);
+    expect(restored[0]!.message).toContain(`made ${undo.before.createdAt.replace('T', ' ').slice(0, 16)} UTC`);
     await core.close();
   });
 
@@ -82,6 +84,7 @@ describe('backups', () => {
     const dir = tempDir();
     const core = await Core.open(dir, { backupIntervalMs: 1, clock });
     await core.imports.importPath(SEED_FILE);
+    await core.store.backupsSettled();
     const [backup] = await core.store.backups.list();
     const manifest = join(dir, 'backups', `${backup!.id}.json`);
     const { claims: _recorded, ...older } = JSON.parse(readFileSync(manifest, 'utf8'));
