@@ -1,6 +1,7 @@
 // Everything done to claims: make, change, re-attach, delete, keyboard triage, and undo/redo of
 // each of these wherever it was made (by putting back whole claim records).
 import { compareClaimsByPosition, type Claim, type ClaimChanges } from '@shared/domain/claim';
+import type { DeletedClaim } from '@shared/domain/document';
 import type { ImportReport } from '@shared/formats/import-report';
 import type { TextRange } from '@shared/text/text-span';
 import { projectText } from '@shared/text/projection';
@@ -176,10 +177,10 @@ export class ClaimActions {
     return made;
   }
 
-  /** Takes claims out of a document (the undo of their making); true when done. */
-  private async removeClaims(documentId: string, ids: ReadonlySet<string>): Promise<boolean> {
+  /** Takes claims out of a document (the undo of their making, or of an import: `remember`, the deletions it had forgotten); true when done. */
+  private async removeClaims(documentId: string, ids: ReadonlySet<string>, remember: readonly DeletedClaim[] = []): Promise<boolean> {
     if (ids.size === 0) return true;
-    const done = await this.session.change('claims:deleteMany', { documentId, claimIds: [...ids] }, () => {
+    const done = await this.session.change('claims:deleteMany', { documentId, claimIds: [...ids], ...(remember.length > 0 ? { remember: [...remember] } : {}) }, () => {
       this.replaceClaims(documentId, (shown) => shown.filter((c) => !ids.has(c.id)));
       this.store.update((s) => (s.selectedClaimId !== null && ids.has(s.selectedClaimId) ? { selectedClaimId: null } : {}));
     });
@@ -203,9 +204,9 @@ export class ClaimActions {
    */
   recordImport(label: string, changes: ImportReport['claimChanges'], around: UndoPair): void {
     const undo = async () => {
-      for (const { documentId, before, after } of changes) {
+      for (const { documentId, before, after, forgotten } of changes) {
         const had = new Set(before.map((c) => c.id));
-        if (!(await this.removeClaims(documentId, new Set(after.map((c) => c.id).filter((id) => !had.has(id)))))) return false;
+        if (!(await this.removeClaims(documentId, new Set(after.map((c) => c.id).filter((id) => !had.has(id))), forgotten))) return false;
         if (!(await this.putClaims(documentId, before))) return false;
       }
       return around.undo();

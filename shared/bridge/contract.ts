@@ -3,7 +3,7 @@
 import { z } from 'zod';
 import { ClaimChangesSchema, ClaimSchema, TagSchema } from '../domain/claim';
 import { DocContentSchema } from '../domain/content';
-import { DocumentMetaSchema, DocumentSummarySchema, EditableMetaSchema, MAX_REJECTED_SUGGESTIONS, StoredDocumentSchema, SuggestionKeySchema } from '../domain/document';
+import { DeletedClaimSchema, DocumentMetaSchema, DocumentSummarySchema, EditableMetaSchema, MAX_REJECTED_SUGGESTIONS, StoredDocumentSchema, SuggestionKeySchema } from '../domain/document';
 import { SettingsSchema } from '../domain/library';
 import { IdSchema, TaxonomyIdSchema } from '../domain/primitives';
 import { SourceChangesSchema, SourceNameSchema, SourceSchema } from '../domain/source';
@@ -231,7 +231,11 @@ export const contract = {
   'claims:delete': { args: ClaimRefSchema, result: DoneSchema },
   'claims:put': { args: z.strictObject({ documentId: IdSchema, claim: ClaimSchema }), result: ClaimSchema },
   /** takes several claims out of a document in one write (undo of claims:createMany); those already gone count as taken out */
-  'claims:deleteMany': { args: z.strictObject({ documentId: IdSchema, claimIds: z.array(IdSchema).min(1).max(MAX_CLAIMS_AT_ONCE) }), result: z.strictObject({ deleted: z.number().int().min(0) }) },
+  'claims:deleteMany': {
+    /** `remember`: deletion records to keep for claims taken out (the Undo of an import that had forgotten them) */
+    args: z.strictObject({ documentId: IdSchema, claimIds: z.array(IdSchema).min(1).max(MAX_CLAIMS_AT_ONCE), remember: z.array(DeletedClaimSchema).max(MAX_CLAIMS_AT_ONCE).optional() }),
+    result: z.strictObject({ deleted: z.number().int().min(0) }),
+  },
   /** puts back several whole claim records in one write, all or none (redo of claims:createMany) */
   'claims:putMany': { args: z.strictObject({ documentId: IdSchema, claims: z.array(ClaimSchema).min(1).max(MAX_CLAIMS_AT_ONCE) }), result: z.strictObject({ claims: z.array(ClaimSchema) }) },
   'documents:correctText': {

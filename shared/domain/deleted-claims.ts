@@ -1,12 +1,17 @@
 // A document's memory of the claims the user deleted: deleting one remembers its id and when;
 // putting a claim back (Undo, an import that brings a newer version) forgets it.
 import type { Claim } from './claim';
-import { MAX_DELETED_CLAIMS, type StoredDocument } from './document';
+import { MAX_DELETED_CLAIMS, type DeletedClaim, type StoredDocument } from './document';
+
+/** The records of deletion with `records` added (each claim's one record replaced), the oldest dropped past the limit. */
+export function withDeletionsRemembered(deleted: readonly DeletedClaim[], records: readonly DeletedClaim[]): DeletedClaim[] {
+  const ids = new Set(records.map((r) => r.id));
+  return [...deleted.filter((d) => !ids.has(d.id)), ...records].slice(-MAX_DELETED_CLAIMS);
+}
 
 /** The document without the claim, remembering that it was deleted at `at`. */
 export function withClaimDeleted(doc: StoredDocument, claimId: string, at: string): StoredDocument {
-  const remembered = [...doc.deletedClaims.filter((d) => d.id !== claimId), { id: claimId, at }];
-  return { ...doc, claims: doc.claims.filter((c) => c.id !== claimId), deletedClaims: remembered.slice(-MAX_DELETED_CLAIMS) };
+  return { ...doc, claims: doc.claims.filter((c) => c.id !== claimId), deletedClaims: withDeletionsRemembered(doc.deletedClaims, [{ id: claimId, at }]) };
 }
 
 /**

@@ -2,6 +2,7 @@
 // unchanged and skipped, with the reason for each one worth a look, and what the library gained.
 import { z } from 'zod';
 import { ClaimSchema } from '../domain/claim';
+import { DeletedClaimSchema } from '../domain/document';
 
 export const ImportItemSchema = z.strictObject({
   outcome: z.enum(['added', 'updated', 'unchanged', 'skipped']),
@@ -31,9 +32,18 @@ export const ImportReportSchema = z.strictObject({
   ignored: z.array(z.string()),
   /**
    * what the import changed in the documents already in the library, so that it can be undone:
-   * the claims it updated as they were (`before`), and those it added or updated as they are now
+   * the claims it updated as they were (`before`), those it added or updated as they are now, and
+   * the deletions it forgot
    */
-  claimChanges: z.array(z.strictObject({ documentId: z.string(), before: z.array(ClaimSchema), after: z.array(ClaimSchema) })),
+  claimChanges: z.array(
+    z.strictObject({
+      documentId: z.string(),
+      before: z.array(ClaimSchema),
+      after: z.array(ClaimSchema),
+      /** the records of deletion it cleared, of claims it brought back (Undo puts them back) */
+      forgotten: z.array(DeletedClaimSchema),
+    }),
+  ),
 });
 export type ImportReport = z.infer<typeof ImportReportSchema>;
 

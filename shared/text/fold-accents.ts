@@ -18,25 +18,31 @@ const variantsByBase: ReadonlyMap<string, string> = (() => {
     [0x0370, 0x03ff],
     [0x0400, 0x04ff],
     [0x1e00, 0x1eff],
+    [0x1f00, 0x1fff],
   ];
   for (const [from, to] of ranges) {
     for (let code = from; code <= to; code++) {
-      const letter = String.fromCharCode(code).toLowerCase();
+      const letter = String.fromCharCode(code);
       const base = foldAccents(letter);
-      if (base !== letter && base.length === 1) variants.set(base, `${variants.get(base) ?? ''}${letter}`);
+      // the letter as written and in lower case ("İ" lowers to two characters, and is kept as written)
+      const spellings = [letter, letter.toLowerCase()].filter((l) => l.length === 1 && l !== base);
+      if (base.length === 1 && spellings.length > 0) variants.set(base, `${variants.get(base) ?? ''}${spellings.join('')}`);
     }
   }
   return variants;
 })();
 
-const escape = (character: string) => character.replace(/[.*+?^${}()|[\]\\-]/g, '\\$&');
+/** A character as a pattern outside a class (with the u flag, escaping "-" there is an error). */
+const escape = (character: string) => character.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+/** A character inside a class: only \, ], ^ and - mean something there. */
+const escapeInClass = (character: string) => character.replace(/[\\\]^-]/g, '\\$&');
 
 /** A regular expression's source that matches the (folded) term in a text whatever its letters' accents (use with the i and u flags). */
 export function accentInsensitiveSource(term: string): string {
   return [...term]
     .map((character) => {
       const variants = variantsByBase.get(character);
-      return variants === undefined ? escape(character) : `[${escape(character)}${[...new Set(variants)].join('')}]\\p{M}*`;
+      return variants === undefined ? escape(character) : `[${escapeInClass(character)}${[...new Set(variants)].join('')}]\\p{M}*`;
     })
     .join('');
 }

@@ -4,7 +4,7 @@ import type { ParsedArgs } from '@shared/bridge/contract';
 import { AppFailure } from '@shared/bridge/result';
 import type { Claim } from '@shared/domain/claim';
 import { applyClaimChanges, claimProblem, createClaim, type ClaimContext } from '@shared/domain/claim-operations';
-import { withClaimDeleted, withClaimsPut } from '@shared/domain/deleted-claims';
+import { withClaimDeleted, withClaimsPut, withDeletionsRemembered } from '@shared/domain/deleted-claims';
 import type { StoredDocument } from '@shared/domain/document';
 import { newId } from '@shared/domain/primitives';
 import { SourceNames, type Source } from '@shared/domain/source';
@@ -84,16 +84,19 @@ export class ClaimService {
 
   /**
    * Takes several claims out in one write (the undo of their making, or of an import); those
-   * already gone count as taken out. They are not remembered as deleted: made again, or imported
-   * again, they come back. Answers how many were there.
+   * already gone count as taken out. They are not remembered as deleted (made again, or imported
+   * again, they come back), except those `remember` names: the deletions an import had forgotten
+   * as it brought them back. Answers how many were there.
    */
   async deleteMany(args: ParsedArgs<'claims:deleteMany'>): Promise<number> {
     const ids = new Set(args.claimIds);
+    const remember = (args.remember ?? []).filter((d) => ids.has(d.id));
     let deleted = 0;
     await this.store.updateDocument(args.documentId, (doc) => {
       const claims = doc.claims.filter((c) => !ids.has(c.id));
       deleted = doc.claims.length - claims.length;
-      return deleted === 0 ? doc : { ...doc, claims };
+      if (deleted === 0 && remember.length === 0) return doc;
+      return { ...doc, claims, deletedClaims: remember.length === 0 ? doc.deletedClaims : withDeletionsRemembered(doc.deletedClaims, remember) };
     });
     return deleted;
   }

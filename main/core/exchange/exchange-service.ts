@@ -118,7 +118,11 @@ export class ExchangeService {
       ]),
     );
     await this.store.applyImport(changeLibrary, documentChanges, plan.newDocuments);
-    const claimChanges = [...plan.upserts].map(([documentId, after]) => ({ documentId, before: claimsAsTheyWere(seen.get(documentId), after), after }));
+    const claimChanges = [...plan.upserts].map(([documentId, after]) => {
+      const ids = new Set(after.map((c) => c.id));
+      const forgotten = (seen.get(documentId)?.deletedClaims ?? []).filter((d) => ids.has(d.id));
+      return { documentId, before: claimsAsTheyWere(seen.get(documentId), after), after, forgotten };
+    });
     return { ...plan.report, claimChanges };
   }
 

@@ -211,7 +211,9 @@ export async function planMerge(library: LibraryFile, loadDocument: (id: string)
     if (problem) throw new AppFailure('file-corrupt', `${incoming.where}: this claim does not fit its document: ${problem}.`);
     const ours = target.claims.get(placed.claim.id);
     const deletedAt = ours ? undefined : target.deleted.get(placed.claim.id);
-    if (deletedAt !== undefined && placed.claim.updatedAt <= deletedAt) {
+    // a version with no date of its own (dated as imported now) is no later than the deletion
+    const undated = incoming.updatedAt === null && incoming.createdAt === null;
+    if (deletedAt !== undefined && (undated || placed.claim.updatedAt <= deletedAt)) {
       report.skipped++;
       note({ ...item, outcome: 'skipped', reason: `You deleted this claim here on ${whenOf(deletedAt)}; the file’s version is older, so it stays deleted.` });
     } else if (!ours) {

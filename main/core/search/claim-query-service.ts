@@ -6,6 +6,7 @@ import { sourceNameKey } from '@shared/domain/source';
 import { outletOf, type ClaimFilter, type ClaimSort } from '@shared/search/claim-filter';
 import { FACET_NAMES, ROW_QUOTE_CHARS, type ChartData, type ClaimFacetCounts, type ClaimQueryResult, type ClaimTableRow } from '@shared/search/claims-table';
 import { parseQuery, type QueryProblem } from '@shared/search/query-language';
+import { foldAccents } from '@shared/text/fold-accents';
 import type { CatalogClaim, ClaimCatalog } from '../catalog/claim-catalog';
 import type { LibraryStore } from '../store/library-store';
 import { claimTest, phraseTest, wordTest } from './claim-matcher';
@@ -43,9 +44,11 @@ export interface SortedSelection {
 const KEPT_RESULTS = 4;
 const SNIPPET_CHARS = 160;
 
-/** A piece of `text` around the first matched term, or '' when none is in it. */
+/** A piece of `text` around the first matched term (the index's, without accents), or '' when none is in it. */
 function snippetOf(text: string, terms: readonly string[]): string {
-  const lower = text.toLocaleLowerCase();
+  // folded as the index folds words ("Café" is "cafe"), where that keeps each character's place
+  const folded = foldAccents(text);
+  const lower = folded.length === text.length ? folded : text.toLocaleLowerCase();
   const at = terms.map((t) => lower.indexOf(t)).filter((i) => i >= 0).sort((a, b) => a - b)[0];
   if (at === undefined) return '';
   const start = Math.max(0, at - 40);

@@ -17,6 +17,13 @@ describe('filterWithTagRenamed', () => {
     expect(filterWithTagRenamed({ query: '', facets: { tags: ['iraq', 'Syria'] } }, 'iraq', 'syria')?.facets.tags).toEqual(['syria']);
   });
 
+  it('is null, the set left as it was, when the renamed filter could not be kept: past the query’s limit, or a name the query cannot write', () => {
+    const long = { query: Array.from({ length: 120 }, () => 'tag:x').join(' '), facets: {} };
+    expect(long.query.length).toBeLessThan(2000);
+    expect(filterWithTagRenamed(long, 'x', 'a much longer name for the tag')).toBeNull();
+    expect(filterWithTagRenamed({ query: 'tag:x', facets: {} }, 'x', 'say "no"')).toBeNull();
+  });
+
   it('is null for a filter that does not name the tag (a word, a phrase or another field with its name is not a tag filter)', () => {
     expect(filterWithTagRenamed({ query: 'iraq "iraq" source:iraq tag:iraqi', facets: { tags: ['syria'] } }, 'iraq', 'x')).toBeNull();
     expect(filterWithTagRenamed({ query: '', facets: {} }, 'iraq', 'x')).toBeNull();

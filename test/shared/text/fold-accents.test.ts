@@ -21,8 +21,16 @@ describe('accentInsensitiveSource', () => {
     expect('Café, CAFÉ, cafe\u0301, cafe, caff'.match(pattern)).toEqual(['Café', 'CAFÉ', 'cafe\u0301', 'cafe']);
   });
 
-  it('escapes what a regular expression would read', () => {
+  it('escapes what a regular expression would read, and makes valid unicode patterns of every sign a word may hold', () => {
     expect(new RegExp(accentInsensitiveSource('a.b(c)'), 'iu').test('axb(c)')).toBe(false);
     expect(new RegExp(accentInsensitiveSource('a.b(c)'), 'iu').test('á.b(c)')).toBe(true);
+    // "-" escaped outside a class is an error under the u flag ("cease-fire", "COVID-19", "al-Assad")
+    expect(new RegExp(accentInsensitiveSource('cease-fire'), 'iu').test('a cease-fire held')).toBe(true);
+    for (const term of ['covid-19', 'al-assad', 'a/b', 'x^y', 'it’s', '[1]', '$5', 'a|b', 'a\\b']) expect(() => new RegExp(accentInsensitiveSource(term), 'iu')).not.toThrow();
+  });
+
+  it('folds as the index does: Greek with its breathings and accents, a dotted capital I', () => {
+    expect(new RegExp(accentInsensitiveSource(foldAccents('Ἀθῆναι')), 'iu').test('στην Ἀθῆναι')).toBe(true);
+    expect(new RegExp(accentInsensitiveSource(foldAccents('İstanbul')), 'iu').test('in İstanbul')).toBe(true);
   });
 });

@@ -2,7 +2,7 @@
 // generators and note-taking tools write it): its title, author, date, outlet, address, language
 // and licence fill the document's details, and the block itself is not part of the text. YAML is
 // read with js-yaml's core schema (plain values only, nothing a file could make run); a block that
-// is not valid YAML, or not a mapping, is left in the text as it was.
+// is not valid YAML, not a mapping, or names none of those details, is left in the text as it was.
 import { CORE_SCHEMA, load } from 'js-yaml';
 import { safeLinkUrl } from '@shared/domain/safe-url';
 import { dateOfTimestamp } from '@shared/importers/dates';
@@ -22,14 +22,19 @@ const KEYS: Record<Exclude<keyof FoundMeta, 'dir'>, readonly string[]> = {
   credit: ['credit', 'copyright', 'rights'],
 };
 
+const KNOWN_KEYS = new Set(Object.values(KEYS).flat());
+
 /** The longest value each detail keeps (the document's limits). */
 const LONGEST: Record<Exclude<keyof FoundMeta, 'dir'>, number> = { title: 1000, byline: 1000, outlet: 500, published: 100, url: 2000, language: 35, license: 500, credit: 2000 };
 
-/** A plain value as text: a string, a number, or a list of them ("authors: [A, B]"). */
-function textOf(value: unknown): string {
-  if (typeof value === 'string' || typeof value === 'number') return String(value).trim();
-  if (Array.isArray(value)) return value.map(textOf).filter((v) => v !== '').join(', ');
-  if (value && typeof value === 'object' && 'name' in value) return textOf((value as { name: unknown }).name);
+/**
+ * A plain value as text: a string, a number, or a list of them ("authors: [A, B]"), a list only
+ * one deep and of its first 20 (YAML's aliases can nest a small file into a huge value).
+ */
+function textOf(value: unknown, nested = false): string {
+  if (typeof value === 'string' || typeof value === 'number') return String(value).trim().slice(0, 2000);
+  if (Array.isArray(value) && !nested) return value.slice(0, 20).map((v) => textOf(v, true)).filter((v) => v !== '').join(', ');
+  if (value && typeof value === 'object' && !Array.isArray(value) && 'name' in value) return textOf((value as { name: unknown }).name, true);
   return '';
 }
 
@@ -45,6 +50,9 @@ export function splitFrontMatter(text: string): { meta: FoundMeta; body: string 
   }
   if (data === null || typeof data !== 'object' || Array.isArray(data)) return { meta: {}, body: text };
   const byKey = new Map(Object.entries(data as Record<string, unknown>).map(([key, value]) => [key.toLowerCase(), value]));
+  // words between two rules that only read as YAML ("WASHINGTON (Reuters) - The ministry said: …")
+  // are text: a block is front matter when it names at least one detail
+  if (![...byKey.keys()].some((key) => KNOWN_KEYS.has(key))) return { meta: {}, body: text };
   const meta: FoundMeta = {};
   for (const [field, keys] of Object.entries(KEYS) as Array<[keyof typeof KEYS, readonly string[]]>) {
     const value = keys.map((key) => textOf(byKey.get(key))).find((v) => v !== '');

@@ -85,6 +85,11 @@ describe('Markdown', () => {
     expect(parsed.content.content.map((b) => b.type)).toEqual(['paragraph', 'horizontal_rule', 'ordered_list']);
     // a block that is not a mapping, or a rule and text that only look like one, stay text
     expect(allText((await parseFile('notes.md', Buffer.from('---\njust words\n---\n\nBody.'))).content)).toContain('just words');
+    const dateline = '---\nWASHINGTON (Reuters) - The ministry said: figures rose.\n---\n\nBody.';
+    expect(allText((await parseFile('wire.md', Buffer.from(dateline))).content)).toContain('The ministry said: figures rose.');
+    // aliases nested into a huge value are cut short, not expanded
+    const bomb = ['---', 'title: Aliases', 'a: &a [x, x, x, x, x, x, x, x, x]', 'b: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a]', 'c: &c [*b, *b, *b, *b, *b, *b, *b, *b, *b]', 'author: [*c, *c, *c, *c, *c, *c, *c, *c, *c]', '---', '', 'Body.'].join('\n');
+    expect((await parseFile('bomb.md', Buffer.from(bomb))).meta).toMatchObject({ title: 'Aliases' });
   });
 });
 

@@ -41,6 +41,37 @@ describe('claims the user deleted', () => {
     await Promise.all([core.close(), colleague.close()]);
   });
 
+  it('Undo of an import that brought a deleted claim back remembers the deletion again', async () => {
+    const { core, documentId } = await annotatedLibrary(tempDir());
+    const older = await exportedSet(core, 'jsonld');
+    const [first] = (await core.store.getDocument(documentId)).claims;
+    const colleague = await Core.open(tempDir(), { backupIntervalMs: 0, clock: tickingClock });
+    await colleague.exchange.importAnnotations('claims.jsonld', older);
+    await core.claims.delete({ documentId, claimId: first!.id });
+    const deletion = (await core.store.getDocument(documentId)).deletedClaims;
+    await colleague.claims.update({ documentId, claimId: first!.id, changes: { note: 'changed after' } });
+    const merged = await core.exchange.importAnnotations('theirs.jsonld', await exportedSet(colleague, 'jsonld'));
+    expect(merged.claimChanges).toEqual([expect.objectContaining({ documentId, forgotten: deletion })]);
+    // the renderer's Undo of the import: the claims it added taken out, with the deletions it forgot
+    await core.claims.deleteMany({ documentId, claimIds: [first!.id], remember: merged.claimChanges[0]!.forgotten });
+    expect((await core.store.getDocument(documentId)).deletedClaims).toEqual(deletion);
+    expect(await core.exchange.importAnnotations('claims.jsonld', older)).toMatchObject({ added: 0, skipped: 1 });
+    await Promise.all([core.close(), colleague.close()]);
+  });
+
+  it('keeps out a deleted claim whose copy has no date of its own, and one in an older library archive', async () => {
+    const { core, documentId } = await annotatedLibrary(tempDir());
+    const archive = await exportedSet(core, 'archive');
+    const set = JSON.parse((await exportedSet(core, 'jsonld')).toString('utf8'));
+    for (const item of set.items ?? set.first?.items ?? []) for (const key of ['created', 'modified']) delete item[key];
+    const [first] = (await core.store.getDocument(documentId)).claims;
+    await core.claims.delete({ documentId, claimId: first!.id });
+    expect(await core.exchange.importAnnotations('undated.jsonld', Buffer.from(JSON.stringify(set)))).toMatchObject({ added: 0, skipped: 1 });
+    expect(await core.exchange.importAnnotations('library.zip', archive)).toMatchObject({ kind: 'archive', added: 0, skipped: 1 });
+    expect((await core.store.getDocument(documentId)).claims.some((c) => c.id === first!.id)).toBe(false);
+    await core.close();
+  });
+
   it('a claim deleted and put back by Undo is not remembered as deleted', async () => {
     const { core, documentId } = await annotatedLibrary(tempDir());
     const [first] = (await core.store.getDocument(documentId)).claims;

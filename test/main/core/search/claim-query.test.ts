@@ -63,7 +63,13 @@ describe('claims query', () => {
     // "confirmé" is in the note, "confirmed" in another claim's quote: the negated word leaves out the note's claim
     expect(await quotes({ query: 'confirme' })).toEqual([first, 'its Resistance fighters ']);
     expect(await quotes({ query: 'confirme -refugies' })).toEqual(['its Resistance fighters ']);
-    expect((await core!.claimQueries.query({ query: 'cafe', facets: {} }, BY_POSITION, 0, 1)).terms).toEqual(['cafe']);
+    // a hyphen in a phrase or a negated word is a character like any other
+    expect(await quotes({ query: '"US-backed Syrian"' })).toEqual([]);
+    expect(await quotes({ query: 'rocket -al-Assad' })).toEqual(['The first bombing was ca']);
+    const found = await core!.claimQueries.query({ query: 'cafe', facets: {} }, BY_POSITION, 0, 1);
+    expect(found.terms).toEqual(['cafe']);
+    // the note that matched is shown under the quote
+    expect(found.rows[0]!.snippet).toBe('Le Café des Réfugiés a confirmé');
   });
 
   it('filters by source, status, tag, attribution, kind, outlet, document and date, by name or id, negated too', async () => {
