@@ -204,6 +204,12 @@ test('the claims list never scrolls sideways: a long source name is cut, whole i
     expect(await source.evaluate((e) => e.scrollWidth > e.clientWidth), `${width}px: the source name is cut`).toBe(true);
     await page.screenshot({ path: testInfo.outputPath(`claims-list-${width}.png`) });
   }
+  // a short quote does not narrow its row: "no source" and the attribution are whole beside it
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await makeClaim(page, 'with direct hits confirmed');
+  const shortRow = page.locator('.claim-item').filter({ hasText: 'with direct hits confirmed' });
+  await expect(shortRow.locator('.claim-item__source')).toHaveText('no source');
+  expect(await shortRow.locator('.claim-item__source, .claim-item__attribution').evaluateAll((all) => all.filter((e) => e.scrollWidth > e.clientWidth).length)).toBe(0);
 });
 
 test('the article toolbar shows its whole hint and every button, wide or narrow', async ({ page, server, pageErrors }, testInfo) => {
