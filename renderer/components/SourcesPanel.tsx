@@ -1,10 +1,13 @@
-// The source registry: find a source, correct its name, kind, aliases and description, see its
-// track record across the library, and merge it, a duplicate, into the source to keep (its claims follow).
+// The source registry: find a source, add one that is not there yet (from the name searched for),
+// correct its name, kind, aliases and description, see its track record across the library, and
+// merge it, a duplicate, into the source to keep (its claims follow).
 import { useEffect, useMemo, useRef, useState } from 'react';
 import type { SourceStats } from '@shared/bridge/contract';
 import { sourceNameKey, type Source } from '@shared/domain/source';
 import { useActions, useAppState } from '../state/app-context';
 import { SourceEditor } from './SourceEditor';
+import { MAX_SOURCE_NAME } from './source-draft';
+import { guessSourceKind } from './source-matches';
 import { counted } from '@shared/text/counted';
 
 const claimCount = (n: number) => counted(n, 'claim');
@@ -58,6 +61,16 @@ export function SourcesPanel() {
       (items[Math.min(Math.max(place, 0), items.length - 1)] ?? title.current)?.focus();
     });
   };
+  // a name searched for that no source has, name or alias: offered as a new source
+  const newName = key !== '' && !sources.some((s) => [s.name, ...s.aliases].some((n) => sourceNameKey(n) === key)) ? query.trim().slice(0, MAX_SOURCE_NAME) : null;
+  const addTyped = async () => {
+    if (newName === null || !library) return;
+    const added = await actions.registry.addSource(newName, guessSourceKind(newName, library.taxonomy, sources));
+    if (!added) return;
+    setQuery('');
+    setSelectedId(added.id);
+    setFocusKeptName(true);
+  };
   if (!library) return null;
 
   return (
@@ -69,8 +82,13 @@ export function SourcesPanel() {
           </h1>
           <span className="pane-title__count">{sources.length}</span>
         </header>
-        <input className="input" type="search" placeholder="Find a source by name or alias…" aria-label="Find a source" value={query} onChange={(e) => setQuery(e.target.value)} />
-        {sources.length === 0 ? <p className="placeholder">No sources yet. Sources are made in the inspector, as you say who makes each claim.</p> : null}
+        <input className="input" type="search" placeholder="Find a source by name or alias…" aria-label="Find a source" value={query} onChange={(e) => setQuery(e.target.value)} onKeyDown={(e) => e.key === 'Enter' && newName !== null && void addTyped()} />
+        {newName !== null ? (
+          <button type="button" className="button button--small registry-add" onClick={() => void addTyped()} title="Add it to the registry (Enter); its kind is guessed from the name and can be changed">
+            Add source “{newName}”
+          </button>
+        ) : null}
+        {sources.length === 0 ? <p className="placeholder">No sources yet. Sources are made in the inspector, as you say who makes each claim, or here: type a name above and add it.</p> : null}
         <ul ref={list} className="registry-list">
           {shown.map((source) => (
             <li key={source.id}>

@@ -117,6 +117,23 @@ export class RegistryActions {
     return true;
   }
 
+  /**
+   * Adds a source to the registry from the Sources screen, as a step of the history (Undo takes it
+   * out while no claim names it). A name or alias the registry has answers with that source.
+   */
+  async addSource(name: string, kind: string): Promise<Source | null> {
+    const found = await this.createSource(name, kind);
+    if (!found) return null;
+    const { source, created } = found;
+    if (!created) {
+      this.session.toast('info', `“${source.name}” is in the registry already${source.name === name.trim() ? '' : ` (as “${name.trim()}”)`}.`);
+      return source;
+    }
+    this.claims.record(`Add source “${source.name}”`, () => this.dropCreatedSources([source]), () => this.restoreCreatedSources([source]));
+    this.session.toast('info', `Source “${source.name}” added.`, this.claims.undoAction());
+    return source;
+  }
+
   /** Merges one source into another (its claims cite the other, its names become aliases); Undo takes them apart. */
   mergeSources(fromId: string, intoId: string): Promise<boolean> {
     return this.recordStep(

@@ -40,3 +40,26 @@ test('a renamed source offers to keep its old name as an alias; typing the old n
   await expect.poll(async () => (await storedSources(server)).some((s) => s.name === 'Informed  sources' || s.name === 'Informed sources')).toBe(true);
   await expect(page.getByRole('button', { name: /^Keep “informed sources”/ })).toHaveCount(0);
 });
+
+test('a source is added from the Sources screen by the name searched for, its kind guessed, and Undo takes it out', async ({ page, server, pageErrors }, testInfo) => {
+  void pageErrors;
+  await seedLibrary(server);
+  await page.goto(server.url);
+  await page.getByRole('button', { name: /^Sources/ }).click();
+  const search = page.getByRole('searchbox', { name: 'Find a source' });
+  // a name the registry has, as a name or an alias, is found, not offered again
+  await search.fill('us officials');
+  await expect(page.getByRole('button', { name: /^Add source/ })).toHaveCount(0);
+  await search.fill('Ministry of Defence');
+  await expect(page.getByRole('button', { name: 'Add source “Ministry of Defence”' })).toBeVisible();
+  await search.press('Enter');
+  const form = page.getByRole('form', { name: 'Source Ministry of Defence' });
+  await expect(form.getByLabel('Name')).toBeFocused();
+  await expect(form.getByLabel('Kind')).toHaveValue('government');
+  await expect(search).toHaveValue('');
+  await expect.poll(async () => (await storedSources(server)).map((s) => s.name)).toContain('Ministry of Defence');
+  await page.screenshot({ path: testInfo.outputPath('source-added.png') });
+  await page.locator('.toast').filter({ hasText: 'Source “Ministry of Defence” added.' }).getByRole('button', { name: 'Undo' }).click();
+  await expect.poll(async () => (await storedSources(server)).map((s) => s.name)).not.toContain('Ministry of Defence');
+  await expect(page.getByRole('button', { name: /^Ministry of Defence/ })).toHaveCount(0);
+});
