@@ -5,8 +5,12 @@
 
 const LATIN_MARKS = /[\u0300-\u036f]/g;
 
+const ASCII = /^[\x00-\x7f]*$/;
+
 /** The text in lower case without Latin, Greek and Cyrillic accents ("Café" -> "cafe"). */
 export function foldAccents(text: string): string {
+  // most words of most articles have nothing to fold: lower case is all (the index folds every word)
+  if (ASCII.test(text)) return text.toLowerCase();
   return text.toLowerCase().normalize('NFD').replace(LATIN_MARKS, '').normalize('NFC');
 }
 
