@@ -47,7 +47,10 @@ export function ArticlePane({ document, selectedClaimId, scrollRequest, commands
   const styleVersion = `${library?.settings.colorBy}:${[...kindOf.values()].join(',')}`;
 
   useEffect(() => {
-    if (scrollRequest) commands.editorView?.scrollToClaim(scrollRequest.claimId);
+    if (scrollRequest) {
+      commands.editorView?.caretToClaim(scrollRequest.claimId);
+      commands.editorView?.scrollToClaim(scrollRequest.claimId);
+    }
   }, [scrollRequest, commands]);
 
   // The current suggestion is brought into view, however it became current (keys, list, undo).

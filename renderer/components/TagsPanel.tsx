@@ -1,7 +1,7 @@
 // Tags across the library: each with the number of claims carrying it (which opens them in the
 // claims table); rename one (renaming onto an existing tag merges the two) or delete it from every
 // claim; both can be undone.
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { TagCount } from '@shared/bridge/contract';
 import { tagKey } from '@shared/domain/claim-operations';
 import { counted } from '@shared/text/counted';
@@ -38,16 +38,30 @@ export function TagsPanel() {
       current = false;
     };
   }, [actions, library]);
+  // after a rename the focus goes to the renamed tag's field, after a deletion to the tag that took
+  // its place (else the title): its row is drawn anew, and the focus would be left on the page
+  // (`gone`: the tag that must have left the list read again first; `key` null: the title)
+  const [focusAfter, setFocusAfter] = useState<{ key: string | null; gone: string } | null>(null);
+  const title = useRef<HTMLHeadingElement>(null);
+  const list = useRef<HTMLUListElement>(null);
+  useEffect(() => {
+    if (focusAfter === null || tags === null) return;
+    if (tags.some((t) => tagKey(t.tag) === focusAfter.gone)) return; // the list is not read again yet
+    setFocusAfter(null);
+    const at = focusAfter.key === null ? -1 : tags.findIndex((t) => tagKey(t.tag) === focusAfter.key);
+    const fields = list.current?.querySelectorAll<HTMLInputElement>('.tag-row input') ?? [];
+    (fields[at] ?? title.current)?.focus();
+  }, [tags, focusAfter]);
   return (
     <section className="panel" aria-labelledby="tags-title">
       <header className="panel__header">
-        <h1 id="tags-title" className="panel__title">
+        <h1 id="tags-title" ref={title} className="panel__title" tabIndex={-1}>
           Tags
         </h1>
       </header>
       <p className="field__hint">Renaming a tag to one that exists merges the two. Case is ignored: “Iraq” and “iraq” are the same tag.</p>
       {tags?.length === 0 ? <p className="placeholder">No tags yet: add them to claims in the inspector.</p> : null}
-      <ul className="tag-list">
+      <ul ref={list} className="tag-list">
         {tags?.map((tag) => (
           <TagRow
             key={tag.tag}
@@ -55,9 +69,15 @@ export function TagsPanel() {
             onRename={(to) => {
               // another tag of that name (case is ignored): the rename merges the two
               const existing = tags.find((t) => t.tag !== tag.tag && tagKey(t.tag) === tagKey(to))?.tag;
-              void actions.registry.renameTag(tag.tag, to, existing);
+              // (a change of case alone keeps the key: nothing to wait for)
+              const gone = tagKey(tag.tag) === tagKey(to) ? '\u0000' : tagKey(tag.tag);
+              void actions.registry.renameTag(tag.tag, to, existing).then((done) => done && setFocusAfter({ key: tagKey(to), gone }));
             }}
-            onDelete={() => void actions.registry.deleteTag(tag.tag)}
+            onDelete={() => {
+              const index = tags.indexOf(tag);
+              const next = tags[index + 1] ?? tags[index - 1];
+              void actions.registry.deleteTag(tag.tag).then((done) => done && setFocusAfter({ key: next ? tagKey(next.tag) : null, gone: tagKey(tag.tag) }));
+            }}
             // by the search box's tag: filter, which ignores case as the tags here do ("Iraq" and "iraq" are one tag)
             onShow={() => actions.across.showClaims({ query: `tag:"${tag.tag.replaceAll('"', '')}"`, facets: {} })}
           />

@@ -38,6 +38,11 @@ export interface ArticleEditorHandle {
   linkAtCaret(): string | null;
   /** Puts the caret (and focus) at a claim's start, for keyboard work from there. */
   focusClaim(claimId: string): void;
+  /**
+   * Puts the caret at a claim's start without taking the focus (J and K, a claim chosen in the
+   * list): the text, given the focus back later (a dialog closed), then stays at that claim.
+   */
+  caretToClaim(claimId: string): void;
   focus(): void;
   /** In correction mode: the corrected content and where each claim went. */
   corrections(): { content: DocNode; claims: CorrectedClaim[] } | null;
@@ -238,14 +243,15 @@ export const ArticleEditor = forwardRef<ArticleEditorHandle, ArticleEditorProps>
       return link ? safeLinkUrl(String(link.attrs.href)) || null : null;
     },
     focusClaim(claimId) {
+      this.caretToClaim(claimId);
+      viewRef.current?.focus();
+    },
+    caretToClaim(claimId) {
       const view = viewRef.current;
       const claim = syncedClaims.current.get(claimId);
-      if (!view) return;
-      if (claim && claim.anchor !== 'orphan') {
-        const pos = offsetToPos(projectDoc(view.state.doc), claim.target.start);
-        view.dispatch(view.state.tr.setSelection(TextSelection.create(view.state.doc, pos)));
-      }
-      view.focus();
+      if (!view || !claim || claim.anchor === 'orphan') return;
+      const pos = offsetToPos(projectDoc(view.state.doc), claim.target.start);
+      view.dispatch(view.state.tr.setSelection(TextSelection.create(view.state.doc, pos)));
     },
     focus() {
       viewRef.current?.focus();

@@ -1,6 +1,8 @@
 // The bar over the claims table when claims are selected: set their status, add or remove a tag,
-// or clear the selection. Each edit is one undoable step.
-import { useState } from 'react';
+// or clear the selection. Each edit is one undoable step. A status picked with the mouse is set at
+// once; one reached with the arrow keys (which change a closed list's value as they pass) waits
+// for Enter, so passing over statuses changes no claim.
+import { useRef, useState } from 'react';
 import type { Taxonomy } from '@shared/domain/taxonomy';
 import type { BulkChange } from '@shared/search/claims-table';
 import { counted } from '@shared/text/counted';
@@ -14,6 +16,12 @@ interface BulkEditBarProps {
 
 export function BulkEditBar({ count, taxonomy, onEdit, onClear }: BulkEditBarProps) {
   const [tag, setTag] = useState('');
+  const [pendingStatus, setPendingStatus] = useState('');
+  const byPointer = useRef(false);
+  const setStatus = (status: string) => {
+    setPendingStatus('');
+    if (status) onEdit({ kind: 'status', status });
+  };
   const tagged = (kind: 'addTag' | 'removeTag') => {
     if (tag.trim() === '') return;
     onEdit({ kind, tag: tag.trim() });
@@ -26,10 +34,18 @@ export function BulkEditBar({ count, taxonomy, onEdit, onClear }: BulkEditBarPro
         Set status
         <select
           className="input"
-          value=""
-          onChange={(e) => {
-            if (e.target.value) onEdit({ kind: 'status', status: e.target.value });
+          value={pendingStatus}
+          aria-describedby={pendingStatus ? 'bulk-status-hint' : undefined}
+          onPointerDown={() => (byPointer.current = true)}
+          onKeyDown={(e) => {
+            byPointer.current = false;
+            if (e.key === 'Enter' && pendingStatus) {
+              e.preventDefault();
+              setStatus(pendingStatus);
+            }
           }}
+          onChange={(e) => (byPointer.current ? setStatus(e.target.value) : setPendingStatus(e.target.value))}
+          onBlur={() => setPendingStatus('')}
         >
           <option value="">Choose…</option>
           {taxonomy.statuses.map((s) => (
@@ -38,6 +54,11 @@ export function BulkEditBar({ count, taxonomy, onEdit, onClear }: BulkEditBarPro
             </option>
           ))}
         </select>
+        {pendingStatus ? (
+          <span id="bulk-status-hint" className="bulk-bar__hint">
+            Enter sets it
+          </span>
+        ) : null}
       </label>
       <label className="bulk-bar__field">
         Tag

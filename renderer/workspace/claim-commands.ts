@@ -114,6 +114,8 @@ export class ClaimCommands {
     const id = this.actions.claims.move(delta);
     if (!id) return false;
     const inList = document.activeElement?.hasAttribute('data-claim-item');
+    // the caret goes with it, so the text given the focus back stays at this claim
+    this.editorView?.caretToClaim(id);
     this.editorView?.scrollToClaim(id);
     if (inList) requestAnimationFrame(() => document.querySelector<HTMLElement>(`[data-claim-item="${CSS.escape(id)}"]`)?.focus());
     return true;
@@ -152,7 +154,7 @@ export class ClaimCommands {
     const range = this.editorView?.selectedRange();
     if (!claim || !range) return true;
     if (claim.anchor !== 'orphan' && claim.target.start === range.start && claim.target.end === range.end) return this.delete();
-    this.actions.toast('info', 'Words are selected in the text, so Delete leaves the claim: click in the text to clear the selection, then press Delete to delete the claim.');
+    this.actions.toast('info', 'Words are selected in the text, so Delete leaves the claim: press an arrow key (or click in the text) to let go of them, then Delete deletes the claim.');
     return true;
   }
 

@@ -153,7 +153,9 @@ test('after "select all", a claim unticked is left out of the bulk edit', async 
   const bar = page.getByRole('region', { name: 'Edit the selected claims' });
   await expect(bar).toContainText('2 claims selected');
   expect(await all.evaluate((box: HTMLInputElement) => box.indeterminate)).toBe(true);
+  // chosen from the keyboard, the status waits for Enter (passing over statuses changes nothing)
   await bar.getByRole('combobox', { name: 'Set status' }).selectOption('false');
+  await bar.getByRole('combobox', { name: 'Set status' }).press('Enter');
   await expect(page.locator('.claims-table__cell--status').filter({ hasText: 'False' })).toHaveCount(2);
   await expect(page.locator('.claims-table__cell--status').filter({ hasText: 'Unverified' })).toHaveCount(1);
 });

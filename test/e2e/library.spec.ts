@@ -103,7 +103,13 @@ test('a bulk edit sets the status of every selected claim, and one undo puts the
   await casualtyClaimsSelected(page, server);
   const bar = page.getByRole('region', { name: 'Edit the selected claims' });
   await expect(bar).toContainText('3 claims selected');
+  // chosen from the keyboard, the status waits for Enter (passing over statuses changes nothing)
+  await bar.getByRole('combobox', { name: 'Set status' }).focus();
+  await page.keyboard.press('ArrowDown');
+  await expect(bar.getByText('Enter sets it')).toBeVisible();
+  await expect(page.locator('.claims-table__cell--status').filter({ hasText: 'Unverified' })).toHaveCount(3);
   await bar.getByRole('combobox', { name: 'Set status' }).selectOption('false');
+  await bar.getByRole('combobox', { name: 'Set status' }).press('Enter');
   await expect(page.locator('.claims-table__cell--status').filter({ hasText: 'False' })).toHaveCount(3);
   const onDisk = async (status: string) => (await server.call<{ total: number }>('claims:query', { filter: { query: `status:${status}`, facets: {} }, sort: { column: 'updated', descending: true }, offset: 0, limit: 1 })).total;
   expect(await onDisk('false')).toBe(3);

@@ -284,9 +284,10 @@ test('tags: added in the inspector, renamed and deleted across the library', asy
   await lowercase.getByRole('textbox').fill('Syria');
   await lowercase.getByRole('button', { name: 'Rename' }).click();
   await expect(page.locator('.tag-row').filter({ has: page.getByLabel('Tag Syria', { exact: true }) })).toContainText('2 claims');
-  // deleted without a question; Undo puts it back on both claims, where it was
+  // deleted without a question; Undo puts it back on both claims, where it was; the focus stays on the screen's tags
   await page.locator('.tag-row').filter({ has: page.getByLabel('Tag casualties') }).getByRole('button', { name: 'Delete' }).click();
   await expect(page.locator('.tag-row')).toHaveCount(1);
+  await expect(page.getByLabel('Tag Syria', { exact: true })).toBeFocused();
   const tagsOnDisk = async () => (await firstStoredDocument<{ claims: Array<{ tags: string[] }> }>(server)).claims.map((c) => c.tags);
   expect(await tagsOnDisk()).toEqual([['Syria'], ['Syria']]);
   await page.locator('.toast').filter({ hasText: 'Tag “casualties” removed from 2 claims.' }).getByRole('button', { name: 'Undo' }).click();

@@ -233,3 +233,25 @@ test('a status key pressed while the claim is still being made waits for it, and
     [claims[1]!.exact, 'verified'],
   ]);
 });
+
+test('J and K take the caret to the claim, so the text given the focus back (a dialog closed) stays at it', async ({ page, server, pageErrors }) => {
+  void pageErrors;
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.goto(server.url);
+  await page.getByTestId('import-input').setInputFiles(SEED);
+  const [first, last] = [seedClaims()[0]!, seedClaims()[8]!];
+  await makeClaim(page, first.exact);
+  await makeClaim(page, last.exact);
+  // the caret is after the last claim, at the article's end; K goes back to the first
+  await page.keyboard.press('k');
+  await expect(page.locator('.claim-item[aria-current="true"]')).toContainText(first.exact.slice(0, 30));
+  const firstHighlight = page.locator('.claim-hl', { hasText: first.exact.slice(0, 20) }).first();
+  await expect(firstHighlight).toBeInViewport();
+  await page.keyboard.press('?');
+  await page.keyboard.press('Escape');
+  await expect(page.locator('.article-text')).toBeFocused();
+  await expect(firstHighlight).toBeInViewport();
+  // and Shift+Arrow selects from the claim, not from where the caret was before
+  await page.keyboard.press('Shift+ArrowRight');
+  expect(await page.evaluate(() => window.getSelection()?.toString())).toBe(first.exact.charAt(0));
+});
