@@ -39,19 +39,20 @@ export function TagsPanel() {
     };
   }, [actions, library]);
   // after a rename the focus goes to the renamed tag's field, after a deletion to the tag that took
-  // its place (else the title): its row is drawn anew, and the focus would be left on the page
-  // (`gone`: the tag that must have left the list read again first; `key` null: the title)
-  const [focusAfter, setFocusAfter] = useState<{ key: string | null; gone: string } | null>(null);
+  // its place (else the title): its row is drawn anew, and the focus would be left on the page.
+  // `gone`: the tag whose row must have left the list (read again) first; `key` null: the title
   const title = useRef<HTMLHeadingElement>(null);
   const list = useRef<HTMLUListElement>(null);
-  useEffect(() => {
-    if (focusAfter === null || tags === null) return;
-    if (tags.some((t) => tagKey(t.tag) === focusAfter.gone)) return; // the list is not read again yet
-    setFocusAfter(null);
-    const at = focusAfter.key === null ? -1 : tags.findIndex((t) => tagKey(t.tag) === focusAfter.key);
-    const fields = list.current?.querySelectorAll<HTMLInputElement>('.tag-row input') ?? [];
-    (fields[at] ?? title.current)?.focus();
-  }, [tags, focusAfter]);
+  const focusOnceRead = (gone: string, key: string | null) => {
+    let frames = 0;
+    const step = () => {
+      const fields = [...(list.current?.querySelectorAll<HTMLInputElement>('.tag-row input') ?? [])];
+      const keyOf = (field: HTMLInputElement) => tagKey((field.getAttribute('aria-label') ?? '').replace(/^Tag /, ''));
+      if (fields.some((f) => keyOf(f) === gone) && ++frames < 180) return void requestAnimationFrame(step);
+      (fields.find((f) => key !== null && keyOf(f) === key) ?? title.current)?.focus();
+    };
+    requestAnimationFrame(step);
+  };
   return (
     <section className="panel" aria-labelledby="tags-title">
       <header className="panel__header">
@@ -71,12 +72,12 @@ export function TagsPanel() {
               const existing = tags.find((t) => t.tag !== tag.tag && tagKey(t.tag) === tagKey(to))?.tag;
               // (a change of case alone keeps the key: nothing to wait for)
               const gone = tagKey(tag.tag) === tagKey(to) ? '\u0000' : tagKey(tag.tag);
-              void actions.registry.renameTag(tag.tag, to, existing).then((done) => done && setFocusAfter({ key: tagKey(to), gone }));
+              void actions.registry.renameTag(tag.tag, to, existing).then((done) => done && focusOnceRead(gone, tagKey(to)));
             }}
             onDelete={() => {
               const index = tags.indexOf(tag);
               const next = tags[index + 1] ?? tags[index - 1];
-              void actions.registry.deleteTag(tag.tag).then((done) => done && setFocusAfter({ key: next ? tagKey(next.tag) : null, gone: tagKey(tag.tag) }));
+              void actions.registry.deleteTag(tag.tag).then((done) => done && focusOnceRead(tagKey(tag.tag), next ? tagKey(next.tag) : null));
             }}
             // by the search box's tag: filter, which ignores case as the tags here do ("Iraq" and "iraq" are one tag)
             onShow={() => actions.across.showClaims({ query: `tag:"${tag.tag.replaceAll('"', '')}"`, facets: {} })}

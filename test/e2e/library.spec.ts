@@ -104,20 +104,18 @@ test('a bulk edit sets the status of every selected claim, and one undo puts the
   const bar = page.getByRole('region', { name: 'Edit the selected claims' });
   await expect(bar).toContainText('3 claims selected');
   // chosen from the keyboard, the status waits for Enter (passing over statuses changes nothing)
-  await bar.getByRole('combobox', { name: 'Set status' }).focus();
-  await page.keyboard.press('ArrowDown');
+  const statusList = bar.getByRole('combobox', { name: 'Set status' });
+  await statusList.press('ArrowDown');
   await expect(bar.getByText('Enter sets it')).toBeVisible();
   await expect(page.locator('.claims-table__cell--status').filter({ hasText: 'Unverified' })).toHaveCount(3);
-  await bar.getByRole('combobox', { name: 'Set status' }).selectOption('false');
-  await bar.getByRole('combobox', { name: 'Set status' }).press('Enter');
+  await statusList.selectOption('false');
+  await statusList.press('Enter');
   await expect(page.locator('.claims-table__cell--status').filter({ hasText: 'False' })).toHaveCount(3);
   const onDisk = async (status: string) => (await server.call<{ total: number }>('claims:query', { filter: { query: `status:${status}`, facets: {} }, sort: { column: 'updated', descending: true }, offset: 0, limit: 1 })).total;
   expect(await onDisk('false')).toBe(3);
 
   // Ctrl+Z with the focus still on the list it was chosen from (which has no undo of its own) undoes it
-  await expect(page.getByRole('button', { name: /^Undo: Set status to False on 3 claims/ })).toBeEnabled();
-  await bar.getByRole('combobox', { name: 'Set status' }).focus();
-  await page.keyboard.press('Control+z');
+  await statusList.press('Control+z');
   await expect(page.locator('.claims-table__cell--status').filter({ hasText: 'Unverified' })).toHaveCount(3);
   expect(await onDisk('false')).toBe(0);
 
