@@ -5,12 +5,13 @@
 
 const LATIN_MARKS = /[\u0300-\u036f]/g;
 
-const ASCII = /^[\x00-\x7f]*$/;
+/** a character beyond ASCII, the only ones with accents to fold */
+const BEYOND_ASCII = /[\u0080-\uffff]/;
 
 /** The text in lower case without Latin, Greek and Cyrillic accents ("Café" -> "cafe"). */
 export function foldAccents(text: string): string {
   // most words of most articles have nothing to fold: lower case is all (the index folds every word)
-  if (ASCII.test(text)) return text.toLowerCase();
+  if (!BEYOND_ASCII.test(text)) return text.toLowerCase();
   return text.toLowerCase().normalize('NFD').replace(LATIN_MARKS, '').normalize('NFC');
 }
 
