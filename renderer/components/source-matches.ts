@@ -18,6 +18,23 @@ export interface SourceMatches {
   sharingWords: Source[];
 }
 
+/**
+ * Courtesy titles and offices written before a person's name in the languages researchers annotate
+ * besides English (the suggester's English lexicon knows "Mr", "Dr", "Minister"…), accents folded,
+ * without a final period.
+ */
+const OTHER_TITLES = new Set(
+  ['m', 'mme', 'mmes', 'mlle', 'madame', 'mademoiselle', 'monsieur', 'messieurs', 'me', 'maitre', 'docteur', 'pr', 'professeur', 'president', 'presidente', 'ministre', 'general', 'senateur', 'depute', 'deputee', 'maire', 'herr', 'frau', 'prasident', 'prasidentin', 'ministerin', 'kanzler', 'kanzlerin', 'sr', 'sra', 'srta', 'senor', 'senora', 'senorita', 'don', 'dona', 'ministro', 'ministra', 'alcalde', 'alcaldesa', 'diputado', 'diputada', 'sig', 'signor', 'signora', 'dott', 'dottoressa', 'onorevole', 'senhor', 'senhora'],
+);
+
+/** The name without the titles of OTHER_TITLES written before it ("Mme Élisabeth Borne", "Herr Müller"); the last word always stays. */
+function withoutTitles(name: string): string {
+  const words = name.trim().split(/\s+/);
+  let first = 0;
+  while (first < words.length - 1 && OTHER_TITLES.has(sourceNameKey(words[first]!).replace(/\.$/, ''))) first += 1;
+  return words.slice(first).join(' ');
+}
+
 /** Whether a name ends with the words of another ("abu alaa al-walai" with "walai", "al-walai" or "alaa al-walai"). */
 const endsWithName = (name: string, end: string) => name === end || name.endsWith(` ${end}`) || name.endsWith(`-${end}`);
 
@@ -27,9 +44,9 @@ export function matchSources(sources: readonly Source[], typed: string, excluded
   const typedWords = new Set(wordsOf(key));
   const names = (s: Source) => [s.name, ...s.aliases].map(sourceNameKey);
   const candidates = sources.filter((s) => !excluded.includes(s.id));
-  // a person typed with a title the registry's name lacks ("Mr Reyes", "Dr Hollis"): found by the
-  // name without it, after the names that hold what was typed
-  const untitled = sourceNameKey(personalName(typed, english));
+  // a person typed with a title the registry's name lacks ("Mr Reyes", "Dr Hollis", "Mme Borne"):
+  // found by the name without it, after the names that hold what was typed
+  const untitled = sourceNameKey(personalName(withoutTitles(typed), english));
   const titled = untitled !== key && untitled !== '';
   const rank = (s: Source) => (names(s).some((n) => n.startsWith(key)) ? 0 : names(s).some((n) => n.includes(key)) ? 1 : 2);
   const containing = candidates

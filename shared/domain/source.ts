@@ -2,6 +2,7 @@
 // documents; claims refer to them by id.
 import { z } from 'zod';
 import { IdSchema, TaxonomyIdSchema, TimestampSchema } from './primitives';
+import { foldAccents } from '../text/fold-accents';
 
 export const SourceNameSchema = z.string().trim().min(1, { message: 'a source needs a name' }).max(200);
 
@@ -16,9 +17,12 @@ export const SourceSchema = z.strictObject({
 });
 export type Source = z.infer<typeof SourceSchema>;
 
-/** Case- and space-insensitive key used to find a source by name or alias. */
+/**
+ * Case-, space- and accent-insensitive key used to find a source by name or alias (and a tag:
+ * "Müller" is "Muller", "santé" is "sante", as the search finds them).
+ */
 export function sourceNameKey(name: string): string {
-  return name.normalize('NFKC').trim().replace(/\s+/g, ' ').toLocaleLowerCase();
+  return foldAccents(name.normalize('NFKC').trim().replace(/\s+/g, ' '));
 }
 
 /** The registry source whose name or alias matches `name`, if any. */

@@ -36,6 +36,11 @@ describe('source picker', () => {
     expect(within(screen.getByRole('listbox')).getAllByRole('option').map((o) => o.textContent)[0]).toBe('Abu Alaa al-Walai Person');
     fireEvent.keyDown(input, { key: 'Enter' });
     expect(onChange).toHaveBeenCalledWith(['a']);
+    // in other languages too, whatever the accents typed ("Mme", "Herr", "Sra.")
+    for (const typed of ['Mme Walai', 'Herr Walaï', 'Sra. walai', 'ABU ALAA AL-WALAÏ']) {
+      fireEvent.change(input, { target: { value: typed } });
+      expect(within(screen.getByRole('listbox')).getAllByRole('option').map((o) => o.textContent)[0]).toBe('Abu Alaa al-Walai Person');
+    }
     // not an organisation's name, and not a title alone
     fireEvent.change(input, { target: { value: 'Dr Mayadeen' } });
     expect(within(screen.getByRole('listbox')).getAllByRole('option').map((o) => o.textContent)[0]).toMatch(/^Create source/);

@@ -70,6 +70,12 @@ describe('claims query', () => {
     expect(found.terms).toEqual(['cafe']);
     // the note that matched is shown under the quote
     expect(found.rows[0]!.snippet).toBe('Le Café des Réfugiés a confirmé');
+    // tags and source names are keyed without accents too: one tag, found either way, one source
+    await core!.claims.update({ documentId, claimId: claim!.id, changes: { tags: ['santé'] } });
+    expect(await quotes({ query: 'tag:sante' })).toEqual([first]);
+    expect(await quotes({ query: 'tag:SANTÉ' })).toEqual([first]);
+    const ministry = await core!.claims.createSource({ name: 'Ministère de l’Intérieur', kind: 'government' });
+    expect((await core!.claims.findOrCreateSource({ name: 'ministere de l’interieur', kind: 'government' })).source.id).toBe(ministry.id);
   });
 
   it('filters by source, status, tag, attribution, kind, outlet, document and date, by name or id, negated too', async () => {
