@@ -44,6 +44,12 @@ export function useWorkspaceKeys(commands: ClaimCommands): void {
       }
       if (mod || event.altKey) return false;
       if (event.key === '?') return actions.toggle('shortcutsOpen', true), true;
+      // Escape goes back to the text (UX.md): from another screen, to the article still open
+      if (event.key === 'Escape' && state.document && state.panel !== 'document' && state.panel !== 'library' && !event.defaultPrevented && !window.document.activeElement?.closest('[role="menu"], dialog')) {
+        actions.showPanel('document');
+        requestAnimationFrame(() => commands.backToText());
+        return true;
+      }
       if (!state.document || state.panel !== 'document' || !state.library) return false;
       const key = event.key.length === 1 ? event.key.toLowerCase() : event.key;
       if (key === 'Enter' && enterPressesFocusedControl(event.target)) return false;

@@ -199,3 +199,23 @@ test('a saved set follows a tag renamed on the Tags screen, keeping its claims; 
   await expect(page.getByRole('searchbox', { name: 'Search claims' })).toHaveValue('tag:casualties');
   await expect(sidebarSet).toContainText('3');
 });
+
+test('Escape on the claims screen goes back to the text of the article still open', async ({ page, server, pageErrors }) => {
+  void pageErrors;
+  await seedLibrary(server);
+  await page.goto(server.url);
+  await page.locator('.doc-list__item', { hasText: 'US Occupation Forces' }).click();
+  await expect(page.locator('.claim-hl').first()).toBeVisible();
+  await page.keyboard.press('Control+k');
+  await page.keyboard.type('all claims');
+  await page.keyboard.press('Enter');
+  await expect(page.locator('.claims-screen__count')).toHaveText('9 claims in 1 document');
+  // in the search box, Escape is the field's; outside it, the screen's way back
+  await page.getByRole('searchbox', { name: 'Search claims' }).click();
+  await page.keyboard.press('Escape');
+  await expect(page.locator('.claims-screen__count')).toBeVisible();
+  await page.locator('.claims-screen__count').click();
+  await page.keyboard.press('Escape');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('US Occupation Forces Attacked in Northeast Syria');
+  await expect(page.locator('.article-text')).toBeFocused();
+});
