@@ -11,7 +11,7 @@ function TagRow({ tag, onRename, onDelete, onShow }: { tag: TagCount; onRename: 
   const [draft, setDraft] = useState(tag.tag);
   return (
     <li className="tag-row">
-      <input className="input" aria-label={`Tag ${tag.tag}`} value={draft} onChange={(e) => setDraft(e.target.value)} onKeyDown={(e) => e.key === 'Enter' && draft.trim() && draft !== tag.tag && onRename(draft.trim())} />
+      <input className="input" aria-label={`Tag ${tag.tag}`} data-tag-key={tagKey(tag.tag)} value={draft} onChange={(e) => setDraft(e.target.value)} onKeyDown={(e) => e.key === 'Enter' && draft.trim() && draft !== tag.tag && onRename(draft.trim())} />
       <button type="button" className="tag-row__count" aria-label={`Show the ${counted(tag.claims, 'claim')} tagged “${tag.tag}”`} title="Show them in the claims table" onClick={onShow}>
         {counted(tag.claims, 'claim')}
       </button>
@@ -45,11 +45,10 @@ export function TagsPanel() {
   const list = useRef<HTMLUListElement>(null);
   const focusOnceRead = (gone: string, key: string | null) => {
     let frames = 0;
+    const field = (tag: string) => list.current?.querySelector<HTMLInputElement>(`input[data-tag-key="${CSS.escape(tag)}"]`) ?? null;
     const step = () => {
-      const fields = [...(list.current?.querySelectorAll<HTMLInputElement>('.tag-row input') ?? [])];
-      const keyOf = (field: HTMLInputElement) => tagKey((field.getAttribute('aria-label') ?? '').replace(/^Tag /, ''));
-      if (fields.some((f) => keyOf(f) === gone) && ++frames < 180) return void requestAnimationFrame(step);
-      (fields.find((f) => key !== null && keyOf(f) === key) ?? title.current)?.focus();
+      if (field(gone) && ++frames < 180) return void requestAnimationFrame(step);
+      ((key === null ? null : field(key)) ?? title.current)?.focus();
     };
     requestAnimationFrame(step);
   };

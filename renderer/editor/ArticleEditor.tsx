@@ -77,6 +77,14 @@ function timedDispatch(view: EditorView, action: HighlightAction): void {
   performance.measure('corroborate:highlights', { start, detail: action.type });
 }
 
+/** The words selected in the view as a trimmed range of its text projection, or null when none are. */
+function selectedRangeOf(view: EditorView): TextRange | null {
+  const { from, to } = currentSelection(view);
+  if (from === to) return null;
+  const projection = projectDoc(view.state.doc);
+  return trimRange(projection.text, posToOffset(projection, from), posToOffset(projection, to));
+}
+
 export const ArticleEditor = forwardRef<ArticleEditorHandle, ArticleEditorProps>(function ArticleEditor(props, ref) {
   const mountRef = useRef<HTMLDivElement>(null);
   const viewRef = useRef<EditorView | null>(null);
@@ -203,16 +211,11 @@ export const ArticleEditor = forwardRef<ArticleEditorHandle, ArticleEditorProps>
 
   useImperativeHandle(ref, () => ({
     selectedRange() {
-      const view = viewRef.current;
-      if (!view) return null;
-      const { from, to } = currentSelection(view);
-      if (from === to) return null;
-      const projection = projectDoc(view.state.doc);
-      return trimRange(projection.text, posToOffset(projection, from), posToOffset(projection, to));
+      return viewRef.current ? selectedRangeOf(viewRef.current) : null;
     },
     collapseSelection(words) {
       const view = viewRef.current;
-      const selected = this.selectedRange();
+      const selected = view ? selectedRangeOf(view) : null;
       if (!view || !selected || selected.start !== words.start || selected.end !== words.end) return;
       const { from, to } = currentSelection(view);
       if (from !== to) view.dispatch(view.state.tr.setSelection(TextSelection.create(view.state.doc, to)));

@@ -5,6 +5,7 @@
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import type { Page, TestInfo } from '@playwright/test';
 import { expect, SEED, test } from './support/fixtures';
 import { makeClaim, seedClaims } from './support/claims';
 import { startServer } from './support/server';
@@ -21,6 +22,23 @@ function hypothesisRows(exacts: string[]): string {
     target: [{ source: 'https://english.almayadeen.net/news/politics/us-occupation', selector: [{ type: 'TextPositionSelector', start: 5 + index, end: 5 + index + exact.length }, { type: 'TextQuoteSelector', exact }] }],
   }));
   return JSON.stringify({ total: rows.length, rows });
+}
+
+/** The seed imported, with its first two claims made. */
+async function seedWithTwoClaims(page: Page): Promise<void> {
+  await page.getByTestId('import-input').setInputFiles(SEED);
+  for (const claim of seedClaims().slice(0, 2)) await makeClaim(page, claim.exact);
+  await page.keyboard.press('Escape');
+}
+
+/** Exports from the top bar's menu item `format` and saves the download in the test's folder; answers its path. */
+async function downloadExport(page: Page, testInfo: TestInfo, format: RegExp): Promise<string> {
+  await page.getByRole('button', { name: /Export/ }).click();
+  const download = page.waitForEvent('download');
+  await page.getByRole('menuitem', { name: format }).click();
+  const file = testInfo.outputPath((await download).suggestedFilename());
+  await (await download).saveAs(file);
+  return file;
 }
 
 test('Hypothesis rows land on the open article, the row that could not be placed kept as an orphan and listed in the report', async ({ page, server, pageErrors }, testInfo) => {
@@ -56,15 +74,9 @@ test('Hypothesis rows land on the open article, the row that could not be placed
 test('importing an older export leaves out the claim deleted since, and the report says why', async ({ page, server, pageErrors }, testInfo) => {
   void pageErrors;
   await page.goto(server.url);
-  await page.getByTestId('import-input').setInputFiles(SEED);
-  for (const claim of seedClaims().slice(0, 2)) await makeClaim(page, claim.exact);
-  await page.keyboard.press('Escape');
+  await seedWithTwoClaims(page);
   await expect(page.getByTestId('save-state')).toHaveText('saved');
-  await page.getByRole('button', { name: /Export/ }).click();
-  const download = page.waitForEvent('download');
-  await page.getByRole('menuitem', { name: /^W3C Web Annotation/ }).click();
-  const file = testInfo.outputPath((await download).suggestedFilename());
-  await (await download).saveAs(file);
+  const file = await downloadExport(page, testInfo, /^W3C Web Annotation/);
 
   await page.locator('.claim-item').first().click();
   await page.keyboard.press('Delete');
@@ -82,18 +94,12 @@ test('importing an older export leaves out the claim deleted since, and the repo
 test('a library archive exported from one library restores into another, claims and all', async ({ page, server, pageErrors }, testInfo) => {
   void pageErrors;
   await page.goto(server.url);
-  await page.getByTestId('import-input').setInputFiles(SEED);
-  for (const claim of seedClaims().slice(0, 2)) await makeClaim(page, claim.exact);
-  await page.keyboard.press('Escape');
+  await seedWithTwoClaims(page);
   await page.locator('.claim-item').first().click();
   await page.keyboard.press('v');
   await expect(page.locator('.claim-hl.is-selected').first()).toHaveAttribute('data-status', 'verified');
   await expect(page.getByTestId('save-state')).toHaveText('saved');
-  await page.getByRole('button', { name: /Export/ }).click();
-  const download = page.waitForEvent('download');
-  await page.getByRole('menuitem', { name: /^Library archive/ }).click();
-  const archive = testInfo.outputPath((await download).suggestedFilename());
-  await (await download).saveAs(archive);
+  const archive = await downloadExport(page, testInfo, /^Library archive/);
   expect(readFileSync(archive).subarray(0, 2).toString('latin1')).toBe('PK');
 
   const otherLibrary = mkdtempSync(join(tmpdir(), 'corroborate-e2e-'));

@@ -76,12 +76,19 @@ export class TagService {
   /** Puts back saved sets' filters a rename changed (undo), on the sets whose filter is still as it left it. */
   private async restoreSets(sets: SetFilters): Promise<void> {
     const due = new Map(sets.map((entry) => [entry.setId, entry]));
-    const stillAsLeft = (set: { id: string; filter: unknown }) => {
+    // the filter to put back on a set still as the rename left it, else undefined
+    const filterBefore = (set: { id: string; filter: unknown }) => {
       const entry = due.get(set.id);
-      return entry !== undefined && JSON.stringify(set.filter) === JSON.stringify(entry.changedTo) ? entry : undefined;
+      return entry !== undefined && JSON.stringify(set.filter) === JSON.stringify(entry.changedTo) ? entry.filter : undefined;
     };
-    if (!this.store.library.sets.some(stillAsLeft)) return;
-    await this.store.updateLibrary((library) => ({ ...library, sets: library.sets.map((set) => ({ ...set, ...(stillAsLeft(set) ? { filter: stillAsLeft(set)!.filter, updatedAt: this.clock() } : {}) })) }));
+    if (!this.store.library.sets.some((set) => filterBefore(set) !== undefined)) return;
+    await this.store.updateLibrary((library) => ({
+      ...library,
+      sets: library.sets.map((set) => {
+        const filter = filterBefore(set);
+        return filter === undefined ? set : { ...set, filter, updatedAt: this.clock() };
+      }),
+    }));
   }
 
   delete(tag: string): Promise<Retagged> {
