@@ -73,7 +73,10 @@ function candidateTokens(input: RuleInput): Uint8Array {
   const { tokens, lexicon, quotes } = input;
   const cueLemmas = cueLemmaSet(lexicon);
   const candidate = new Uint8Array(tokens.length === 0 ? 0 : tokens[tokens.length - 1]!.paragraph + 1);
-  for (const token of tokens) if (candidate[token.paragraph] === 0 && (cueLemmas.has(token.lemma) || token.lower === 'according')) candidate[token.paragraph] = 1;
+  for (let index = 0; index < tokens.length; index += 1) {
+    const token = tokens[index]!;
+    if (candidate[token.paragraph] === 0 && (cueLemmas.has(token.lemma) || token.lower === 'according')) candidate[token.paragraph] = 1;
+  }
   for (const quote of quotes) {
     const first = firstStartingAtOrAfter(tokens, quote.start);
     if (first < tokens.length && tokens[first]!.start < quote.end) candidate[tokens[first]!.paragraph] = 1;

@@ -116,59 +116,120 @@ function bucketOf(template: number, a: number, b = 0, c = 0): number {
   return value & (FEATURE_BUCKETS - 1);
 }
 
-/** Of a written word: the hashes of its lower case, its shape and its last three letters. */
-interface WordHashes {
-  word: number;
-  shape: number;
-  suffix: number;
-}
-
-const wordHashCache = new Map<string, WordHashes>();
-
-/** The hashes of a written word, remembered by the word (one lookup per token instead of three). */
-function wordHashes(text: string): WordHashes {
-  let known = wordHashCache.get(text);
-  if (known === undefined) {
-    const lower = text.toLowerCase();
-    known = { word: hash(lower), shape: hash(shape(text)), suffix: hash(lower.slice(-3)) };
-    if (wordHashCache.size > 200_000) wordHashCache.clear();
-    wordHashCache.set(text, known);
-  }
-  return known;
-}
-
 const NONE = hash('');
 const SENTENCE_START = hash('<s>');
 const SENTENCE_END = hash('</s>');
 const NO_CUE = hash('none');
-/** the features that take only a few values, bucketed once: the bias, quotation, place in the sentence */
-const BIAS_BUCKET = bucketOf(0, NONE);
-const QUOTED_BUCKETS = [bucketOf(11, 0), bucketOf(11, 1)];
-const PLACE_BUCKETS = [bucketOf(21, 0), bucketOf(21, 1), bucketOf(21, 2)];
+
+/**
+ * The parts of speech wink's English model gives (universal tags, and SPACE), with the two sentence
+ * ends as their first two: a token's tag, and its neighbours', as small numbers that index the
+ * bucket tables below. A tag outside the list is read as X.
+ */
+const TAG_VALUES = ['<s>', '</s>', 'ADJ', 'ADP', 'ADV', 'AUX', 'CCONJ', 'DET', 'INTJ', 'NOUN', 'NUM', 'PART', 'PRON', 'PROPN', 'PUNCT', 'SCONJ', 'SPACE', 'SYM', 'VERB', 'X'] as const;
+const TAG_COUNT = TAG_VALUES.length;
+const TAG_IDS = new Map<string, number>(TAG_VALUES.map((tag, id) => [tag, id]));
+const UNKNOWN_TAG = TAG_IDS.get('X')!;
+const [START_TAG, END_TAG] = [0, 1];
+const TAG_HASHES = Int32Array.from(TAG_VALUES, (tag, id) => (id === START_TAG ? SENTENCE_START : id === END_TAG ? SENTENCE_END : hash(tag)));
+/** a class's neighbour value: the classes, then the two sentence ends */
+const CLASS_COUNT = CLASS_NAMES.length;
+const [START_CLASS, END_CLASS] = [CLASS_COUNT, CLASS_COUNT + 1];
+const CLASS_HASHES = Int32Array.from({ length: CLASS_COUNT + 2 }, (_, id) => (id === START_CLASS ? SENTENCE_START : id === END_CLASS ? SENTENCE_END : hash(CLASS_NAMES[id]!)));
+/** distances -8 to 8 (farther ones share the ends' buckets), then "no cue in the sentence" */
+const DISTANCE_COUNT = 18;
+const NO_CUE_DISTANCE = 17;
+const DISTANCE_HASHES = Int32Array.from({ length: DISTANCE_COUNT }, (_, id) => (id === NO_CUE_DISTANCE ? NO_CUE : hash(bucket(id - 8))));
+const distanceId = (distance: number) => Math.max(-8, Math.min(8, distance)) + 8;
 const ROLE_HASHES = Int32Array.from(ROLE_NAMES, hash);
-const CLASS_HASHES = Int32Array.from(CLASS_NAMES, hash);
 
-/** The hash of each distance's bucket, for distances -8 to 8 (farther ones share the ends' buckets). */
-const DISTANCE_HASHES = Int32Array.from({ length: 17 }, (_, at) => hash(bucket(at - 8)));
-const distanceHash = (distance: number) => DISTANCE_HASHES[Math.max(-8, Math.min(8, distance)) + 8]!;
+/** A template's buckets for every combination of up to three small-number values, computed once: a table look-up per feature instead of hashing. */
+function bucketTable(template: number, hashesA: Int32Array, hashesB?: Int32Array, hashesC?: Int32Array): Int32Array {
+  const [sizeB, sizeC] = [hashesB?.length ?? 1, hashesC?.length ?? 1];
+  const table = new Int32Array(hashesA.length * sizeB * sizeC);
+  for (let a = 0; a < hashesA.length; a += 1) {
+    for (let b = 0; b < sizeB; b += 1) {
+      for (let c = 0; c < sizeC; c += 1) table[(a * sizeB + b) * sizeC + c] = bucketOf(template, hashesA[a]!, hashesB?.[b] ?? 0, hashesC?.[c] ?? 0);
+    }
+  }
+  return table;
+}
 
-/** For each token, the hash of its distance to the nearest cue of its sentence (bucketed), or of "none". */
-function cueDistanceHashes(input: RuleInput, classes: Uint8Array): Int32Array {
+const QUOTED_VALUES = Int32Array.of(0, 1);
+/** the features that take only a few values, bucketed once */
+const BIAS_BUCKET = bucketOf(0, NONE);
+const TAG_BUCKETS = bucketTable(3, TAG_HASHES);
+const PREVIOUS_TAG_BUCKETS = bucketTable(8, TAG_HASHES);
+const NEXT_TAG_BUCKETS = bucketTable(9, TAG_HASHES);
+const TAG_TRIGRAM_BUCKETS = bucketTable(10, TAG_HASHES, TAG_HASHES, TAG_HASHES);
+const QUOTED_BUCKETS = bucketTable(11, QUOTED_VALUES);
+const QUOTED_TAG_BUCKETS = bucketTable(12, QUOTED_VALUES, TAG_HASHES);
+const CLASS_BUCKETS = bucketTable(13, CLASS_HASHES);
+const PREVIOUS_CLASS_BUCKETS = bucketTable(14, CLASS_HASHES);
+const NEXT_CLASS_BUCKETS = bucketTable(15, CLASS_HASHES);
+const DISTANCE_BUCKETS = bucketTable(16, DISTANCE_HASHES);
+const DISTANCE_TAG_BUCKETS = bucketTable(17, DISTANCE_HASHES, TAG_HASHES);
+const ROLE_BUCKETS = bucketTable(18, ROLE_HASHES);
+const ROLE_TAG_BUCKETS = bucketTable(19, ROLE_HASHES, TAG_HASHES);
+const ROLE_DISTANCE_BUCKETS = bucketTable(20, ROLE_HASHES, DISTANCE_HASHES);
+const PLACE_BUCKETS = bucketTable(21, Int32Array.of(0, 1, 2));
+const NO_PREVIOUS_WORD_BUCKET = bucketOf(6, SENTENCE_START);
+const NO_NEXT_WORD_BUCKET = bucketOf(7, SENTENCE_END);
+
+/** Of a written word: its buckets as the token's word, shape and suffix, and as its neighbours' previous and next word. */
+interface WordBuckets {
+  word: number;
+  shape: number;
+  suffix: number;
+  asPrevious: number;
+  asNext: number;
+}
+
+const wordBucketCache = new Map<string, WordBuckets>();
+
+/** The buckets of a written word, remembered by the word. */
+function wordBuckets(text: string): WordBuckets {
+  let known = wordBucketCache.get(text);
+  if (known === undefined) {
+    const lower = text.toLowerCase();
+    const word = hash(lower);
+    known = { word: bucketOf(1, word), shape: bucketOf(4, hash(shape(text))), suffix: bucketOf(5, hash(lower.slice(-3))), asPrevious: bucketOf(6, word), asNext: bucketOf(7, word) };
+    if (wordBucketCache.size > 200_000) wordBucketCache.clear();
+    wordBucketCache.set(text, known);
+  }
+  return known;
+}
+
+const lemmaBucketCache = new Map<string, number>();
+
+/** The bucket of a lemma (the word's own lower case when it has no other), remembered. */
+function lemmaBucket(lemma: string): number {
+  let known = lemmaBucketCache.get(lemma);
+  if (known === undefined) {
+    known = bucketOf(2, hash(lemma));
+    if (lemmaBucketCache.size > 200_000) lemmaBucketCache.clear();
+    lemmaBucketCache.set(lemma, known);
+  }
+  return known;
+}
+
+/** For each token, its distance to the nearest cue of its sentence as a distance value (an index into DISTANCE_HASHES). */
+function cueDistances(input: RuleInput, classes: Uint8Array): Uint8Array {
   const { tokens, sentences } = input;
-  const distances = new Int32Array(tokens.length).fill(NO_CUE);
+  const distances = new Uint8Array(tokens.length).fill(NO_CUE_DISTANCE);
   const cues: number[] = [];
   for (const sentence of sentences) {
     cues.length = 0;
     for (let index = sentence.first; index <= sentence.last; index += 1) {
       const kind = classes[index]!;
-      if ((kind > 0 && kind < FIRST_WORD_CLASS) || (tokens[index]!.lower === 'according' && tokens[index + 1]?.lower === 'to')) cues.push(index);
+      if ((kind > 0 && kind < FIRST_WORD_CLASS) || (tokens[index]!.lower === 'according' && index + 1 < tokens.length && tokens[index + 1]!.lower === 'to')) cues.push(index);
     }
     if (cues.length === 0) continue;
     let nearest = 0;
     for (let index = sentence.first; index <= sentence.last; index += 1) {
       // the first of equally near cues, as a scan of all of them would find
       while (nearest + 1 < cues.length && Math.abs(cues[nearest + 1]! - index) < Math.abs(cues[nearest]! - index)) nearest += 1;
-      distances[index] = distanceHash(index - cues[nearest]!);
+      distances[index] = distanceId(index - cues[nearest]!);
     }
   }
   return distances;
@@ -177,7 +238,8 @@ function cueDistanceHashes(input: RuleInput, classes: Uint8Array): Int32Array {
 /**
  * Every token's features as buckets, FEATURES_PER_TOKEN per token in one flat array: word, lemma,
  * part of speech, shape and suffix; neighbours' words, parts of speech and lexicon classes; quotation;
- * distance to the sentence's cue; the rules' role for the token; place in the sentence.
+ * distance to the sentence's cue; the rules' role for the token; place in the sentence. Each is
+ * bucketOf(template, its values), looked up in a table or a word's remembered buckets.
  */
 export function tokenFeatures(input: RuleInput, proposals: readonly Proposal[], include?: Uint8Array): Uint32Array {
   const { tokens, sentences, quotes, lexicon } = input;
@@ -186,17 +248,12 @@ export function tokenFeatures(input: RuleInput, proposals: readonly Proposal[], 
   const classes = lexiconClasses(tokens, lexicon, input.cueLemmas);
   const inQuote = new Uint8Array(count);
   for (const quote of quotes) for (let index = lowerBound(tokens, quote.start); index < count && tokens[index]!.start < quote.end; index += 1) inQuote[index] = 1;
-  const distances = cueDistanceHashes(input, classes);
-  const written: WordHashes[] = new Array<WordHashes>(count);
-  const words = new Int32Array(count);
-  const tags = new Int32Array(count);
-  const classHashes = new Int32Array(count);
+  const distances = cueDistances(input, classes);
+  const words: WordBuckets[] = new Array<WordBuckets>(count);
+  const tags = new Uint8Array(count);
   for (let index = 0; index < count; index += 1) {
-    const token = tokens[index]!;
-    written[index] = wordHashes(token.text);
-    words[index] = written[index]!.word;
-    tags[index] = hash(token.pos);
-    classHashes[index] = CLASS_HASHES[classes[index]!]!;
+    words[index] = wordBuckets(tokens[index]!.text);
+    tags[index] = TAG_IDS.get(tokens[index]!.pos) ?? UNKNOWN_TAG;
   }
   const features = new Uint32Array(count * FEATURES_PER_TOKEN);
   for (let index = 0; index < count; index += 1) {
@@ -206,36 +263,34 @@ export function tokenFeatures(input: RuleInput, proposals: readonly Proposal[], 
     const hasPrevious = index > sentence.first;
     const hasNext = index < sentence.last;
     const word = words[index]!;
-    const previousWord = hasPrevious ? words[index - 1]! : SENTENCE_START;
-    const nextWord = hasNext ? words[index + 1]! : SENTENCE_END;
-    const previousTag = hasPrevious ? tags[index - 1]! : SENTENCE_START;
-    const nextTag = hasNext ? tags[index + 1]! : SENTENCE_END;
     const tag = tags[index]!;
-    const role = ROLE_HASHES[roles[index]!]!;
+    const previousTag = hasPrevious ? tags[index - 1]! : START_TAG;
+    const nextTag = hasNext ? tags[index + 1]! : END_TAG;
+    const role = roles[index]!;
     const distance = distances[index]!;
     const quoted = inQuote[index]!;
     const base = index * FEATURES_PER_TOKEN;
     features[base + 0] = BIAS_BUCKET;
-    features[base + 1] = bucketOf(1, word);
-    features[base + 2] = bucketOf(2, token.lemma === token.lower ? word : hash(token.lemma));
-    features[base + 3] = bucketOf(3, tag);
-    features[base + 4] = bucketOf(4, written[index]!.shape);
-    features[base + 5] = bucketOf(5, written[index]!.suffix);
-    features[base + 6] = bucketOf(6, previousWord);
-    features[base + 7] = bucketOf(7, nextWord);
-    features[base + 8] = bucketOf(8, previousTag);
-    features[base + 9] = bucketOf(9, nextTag);
-    features[base + 10] = bucketOf(10, previousTag, tag, nextTag);
+    features[base + 1] = word.word;
+    features[base + 2] = lemmaBucket(token.lemma);
+    features[base + 3] = TAG_BUCKETS[tag]!;
+    features[base + 4] = word.shape;
+    features[base + 5] = word.suffix;
+    features[base + 6] = hasPrevious ? words[index - 1]!.asPrevious : NO_PREVIOUS_WORD_BUCKET;
+    features[base + 7] = hasNext ? words[index + 1]!.asNext : NO_NEXT_WORD_BUCKET;
+    features[base + 8] = PREVIOUS_TAG_BUCKETS[previousTag]!;
+    features[base + 9] = NEXT_TAG_BUCKETS[nextTag]!;
+    features[base + 10] = TAG_TRIGRAM_BUCKETS[(previousTag * TAG_COUNT + tag) * TAG_COUNT + nextTag]!;
     features[base + 11] = QUOTED_BUCKETS[quoted]!;
-    features[base + 12] = bucketOf(12, quoted, tag);
-    features[base + 13] = bucketOf(13, classHashes[index]!);
-    features[base + 14] = bucketOf(14, hasPrevious ? classHashes[index - 1]! : SENTENCE_START);
-    features[base + 15] = bucketOf(15, hasNext ? classHashes[index + 1]! : SENTENCE_END);
-    features[base + 16] = bucketOf(16, distance);
-    features[base + 17] = bucketOf(17, distance, tag);
-    features[base + 18] = bucketOf(18, role);
-    features[base + 19] = bucketOf(19, role, tag);
-    features[base + 20] = bucketOf(20, role, distance);
+    features[base + 12] = QUOTED_TAG_BUCKETS[quoted * TAG_COUNT + tag]!;
+    features[base + 13] = CLASS_BUCKETS[classes[index]!]!;
+    features[base + 14] = PREVIOUS_CLASS_BUCKETS[hasPrevious ? classes[index - 1]! : START_CLASS]!;
+    features[base + 15] = NEXT_CLASS_BUCKETS[hasNext ? classes[index + 1]! : END_CLASS]!;
+    features[base + 16] = DISTANCE_BUCKETS[distance]!;
+    features[base + 17] = DISTANCE_TAG_BUCKETS[distance * TAG_COUNT + tag]!;
+    features[base + 18] = ROLE_BUCKETS[role]!;
+    features[base + 19] = ROLE_TAG_BUCKETS[role * TAG_COUNT + tag]!;
+    features[base + 20] = ROLE_DISTANCE_BUCKETS[role * DISTANCE_COUNT + distance]!;
     features[base + 21] = PLACE_BUCKETS[index === sentence.first ? 1 : index === sentence.last ? 2 : 0]!;
   }
   return features;

@@ -51,7 +51,8 @@ const isCueLemma = (lemma: string, lexicon: CueLexicon) => lexicon.speechVerbs.h
 /** Every token's cue lemma (cueLemmaOf with its neighbours). */
 export function cueLemmasOf(tokens: readonly Token[], lexicon: CueLexicon): (string | null)[] {
   const lemmas = new Array<string | null>(tokens.length);
-  for (let index = 0; index < tokens.length; index += 1) lemmas[index] = cueLemmaOf(tokens[index]!, lexicon, tokens[index - 1], tokens[index + 1]);
+  // (neighbours read only inside the array: a read past its ends makes V8 drop the loop's optimised code)
+  for (let index = 0; index < tokens.length; index += 1) lemmas[index] = cueLemmaOf(tokens[index]!, lexicon, index > 0 ? tokens[index - 1] : undefined, index + 1 < tokens.length ? tokens[index + 1] : undefined);
   return lemmas;
 }
 

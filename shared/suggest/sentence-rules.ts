@@ -240,7 +240,7 @@ function triggersOf(lexicon: CueLexicon): Triggers {
 function mayStart(input: RuleInput, at: number, triggers: Triggers): boolean {
   const token = input.tokens[at]!;
   if (input.cueLemmas[at] !== null || triggers.lemmas.has(token.lemma) || triggers.accordingFirstWords.has(token.lower)) return true;
-  const next = input.tokens[at + 1];
+  const next = at + 1 < input.tokens.length ? input.tokens[at + 1] : undefined;
   return next !== undefined && input.lexicon.complementisers.has(next.lower) && input.lexicon.findingVerbs.has(token.lower.replace(/s$/, ''));
 }
 

@@ -3,6 +3,10 @@
 // recall, direct-quote F1 and speed. `--split dev` scores the dev slice instead (for tuning);
 // `--rules-only` leaves the tagger's proposals out, to measure what it adds.
 import { execFileSync } from 'node:child_process';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { buildSync } from 'esbuild';
 import { english } from '../../shared/suggest/lexicon/english';
 import type { AttributionSuggestion } from '../../shared/suggest/suggestion';
 import { type Article, type Split, articlesOf } from './corpus-splits';
@@ -28,14 +32,6 @@ for (let count = 0, at = 0; count < 10000 && words > 0; at += 1) {
   count += Math.min(lineWords.length, 10000 - count);
 }
 const benchText = benchLines.join('\n');
-if (process.argv.includes('--cold-only')) {
-  // a fresh process's first call, for the parent's median of cold calls
-  const { detectAttributions } = await import('../../shared/suggest/detect-attributions');
-  const start = performance.now();
-  detectAttributions(benchText);
-  console.log(performance.now() - start);
-  process.exit(0);
-}
 const loadStart = performance.now();
 const { detectAttributions } = await import('../../shared/suggest/detect-attributions');
 const loadMs = performance.now() - loadStart;
@@ -59,10 +55,27 @@ const warmUpRuns = Array.from({ length: WARM_UP_CALLS }, timed);
 const warmRuns = Array.from({ length: 9 }, timed).sort((a, b) => a - b);
 const warmCpu = cpuTimes.slice(1 + WARM_UP_CALLS).sort((a, b) => a - b);
 const results = articles.map((article) => detect(article.text));
-// one process's first call swings by a third with what else the machine does: the median of five
-// fresh processes (this script again, under the same loader) is the steadier cold figure
-const COLD_PROCESSES = 5;
-const coldRuns = Array.from({ length: COLD_PROCESSES }, () => Number(execFileSync(process.execPath, [...process.execArgv, process.argv[1]!, '--split', split, '--cold-only'], { encoding: 'utf8' }).trim())).sort((a, b) => a - b);
+// one process's first call swings by a third with what else the machine does: the median of nine
+// fresh processes is the steadier cold figure, taken on the detector as the app and the command
+// line run it (bundled into one file, as electron-vite builds out/) and, beside it, as this
+// script loads it (a module at a time, through tsx), alternately
+const COLD_PROCESSES = 9;
+const coldDirectory = join(process.cwd(), '.bench', 'eval');
+mkdirSync(coldDirectory, { recursive: true });
+const benchFile = join(coldDirectory, 'bench.txt');
+writeFileSync(benchFile, benchText);
+const coldRunner = fileURLToPath(new URL('./cold-run.ts', import.meta.url));
+const bundledRunner = join(coldDirectory, 'cold-run.mjs');
+buildSync({ entryPoints: [coldRunner], bundle: true, platform: 'node', format: 'esm', target: 'node20', outfile: bundledRunner, external: ['wink-nlp', 'wink-eng-lite-web-model'], logLevel: 'warning' });
+const firstCall = (args: string[]) => Number(execFileSync(process.execPath, [...args, benchFile], { encoding: 'utf8' }).trim());
+const coldRuns: number[] = [];
+const unbundledColdRuns: number[] = [];
+for (let run = 0; run < COLD_PROCESSES; run += 1) {
+  coldRuns.push(firstCall([bundledRunner]));
+  unbundledColdRuns.push(firstCall([...process.execArgv, coldRunner]));
+}
+coldRuns.sort((a, b) => a - b);
+unbundledColdRuns.sort((a, b) => a - b);
 
 const predictedOf = (suggestions: AttributionSuggestion[]): ScoredAttribution[] => suggestions.map((s) => ({ content: s.content, source: s.source, type: s.attribution }));
 const goldOf = (article: Article): ScoredAttribution[] => article.annotation.attributions.map((a) => ({ content: a.content, source: a.source, type: a.type }));
@@ -120,6 +133,8 @@ console.log(
     ms_per_10k_words_warming_up: warmUpRuns.map(round),
     ms_per_10k_words_cold_median: round(coldRuns[Math.floor(COLD_PROCESSES / 2)]!),
     ms_per_10k_words_cold_runs: coldRuns.map(round),
+    ms_per_10k_words_cold_median_unbundled: round(unbundledColdRuns[Math.floor(COLD_PROCESSES / 2)]!),
+    ms_per_10k_words_cold_runs_unbundled: unbundledColdRuns.map(round),
     cpu_ms_per_10k_words: round(warmCpu[Math.floor(warmCpu.length / 2)]!),
     cpu_ms_per_10k_words_cold: round(cpuTimes[0]!),
     load_ms: round(loadMs),
