@@ -80,9 +80,20 @@ function bodies(claim: Claim, lookup: ExportLookup): JsonObject[] {
   return items;
 }
 
+/**
+ * The annotated text as a target's source: its IRI, with the text's language and direction when the
+ * document has them (the model's `language` and `textDirection` of a resource), so a reader of the
+ * quotes knows an Arabic text reads right to left.
+ */
+function targetSource(doc: StoredDocument): Json {
+  const { language, dir } = doc.meta;
+  if (language === '' && dir === 'auto') return documentIri(doc);
+  return { id: documentIri(doc), ...(language === '' ? {} : { language }), ...(dir === 'auto' ? {} : { textDirection: dir }) };
+}
+
 /** One claim as a standalone Annotation (it carries its own @context). */
 export function claimToAnnotation(claim: Claim, doc: StoredDocument, lookup: ExportLookup): JsonObject {
-  const source = documentIri(doc);
+  const source = targetSource(doc);
   const annotation: JsonObject = {
     '@context': EXPORT_CONTEXT as unknown as Json,
     id: urn(claim.id),

@@ -143,6 +143,12 @@ function readBodies(annotation: Json, where: string, ignored: Set<string>): Bodi
 
 const HistorySchema = z.array(z.object({ 'corr:status': z.string(), 'corr:at': TimestampSchema, 'corr:note': z.string().max(2000) }));
 
+/** A target's source IRI: the source itself, or the `id` of a source given as a resource (with its language and direction). */
+function sourceIri(source: unknown): string | null {
+  if (typeof source === 'string') return source;
+  return isObject(source) && typeof source.id === 'string' ? source.id : null;
+}
+
 function readTarget(annotation: Json, where: string): { iri: string | null; selector: IncomingSelector; cue: IncomingSelector | null } {
   for (const target of asList(annotation.target)) {
     if (!isObject(target)) continue;
@@ -150,7 +156,7 @@ function readTarget(annotation: Json, where: string): { iri: string | null; sele
     if (!selector) continue;
     const cueTarget = annotation['corr:cue'];
     const cue = isObject(cueTarget) ? readSelectors(cueTarget.selector, `${where}, corr:cue`) : null;
-    return { iri: typeof target.source === 'string' ? target.source : null, selector, cue };
+    return { iri: sourceIri(target.source), selector, cue };
   }
   throw invalid(where, 'its target has no TextQuoteSelector or TextPositionSelector, so it names no passage of a text');
 }

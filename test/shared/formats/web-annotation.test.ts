@@ -58,4 +58,14 @@ describe('W3C Web Annotation export', () => {
     expect((annotation['@context'] as unknown[])[0]).toBe(ANNO_CONTEXT);
     expect(annotationMustFailures(annotation)).toEqual([]);
   });
+
+  it('gives the annotated text its language and direction, where the document has them', () => {
+    const arabic = { ...scope.documents[0]!, meta: { ...scope.documents[0]!.meta, language: 'ar', dir: 'rtl' as const } };
+    const annotation = claimToAnnotation(arabic.claims[0]!, arabic, new ExportLookup(scope));
+    const target = annotation.target as { source: Record<string, unknown> };
+    expect(target.source).toEqual({ id: expect.stringMatching(/^urn:/), language: 'ar', textDirection: 'rtl' });
+    expect(annotationMustFailures(annotation)).toEqual([]);
+    const plain = { ...arabic, meta: { ...arabic.meta, language: '', dir: 'auto' as const } };
+    expect(typeof (claimToAnnotation(plain.claims[0]!, plain, new ExportLookup(scope)).target as { source: unknown }).source).toBe('string');
+  });
 });

@@ -46,6 +46,8 @@ async function buildLibrary(spec: LibrarySpec, dir: string): Promise<Core> {
   for (const [index, docSpec] of spec.documents.entries()) {
     const body = `date 2023-11-1${index} Document ${index}\nBy Someone\n${docSpec.paragraphs.join('\n')}`;
     const { document } = await core.imports.importParsed(parsePlainText(body), `doc-${index}.txt`, 'text');
+    // every other document is a right-to-left one, whose language and direction the export carries on its targets
+    if (index % 2 === 1) await core.store.updateDocument(document.id, (d) => ({ ...d, meta: { ...d.meta, language: 'ar', dir: 'rtl' } }));
     const text = projectText((await core.store.getDocument(document.id)).content);
     for (const c of docSpec.claims) {
       const start = Math.floor(c.at * (text.length - 1));
