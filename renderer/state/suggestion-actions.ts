@@ -13,6 +13,17 @@ import { counted } from '@shared/text/counted';
 
 const percent = (n: number) => `${confidencePercent(n)}%`;
 
+/** Why no claims are suggested in an article in another language than English, and what to do if its language is wrong. */
+function unsupportedLanguageMessage(language: string): string {
+  let name = language;
+  try {
+    name = new Intl.DisplayNames(['en'], { type: 'language' }).of(language) ?? language;
+  } catch {
+    // (a tag Intl does not know is shown as it is)
+  }
+  return `Claims are suggested in English articles only, and this one is in ${name}. If that is wrong, correct its language with Edit details, above the article.`;
+}
+
 export class SuggestionActions {
   constructor(
     private readonly session: Session,
@@ -48,6 +59,11 @@ export class SuggestionActions {
     const review = this.review();
     if (!review || review.documentId !== document.id) return;
     if (!found) return this.close();
+    if (!found.supported) {
+      this.close();
+      this.session.toast('info', unsupportedLanguageMessage(found.language));
+      return;
+    }
     this.patch(() => ({ loading: false, items: found.suggestions }));
     const shown = this.shown();
     this.patch(() => ({ currentKey: shown[0]?.key ?? null }));

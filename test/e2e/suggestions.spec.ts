@@ -293,3 +293,17 @@ test('a name of no one in particular ("police") is a source of its own article, 
   const { sources } = await server.call<{ sources: Array<{ name: string }> }>('library:get', {});
   expect(sources.map((s) => s.name).sort()).toEqual(articles.map((a) => `police (${a.title})`).sort());
 });
+
+test('an article in another language than English gets no English suggestions, and a message that says why', async ({ page, server, pageErrors }, testInfo) => {
+  void pageErrors;
+  await page.goto(server.url);
+  const text = "Manifestations interdites à Paris\n\nLe ministère de l'Intérieur a annoncé lundi que les manifestations seraient interdites dans la capitale, selon un communiqué publié en fin de journée.\n";
+  await page.getByTestId('import-input').setInputFiles({ name: 'communique.txt', mimeType: 'text/plain', buffer: Buffer.from(text) });
+  await expect(page.getByRole('heading', { level: 1, name: 'Manifestations interdites à Paris' })).toBeVisible();
+  await expect(page.locator('article.article')).toHaveAttribute('lang', 'fr');
+  await page.getByRole('button', { name: /^Suggest claims/ }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Claims are suggested in English articles only, and this one is in French.' })).toBeVisible();
+  await expect(page.locator('[data-suggestion-item]')).toHaveCount(0);
+  await expect(page.locator('.suggestion-inspector')).toHaveCount(0);
+  await page.screenshot({ path: testInfo.outputPath('french-article.png') });
+});

@@ -3,6 +3,8 @@ import type { ImportFormat, StoredDocument } from '@shared/domain/document';
 import { DOCUMENT_SCHEMA_VERSION } from '@shared/domain/document';
 import { newId } from '@shared/domain/primitives';
 import type { ParsedArticle } from '@shared/importers/parsed-article';
+import { guessLanguage } from './guess-language';
+import { projectText } from '@shared/text/projection';
 import { contentHash } from './content-hash';
 
 export interface DocumentOrigin {
@@ -28,7 +30,8 @@ export function buildDocument(parsed: ParsedArticle, origin: DocumentOrigin): St
       outlet: meta.outlet ?? '',
       published: meta.published ?? '',
       url: meta.url ?? '',
-      language: meta.language ?? '',
+      // a file that names no language gets the one its text reads as (shown, and correctable, in its details)
+      language: meta.language || guessLanguage(projectText(parsed.content)),
       dir: meta.dir ?? 'ltr',
       credit: meta.credit ?? '',
       license: meta.license ?? '',

@@ -34,17 +34,27 @@ function keyOf(suggestion: AttributionSuggestion, used: Set<string>): string {
   return key;
 }
 
+/**
+ * The lexicon language a document is read in: its language's primary subtag ("en" of "en-GB"), or
+ * English when the document names none; `supported` is false when the detector has no lexicon for it.
+ */
+export function suggestionLanguage(documentLanguage: string): { language: string; supported: boolean } {
+  const language = documentLanguage.split('-')[0]!.toLowerCase() || 'en';
+  return { language, supported: language in LEXICONS };
+}
+
 export class SuggestionService {
   constructor(
     private readonly store: LibraryStore,
     private readonly detector: AttributionDetector,
   ) {}
 
-  /** The suggestions still open for a document, in text order. */
+  /** The suggestions still open for a document, in text order (none in a language the detector cannot read). */
   async list(documentId: string): Promise<OfferedSuggestion[]> {
     const doc = await this.store.getDocument(documentId);
     const { taxonomy, sources } = this.store.library;
-    const language = doc.meta.language || 'en';
+    const { language, supported } = suggestionLanguage(doc.meta.language);
+    if (!supported) return [];
     const detected = await this.detector.detect(projectText(doc.content), language);
     const used = new Set<string>();
     const lexicon = LEXICONS[language] ?? english;

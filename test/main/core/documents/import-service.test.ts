@@ -21,6 +21,19 @@ describe('importing documents', () => {
     await core.close();
   });
 
+  it('gives a file that names no language the one its text reads as, and keeps a language the file names', async () => {
+    const dir = tempDir();
+    const core = await Core.open(dir);
+    const french = join(dir, 'communique.txt');
+    writeFileSync(french, "Le ministère de l'Intérieur a annoncé lundi que les manifestations seraient interdites dans la capitale, selon un communiqué publié en fin de journée.\n");
+    const named = join(dir, 'named.html');
+    writeFileSync(named, '<html lang="pt-BR"><body><article><p>Le ministère de l\'Intérieur a annoncé lundi que les manifestations seraient interdites dans la capitale, selon un communiqué.</p></article></body></html>');
+    const [fromText, fromPage] = [await core.imports.importPath(french), await core.imports.importPath(named)];
+    expect((await core.store.getDocument(fromText.document.id)).meta.language).toBe('fr');
+    expect((await core.store.getDocument(fromPage.document.id)).meta.language).toBe('pt-BR');
+    await core.close();
+  });
+
   it('recognises a document already in the library instead of duplicating it', async () => {
     const dir = tempDir();
     const core = await Core.open(dir);

@@ -9,6 +9,7 @@ import { DOCUMENT_SCHEMA_VERSION } from '@shared/domain/document';
 import { projectText } from '@shared/text/projection';
 import { suggestionKey } from '@shared/suggest/suggestion-key';
 import { Core } from '../../../../main/core/core';
+import { suggestionLanguage } from '../../../../main/core/suggestions/suggestion-service';
 import { SEED_FILE } from '../../../helpers/fixtures';
 import { useTempDirs } from '../../../helpers/temp-dir';
 
@@ -34,6 +35,20 @@ describe('the suggestions service', () => {
       expect(core.store.library.taxonomy.attributionTypes.map((t) => t.id)).toContain(s.attribution);
     }
     expect(suggestions.map((s) => s.content.start)).toEqual([...suggestions.map((s) => s.content.start)].sort((a, b) => a - b));
+    await core.close();
+  });
+
+  it('reads a document with the lexicon of its language ("en-US" is English), and suggests nothing in a language it has none for', async () => {
+    const { core, documentId } = await seedLibrary();
+    const count = (await core.suggestions.list(documentId)).length;
+    const setLanguage = (language: string) => core.store.updateDocument(documentId, (d) => ({ ...d, meta: { ...d.meta, language } }));
+    await setLanguage('en-US');
+    expect(await core.suggestions.list(documentId)).toHaveLength(count);
+    await setLanguage('fr');
+    expect(await core.suggestions.list(documentId)).toEqual([]);
+    expect(suggestionLanguage('fr')).toEqual({ language: 'fr', supported: false });
+    expect(suggestionLanguage('EN-gb')).toEqual({ language: 'en', supported: true });
+    expect(suggestionLanguage('')).toEqual({ language: 'en', supported: true });
     await core.close();
   });
 
