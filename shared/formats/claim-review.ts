@@ -93,11 +93,18 @@ const bylineAgent = (meta: DocumentMeta): JsonObject | null => (meta.byline !== 
 const outletAgent = (meta: DocumentMeta): JsonObject | null =>
   meta.outlet !== '' ? { '@type': 'Organization', name: meta.outlet } : null;
 
-/** Who made the claim: its sources, or for an unsourced claim the article itself (outlet, else byline). */
-function claimAuthor(sources: readonly Source[], meta: DocumentMeta): JsonObject | JsonObject[] | null {
+/** The attributions by which the article itself makes the claim: its reporter's observation, or an assertion with no source. */
+const ARTICLE_OWN_ATTRIBUTIONS = new Set(['reporter-observation', 'unattributed']);
+
+/**
+ * Who made the claim: its sources; for an unsourced claim the article makes itself, the article
+ * (outlet, else byline); else no one. An anonymous source's or a quote's words with no source
+ * recorded are not the outlet's, and a published review must not say they were.
+ */
+function claimAuthor(sources: readonly Source[], meta: DocumentMeta, attribution: string): JsonObject | JsonObject[] | null {
   if (sources.length === 1) return sourceAgent(sources[0]!, meta);
   if (sources.length > 1) return sources.map((source) => sourceAgent(source, meta));
-  return outletAgent(meta) ?? bylineAgent(meta);
+  return ARTICLE_OWN_ATTRIBUTIONS.has(attribution) ? (outletAgent(meta) ?? bylineAgent(meta)) : null;
 }
 
 /** The article the claim appears in. */
@@ -116,7 +123,7 @@ function appearance(meta: DocumentMeta): JsonObject {
 
 function itemReviewed(claim: Claim, doc: StoredDocument, lookup: ExportLookup): JsonObject {
   const item: JsonObject = { '@type': 'Claim' };
-  const author = claimAuthor(lookup.sources(claim.sourceIds), doc.meta);
+  const author = claimAuthor(lookup.sources(claim.sourceIds), doc.meta, claim.attribution);
   if (author) item.author = author;
   if (doc.meta.published !== '') item.datePublished = doc.meta.published;
   item.appearance = appearance(doc.meta);

@@ -1,11 +1,11 @@
 // Claims as CSV rows: one row per claim, with the columns of DESIGN.md section 6 (and the note on
 // the latest status change, the outlet and the byline, which a verdict's reader needs). Multi-valued
-// fields are joined with " | "; the evidence columns (addresses, titles, stances, notes, read dates)
-// hold one value per item in the same order. Cells a spreadsheet would read as a formula are neutralised.
+// fields are joined with " | ", each item's own "|" and "\" written "\|" and "\\" (an evidence title
+// "Fact check | Reuters" stays one item); the evidence columns (addresses, titles, stances, notes,
+// read dates) hold one value per item in the same order. Cells a spreadsheet would read as a formula are neutralised.
 import { compareClaimsByPosition } from '../domain/claim';
 import type { StoredDocument } from '../domain/document';
 import { currentStatusChange } from '../domain/status-history';
-import { outletOf } from '../search/claim-filter';
 import { ExportLookup, type ExportScope } from './export-scope';
 
 export const CSV_MULTI_VALUE_SEPARATOR = ' | ';
@@ -49,7 +49,16 @@ export function neutralizeFormula(cell: string): string {
   return /^[=+\-@\t\r]/.test(cell) ? `'${cell}` : cell;
 }
 
-const join = (values: readonly string[]) => values.join(CSV_MULTI_VALUE_SEPARATOR);
+/** An item of a multi-valued cell, its "|" and "\" escaped with a backslash: the cell splits back into its items at every " | ". */
+const escapeItem = (item: string) => item.replace(/[\\|]/g, (character) => `\\${character}`);
+
+const join = (values: readonly string[]) => values.map(escapeItem).join(CSV_MULTI_VALUE_SEPARATOR);
+
+/** The items of a multi-valued cell as join wrote them (for readers of the CSV, and its tests). */
+export function splitCsvItems(cell: string): string[] {
+  if (cell === '') return [];
+  return cell.split(CSV_MULTI_VALUE_SEPARATOR).map((item) => item.replace(/\\([\\|])/g, '$1'));
+}
 
 /** Yields the header row, then one row per claim of each document, in text order. */
 export function* csvRows(scope: ExportScope): Generator<string[]> {
@@ -91,8 +100,9 @@ export function* csvDocumentRows(doc: StoredDocument, lookup: ExportLookup): Gen
       claim.updatedAt,
       lastChange,
       change?.note ?? '',
-      // the outlet the app files the article under (its byline when it names none), as the Outlet facet and column
-      outletOf(doc.meta),
+      // the outlet as recorded: empty when the article names none (the app files such an article
+      // under its byline, but a byline is often a person's, and data must say which is which)
+      doc.meta.outlet,
       doc.meta.byline,
     ].map(neutralizeFormula);
     yield [...text, String(claim.target.start), String(claim.target.end), ...rest];

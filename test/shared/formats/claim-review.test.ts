@@ -171,6 +171,18 @@ describe('ClaimReview export', () => {
     expect(author.map((a) => a.name)).toEqual(['informed sources', 'US figures']);
   });
 
+  it('names no claimant for an unsourced claim, unless the article makes it itself', () => {
+    const scope = scopeWith(['false', 'false', 'false']);
+    change(scope, 0, { sourceIds: [], attribution: 'anonymous-source' }, AT.edit);
+    change(scope, 1, { sourceIds: [], attribution: 'unattributed' }, AT.edit);
+    change(scope, 2, { sourceIds: [], attribution: 'reporter-observation' }, AT.edit);
+    const [anonymous, asserted, observed] = toClaimReviews(scope).map((r) => itemOf(r).author);
+    // an anonymous source's words are not the outlet's: the review must not say the outlet made a false claim
+    expect(anonymous).toBeUndefined();
+    expect(asserted).toEqual({ '@type': 'Organization', name: 'Al Mayadeen English' });
+    expect(observed).toEqual({ '@type': 'Organization', name: 'Al Mayadeen English' });
+  });
+
   it('describes the article as the appearance, and dates the claim by it', () => {
     const item = itemOf(toClaimReviews(scopeWith(['verified']))[0]!);
     expect(item.datePublished).toBe('2023-11-11');

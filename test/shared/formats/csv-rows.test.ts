@@ -1,6 +1,6 @@
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
-import { CSV_COLUMNS, csvRows, neutralizeFormula } from '@shared/formats/csv-rows';
+import { CSV_COLUMNS, csvRows, neutralizeFormula, splitCsvItems } from '@shared/formats/csv-rows';
 import { csvText } from '../../../main/core/exports/csv-text';
 import { seedFixture } from '../../helpers/fixtures';
 import { seedScope } from '../../helpers/seed-document';
@@ -36,6 +36,20 @@ describe('CSV rows', () => {
     expect(cell('evidence_read')).toEqual(['2026-11-30', '']);
   });
 
+  it('keeps an item holding " | " one item: its own | and \\ are escaped, and the cell splits back into the items', () => {
+    const scope = seedScope();
+    const claim = scope.documents[0]!.claims[0]!;
+    claim.tags = ['pensions', 'labour | strike', 'C:\\drafts\\'];
+    claim.evidence = [{ id: '99999999-0000-4000-8000-000000000003', url: 'https://a.example/?a=1|2', title: 'Fact check | Reuters', stance: 'refutes', note: '', accessedAt: '' }];
+    const [header, first] = [...csvRows(scope)];
+    const cell = (column: string) => first![header!.indexOf(column)]!;
+    expect(cell('tags')).toBe('pensions | labour \\| strike | C:\\\\drafts\\\\');
+    expect(splitCsvItems(cell('tags'))).toEqual(claim.tags);
+    expect(splitCsvItems(cell('evidence_titles'))).toEqual(['Fact check | Reuters']);
+    expect(splitCsvItems(cell('evidence'))).toEqual(['https://a.example/?a=1|2']);
+    expect(splitCsvItems('')).toEqual([]);
+  });
+
   it('gives the note on the latest status change, the outlet and the byline, after the first release’s columns', () => {
     const scope = seedScope();
     const doc = scope.documents[0]!;
@@ -53,11 +67,11 @@ describe('CSV rows', () => {
     expect(cell(second!, 'status_note')).toBe('');
     expect(cell(first!, 'document_outlet')).toBe('Al Mayadeen English');
     expect(cell(first!, 'document_byline')).toBe('Staff');
-    // an article that names no outlet is filed under its byline, in the CSV as in the app's Outlet facet
-    doc.meta = { ...doc.meta, outlet: '', byline: 'Al Mayadeen English' };
+    // an article that names no outlet has none in the CSV (the app files it under its byline, which may be a person)
+    doc.meta = { ...doc.meta, outlet: '', byline: 'Zoë Müller' };
     const [, unfiled] = [...csvRows(scope)];
-    expect(cell(unfiled!, 'document_outlet')).toBe('Al Mayadeen English');
-    expect(cell(unfiled!, 'document_byline')).toBe('Al Mayadeen English');
+    expect(cell(unfiled!, 'document_outlet')).toBe('');
+    expect(cell(unfiled!, 'document_byline')).toBe('Zoë Müller');
   });
 
   it('survives an RFC 4180 round trip with quotes, commas and new lines in cells', () => {
