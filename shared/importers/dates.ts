@@ -1,12 +1,39 @@
 // Reads publication dates written the ways articles write them ("2023-11-11",
-// "Thursday, August 15, 2019", "15 August 2019") into YYYY-MM-DD.
+// "Thursday, August 15, 2019", "15 August 2019", "Published 3 March 2024", "mardi 12 mars 2024",
+// "15 de marzo de 2024") into YYYY-MM-DD. Month and weekday names are English, French, Spanish,
+// Portuguese, German, Italian and Dutch, as the Intl API names them.
 
-const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+const DATE_LANGUAGES = ['en', 'fr', 'es', 'pt', 'de', 'it', 'nl'];
 
+/** A name without its accents and final period, in lower case ("Févr." -> "fevr"). */
+const bare = (word: string) => word.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/\.$/, '');
+
+/** Each language's month names (January first), in lower case without accents. */
+const MONTHS: readonly string[][] = DATE_LANGUAGES.map((language) => {
+  const format = new Intl.DateTimeFormat(language, { month: 'long', timeZone: 'UTC' });
+  return Array.from({ length: 12 }, (_, month) => bare(format.format(new Date(Date.UTC(2024, month, 15)))));
+});
+
+/** Every language's weekday names, in lower case without accents. */
+const WEEKDAYS: ReadonlySet<string> = new Set(
+  DATE_LANGUAGES.flatMap((language) => {
+    const format = new Intl.DateTimeFormat(language, { weekday: 'long', timeZone: 'UTC' });
+    return Array.from({ length: 7 }, (_, day) => bare(format.format(new Date(Date.UTC(2024, 0, 7 + day)))));
+  }),
+);
+
+/** The words a date line may start with before its date ("Published", "Publié le", "Actualizado el"). */
+const DATE_PREFIX = /^(?:(?:published|posted|updated|first published|publi[ée]e?|mis à jour|publicado|actualizado|atualizado|ver[öo]ffentlicht|aktualisiert|pubblicato|aggiornato|gepubliceerd)(?: (?:on|le|el|em|am|il|op))?:? )/i;
+
+/** A month's index (0-11) from its name or abbreviation in any of the languages, or -1. */
 function monthIndex(word: string): number {
-  const w = word.toLowerCase().replace(/\.$/, '');
+  const w = bare(word);
   if (w.length < 3) return -1;
-  return MONTHS.findIndex((m) => m.startsWith(w));
+  for (const names of MONTHS) {
+    const index = names.findIndex((m) => m.startsWith(w));
+    if (index !== -1) return index;
+  }
+  return -1;
 }
 
 function isoDate(year: number, month: number, day: number): string | null {
@@ -29,13 +56,16 @@ export function parseDateline(text: string): string | null {
   const t = text.trim().replace(/\s+/g, ' ');
   let m = ISO_DATE_LINE.exec(t);
   if (m) return isoDate(Number(m[1]), Number(m[2]) - 1, Number(m[3]));
-  const withoutWeekday = t.replace(/^(mon|tues|wednes|thurs|fri|satur|sun)day,?\s+/i, '');
-  m = /^([A-Za-z]+)\.? (\d{1,2}),? (\d{4})$/.exec(withoutWeekday);
+  const words = t.replace(DATE_PREFIX, '').split(' ');
+  // a weekday first ("Thursday,", "mardi") goes; "de" between day, month and year ("15 de marzo de 2024") too
+  if (words.length > 0 && WEEKDAYS.has(bare(words[0]!.replace(/,$/, '')))) words.shift();
+  const withoutWeekday = words.filter((word) => !/^(?:de|del)$/i.test(word)).join(' ');
+  m = /^(\p{L}+)\.? (\d{1,2}),? (\d{4})$/u.exec(withoutWeekday);
   if (m) {
     const month = monthIndex(m[1]!);
     return month < 0 ? null : isoDate(Number(m[3]), month, Number(m[2]));
   }
-  m = /^(\d{1,2}) ([A-Za-z]+)\.?,? (\d{4})$/.exec(withoutWeekday);
+  m = /^(\d{1,2})\.?(?:er)? (\p{L}+)\.?,? (\d{4})$/u.exec(withoutWeekday);
   if (m) {
     const month = monthIndex(m[2]!);
     return month < 0 ? null : isoDate(Number(m[3]), month, Number(m[1]));

@@ -7,7 +7,8 @@ import { projectText } from '../text/projection';
 import { parseDateline } from './dates';
 import type { FoundMeta, ParsedArticle } from './parsed-article';
 
-const BYLINE = /^by\s+(.{1,200})$/i;
+/** "By NAME", and the same in French, Spanish, Portuguese, German, Italian, Dutch and Arabic ("Par", "Por", "Von", "Di", "Door", "بقلم"). */
+const BYLINE = /^(?:by|par|por|von|di|door|\u0628\u0642\u0644\u0645)\s+(.{1,200})$/iu;
 const TIME_STAMP = /^(?:(?:today|yesterday|updated|published)\b[^a-z]*)?\d{1,2}:\d{2}(?:\s*(?:am|pm|gmt|utc))?$/i;
 /** At most as many words as the suggester's headline rule (shared/suggest/detect-attributions.ts). */
 const HEADLINE_MAX_WORDS = 25;
@@ -22,8 +23,11 @@ const words = (text: string) => text.split(/\s+/).length;
 
 /** The name of a "By NAME" line, or null: a name, not a sentence ("By the time the police came, ..."). */
 export function bylineName(line: string): string | null {
-  const name = BYLINE.exec(line.trim())?.[1]?.trim();
+  const match = BYLINE.exec(line.trim());
+  const name = match?.[1]?.trim();
   if (!name || words(name) > BYLINE_MAX_WORDS || /[!?:;,]$/.test(name) || /\p{Ll}{3,}\.$/u.test(name)) return null;
+  // after another language's word a name starts with a capital ("Por eso dijo que no" is a sentence); "By the Associated Press" is English's
+  if (!/^by\s/i.test(match![0]) && /^\p{Ll}/u.test(name)) return null;
   return name;
 }
 

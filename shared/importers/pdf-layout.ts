@@ -1,6 +1,10 @@
 // Rebuilds an article's paragraphs from the positioned text of a PDF's pages: lines from text
 // runs, running headers, footers and page numbers dropped where they repeat, paragraphs joined
 // across line and page breaks, words hyphenated at line ends joined, larger lines as headings.
+// A right-to-left line (Arabic, Hebrew) is read from its right edge, with the left-to-right words
+// and numbers in it read left to right, and its margins measured from the right; Arabic letters a
+// PDF holds in their display shapes (U+FExx) become the letters they are.
+import { isUnderTitleLine } from './headline';
 
 export interface PdfTextRun {
   text: string;
@@ -11,6 +15,8 @@ export interface PdfTextRun {
   width: number;
   /** font size */
   size: number;
+  /** whether the PDF marks the run right to left */
+  rtl?: boolean;
 }
 
 export interface PdfPageText {
@@ -26,6 +32,7 @@ export interface PdfBlock {
 
 interface Line {
   text: string;
+  /** where the line starts and ends, from the page's left edge (its right edge for a right-to-left line) */
   x: number;
   right: number;
   y: number;
@@ -39,25 +46,97 @@ function median(values: number[]): number {
   return sorted[Math.floor(sorted.length / 2)]!;
 }
 
-/** Groups a page's runs into lines, top to bottom, each read left to right. */
+/** Arabic presentation forms (the letters' display shapes), which some PDFs hold instead of the letters. */
+const PRESENTATION_FORMS = /[\uFB50-\uFDFF\uFE70-\uFEFE]/g;
+const STRONG_RTL = /[\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Syriac}\p{Script=Thaana}]/u;
+/** a run read left to right inside a right-to-left line: Latin (or other left-to-right) letters, or digits */
+const STRONG_LTR = /[\p{L}\p{N}]/u;
+
+const isRightToLeft = (run: PdfTextRun) => run.rtl === true || STRONG_RTL.test(run.text);
+const isLeftToRight = (run: PdfTextRun) => !isRightToLeft(run) && STRONG_LTR.test(run.text);
+
+/** Brackets and quotation marks a right-to-left line shows mirrored: the PDF holds the shape drawn, the text the mark meant. */
+const MIRRORED: Readonly<Record<string, string>> = { '(': ')', ')': '(', '[': ']', ']': '[', '{': '}', '}': '{', '<': '>', '>': '<', '\u00AB': '\u00BB', '\u00BB': '\u00AB', '\u2039': '\u203A', '\u203A': '\u2039' };
+/** A piece read in right-to-left text, its brackets and quotation marks turned the way the text means them. */
+const inRightToLeft = (piece: PdfTextRun): PdfTextRun => ({ ...piece, text: piece.text.replace(/[()[\]{}<>\u00AB\u00BB\u2039\u203A]/g, (mark) => MIRRORED[mark] ?? mark) });
+
+/**
+ * A line's pieces (runs, and spaces between them) in reading order, from their visual order (left
+ * to right): as they are in a left-to-right line; in a right-to-left one, from the right, each
+ * stretch of left-to-right words and numbers kept left to right with the spaces and punctuation
+ * inside it ("Dr. Smith", "14,000"), those at its ends left to the right-to-left text around it,
+ * whose brackets and quotation marks are turned back.
+ */
+function readingOrder(pieces: readonly PdfTextRun[], rightToLeft: boolean): PdfTextRun[] {
+  if (!rightToLeft) return [...pieces];
+  const ordered: PdfTextRun[] = [];
+  let stretch: PdfTextRun[] = [];
+  const endStretch = () => {
+    const trailing: PdfTextRun[] = [];
+    while (stretch.length > 0 && !isLeftToRight(stretch[stretch.length - 1]!)) trailing.unshift(stretch.pop()!);
+    ordered.unshift(...stretch);
+    for (const piece of trailing) ordered.unshift(inRightToLeft(piece));
+    stretch = [];
+  };
+  for (const piece of pieces) {
+    if (isLeftToRight(piece) || (stretch.length > 0 && !isRightToLeft(piece))) stretch.push(piece);
+    else {
+      endStretch();
+      ordered.unshift(inRightToLeft(piece));
+    }
+  }
+  endStretch();
+  return ordered;
+}
+
+/** A run of combining marks only, perhaps with a space drawn with them (an Arabic vowel or shadda drawn as a glyph of its own). */
+const isMarksOnly = (run: PdfTextRun) => /^\s*\p{M}+\s*$/u.test(run.text);
+
+/**
+ * The line's runs, left to right, with each run of combining marks put after the letters of the
+ * run whose left edge is nearest its own (a mark follows its letter in the text; PDF writers draw
+ * it at or just before that edge, inside the letter before when the text is right to left).
+ */
+function withMarksOnTheirLetters(runs: readonly PdfTextRun[]): PdfTextRun[] {
+  const letters = runs.filter((run) => !isMarksOnly(run)).map((run) => ({ ...run }));
+  const bases = letters.filter((run) => run.text.trim() !== '');
+  for (const mark of runs.filter(isMarksOnly)) {
+    const base = bases.reduce<PdfTextRun | undefined>((best, run) => (best === undefined || Math.abs(run.x - mark.x) < Math.abs(best.x - mark.x) ? run : best), undefined);
+    if (base) base.text += mark.text.trim();
+  }
+  return letters;
+}
+
+/** Groups a page's runs into lines, top to bottom, each in reading order. */
 function linesOf(page: PdfPageText, pageIndex: number): Line[] {
-  const runs = page.runs.filter((r) => r.text !== '').sort((a, b) => a.y - b.y || a.x - b.x);
+  // (a space drawn with no width is no gap: a browser's PDF puts one inside Arabic words it draws with marks)
+  const runs = page.runs.filter((r) => r.text !== '' && !(r.text.trim() === '' && r.width < r.size * 0.1)).sort((a, b) => a.y - b.y || a.x - b.x);
   const lines: Line[] = [];
   let current: PdfTextRun[] = [];
   const flush = () => {
     if (current.length === 0) return;
-    current.sort((a, b) => a.x - b.x);
-    let text = '';
+    current = withMarksOnTheirLetters(current).sort((a, b) => a.x - b.x);
+    // the pieces left to right: the runs, with a space where they stand apart
+    const SPACE: PdfTextRun = { text: ' ', x: 0, y: 0, width: 0, size: 0 };
+    const pieces: PdfTextRun[] = [];
     let end = -Infinity;
     for (const run of current) {
       const gap = run.x - end;
-      if (text !== '' && gap > run.size * 0.15 && !text.endsWith(' ') && !run.text.startsWith(' ')) text += ' ';
-      text += run.text;
+      if (pieces.length > 0 && gap > run.size * 0.15 && !pieces[pieces.length - 1]!.text.endsWith(' ') && !run.text.startsWith(' ')) pieces.push(SPACE);
+      pieces.push(run);
       end = Math.max(end, run.x + run.width);
     }
+    const rtlLetters = current.filter(isRightToLeft).reduce((sum, run) => sum + run.text.length, 0);
+    const ltrLetters = current.filter(isLeftToRight).reduce((sum, run) => sum + run.text.length, 0);
+    const rightToLeft = rtlLetters > ltrLetters;
+    const text = readingOrder(pieces, rightToLeft)
+      .map((piece) => piece.text)
+      .join('')
+      .replace(PRESENTATION_FORMS, (shape) => shape.normalize('NFKC'));
     const normalized = text.replace(/\s+/g, ' ').trim();
     if (normalized !== '') {
-      lines.push({ text: normalized, x: current[0]!.x, right: end, y: median(current.map((r) => r.y)), size: Math.max(...current.map((r) => r.size)), page: pageIndex });
+      const [left, right] = [current[0]!.x, end];
+      lines.push({ text: normalized, x: rightToLeft ? page.width - right : left, right: rightToLeft ? page.width - left : right, y: median(current.map((r) => r.y)), size: Math.max(...current.map((r) => r.size)), page: pageIndex });
     }
     current = [];
   };
@@ -116,10 +195,13 @@ export function rebuildBlocks(pages: readonly PdfPageText[]): PdfBlock[] {
 
   const blocks: PdfBlock[] = [];
   let previous: Line | null = null;
+  let previousStandsAlone = false;
   for (const line of lines) {
     const heading = line.size > bodySize * 1.15;
     const last = blocks.at(-1);
-    let startsBlock = !last || !previous;
+    // a byline or a date line stands alone, for the header reader to find ("By Jane Doe", "Published 3 March 2024")
+    const standsAlone = isUnderTitleLine(line.text);
+    let startsBlock = !last || !previous || standsAlone || previousStandsAlone;
     if (!startsBlock && previous) {
       const previousHeading = last!.kind === 'heading';
       if (heading !== previousHeading) startsBlock = true;
@@ -135,6 +217,7 @@ export function rebuildBlocks(pages: readonly PdfPageText[]): PdfBlock[] {
     if (startsBlock) blocks.push({ kind: heading ? 'heading' : 'paragraph', text: line.text });
     else last!.text = join(last!.text, line.text);
     previous = line;
+    previousStandsAlone = standsAlone;
   }
   return blocks;
 }

@@ -1,12 +1,12 @@
 // Word documents (.docx): mammoth turns the text into HTML (headings, paragraphs, lists, quotes,
-// links, emphasis), which takes the HTML path; the core properties (title, creator, dates,
-// language) become metadata.
+// links, emphasis), which takes the HTML path; the text's header and the core properties (title,
+// creator, language) become metadata (file-properties.ts weighs them).
 import { XMLParser } from 'fast-xml-parser';
 import JSZip from 'jszip';
 import mammoth from 'mammoth';
 import { AppFailure } from '@shared/bridge/result';
-import { dateOfTimestamp } from '@shared/importers/dates';
-import type { FoundMeta, ParsedArticle } from '@shared/importers/parsed-article';
+import { type FileProperties, withFileProperties } from '@shared/importers/file-properties';
+import type { ParsedArticle } from '@shared/importers/parsed-article';
 import { parseHtmlFragment } from './html';
 
 const STYLE_MAP = [
@@ -25,22 +25,13 @@ function textValue(value: unknown): string {
   return '';
 }
 
-/** Title, creator, dates and language from docProps/core.xml. */
-async function coreProperties(zip: JSZip): Promise<FoundMeta> {
+/** Title, creator and language from docProps/core.xml (its dates are the file's, not the article's). */
+async function coreProperties(zip: JSZip): Promise<FileProperties> {
   const xml = await zip.file('docProps/core.xml')?.async('string');
   if (!xml) return {};
   const parsed = new XMLParser({ ignoreAttributes: true, removeNSPrefix: true }).parse(xml) as Xml;
   const core = (parsed.coreProperties ?? {}) as Xml;
-  const meta: FoundMeta = {};
-  const title = textValue(core.title);
-  const creator = textValue(core.creator);
-  const published = dateOfTimestamp(textValue(core.created) || textValue(core.modified));
-  const language = textValue(core.language);
-  if (title) meta.title = title;
-  if (creator) meta.byline = creator;
-  if (published) meta.published = published;
-  if (language) meta.language = language;
-  return meta;
+  return { title: textValue(core.title), author: textValue(core.creator), language: textValue(core.language) };
 }
 
 export async function parseDocx(bytes: Uint8Array, fileName: string): Promise<ParsedArticle> {
@@ -57,5 +48,5 @@ export async function parseDocx(bytes: Uint8Array, fileName: string): Promise<Pa
   } catch (error) {
     throw new AppFailure('file-corrupt', `${fileName} could not be read as a Word document (${(error as Error).message}).`);
   }
-  return parseHtmlFragment(html, await coreProperties(zip));
+  return withFileProperties(parseHtmlFragment(html), await coreProperties(zip));
 }

@@ -3,22 +3,17 @@
 // message saying so: Corroborate does no OCR.
 import { AppFailure } from '@shared/bridge/result';
 import type { BlockNode } from '@shared/domain/content';
-import { dateOfTimestamp } from '@shared/importers/dates';
-import type { FoundMeta, ParsedArticle } from '@shared/importers/parsed-article';
+import { withFileProperties } from '@shared/importers/file-properties';
+import type { ParsedArticle } from '@shared/importers/parsed-article';
 import { rebuildBlocks, type PdfPageText } from '@shared/importers/pdf-layout';
 import { guessDirection } from '@shared/text/direction';
 
 interface PdfTextItem {
   str?: string;
+  dir?: string;
   transform?: number[];
   width?: number;
   height?: number;
-}
-
-/** PDF dates look like D:20190815103000Z. */
-function pdfDate(value: unknown): string {
-  const match = /^D:(\d{4})(\d{2})(\d{2})/.exec(typeof value === 'string' ? value : '');
-  return match ? dateOfTimestamp(`${match[1]}-${match[2]}-${match[3]}`) : '';
 }
 
 export async function parsePdf(bytes: Uint8Array, fileName: string): Promise<ParsedArticle> {
@@ -48,7 +43,7 @@ export async function parsePdf(bytes: Uint8Array, fileName: string): Promise<Par
         .filter((item) => typeof item.str === 'string' && item.str !== '' && item.transform)
         .map((item) => {
           const [a, b, , , e, f] = item.transform!;
-          return { text: item.str!, x: e!, y: height - f!, width: item.width ?? 0, size: Math.hypot(a!, b!) || item.height || 10 };
+          return { text: item.str!, x: e!, y: height - f!, width: item.width ?? 0, size: Math.hypot(a!, b!) || item.height || 10, rtl: item.dir === 'rtl' };
         });
       pages.push({ width, height, runs });
       page.cleanup();
@@ -64,12 +59,10 @@ export async function parsePdf(bytes: Uint8Array, fileName: string): Promise<Par
       return block.kind === 'heading' ? { type: 'heading', attrs: { level: 2, ...attrs }, content: inline } : { type: 'paragraph', ...(dir === 'rtl' ? { attrs } : {}), content: inline };
     });
     const info = ((await pdf.getMetadata().catch(() => null))?.info ?? {}) as Record<string, unknown>;
-    const meta: FoundMeta = { dir };
-    if (typeof info.Title === 'string' && info.Title.trim()) meta.title = info.Title.trim();
-    if (typeof info.Author === 'string' && info.Author.trim()) meta.byline = info.Author.trim();
-    const published = pdfDate(info.CreationDate);
-    if (published) meta.published = published;
-    return { meta, content: { type: 'doc', content: content.length ? content : [{ type: 'paragraph' }] } };
+    const property = (key: string) => (typeof info[key] === 'string' ? info[key] : undefined);
+    const parsed: ParsedArticle = { meta: { dir }, content: { type: 'doc', content: content.length ? content : [{ type: 'paragraph' }] } };
+    // (the creation and modification dates are the file's: a page printed to PDF today is not published today)
+    return withFileProperties(parsed, { title: property('Title'), author: property('Author'), language: property('Language') });
   } finally {
     await pdf.destroy();
   }
