@@ -1,5 +1,5 @@
 // The open document's claims in text order, then its orphans (claims that lost their place when
-// the text changed). Clicking one, or moving with J/K or the arrows, selects it.
+// the text changed). Clicking one, giving it the focus, or moving with J/K or the arrows, selects it.
 import type { Claim } from '@shared/domain/claim';
 import type { Source } from '@shared/domain/source';
 import { useMemo, useRef } from 'react';
@@ -20,6 +20,8 @@ export function ClaimList({ claims, sources, taxonomy, selectedId, onSelect }: C
   const sourceNames = useMemo(() => new Map(sources.map((s) => [s.id, s.name])), [sources]);
   const placed = useMemo(() => claims.filter((c) => c.anchor !== 'orphan'), [claims]);
   const orphans = useMemo(() => claims.filter((c) => c.anchor === 'orphan'), [claims]);
+  // the list is one Tab stop: the selected claim, else the first
+  const tabStopId = claims.some((c) => c.id === selectedId) ? selectedId : (placed[0] ?? orphans[0])?.id ?? null;
   return (
     <section className="claim-list" aria-labelledby="claims-title" ref={scrollRef}>
       <header className="pane-header">
@@ -35,7 +37,7 @@ export function ClaimList({ claims, sources, taxonomy, selectedId, onSelect }: C
           No claims yet. Select words in the article, then press <kbd>C</kbd> or choose <strong>Make claim</strong>.
         </p>
       ) : (
-        <VirtualClaimItems claims={placed} taxonomy={taxonomy} sourceNames={sourceNames} selectedId={selectedId} onSelect={onSelect} scrollRef={scrollRef} />
+        <VirtualClaimItems claims={placed} taxonomy={taxonomy} sourceNames={sourceNames} selectedId={selectedId} tabStopId={tabStopId} onSelect={onSelect} scrollRef={scrollRef} />
       )}
       {orphans.length > 0 ? (
         <section className="orphans" aria-labelledby="orphans-title">
@@ -48,7 +50,7 @@ export function ClaimList({ claims, sources, taxonomy, selectedId, onSelect }: C
           <ol className="claim-list__items">
             {orphans.map((claim) => (
               <li key={claim.id}>
-                <ClaimRow claim={claim} label="?" taxonomy={taxonomy} sourceNames={sourceNames} selected={claim.id === selectedId} onSelect={onSelect} />
+                <ClaimRow claim={claim} label="?" taxonomy={taxonomy} sourceNames={sourceNames} selected={claim.id === selectedId} tabStop={claim.id === tabStopId} onSelect={onSelect} />
               </li>
             ))}
           </ol>

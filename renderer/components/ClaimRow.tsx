@@ -1,9 +1,12 @@
 // One claim in the claims list: its number, the start of its quote, status, sources, attribution
-// type and how it is anchored. A button: clicking it selects the claim.
+// type and how it is anchored. A button: clicking it, or giving it the focus, selects the claim, so
+// the keys that act on "the claim" act on the one the focus ring is on. The list is one Tab stop
+// (the selected claim's row, else the first); the arrow keys and J/K move along it.
 import { memo } from 'react';
 import type { Claim } from '@shared/domain/claim';
 import { taxonomyEntry, type Taxonomy } from '@shared/domain/taxonomy';
 import { isQuoteMark } from '@shared/suggest/quote-pairing';
+import { listRowFocus } from './list-row-focus';
 import { StatusDot } from './StatusDot';
 
 /** The start of a quote, cut at a word with an ellipsis. */
@@ -27,14 +30,16 @@ interface ClaimRowProps {
   taxonomy: Taxonomy;
   sourceNames: ReadonlyMap<string, string>;
   selected: boolean;
+  /** whether Tab stops on this row: the list's one stop */
+  tabStop: boolean;
   onSelect: (claimId: string) => void;
 }
 
 /** Memoised, so changing one claim re-renders one row. */
-export const ClaimRow = memo(function ClaimRow({ claim, label, taxonomy, sourceNames, selected, onSelect }: ClaimRowProps) {
+export const ClaimRow = memo(function ClaimRow({ claim, label, taxonomy, sourceNames, selected, tabStop, onSelect }: ClaimRowProps) {
   const sourceLabel = claim.sourceIds.map((id) => sourceNames.get(id)).filter(Boolean).join(', ') || 'no source';
   return (
-    <button type="button" className="claim-item" aria-current={selected ? 'true' : undefined} data-claim-item={claim.id} onClick={() => onSelect(claim.id)}>
+    <button className="claim-item" data-claim-item={claim.id} {...listRowFocus(tabStop, selected, () => onSelect(claim.id))}>
       <span className="claim-item__number">{label}</span>
       <span className="claim-item__body">
         <span className="claim-item__quote" dir="auto">

@@ -18,6 +18,8 @@ interface VirtualClaimItemsProps {
   taxonomy: Taxonomy;
   sourceNames: ReadonlyMap<string, string>;
   selectedId: string | null;
+  /** the row Tab stops on (the list is one Tab stop) */
+  tabStopId: string | null;
   onSelect: (claimId: string) => void;
   /** the element that scrolls the list (it also holds the pane's header above the rows) */
   scrollRef: RefObject<HTMLElement | null>;
@@ -25,7 +27,7 @@ interface VirtualClaimItemsProps {
 
 const idOfClaim = (claim: Claim) => claim.id;
 
-export function VirtualClaimItems({ claims, taxonomy, sourceNames, selectedId, onSelect, scrollRef }: VirtualClaimItemsProps) {
+export function VirtualClaimItems({ claims, taxonomy, sourceNames, selectedId, tabStopId, onSelect, scrollRef }: VirtualClaimItemsProps) {
   const { listRef, listTop, virtualizer, keptIndex: selectedIndex, focusHandlers } = useVirtualRows<Claim, HTMLOListElement>({
     items: claims,
     idOf: idOfClaim,
@@ -53,7 +55,7 @@ export function VirtualClaimItems({ claims, taxonomy, sourceNames, selectedId, o
             aria-posinset={item.index + 1}
             style={{ transform: `translateY(${item.start - listTop}px)` }}
           >
-            <ClaimRow claim={claim} label={String(item.index + 1)} taxonomy={taxonomy} sourceNames={sourceNames} selected={claim.id === selectedId} onSelect={onSelect} />
+            <ClaimRow claim={claim} label={String(item.index + 1)} taxonomy={taxonomy} sourceNames={sourceNames} selected={claim.id === selectedId} tabStop={claim.id === tabStopId} onSelect={onSelect} />
           </li>
         );
       })}

@@ -43,6 +43,8 @@ export interface ArticleEditorHandle {
    * list): the text, given the focus back later (a dialog closed), then stays at that claim.
    */
   caretToClaim(claimId: string): void;
+  /** Where the caret (the selection's head) is, as an offset in the text projection. */
+  caretOffset(): number | null;
   focus(): void;
   /** In correction mode: the corrected content and where each claim went. */
   corrections(): { content: DocNode; claims: CorrectedClaim[] } | null;
@@ -248,6 +250,10 @@ export const ArticleEditor = forwardRef<ArticleEditorHandle, ArticleEditorProps>
     focusClaim(claimId) {
       this.caretToClaim(claimId);
       viewRef.current?.focus();
+    },
+    caretOffset() {
+      const view = viewRef.current;
+      return view ? posToOffset(projectDoc(view.state.doc), currentSelection(view).head) : null;
     },
     caretToClaim(claimId) {
       const view = viewRef.current;

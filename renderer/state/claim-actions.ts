@@ -388,14 +388,27 @@ export class ClaimActions {
     else if (entry.claimId && document.claims.some((c) => c.id === entry.claimId)) this.select(entry.claimId);
   }
 
-  /** Selects the next (1) or previous (-1) claim of the open document, in text order. */
-  move(delta: 1 | -1): string | null {
+  /**
+   * Selects the next (1) or previous (-1) claim of the open document, in text order; with none
+   * selected, the first claim after the caret (`caret`, a text offset) or the last one before it.
+   */
+  move(delta: 1 | -1, caret: number | null = null): string | null {
     const { document, selectedClaimId } = this.store.getState();
     if (!document || document.claims.length === 0) return null;
     const index = document.claims.findIndex((c) => c.id === selectedClaimId);
-    const next = index < 0 ? (delta > 0 ? 0 : document.claims.length - 1) : Math.min(document.claims.length - 1, Math.max(0, index + delta));
+    const next = index < 0 ? this.firstFrom(document.claims, delta, caret) : Math.min(document.claims.length - 1, Math.max(0, index + delta));
     const id = document.claims[next]!.id;
     this.select(id);
     return id;
+  }
+
+  /** With no claim selected: the index of the first claim starting at or after the caret (1) or the last starting before it (-1); the list's ends without a caret or past them. */
+  private firstFrom(claims: readonly Claim[], delta: 1 | -1, caret: number | null): number {
+    const placed = (claim: Claim) => claim.anchor !== 'orphan';
+    if (caret !== null) {
+      const found = delta > 0 ? claims.findIndex((c) => placed(c) && c.target.start >= caret) : claims.findLastIndex((c) => placed(c) && c.target.start < caret);
+      if (found !== -1) return found;
+    }
+    return delta > 0 ? 0 : claims.length - 1;
   }
 }

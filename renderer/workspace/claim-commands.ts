@@ -111,7 +111,7 @@ export class ClaimCommands {
   move(delta: 1 | -1): boolean {
     const waiting = this.afterMaking(() => this.move(delta));
     if (waiting) return waiting;
-    const id = this.actions.claims.move(delta);
+    const id = this.actions.claims.move(delta, this.editorView?.caretOffset() ?? null);
     if (!id) return false;
     const inList = document.activeElement?.hasAttribute('data-claim-item');
     // the caret goes with it, so the text given the focus back stays at this claim

@@ -55,10 +55,15 @@ test('with 500 claims, J/K and the arrows reach far claims, the list follows, an
   await expect(selectedHighlight(page)).toHaveText(phrase(CLAIMS));
   await expect(selectedHighlight(page)).toBeInViewport();
 
-  // J from the first claim, 120 times: the list keeps up.
+  // With no claim selected, J goes to the claim at or after the caret: the last one (the caret went with K), then, from the text's start, the first.
   await page.keyboard.press('Escape');
   await page.keyboard.press('j');
+  await expect(selectedRow(page)).toContainText(phrase(CLAIMS).slice(0, 40));
+  await page.keyboard.press('Escape');
+  await page.keyboard.press('Control+Home');
+  await page.keyboard.press('j');
   await expect(selectedRow(page)).toContainText(phrase(1).slice(0, 40));
+  // J from the first claim, 120 times: the list keeps up.
   for (let i = 0; i < 120; i++) await page.keyboard.press('j');
   await expect(selectedRow(page)).toContainText(phrase(121).slice(0, 40));
   await expect(selectedRow(page)).toBeInViewport();

@@ -32,6 +32,8 @@ function VirtualSuggestionItems({ library, review, shown, onSelect, scrollRef }:
     keptId: review.currentKey,
     idAttribute: 'data-suggestion-item',
   });
+  // the list is one Tab stop: the current suggestion, else the first
+  const tabStopKey = shown.some((s) => s.key === review.currentKey) ? review.currentKey : (shown[0]?.key ?? null);
   return (
     <ol ref={listRef} className="claim-list__items claim-list__items--virtual" aria-label="Suggested claims" style={{ height: virtualizer.getTotalSize() }} {...focusHandlers}>
       {virtualizer.getVirtualItems().map((item) => {
@@ -44,6 +46,7 @@ function VirtualSuggestionItems({ library, review, shown, onSelect, scrollRef }:
               attribution={proposedAttribution(s, review.drafts[s.key], library.taxonomy)}
               taxonomy={library.taxonomy}
               current={s.key === review.currentKey}
+              tabStop={s.key === tabStopKey}
               onSelect={onSelect}
             />
           </li>
