@@ -24,10 +24,16 @@ function nests(inner: Span, innerCue: Span | null, outer: Span): boolean {
   return innerCue !== null && within(inner, outer) && inner.end - inner.start < outer.end - outer.start && within(innerCue, outer);
 }
 
-/** Whether the suggestion attributes the very words of a claim a second time, through other attributing words ("..., Reuters reported, citing two diplomats"). */
+/**
+ * Whether the suggestion attributes the very words of a claim a second time, through other
+ * attributing words ("..., Reuters reported, citing two diplomats"): its cue shares no word with
+ * the claim's. A cue the user marked with other bounds ("told" for the suggestion's "told Al
+ * Mayadeen") is the same attribution, which the claim covers.
+ */
 function attributesAgain(suggestion: SuggestedSpans, claim: Claim): boolean {
   const { content, cue } = suggestion;
-  return cue !== null && claim.cue !== null && claim.target.start === content.start && claim.target.end === content.end && claim.cue.start !== cue.start;
+  if (cue === null || claim.cue === null || claim.target.start !== content.start || claim.target.end !== content.end) return false;
+  return !(claim.cue.start < cue.end && cue.start < claim.cue.end);
 }
 
 /** True when the suggestion shares text with an anchored claim (an orphan's offsets point nowhere) without nesting in it or around it. */

@@ -44,4 +44,15 @@ describe('suggestion overlap and rejection', () => {
     expect(overlapsClaim({ content: outer, cue: said }, [claim(inner.start, inner.end, 'exact', null)])).toBe(true);
     expect(overlapsClaim({ content: outer, cue: said }, [outerClaim])).toBe(true);
   });
+
+  it('takes a claim whose cue the user marked with other bounds as the same attribution, and one through other words as another', () => {
+    const text = 'The base was attacked, informed sources told Al Mayadeen on Friday, citing two witnesses.';
+    const span = (part: string) => ({ start: text.indexOf(part), end: text.indexOf(part) + part.length });
+    const content = span('The base was attacked');
+    // the user made the claim and marked "sources told" as its cue (A); the suggester's cue is "told Al Mayadeen"
+    const made = claim(content.start, content.end, 'exact', span('sources told'));
+    expect(overlapsClaim({ content, cue: span('told Al Mayadeen') }, [made])).toBe(true);
+    // "citing two witnesses" attributes the same words again, through words the claim's cue does not share
+    expect(overlapsClaim({ content, cue: span('citing') }, [made])).toBe(false);
+  });
 });
