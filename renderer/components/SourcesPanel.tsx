@@ -1,7 +1,7 @@
 // The source registry: find a source, add one that is not there yet (from the name searched for),
 // correct its name, kind, aliases and description, see its track record across the library, and
 // merge it, a duplicate, into the source to keep (its claims follow).
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { type KeyboardEvent, useEffect, useMemo, useRef, useState } from 'react';
 import type { SourceStats } from '@shared/bridge/contract';
 import { sourceNameKey, type Source } from '@shared/domain/source';
 import { useActions, useAppState } from '../state/app-context';
@@ -71,6 +71,18 @@ export function SourcesPanel() {
     setSelectedId(added.id);
     setFocusKeptName(true);
   };
+  // in the find box, Enter opens the first source found (a new one is made only when none is) and the Down arrow goes into the list
+  const focusItem = (index: number) => requestAnimationFrame(() => list.current?.querySelectorAll<HTMLElement>('.registry-item')[index]?.focus());
+  const onFindKey = (event: KeyboardEvent<HTMLInputElement>) => {
+    if (event.key === 'ArrowDown' && shown.length > 0) {
+      event.preventDefault();
+      focusItem(0);
+    } else if (event.key === 'Enter' && key !== '' && shown.length > 0) {
+      setSelectedId(shown[0]!.id);
+      setFocusKeptName(false);
+      focusItem(0);
+    } else if (event.key === 'Enter' && newName !== null) void addTyped();
+  };
   if (!library) return null;
 
   return (
@@ -82,9 +94,9 @@ export function SourcesPanel() {
           </h1>
           <span className="pane-title__count">{sources.length}</span>
         </header>
-        <input className="input" type="search" placeholder="Find a source by name or alias…" aria-label="Find a source" value={query} onChange={(e) => setQuery(e.target.value)} onKeyDown={(e) => e.key === 'Enter' && newName !== null && void addTyped()} />
+        <input className="input" type="search" placeholder="Find a source by name or alias…" aria-label="Find a source" value={query} onChange={(e) => setQuery(e.target.value)} onKeyDown={onFindKey} />
         {newName !== null ? (
-          <button type="button" className="button button--small registry-add" onClick={() => void addTyped()} title="Add it to the registry (Enter); its kind is guessed from the name and can be changed">
+          <button type="button" className="button button--small registry-add" onClick={() => void addTyped()} title={shown.length === 0 ? 'Add it to the registry (Enter); its kind is guessed from the name and can be changed' : 'Add it to the registry; its kind is guessed from the name and can be changed'}>
             Add source “{newName}”
           </button>
         ) : null}

@@ -50,6 +50,13 @@ test('a source is added from the Sources screen by the name searched for, its ki
   // a name the registry has, as a name or an alias, is found, not offered again
   await search.fill('us officials');
   await expect(page.getByRole('button', { name: /^Add source/ })).toHaveCount(0);
+  // a part of a name finds the source, and Enter opens it: a new source is made only when none is found
+  const count = (await storedSources(server)).length;
+  await search.fill('inform');
+  await search.press('Enter');
+  await expect(page.getByRole('form', { name: 'Source informed sources' })).toBeVisible();
+  await expect(page.getByRole('button', { name: /^informed sources/ })).toBeFocused();
+  expect((await storedSources(server)).length).toBe(count);
   await search.fill('Ministry of Defence');
   await expect(page.getByRole('button', { name: 'Add source “Ministry of Defence”' })).toBeVisible();
   await search.press('Enter');
