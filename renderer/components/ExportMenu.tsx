@@ -18,12 +18,30 @@ export function ExportMenu({ heading, disabled = false, claimsOnly = false, smal
   const [open, setOpen] = useState(false);
   const formats = EXPORT_FORMAT_IDS.filter((f) => !claimsOnly || !EXPORT_FORMATS[f].wholeLibrary);
   const button = useRef<HTMLButtonElement>(null);
-  // Escape closes an open menu and gives the focus back to its button (the workspace leaves it alone)
+  const menu = useRef<HTMLUListElement>(null);
+  /** Focuses the menu's item at `index` (counted from the end when negative), the menu drawn first. */
+  const focusItem = (index: number) =>
+    requestAnimationFrame(() => {
+      const items = [...(menu.current?.querySelectorAll<HTMLElement>('[role="menuitem"]') ?? [])];
+      items.at(index)?.focus();
+    });
+  // as a menu does (WAI-ARIA): the Down and Up arrows open it and move along its items, Home and
+  // End go to its ends; Escape closes it and gives the focus back to its button (the workspace leaves it alone)
   const onKeyDown = (event: KeyboardEvent) => {
-    if (event.key !== 'Escape' || !open) return;
+    const items = [...(menu.current?.querySelectorAll<HTMLElement>('[role="menuitem"]') ?? [])];
+    const at = items.indexOf(document.activeElement as HTMLElement);
+    if (event.key === 'Escape' && open) {
+      setOpen(false);
+      button.current?.focus();
+    } else if ((event.key === 'ArrowDown' || event.key === 'ArrowUp') && !open && event.target === button.current && !disabled) {
+      setOpen(true);
+      focusItem(event.key === 'ArrowDown' ? 0 : -1);
+    } else if ((event.key === 'ArrowDown' || event.key === 'ArrowUp') && open) {
+      const step = event.key === 'ArrowDown' ? 1 : -1;
+      items[at === -1 ? (step > 0 ? 0 : items.length - 1) : (at + step + items.length) % items.length]?.focus();
+    } else if ((event.key === 'Home' || event.key === 'End') && open && at !== -1) focusItem(event.key === 'Home' ? 0 : -1);
+    else return;
     event.preventDefault();
-    setOpen(false);
-    button.current?.focus();
   };
   return (
     <div className="menu-button" onKeyDown={onKeyDown}>
@@ -31,7 +49,7 @@ export function ExportMenu({ heading, disabled = false, claimsOnly = false, smal
         Export ▾
       </button>
       {open ? (
-        <ul className="menu" role="menu" aria-label="Export">
+        <ul ref={menu} className="menu" role="menu" aria-label="Export">
           <li role="none" className="menu__heading">
             {heading}
           </li>

@@ -14,16 +14,27 @@ export function isTyping(target: EventTarget | null): boolean {
 /** The input types whose text the user edits, and which keep their own Ctrl+Z. */
 const TEXT_INPUT_TYPES = new Set(['text', 'search', 'email', 'url', 'tel', 'password', 'number']);
 
+/** Each text field's value as the user's typing last left it (typing, cutting, the field's own undo or redo). */
+const typedValues = new WeakMap<EventTarget, string>();
+
+/** Notes a field's value after an input event: the field's own undo covers what the user typed. */
+export function noteTyping(event: Event): void {
+  const field = event.target;
+  if (field instanceof HTMLInputElement || field instanceof HTMLTextAreaElement) typedValues.set(field, field.value);
+}
+
 /**
- * True when the focused element has an undo of its own (a text field): Ctrl+Z there is the
- * field's. A list to choose from, a check box or a button has none, so Ctrl+Z there is the app's
- * (a bulk edit chosen from a list is undone without leaving it).
+ * True when the focused element has an undo of its own: a text field still holding what the user
+ * typed in it (noteTyping), where Ctrl+Z and its redo are the field's. A list to choose from, a
+ * check box, a button, or a field the app changed since the typing (the tag box emptied by adding
+ * its tag) or never typed in has none of its own, so Ctrl+Z there is the app's (a bulk edit chosen
+ * from a list is undone without leaving it; a tag just added is taken back).
  */
 export function hasOwnUndo(target: EventTarget | null): boolean {
   const element = target as HTMLElement | null;
   if (!element) return false;
-  if (element instanceof HTMLInputElement) return TEXT_INPUT_TYPES.has(element.type);
-  if (element.tagName === 'TEXTAREA') return true;
+  if (element instanceof HTMLInputElement) return TEXT_INPUT_TYPES.has(element.type) && typedValues.get(element) === element.value;
+  if (element instanceof HTMLTextAreaElement) return typedValues.get(element) === element.value;
   return element.isContentEditable === true && !element.closest('.article-text');
 }
 

@@ -4,7 +4,7 @@ import { useEffect } from 'react';
 import { useActions, useStore } from '../state/app-context';
 import type { ClaimCommands } from './claim-commands';
 import { focusInspectorField, type InspectorField } from './inspector-fields';
-import { enterPressesFocusedControl, hasOwnUndo, isTyping } from './key-target';
+import { enterPressesFocusedControl, hasOwnUndo, isTyping, noteTyping } from './key-target';
 import { handleSuggestionKey } from './suggestion-keys';
 
 const FIELD_KEYS: Record<string, InspectorField> = { s: 'source', n: 'note', g: 'tags', e: 'evidence' };
@@ -76,6 +76,10 @@ export function useWorkspaceKeys(commands: ClaimCommands): void {
           // with words selected the key is about the text (which cannot be changed), not the claim still selected
           return commands.hasSelectedWords() ? commands.deleteWithWordsSelected() : commands.delete();
         case 'Escape':
+          // a menu that closed itself on Escape keeps the focus it gave back to its button
+          if (event.defaultPrevented && document.activeElement?.closest('.menu-button, [role="menu"]')) return false;
+          // from the inspector (a status, a button), back to the text with the claim still selected, as from its fields
+          if (document.activeElement?.closest('.inspector')) return commands.backToText(), true;
           // back to the text: from a claim (unselected), or from anywhere else (a document opened from the sidebar)
           if (state.selectedClaimId) actions.claims.select(null);
           else if (event.defaultPrevented || document.activeElement?.closest('.article-text, [role="menu"], dialog')) return false;
@@ -93,6 +97,11 @@ export function useWorkspaceKeys(commands: ClaimCommands): void {
       if (handle(event)) event.preventDefault();
     };
     window.addEventListener('keydown', onKeyDown);
-    return () => window.removeEventListener('keydown', onKeyDown);
+    // (what the user types in a field is the field's to undo; see hasOwnUndo)
+    window.addEventListener('input', noteTyping, true);
+    return () => {
+      window.removeEventListener('keydown', onKeyDown);
+      window.removeEventListener('input', noteTyping, true);
+    };
   }, [store, actions, commands]);
 }

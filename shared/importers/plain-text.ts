@@ -108,6 +108,10 @@ export function parsePlainText(raw: string): ParsedArticle {
   const paragraphs = paragraphsOf(lines.slice(bodyStart).join('\n'), blankLineLayout).map((p) => p.replace(/[ \t]+/g, ' '));
   const dir = guessDirection(paragraphs.join('\n'));
   meta.dir = dir;
-  const blocks: ParagraphNode[] = paragraphs.map((p) => paragraph(p, dir === 'rtl' ? 'rtl' : undefined));
+  // each paragraph reads in its own letters' direction: an English quotation in an Arabic article reads left to right
+  const blocks: ParagraphNode[] = paragraphs.map((p) => {
+    const own = /\p{L}/u.test(p) ? guessDirection(p) : dir;
+    return paragraph(p, own === 'rtl' ? 'rtl' : dir === 'rtl' ? 'ltr' : undefined);
+  });
   return { meta, content: { type: 'doc', content: blocks.length > 0 ? blocks : [paragraph('')] } };
 }

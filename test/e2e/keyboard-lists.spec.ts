@@ -53,3 +53,35 @@ test('J with no claim selected goes to the first claim after the caret, K to the
   await page.keyboard.press('k');
   await expect(selectedRow(page)).toContainText(first!.exact.slice(0, 30));
 });
+
+test('from the inspector, Escape keeps the claim; Ctrl+Z in the emptied tag box takes the tag back; the Export menu takes the arrows', async ({ page, server, pageErrors }) => {
+  void pageErrors;
+  await page.goto(server.url);
+  await page.getByTestId('import-input').setInputFiles(SEED);
+  const [claim] = seedClaims().slice(1, 2);
+  await makeClaim(page, claim!.exact);
+  // a status chosen from its chip, then Escape: back to the text, the claim still selected
+  await page.getByRole('radio', { name: /^Verified/ }).focus();
+  await page.keyboard.press('Escape');
+  await expect(page.locator('.article-text')).toBeFocused();
+  await expect(selectedRow(page)).toHaveCount(1);
+  // a tag added with Enter empties the box, where Ctrl+Z is the app's: the tag goes
+  await page.keyboard.press('g');
+  await page.keyboard.type('casualties');
+  await page.keyboard.press('Enter');
+  await expect(page.locator('.inspector .chip--tag')).toHaveText(['casualties×']);
+  await expect(page.locator('#claim-tags-input')).toBeFocused();
+  await page.keyboard.press('Control+z');
+  await expect(page.locator('.inspector .chip--tag')).toHaveCount(0);
+  // the Export menu: Down opens it on its first format, Up from there goes round to the last, Escape gives the button back
+  const exportButton = page.getByRole('button', { name: 'Export ▾' }).first();
+  await exportButton.focus();
+  await page.keyboard.press('ArrowDown');
+  const items = page.getByRole('menuitem');
+  await expect(items.first()).toBeFocused();
+  await page.keyboard.press('ArrowUp');
+  await expect(items.last()).toBeFocused();
+  await page.keyboard.press('Escape');
+  await expect(page.getByRole('menu')).toHaveCount(0);
+  await expect(exportButton).toBeFocused();
+});

@@ -15,9 +15,10 @@ test('keyboard-only triage of the seed’s nine claims, then undo and redo', asy
   for (const claim of claims) await makeClaim(page, claim.exact);
   const attributionKeys: Record<string, string> = { 'direct-quote': '1', 'indirect-quote': '2', 'anonymous-source': '3', 'official-statement': '4', 'data-or-document': '5', 'reporter-observation': '6', unattributed: '7', other: '8' };
 
-  // From here on, only the keyboard.
+  // From here on, only the keyboard: back to the text, to its start (J goes to the first claim after the caret)
   await page.keyboard.press('Escape');
   await page.keyboard.press('Escape');
+  await page.keyboard.press('Control+Home');
   for (const [index, claim] of claims.entries()) {
     await page.keyboard.press('j');
     await expect(page.locator('.claim-item[aria-current="true"]')).toContainText(claim.exact.slice(0, 40));

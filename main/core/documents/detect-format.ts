@@ -30,6 +30,10 @@ export function detectFormat(fileName: string, bytes: Uint8Array): FileKind {
   const extension = extensionOf(fileName);
   if (startsWith(bytes, [0x25, 0x50, 0x44, 0x46, 0x2d])) return 'pdf';
   if (startsWith(bytes, [0x50, 0x4b, 0x03, 0x04])) {
+    // an EPUB's first entry is its "mimetype" file, stored, so the type shows at byte 38
+    if (extension === 'epub' || new TextDecoder().decode(bytes.subarray(30, 58)) === 'mimetypeapplication/epub+zip') {
+      throw new AppFailure('unsupported-file', `${fileName} is an EPUB book; Corroborate imports articles (web pages, PDF, Word, Markdown, text). Save the chapter you need as a web page or text from your reader, and import that.`);
+    }
     if (extension === 'docx' || extension === 'docm' || extension === '') return 'docx';
     if (extension === 'qdpx') throw new AppFailure('unsupported-file', `${fileName} is a REFI-QDA project: Corroborate writes these for NVivo, ATLAS.ti and MAXQDA but does not read them. To move a library between machines, export and import a library archive (.zip).`);
     throw new AppFailure('unsupported-file', `${fileName} is a zip archive; the zip archives that can be imported are Word documents (.docx) and Corroborate library archives (.zip).`);

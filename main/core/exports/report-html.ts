@@ -87,7 +87,7 @@ function claimItem(claim: ReportClaim, group: StatusGroup, language: string): st
   if (claim.tags.length > 0) fields.push(field('Tags', claim.tags.map(escapeHtml).join(', ')));
   return [
     `<li class="claim" style="--status:${cssColor(group.status.color)}">`,
-    `<blockquote${language}>${paragraphs.map((p) => `<p>${escapeHtml(p)}</p>`).join('')}</blockquote>`,
+    `<blockquote${language}>${paragraphs.map((p) => `<p dir="auto">${escapeHtml(p)}</p>`).join('')}</blockquote>`,
     `<dl>${fields.join('')}</dl>`,
     '</li>',
   ].join('\n');

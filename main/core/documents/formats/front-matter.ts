@@ -32,7 +32,8 @@ const LONGEST: Record<Exclude<keyof FoundMeta, 'dir'>, number> = { title: 1000, 
  * one deep and of its first 20 (YAML's aliases can nest a small file into a huge value).
  */
 function textOf(value: unknown, nested = false): string {
-  if (typeof value === 'string' || typeof value === 'number') return String(value).trim().slice(0, 2000);
+  // (a note-taking tool's wiki link, "[[Carlos Mendes]]", is the name inside it)
+  if (typeof value === 'string' || typeof value === 'number') return String(value).trim().replace(/^\[\[(?:[^\]|]*\|)?([^\]]*)\]\]$/, '$1').slice(0, 2000);
   if (Array.isArray(value) && !nested) return value.slice(0, 20).map((v) => textOf(v, true)).filter((v) => v !== '').join(', ');
   if (value && typeof value === 'object' && !Array.isArray(value) && 'name' in value) return textOf((value as { name: unknown }).name, true);
   return '';
@@ -54,8 +55,12 @@ export function splitFrontMatter(text: string): { meta: FoundMeta; body: string 
   // are text: a block is front matter when it names at least one detail
   if (![...byKey.keys()].some((key) => KNOWN_KEYS.has(key))) return { meta: {}, body: text };
   const meta: FoundMeta = {};
+  // a web clipper's "source:" is the page's address, not its outlet: an address goes to the URL
+  const isAddress = (value: string) => /^https?:\/\//i.test(value);
   for (const [field, keys] of Object.entries(KEYS) as Array<[keyof typeof KEYS, readonly string[]]>) {
-    const value = keys.map((key) => textOf(byKey.get(key))).find((v) => v !== '');
+    const values = keys.map((key) => textOf(byKey.get(key))).filter((v) => v !== '');
+    const source = textOf(byKey.get('source'));
+    const value = field === 'url' ? (values[0] ?? (isAddress(source) ? source : undefined)) : values.find((v) => !(field === 'outlet' && isAddress(v)));
     if (value === undefined) continue;
     const clipped = value.slice(0, LONGEST[field]);
     if (field === 'published') {

@@ -11,6 +11,8 @@ interface RawMeta {
   meta: Map<string, string>;
   canonical: string;
   lang: string;
+  /** the datetime of a <time> marked as the publication's (pubdate, or itemprop="datePublished") */
+  timePublished: string;
   dir: string;
   jsonLd: string[];
 }
@@ -25,7 +27,20 @@ function collect(html: string): RawMeta {
   const headEnd = html.search(/<\/head\s*>|<body[\s>]/i);
   const raw = collectFrom(headEnd >= 0 ? html.slice(0, headEnd) : html);
   if (headEnd >= 0) for (const match of html.slice(headEnd).matchAll(JSON_LD_SCRIPT)) raw.jsonLd.push(decodeBasicEntities(match[1] ?? ''));
+  if (headEnd >= 0 && !raw.timePublished) raw.timePublished = publishedTime(html.slice(headEnd));
   return raw;
+}
+
+const TIME_TAG = /<time\b[^>]*>/gi;
+
+/** The datetime of the body's first <time> marked as the publication's (pubdate, or itemprop="datePublished"), or ''. */
+function publishedTime(body: string): string {
+  for (const [tag] of body.matchAll(TIME_TAG)) {
+    if (!/\spubdate\b|\sitemprop\s*=\s*["']?datePublished\b/i.test(tag)) continue;
+    const datetime = /\sdatetime\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))/i.exec(tag);
+    if (datetime) return decodeBasicEntities(datetime[1] ?? datetime[2] ?? datetime[3] ?? '');
+  }
+  return '';
 }
 
 /** JSON-LD blocks are script text: only the odd entity needs decoding. */
@@ -34,7 +49,7 @@ function decodeBasicEntities(text: string): string {
 }
 
 function collectFrom(html: string): RawMeta {
-  const raw: RawMeta = { title: '', meta: new Map(), canonical: '', lang: '', dir: '', jsonLd: [] };
+  const raw: RawMeta = { title: '', meta: new Map(), canonical: '', lang: '', timePublished: '', dir: '', jsonLd: [] };
   let inTitle = false;
   let jsonLdBuffer: string | null = null;
   const parser = new Parser(
@@ -49,6 +64,7 @@ function collectFrom(html: string): RawMeta {
           if (key && attrs.content && !raw.meta.has(key)) raw.meta.set(key, attrs.content.trim());
         } else if (name === 'link' && (attrs.rel ?? '').toLowerCase().split(/\s+/).includes('canonical') && attrs.href) raw.canonical = attrs.href;
         else if (name === 'script' && (attrs.type ?? '').toLowerCase() === 'application/ld+json') jsonLdBuffer = '';
+        else if (name === 'time' && !raw.timePublished && attrs.datetime && ('pubdate' in attrs || (attrs.itemprop ?? '').toLowerCase() === 'datepublished')) raw.timePublished = attrs.datetime;
       },
       ontext(text) {
         if (inTitle) raw.title += text;
@@ -113,7 +129,7 @@ export function readHtmlMetadata(html: string): FoundMeta {
   const outlet = meta('og:site_name') || names(article?.publisher) || meta('application-name');
   let title = meta('og:title') || text(article?.headline) || raw.title.trim();
   if (outlet && title.endsWith(outlet)) title = title.slice(0, -outlet.length).replace(/\s*[|\-–—:·]\s*$/, '');
-  const published = [meta('article:published_time'), text(article?.datePublished), meta('datepublished'), meta('date'), meta('pubdate'), meta('dc.date'), meta('dcterms.created')]
+  const published = [meta('article:published_time'), text(article?.datePublished), meta('datepublished'), raw.timePublished, meta('date'), meta('pubdate'), meta('dc.date'), meta('dcterms.created')]
     .map(dateOfTimestamp)
     .find((d) => d !== '');
   const url = [raw.canonical, meta('og:url'), text(article?.url)].map((u) => safeLinkUrl(u)).find((u) => u && /^https?:/.test(u));
@@ -124,7 +140,8 @@ export function readHtmlMetadata(html: string): FoundMeta {
   if (outlet) found.outlet = outlet.slice(0, 500);
   if (published) found.published = published;
   if (url) found.url = url;
-  const language = raw.lang || text(article?.inLanguage) || meta('og:locale').replace('_', '-') || meta('content-language');
+  // the article's own language before the page template's `lang` (a site's template says "en" on its Spanish articles too)
+  const language = text(article?.inLanguage) || raw.lang || meta('og:locale').replace('_', '-') || meta('content-language');
   if (language) found.language = language.slice(0, 35);
   if (raw.dir === 'rtl' || raw.dir === 'ltr') found.dir = raw.dir;
   return found;
