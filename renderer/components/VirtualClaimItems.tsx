@@ -12,6 +12,8 @@ import { useVirtualRows } from './use-virtual-rows';
 const ROW_ESTIMATE_PX = 64;
 /** Rows drawn beyond each end of the visible ones. */
 const OVERSCAN = 10;
+/** The height of the list's sticky title ("Claims 12 · J/K to move"), which a row brought into view stays below. */
+const STICKY_HEADER_PX = 40;
 
 interface VirtualClaimItemsProps {
   claims: readonly Claim[];
@@ -36,6 +38,8 @@ export function VirtualClaimItems({ claims, taxonomy, sourceNames, selectedId, t
     overscan: OVERSCAN,
     keptId: selectedId,
     idAttribute: 'data-claim-item',
+    // the list's title stays in sight at its top (app.css), over the rows scrolled under it
+    coveredTopPx: STICKY_HEADER_PX,
   });
 
   useEffect(() => {

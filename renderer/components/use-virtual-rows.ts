@@ -18,6 +18,8 @@ interface VirtualRowsOptions<T> {
   keptId: string | null;
   /** the attribute each row's focusable element carries its id in */
   idAttribute: string;
+  /** pixels at the scroller's top that a sticky header covers, which a row scrolled into view stays below */
+  coveredTopPx?: number;
 }
 
 /** The visible rows' indexes with the rows that must stay drawn, in order. */
@@ -32,7 +34,7 @@ function topWithin(list: HTMLElement | null, scroller: HTMLElement | null): numb
   return Math.round(list.getBoundingClientRect().top - scroller.getBoundingClientRect().top + scroller.scrollTop);
 }
 
-export function useVirtualRows<T, L extends HTMLElement>({ items, idOf, scrollRef, estimatePx, overscan, keptId, idAttribute }: VirtualRowsOptions<T>) {
+export function useVirtualRows<T, L extends HTMLElement>({ items, idOf, scrollRef, estimatePx, overscan, keptId, idAttribute, coveredTopPx = 0 }: VirtualRowsOptions<T>) {
   const listRef = useRef<L>(null);
   const [listTop, setListTop] = useState(0);
   const [focusedId, setFocusedId] = useState<string | null>(null);
@@ -49,6 +51,7 @@ export function useVirtualRows<T, L extends HTMLElement>({ items, idOf, scrollRe
     getItemKey: (index) => idOf(items[index]!),
     overscan,
     scrollMargin: listTop,
+    scrollPaddingStart: coveredTopPx,
     rangeExtractor: (range) => withKept(defaultRangeExtractor(range), [keptIndex, focusedIndex]),
   });
 

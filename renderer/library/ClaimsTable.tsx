@@ -7,6 +7,7 @@ import { taxonomyEntry, type Taxonomy } from '@shared/domain/taxonomy';
 import type { ClaimSort } from '@shared/search/claim-filter';
 import type { ClaimTableRow } from '@shared/search/claims-table';
 import { StatusDot } from '../components/StatusDot';
+import { excerpt } from '../components/ClaimRow';
 import { Highlighted } from './Highlighted';
 
 const ROW_HEIGHT_PX = 60;
@@ -98,7 +99,7 @@ export function ClaimsTable({ rows, total, terms, sort, onSort, selection, onSel
             return (
               <div key={row.id} role="row" aria-rowindex={item.index + 2} aria-selected={checked} className="claims-table__row" data-claim-row={row.id} style={style}>
                 <span role="cell" className="claims-table__check">
-                  <input type="checkbox" aria-label="Select this claim" checked={checked} onChange={(e) => onSelect(row, e.target.checked)} />
+                  <input type="checkbox" aria-label={`Select the claim “${excerpt(row.quote, 60)}”`} checked={checked} onChange={(e) => onSelect(row, e.target.checked)} />
                 </span>
                 <span role="cell" className="claims-table__cell claims-table__cell--quote">
                   <button type="button" className={row.snippet ? 'claims-table__open claims-table__open--with-snippet' : 'claims-table__open'} onClick={() => onOpen(row)} title="Open the claim in its document">

@@ -149,7 +149,7 @@ test('words that name a source or a status offer its claims under the search box
 test('after "select all", a claim unticked is left out of the bulk edit', async ({ page, server, pageErrors }) => {
   void pageErrors;
   const all = await casualtyClaimsSelected(page, server);
-  await page.getByRole('checkbox', { name: 'Select this claim' }).first().uncheck();
+  await page.getByRole('checkbox', { name: /^Select the claim “/ }).first().uncheck();
   const bar = page.getByRole('region', { name: 'Edit the selected claims' });
   await expect(bar).toContainText('2 claims selected');
   expect(await all.evaluate((box: HTMLInputElement) => box.indeterminate)).toBe(true);

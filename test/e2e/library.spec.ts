@@ -120,7 +120,7 @@ test('a bulk edit sets the status of every selected claim, and one undo puts the
   expect(await onDisk('false')).toBe(0);
 
   await page.getByRole('checkbox', { name: 'Select all 3 claims' }).uncheck();
-  await page.getByRole('checkbox', { name: 'Select this claim' }).first().check();
+  await page.getByRole('checkbox', { name: /^Select the claim “/ }).first().check();
   await expect(bar).toContainText('1 claim selected');
   await bar.getByRole('textbox', { name: 'Tag' }).fill('checked');
   await bar.getByRole('button', { name: 'Add tag' }).click();
