@@ -2,12 +2,13 @@
 // ignoring case and accents (the index matches prefixes and near spellings, so the terms are what it found).
 // A long quote whose first hit is past what its two lines in the claims table show is shown from a
 // few words before that hit, after an ellipsis, so the user sees why the claim matched.
+import { arabicArticleSource } from '@shared/text/arabic-article';
 import { accentInsensitiveSource } from '@shared/text/fold-accents';
 
 /** A pattern whose one capture group is each hit (a word starting with a term, whatever its accents: the index keeps words without them), or null for no terms. */
 export function hitPattern(terms: readonly string[]): RegExp | null {
   if (terms.length === 0) return null;
-  return new RegExp(`((?<![\\p{L}\\p{N}])(?:${terms.map(accentInsensitiveSource).join('|')})[\\p{L}\\p{N}\\p{M}]*)`, 'giu');
+  return new RegExp(`((?<![\\p{L}\\p{N}])(?:${terms.map((term) => `${arabicArticleSource(term)}${accentInsensitiveSource(term)}`).join('|')})[\\p{L}\\p{N}\\p{M}]*)`, 'giu');
 }
 
 /** Characters of a quote the table's two lines show for sure, at its narrowest column (about 30 a line). */

@@ -8,6 +8,7 @@ import { sourceNameKey, type Source } from '@shared/domain/source';
 import type { Taxonomy, TaxonomyEntry } from '@shared/domain/taxonomy';
 import { outletOf, type ClaimFacets } from '@shared/search/claim-filter';
 import type { QueryClause, QueryProblem } from '@shared/search/query-language';
+import { arabicArticleSource, withoutArabicArticle } from '@shared/text/arabic-article';
 import { accentInsensitiveSource, foldAccents } from '@shared/text/fold-accents';
 import type { CatalogClaim } from '../catalog/claim-catalog';
 import { tagKeyOf } from './tag-index';
@@ -150,8 +151,11 @@ export function claimTest(clauses: readonly QueryClause[], facets: ClaimFacets, 
   return { test: (claim) => tests.every((t) => t(claim)), problems };
 }
 
-/** A word as a pattern that finds it whatever its case and accents, as the search index does ("cafe" finds "Café"). */
-const wordSource = (word: string) => accentInsensitiveSource(foldAccents(word));
+/** A word as a pattern that finds it whatever its case, accents and Arabic article, as the search index does ("cafe" finds "Café", "خبز" "الخبز"). */
+const wordSource = (word: string) => {
+  const bare = withoutArabicArticle(foldAccents(word));
+  return `${arabicArticleSource(bare)}${accentInsensitiveSource(bare)}`;
+};
 
 function textTest(pattern: RegExp): (claim: CatalogClaim) => boolean {
   return (claim) => pattern.test(claim.quote) || pattern.test(claim.cue) || pattern.test(claim.note) || pattern.test(claim.evidenceTitles);

@@ -4,6 +4,7 @@
 // indexes the text; matches are scored by scored-search.ts over its postings, and handed out as
 // the catalog's claims (kept by short id, so that a match costs no lookup by id).
 import MiniSearch from 'minisearch';
+import { withoutArabicArticle } from '@shared/text/arabic-article';
 import { foldAccents } from '@shared/text/fold-accents';
 import type { CatalogChange, CatalogClaim, ClaimCatalog } from '../catalog/claim-catalog';
 import { MiniSearchPostings } from './minisearch-postings';
@@ -28,7 +29,7 @@ export interface TextMatches {
 }
 
 /** A word as the index keeps it and a query looks for it: lower case, without accents ("Café" -> "cafe"). */
-const processTerm = (term: string) => foldAccents(term);
+const processTerm = (term: string) => withoutArabicArticle(foldAccents(term));
 
 function newIndex(): MiniSearch<CatalogClaim> {
   return new MiniSearch<CatalogClaim>({

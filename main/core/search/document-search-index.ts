@@ -2,6 +2,7 @@
 // built on first use by reading every document, kept up to date as documents change, dropped and
 // rebuilt after a restore. The library screen's search box uses it.
 import MiniSearch from 'minisearch';
+import { withoutArabicArticle } from '@shared/text/arabic-article';
 import { foldAccents } from '@shared/text/fold-accents';
 import type { StoredDocument } from '@shared/domain/document';
 import { projectText } from '@shared/text/projection';
@@ -43,7 +44,7 @@ export class DocumentSearchIndex {
     if (this.index) return Promise.resolve(this.index);
     this.building ??= (async () => {
       // without accents, as the claims' index: "cafe" finds "Café"
-      const index = new MiniSearch<IndexedDocument>({ fields: ['title', 'byline', 'outlet', 'text'], storeFields: [], processTerm: foldAccents, searchOptions: { boost: { title: 3, outlet: 2, byline: 2 } } });
+      const index = new MiniSearch<IndexedDocument>({ fields: ['title', 'byline', 'outlet', 'text'], storeFields: [], processTerm: (term) => withoutArabicArticle(foldAccents(term)), searchOptions: { boost: { title: 3, outlet: 2, byline: 2 } } });
       this.changedWhileBuilding = [];
       for (const summary of this.store.documentSummaries()) {
         const doc = await this.store.peekDocument(summary.id).catch(() => null);

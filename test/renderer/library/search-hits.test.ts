@@ -17,6 +17,11 @@ describe('search hits', () => {
     expect(text.split(hitPattern(['cafe', 'refugies'])!).filter((_, i) => i % 2 === 1)).toEqual(['Café', 'Réfugiés', 'cafe\u0301', 'CAFÉS']);
   });
 
+  it('marks an Arabic word with its definite article, as the index found it without it', () => {
+    const text = 'ارتفع سعر الخبز والخبز بالخبز، وبقي خبز الأمس وخبزهم';
+    expect(text.split(hitPattern(['خبز'])!).filter((_, i) => i % 2 === 1)).toEqual(['الخبز', 'والخبز', 'بالخبز', 'خبز']);
+  });
+
   it('shows a long quote from a few words before a hit that is out of view', () => {
     const shown = fromFirstHit(LONG, hitPattern(['drones']));
     expect(shown.startsWith('…')).toBe(true);

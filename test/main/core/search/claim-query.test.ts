@@ -74,6 +74,12 @@ describe('claims query', () => {
     await core!.claims.update({ documentId, claimId: claim!.id, changes: { tags: ['santé'] } });
     expect(await quotes({ query: 'tag:sante' })).toEqual([first]);
     expect(await quotes({ query: 'tag:SANTÉ' })).toEqual([first]);
+    // Arabic words are found without their definite article, typed either way, and left out by a negated word
+    await core!.claims.update({ documentId, claimId: claim!.id, changes: { note: 'ارتفع سعر الخبز في العاصمة' } });
+    expect(await quotes({ query: 'خبز' })).toEqual([first]);
+    expect(await quotes({ query: 'والخبز' })).toEqual([first]);
+    expect(await quotes({ query: '"سعر خبز"' })).toEqual([first]);
+    expect(await quotes({ query: 'عاصمة -خبز' })).toEqual([]);
     const ministry = await core!.claims.createSource({ name: 'Ministère de l’Intérieur', kind: 'government' });
     expect((await core!.claims.findOrCreateSource({ name: 'ministere de l’interieur', kind: 'government' })).source.id).toBe(ministry.id);
   });
