@@ -7,10 +7,9 @@ interface CharBoxes {
   last: { x: number; y: number };
 }
 
-/** Finds where the n-th occurrence of `text` starts and ends on screen, scrolling it into view. */
-async function locate(page: Page, text: string): Promise<CharBoxes> {
-  await page.locator('.article-text').waitFor();
-  return page.evaluate((wanted) => {
+/** Finds where `text` starts and ends on screen, scrolling it into view when `scroll` (else measuring where it is). */
+async function measure(page: Page, text: string, scroll: boolean): Promise<CharBoxes> {
+  return page.evaluate(({ wanted, scroll }) => {
     const root = document.querySelector('.article-text')!;
     const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
     const nodes: Text[] = [];
@@ -37,11 +36,29 @@ async function locate(page: Page, text: string): Promise<CharBoxes> {
       return range.getClientRects()[0]!;
     };
     const start = pointAt(at);
-    start.node.parentElement!.scrollIntoView({ block: 'center' });
+    if (scroll) start.node.parentElement!.scrollIntoView({ block: 'center' });
     const first = charRect(at);
     const last = charRect(at + wanted.length - 1);
     return { first: { x: first.left + 1, y: first.top + first.height / 2 }, last: { x: last.right - 1, y: last.top + last.height / 2 } };
-  }, text);
+  }, { wanted: text, scroll });
+}
+
+const twoFrames = (page: Page) => page.evaluate(() => new Promise<void>((done) => requestAnimationFrame(() => requestAnimationFrame(() => done()))));
+
+/**
+ * Scrolls `text` into view and finds where it is once the text stops moving, as a person waits to
+ * see it before dragging: the app may still put the reader's place back after a resize.
+ */
+async function locate(page: Page, text: string): Promise<CharBoxes> {
+  await page.locator('.article-text').waitFor();
+  let boxes = await measure(page, text, true);
+  for (let tries = 0; tries < 10; tries++) {
+    await twoFrames(page);
+    const again = await measure(page, text, false);
+    if (JSON.stringify(again) === JSON.stringify(boxes)) return boxes;
+    boxes = await measure(page, text, true);
+  }
+  return boxes;
 }
 
 /** Drags the mouse across `text`; returns what the browser then reports as selected. */
