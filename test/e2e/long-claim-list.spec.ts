@@ -61,6 +61,8 @@ test('with 500 claims, J/K and the arrows reach far claims, the list follows, an
   await expect(selectedRow(page)).toContainText(phrase(CLAIMS).slice(0, 40));
   await page.keyboard.press('Escape');
   await page.keyboard.press('Control+Home');
+  // (the caret is in the first paragraph once Ctrl+Home has taken effect)
+  await expect.poll(() => page.evaluate(() => window.getSelection()?.anchorNode?.textContent?.startsWith('Report 1:') ?? false)).toBe(true);
   await page.keyboard.press('j');
   await expect(selectedRow(page)).toContainText(phrase(1).slice(0, 40));
   // J from the first claim, 120 times: the list keeps up.

@@ -19,6 +19,7 @@ test('keyboard-only triage of the seed’s nine claims, then undo and redo', asy
   await page.keyboard.press('Escape');
   await page.keyboard.press('Escape');
   await page.keyboard.press('Control+Home');
+  await expect.poll(() => page.evaluate(() => window.getSelection()?.anchorNode?.textContent?.startsWith('The US occupation forces in Syria') ?? false)).toBe(true);
   for (const [index, claim] of claims.entries()) {
     await page.keyboard.press('j');
     await expect(page.locator('.claim-item[aria-current="true"]')).toContainText(claim.exact.slice(0, 40));
