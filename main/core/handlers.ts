@@ -2,7 +2,6 @@
 import type { CoreHandlers } from '@shared/bridge/contract';
 import type { Core } from './core';
 import { updateSettings, updateTaxonomy } from './library/library-settings';
-import { suggestionLanguage } from './suggestions/suggestion-service';
 
 export function createCoreHandlers(core: Core): CoreHandlers {
   return {
@@ -46,10 +45,7 @@ export function createCoreHandlers(core: Core): CoreHandlers {
     'documents:previewReplaceText': (args) => core.texts.previewReplace(args),
     'documents:restoreText': (args) => core.texts.restore(args),
     'documents:replaceText': (args) => core.texts.replace(args),
-    'suggestions:list': async ({ documentId }) => {
-      const { language, supported } = suggestionLanguage((await core.store.getDocument(documentId)).meta.language);
-      return { suggestions: await core.suggestions.list(documentId), language, supported };
-    },
+    'suggestions:list': ({ documentId }) => core.suggestions.offer(documentId),
     'suggestions:reject': async ({ documentId, keys }) => ({ rejected: await core.suggestions.reject(documentId, keys) }),
     'suggestions:restore': async ({ documentId, keys }) => ({ rejected: await core.suggestions.restore(documentId, keys) }),
     'sources:create': (args) => core.claims.findOrCreateSource(args),

@@ -39,7 +39,7 @@ export function ExportMenu({ heading, disabled = false, claimsOnly = false, smal
     } else if ((event.key === 'ArrowDown' || event.key === 'ArrowUp') && open) {
       const step = event.key === 'ArrowDown' ? 1 : -1;
       items[at === -1 ? (step > 0 ? 0 : items.length - 1) : (at + step + items.length) % items.length]?.focus();
-    } else if ((event.key === 'Home' || event.key === 'End') && open && at !== -1) focusItem(event.key === 'Home' ? 0 : -1);
+    } else if ((event.key === 'Home' || event.key === 'End') && open && at !== -1) items.at(event.key === 'Home' ? 0 : -1)?.focus();
     else return;
     event.preventDefault();
   };

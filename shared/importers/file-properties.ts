@@ -4,9 +4,7 @@
 // file's when it reads as one, else the text's headline (a first heading or headline line, with the
 // byline and date under it); the author is the byline only when the text has none and it reads as a
 // person's name; the date comes only from the text.
-import type { BlockNode } from '../domain/content';
-import { projectText } from '../text/projection';
-import { withHeadlineAsTitle } from './headline';
+import { blockText, withHeadlineAsTitle } from './headline';
 import type { ParsedArticle } from './parsed-article';
 
 export interface FileProperties {
@@ -37,9 +35,7 @@ export function usableFileAuthor(author: string | undefined): string | null {
   return words.length >= 2 && words.length <= 6 && words.every((word) => /^\p{Lu}/u.test(word) || /^(?:de|van|von|der|da|di|du|le|la|al|el|bin|ibn)$/i.test(word)) ? text : null;
 }
 
-
 const sameText = (a: string, b: string) => a.replace(/\s+/g, ' ').trim().toLowerCase() === b.replace(/\s+/g, ' ').trim().toLowerCase();
-const blockText = (block: BlockNode) => projectText({ type: 'doc', content: [block] }).replace(/\s+/g, ' ').trim();
 /** how far into a printed page its headline may come, after the site's menu line or two */
 const HEADLINE_WITHIN = 3;
 

@@ -81,7 +81,8 @@ export function readUnderTitle(lines: readonly (string | null)[], start: number,
   return end;
 }
 
-const blockText = (block: BlockNode) => projectText({ type: 'doc', content: [block] }).replace(/\s+/g, ' ').trim();
+/** A block's text on one line, spaces run together. */
+export const blockText = (block: BlockNode) => projectText({ type: 'doc', content: [block] }).replace(/\s+/g, ' ').trim();
 
 /**
  * Takes a first heading, or a first paragraph that reads as a headline, as the title when more

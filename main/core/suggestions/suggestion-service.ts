@@ -51,10 +51,18 @@ export class SuggestionService {
 
   /** The suggestions still open for a document, in text order (none in a language the detector cannot read). */
   async list(documentId: string): Promise<OfferedSuggestion[]> {
+    return (await this.offer(documentId)).suggestions;
+  }
+
+  /** The suggestions still open for a document, with the language its text was read in and whether the detector reads it. */
+  async offer(documentId: string): Promise<{ suggestions: OfferedSuggestion[]; language: string; supported: boolean }> {
     const doc = await this.store.getDocument(documentId);
-    const { taxonomy, sources } = this.store.library;
     const { language, supported } = suggestionLanguage(doc.meta.language);
-    if (!supported) return [];
+    return { suggestions: supported ? await this.open(doc, language) : [], language, supported };
+  }
+
+  private async open(doc: StoredDocument, language: string): Promise<OfferedSuggestion[]> {
+    const { taxonomy, sources } = this.store.library;
     const detected = await this.detector.detect(projectText(doc.content), language);
     const used = new Set<string>();
     const lexicon = LEXICONS[language] ?? english;

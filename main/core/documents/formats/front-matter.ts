@@ -57,9 +57,9 @@ export function splitFrontMatter(text: string): { meta: FoundMeta; body: string 
   const meta: FoundMeta = {};
   // a web clipper's "source:" is the page's address, not its outlet: an address goes to the URL
   const isAddress = (value: string) => /^https?:\/\//i.test(value);
+  const source = textOf(byKey.get('source'));
   for (const [field, keys] of Object.entries(KEYS) as Array<[keyof typeof KEYS, readonly string[]]>) {
     const values = keys.map((key) => textOf(byKey.get(key))).filter((v) => v !== '');
-    const source = textOf(byKey.get('source'));
     const value = field === 'url' ? (values[0] ?? (isAddress(source) ? source : undefined)) : values.find((v) => !(field === 'outlet' && isAddress(v)));
     if (value === undefined) continue;
     const clipped = value.slice(0, LONGEST[field]);
