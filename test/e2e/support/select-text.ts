@@ -1,6 +1,7 @@
 // Selects words in the article the way a person does: a mouse drag from the first character to
 // the last, or the keyboard (click before the first character, then Shift+Right).
 import type { Page } from '@playwright/test';
+import { twoFrames } from './ui';
 
 interface CharBoxes {
   first: { x: number; y: number };
@@ -42,8 +43,6 @@ async function measure(page: Page, text: string, scroll: boolean): Promise<CharB
     return { first: { x: first.left + 1, y: first.top + first.height / 2 }, last: { x: last.right - 1, y: last.top + last.height / 2 } };
   }, { wanted: text, scroll });
 }
-
-const twoFrames = (page: Page) => page.evaluate(() => new Promise<void>((done) => requestAnimationFrame(() => requestAnimationFrame(() => done()))));
 
 /**
  * Scrolls `text` into view and finds where it is once the text stops moving, as a person waits to

@@ -18,3 +18,6 @@ export async function chooseStatus(page: Page, status: string): Promise<void> {
     .getByRole('radio', { name: new RegExp(`^${STATUS_LABELS[status]}`) })
     .click();
 }
+
+/** Waits until the page has drawn two frames: whatever the app does on the next frame (its scroll handlers' work) is done. */
+export const twoFrames = (page: Page) => page.evaluate(() => new Promise<void>((done) => requestAnimationFrame(() => requestAnimationFrame(() => done()))));
