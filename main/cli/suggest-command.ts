@@ -45,7 +45,7 @@ function readable(file: string, s: AttributionSuggestion): string {
   return `${file}:${s.content.start}-${s.content.end}  ${s.attribution}  ${s.confidence.toFixed(2)}  ${who}${s.cue === null ? '' : ` (${s.cue.text})`}: ${quote.replace(/\n/g, ' ')}`;
 }
 
-/** Suggests claims in each file; a file that cannot be read is reported on standard error. Exit code 1 when any failed. */
+/** Suggests claims in each file; a file that cannot be read or suggested on is reported on standard error. Exit code 1 when any failed. */
 export async function suggestFiles(files: readonly string[], json: boolean, io: Io): Promise<number> {
   let failures = 0;
   for (const file of files) {
@@ -58,7 +58,14 @@ export async function suggestFiles(files: readonly string[], json: boolean, io: 
       io.err(`corroborate suggest: ${file}: ${reason}`);
       continue;
     }
-    const suggestions = detectAttributions(text);
+    let suggestions: AttributionSuggestion[];
+    try {
+      suggestions = detectAttributions(text);
+    } catch (error) {
+      failures += 1;
+      io.err(`corroborate suggest: ${file}: ${(error as Error).message}`);
+      continue;
+    }
     if (!json && suggestions.length === 0) io.out(`${file}: no suggestions`);
     for (const s of suggestions) io.out(json ? JSON.stringify(suggestionLine(file, s)) : readable(file, s));
   }

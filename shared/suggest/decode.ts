@@ -18,7 +18,7 @@ const KINDS = LABELS.map((label) => (label === 'O' ? '' : label.slice(2)));
 const CONTINUES = LABELS.map((label) => label.startsWith('I-'));
 
 /** The label runs, with token indices (`offset` added to the labels' positions). */
-function runsOf(labels: readonly number[], offset: number): Run[] {
+function runsOf(labels: ArrayLike<number>, offset: number): Run[] {
   const runs: Run[] = [];
   for (let at = 0; at < labels.length; at += 1) {
     const kind = KINDS[labels[at]!]!;
@@ -80,7 +80,7 @@ function hasMeaningfulWord(tokens: readonly Token[], run: Run): boolean {
 }
 
 /** Proposals from one paragraph's labels (`offset`: the paragraph's first token index; `confidence` of a token by its index in `tokens`). */
-export function decodeProposals(tokens: readonly Token[], labels: readonly number[], offset: number, confidence: (at: number) => number): Proposal[] {
+export function decodeProposals(tokens: readonly Token[], labels: ArrayLike<number>, offset: number, confidence: (at: number) => number): Proposal[] {
   const runs = joinInterrupted(runsOf(labels, offset), tokens);
   const proposals: Proposal[] = [];
   for (const content of runs) {

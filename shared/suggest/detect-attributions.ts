@@ -5,7 +5,7 @@ import { attachCitations } from './citing';
 import { type CombineOptions, DEFAULT_COMBINE, combine } from './combine';
 import { decodeProposals } from './decode';
 import { nestedProposals, outerReports } from './nesting';
-import { tokenFeatures } from './features';
+import { tokenInputs } from './features';
 import { english } from './lexicon/english';
 import { LEXICONS } from './lexicon/lexicons';
 import type { CueLexicon } from './lexicon/lexicon';
@@ -14,13 +14,15 @@ import { quoteProposals } from './quote-rules';
 import { type Proposal, type RuleInput, type Span, cueLemmasOf } from './rules';
 import { allSentenceProposals, continuationProposals, quotedSentenceProposals } from './sentence-rules';
 import type { AttributionSuggestion } from './suggestion';
-import { type StoredModel, type Weights, emissions, labelProbability, loadWeights, viterbi } from './tagger';
-import { firstStartingAtOrAfter, lowerBound, tokenize } from './tokenize';
+import { type StoredModel, type Weights, labelProbability, loadWeights, tagText } from './tagger';
+import type { Stretch } from './tagger-kernel';
+import { type Token, firstStartingAtOrAfter, lowerBound, tokenize } from './tokenize';
 import englishModel from './model/english-tagger.json';
 
 const MODELS: Record<string, StoredModel> = { en: englishModel as StoredModel };
-// the tagger's weights are decoded with the module, as wink's model is: loading a model is not a
-// detection's work, and the first detection is then not slowed by it (about 3-10 ms, interpreted)
+// the tagger's weights are decoded (and copied into the tagger kernel) with the module, as wink's
+// model is loaded: loading a model is not a detection's work, and the first detection is then not
+// slowed by it (about 3-10 ms, interpreted)
 const WEIGHTS: Record<string, Weights> = Object.fromEntries(Object.entries(MODELS).map(([code, model]) => [code, loadWeights(model)]));
 
 /** The languages the detector has a lexicon (and model) for. */
@@ -96,24 +98,29 @@ function hasCueWord(input: RuleInput, cue: Span): boolean {
   return false;
 }
 
+/** The paragraphs (first and last token) whose tokens are included. */
+function includedParagraphs(tokens: readonly Token[], include: Uint8Array): Stretch[] {
+  const paragraphs: Stretch[] = [];
+  let first = 0;
+  while (first < tokens.length) {
+    let last = first;
+    while (last + 1 < tokens.length && tokens[last + 1]!.paragraph === tokens[first]!.paragraph) last += 1;
+    if (include[first] === 1) paragraphs.push({ first, last });
+    first = last + 1;
+  }
+  return paragraphs;
+}
+
 /** The tagger's proposals, paragraph by paragraph, from the rules' view of the text. */
 export function taggerProposals(input: RuleInput, kept: readonly Proposal[], weights: Weights): Proposal[] {
   const include = candidateTokens(input);
-  const features = tokenFeatures(input, kept, include);
-  const scores = emissions(weights, features, include);
+  const paragraphs = includedParagraphs(input.tokens, include);
+  const { scores, labels } = tagText(weights, tokenInputs(input, kept, include), paragraphs);
   const found: Proposal[] = [];
-  let first = 0;
-  while (first < input.tokens.length) {
-    let last = first;
-    while (last + 1 < input.tokens.length && input.tokens[last + 1]!.paragraph === input.tokens[first]!.paragraph) last += 1;
-    if (include[first] === 1) {
-      const labels = viterbi(weights, scores, first, last);
-      const paragraphFirst = first;
-      for (const proposal of decodeProposals(input.tokens, labels, first, (at) => labelProbability(scores, at, labels[at - paragraphFirst]!))) {
-        if (proposal.cue === null || hasCueWord(input, proposal.cue)) found.push(proposal);
-      }
+  for (const { first, last } of paragraphs) {
+    for (const proposal of decodeProposals(input.tokens, labels.subarray(first, last + 1), first, (at) => labelProbability(scores, at, labels[at]!))) {
+      if (proposal.cue === null || hasCueWord(input, proposal.cue)) found.push(proposal);
     }
-    first = last + 1;
   }
   return found;
 }

@@ -3,6 +3,7 @@
 // cue, and the role the rules gave it (content, source or cue of a proposal).
 import type { CueLexicon } from './lexicon/lexicon';
 import type { Proposal, RuleInput } from './rules';
+import { type KernelText, TaggerKernel } from './tagger-kernel';
 import { type Token, lowerBound } from './tokenize';
 
 export type Role = 'C' | 'S' | 'Q';
@@ -235,63 +236,76 @@ function cueDistances(input: RuleInput, classes: Uint8Array): Uint8Array {
   return distances;
 }
 
+/** The kernel that computes the features (and the tagger's scores) from each token's values, made on first use. */
+let kernel: TaggerKernel | null = null;
+
+export function featureKernel(): TaggerKernel {
+  kernel ??= new TaggerKernel({
+    tagCount: TAG_COUNT,
+    distanceCount: DISTANCE_COUNT,
+    startTag: START_TAG,
+    endTag: END_TAG,
+    startClass: START_CLASS,
+    endClass: END_CLASS,
+    bias: BIAS_BUCKET,
+    noPreviousWord: NO_PREVIOUS_WORD_BUCKET,
+    noNextWord: NO_NEXT_WORD_BUCKET,
+    tagTable: TAG_BUCKETS,
+    previousTagTable: PREVIOUS_TAG_BUCKETS,
+    nextTagTable: NEXT_TAG_BUCKETS,
+    trigramTable: TAG_TRIGRAM_BUCKETS,
+    quotedTable: QUOTED_BUCKETS,
+    quotedTagTable: QUOTED_TAG_BUCKETS,
+    classTable: CLASS_BUCKETS,
+    previousClassTable: PREVIOUS_CLASS_BUCKETS,
+    nextClassTable: NEXT_CLASS_BUCKETS,
+    distanceTable: DISTANCE_BUCKETS,
+    distanceTagTable: DISTANCE_TAG_BUCKETS,
+    roleTable: ROLE_BUCKETS,
+    roleTagTable: ROLE_TAG_BUCKETS,
+    roleDistanceTable: ROLE_DISTANCE_BUCKETS,
+    placeTable: PLACE_BUCKETS,
+  });
+  return kernel;
+}
+
 /**
- * Every token's features as buckets, FEATURES_PER_TOKEN per token in one flat array: word, lemma,
- * part of speech, shape and suffix; neighbours' words, parts of speech and lexicon classes; quotation;
- * distance to the sentence's cue; the rules' role for the token; place in the sentence. Each is
- * bucketOf(template, its values), looked up in a table or a word's remembered buckets.
+ * Each token's values in the kernel's memory, from which tagger-kernel.wat makes its
+ * FEATURES_PER_TOKEN features: bias; word, lemma, part of speech, shape and suffix; the neighbours'
+ * words, parts of speech and lexicon classes; quotation; distance to the sentence's cue; the rules'
+ * role for the token; place in the sentence. Each feature is bucketOf(template, its values), looked
+ * up in a bucket table or a word's remembered buckets. Tokens not in `include` are left out.
  */
-export function tokenFeatures(input: RuleInput, proposals: readonly Proposal[], include?: Uint8Array): Uint32Array {
+export function tokenInputs(input: RuleInput, proposals: readonly Proposal[], include?: Uint8Array): KernelText {
   const { tokens, sentences, quotes, lexicon } = input;
   const count = tokens.length;
-  const roles = ruleRoles(tokens, proposals);
+  const text = featureKernel().newText(count);
+  text.role.set(ruleRoles(tokens, proposals));
   const classes = lexiconClasses(tokens, lexicon, input.cueLemmas);
-  const inQuote = new Uint8Array(count);
-  for (const quote of quotes) for (let index = lowerBound(tokens, quote.start); index < count && tokens[index]!.start < quote.end; index += 1) inQuote[index] = 1;
-  const distances = cueDistances(input, classes);
-  const words: WordBuckets[] = new Array<WordBuckets>(count);
-  const tags = new Uint8Array(count);
-  for (let index = 0; index < count; index += 1) {
-    words[index] = wordBuckets(tokens[index]!.text);
-    tags[index] = TAG_IDS.get(tokens[index]!.pos) ?? UNKNOWN_TAG;
+  text.wordClass.set(classes);
+  for (const quote of quotes) for (let index = lowerBound(tokens, quote.start); index < count && tokens[index]!.start < quote.end; index += 1) text.quoted[index] = 1;
+  text.distance.set(cueDistances(input, classes));
+  if (include === undefined) text.include.fill(1);
+  else text.include.set(include);
+  for (const sentence of sentences) {
+    text.edge[sentence.first] = 1;
+    text.edge[sentence.last]! |= 2;
   }
-  const features = new Uint32Array(count * FEATURES_PER_TOKEN);
   for (let index = 0; index < count; index += 1) {
-    if (include !== undefined && include[index] === 0) continue;
     const token = tokens[index]!;
-    const sentence = sentences[token.sentence]!;
-    const hasPrevious = index > sentence.first;
-    const hasNext = index < sentence.last;
-    const word = words[index]!;
-    const tag = tags[index]!;
-    const previousTag = hasPrevious ? tags[index - 1]! : START_TAG;
-    const nextTag = hasNext ? tags[index + 1]! : END_TAG;
-    const role = roles[index]!;
-    const distance = distances[index]!;
-    const quoted = inQuote[index]!;
-    const base = index * FEATURES_PER_TOKEN;
-    features[base + 0] = BIAS_BUCKET;
-    features[base + 1] = word.word;
-    features[base + 2] = lemmaBucket(token.lemma);
-    features[base + 3] = TAG_BUCKETS[tag]!;
-    features[base + 4] = word.shape;
-    features[base + 5] = word.suffix;
-    features[base + 6] = hasPrevious ? words[index - 1]!.asPrevious : NO_PREVIOUS_WORD_BUCKET;
-    features[base + 7] = hasNext ? words[index + 1]!.asNext : NO_NEXT_WORD_BUCKET;
-    features[base + 8] = PREVIOUS_TAG_BUCKETS[previousTag]!;
-    features[base + 9] = NEXT_TAG_BUCKETS[nextTag]!;
-    features[base + 10] = TAG_TRIGRAM_BUCKETS[(previousTag * TAG_COUNT + tag) * TAG_COUNT + nextTag]!;
-    features[base + 11] = QUOTED_BUCKETS[quoted]!;
-    features[base + 12] = QUOTED_TAG_BUCKETS[quoted * TAG_COUNT + tag]!;
-    features[base + 13] = CLASS_BUCKETS[classes[index]!]!;
-    features[base + 14] = PREVIOUS_CLASS_BUCKETS[hasPrevious ? classes[index - 1]! : START_CLASS]!;
-    features[base + 15] = NEXT_CLASS_BUCKETS[hasNext ? classes[index + 1]! : END_CLASS]!;
-    features[base + 16] = DISTANCE_BUCKETS[distance]!;
-    features[base + 17] = DISTANCE_TAG_BUCKETS[distance * TAG_COUNT + tag]!;
-    features[base + 18] = ROLE_BUCKETS[role]!;
-    features[base + 19] = ROLE_TAG_BUCKETS[role * TAG_COUNT + tag]!;
-    features[base + 20] = ROLE_DISTANCE_BUCKETS[role * DISTANCE_COUNT + distance]!;
-    features[base + 21] = PLACE_BUCKETS[index === sentence.first ? 1 : index === sentence.last ? 2 : 0]!;
+    const word = wordBuckets(token.text);
+    text.word[index] = word.word;
+    text.shape[index] = word.shape;
+    text.suffix[index] = word.suffix;
+    text.previous[index] = word.asPrevious;
+    text.next[index] = word.asNext;
+    text.tag[index] = TAG_IDS.get(token.pos) ?? UNKNOWN_TAG;
+    if (text.include[index] !== 0) text.lemma[index] = lemmaBucket(token.lemma);
   }
-  return features;
+  return text;
+}
+
+/** Every token's features as buckets, FEATURES_PER_TOKEN per token in one flat array (zeros for a token not in `include`). */
+export function tokenFeatures(input: RuleInput, proposals: readonly Proposal[], include?: Uint8Array): Uint32Array {
+  return featureKernel().features(tokenInputs(input, proposals, include));
 }

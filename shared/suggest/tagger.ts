@@ -1,6 +1,7 @@
 // A linear sequence tagger (structured perceptron weights, Viterbi decoding) over the BIO labels of
 // content, source and cue. The weights are trained by test/suggest/train.ts and shipped as JSON.
-import { FEATURE_BUCKETS, FEATURES_PER_TOKEN } from './features';
+import { FEATURE_BUCKETS, FEATURES_PER_TOKEN, featureKernel } from './features';
+import { type KernelText, type KernelWeights, type Stretch, type Tagging, kernelAvailable } from './tagger-kernel';
 
 export const LABELS = ['O', 'B-C', 'I-C', 'B-S', 'I-S', 'B-Q', 'I-Q'] as const;
 export type Label = (typeof LABELS)[number];
@@ -28,6 +29,8 @@ export interface Weights {
   rowOfBucket?: Uint16Array | Uint32Array;
   transitions: Float64Array;
   start: Float64Array;
+  /** the same weights in the tagger kernel's memory (a stored model's, from loadWeights) */
+  kernel?: KernelWeights;
 }
 
 /** 7: emissions() keeps one accumulator per label, so a new label must change it too (the type checks this) */
@@ -56,11 +59,15 @@ export function emptyWeights(): Weights {
   return { features: new Float32Array(FEATURE_BUCKETS * LABEL_COUNT), transitions: new Float64Array(LABEL_COUNT * LABEL_COUNT), start: new Float64Array(LABEL_COUNT) };
 }
 
-/** The stored model in memory: only the stored buckets' rows, found through `rowOfBucket` (small enough to stay in the processor's cache). */
+/**
+ * The stored model in memory: only the stored buckets' rows, found through `rowOfBucket` (small
+ * enough to stay in the processor's cache), and copied into the tagger kernel's memory.
+ */
 export function loadWeights(model: StoredModel): Weights {
   const rows = model.buckets.length + 1;
+  if (rows > 0xffff) throw new Error(`The tagger model has ${rows} rows of weights; the tagger kernel reads at most 65,535.`);
   const features = new Float32Array(rows * LABEL_COUNT);
-  const rowOfBucket = rows <= 0xffff ? new Uint16Array(FEATURE_BUCKETS) : new Uint32Array(FEATURE_BUCKETS);
+  const rowOfBucket = new Uint16Array(FEATURE_BUCKETS);
   const { buckets, weights, scale } = model;
   let bucket = 0;
   for (let row = 1; row < rows; row += 1) {
@@ -68,10 +75,24 @@ export function loadWeights(model: StoredModel): Weights {
     rowOfBucket[bucket] = row;
     for (let label = 0; label < LABEL_COUNT; label += 1) features[row * LABEL_COUNT + label] = weights[(row - 1) * LABEL_COUNT + label]! / scale;
   }
-  return { features, rowOfBucket, transitions: Float64Array.from(model.transitions, (w) => w / scale), start: Float64Array.from(model.start, (w) => w / scale) };
+  const transitions = Float64Array.from(model.transitions, (w) => w / scale);
+  const start = Float64Array.from(model.start, (w) => w / scale);
+  const kernel: KernelWeights = { rowOfBucket, features, transitions, start, allowed: ALLOWED };
+  // (without WebAssembly the module still loads: a detection then says what is missing)
+  if (kernelAvailable) featureKernel().register(kernel);
+  return { features, rowOfBucket, transitions, start, kernel };
 }
 
-/** Label scores of each token from its features: a flat array, LABELS.length per token. */
+/**
+ * A text's label scores and the best labels of each stretch (tokenInputs' text, under a stored
+ * model's weights): what `emissions` and `viterbi` give, computed by the tagger kernel.
+ */
+export function tagText(weights: Weights, text: KernelText, stretches: readonly Stretch[]): Tagging {
+  if (weights.kernel === undefined) throw new Error('The tagger kernel holds only a stored model\'s weights (loadWeights).');
+  return featureKernel().tag(text, weights.kernel, stretches);
+}
+
+/** Label scores of each token from its features: a flat array, LABELS.length per token (for training; detection uses tagText). */
 export function emissions(weights: Weights, features: Uint32Array, include?: Uint8Array): Float64Array {
   const tokens = features.length / FEATURES_PER_TOKEN;
   const scores = new Float64Array(tokens * LABEL_COUNT);
@@ -114,7 +135,7 @@ export function emissions(weights: Weights, features: Uint32Array, include?: Uin
 let bestScores = new Float64Array(0);
 let backPointers = new Int8Array(0);
 
-/** The best label sequence (indices into LABELS) for tokens `first` to `last` (inclusive) of the scores. */
+/** The best label sequence (indices into LABELS) for tokens `first` to `last` (inclusive) of the scores (for training; detection uses tagText). */
 export function viterbi(weights: Weights, scores: Float64Array, first = 0, last = scores.length / LABEL_COUNT - 1): number[] {
   const length = last - first + 1;
   if (length <= 0) return [];

@@ -69,15 +69,22 @@ writeFileSync(benchFile, benchText);
 const coldRunner = fileURLToPath(new URL('./cold-run.ts', import.meta.url));
 const bundledRunner = join(coldDirectory, 'cold-run.mjs');
 buildSync({ entryPoints: [coldRunner], bundle: true, platform: 'node', format: 'esm', target: 'esnext', outfile: bundledRunner, external: ['wink-nlp', 'wink-eng-lite-web-model'], logLevel: 'warning' });
-const firstCall = (args: string[]) => Number(execFileSync(process.execPath, [...args, benchFile], { encoding: 'utf8' }).trim());
-const coldRuns: number[] = [];
+/** A fresh process's first call: wall ms, and (on Linux) the detecting thread's CPU ms and ms waiting for a processor. */
+const firstCall = (args: string[]) => execFileSync(process.execPath, [...args, benchFile], { encoding: 'utf8' }).trim().split(' ').map(Number);
+const coldCalls: number[][] = [];
 const unbundledColdRuns: number[] = [];
 for (let run = 0; run < COLD_PROCESSES; run += 1) {
-  coldRuns.push(firstCall([bundledRunner]));
-  unbundledColdRuns.push(firstCall([...process.execArgv, coldRunner]));
+  coldCalls.push(firstCall([bundledRunner]));
+  unbundledColdRuns.push(firstCall([...process.execArgv, coldRunner])[0]!);
 }
-coldRuns.sort((a, b) => a - b);
+const ascending = (values: number[]) => [...values].sort((a, b) => a - b);
+const median = (values: number[]) => (values.length === 0 ? null : ascending(values)[Math.floor(values.length / 2)]!);
+const coldRuns = ascending(coldCalls.map(([wall]) => wall!));
 unbundledColdRuns.sort((a, b) => a - b);
+// on a machine with two processors V8's background compiler threads take one from the detecting
+// thread for part of the first call: the wall time is its CPU time and that wait
+const coldThreadCpu = median(coldCalls.flatMap((call) => (call.length === 3 ? [call[1]!] : [])));
+const coldThreadWaiting = median(coldCalls.flatMap((call) => (call.length === 3 ? [call[2]!] : [])));
 
 const predictedOf = (suggestions: AttributionSuggestion[]): ScoredAttribution[] => suggestions.map((s) => ({ content: s.content, source: s.source, type: s.attribution }));
 const goldOf = (article: Article): ScoredAttribution[] => article.annotation.attributions.map((a) => ({ content: a.content, source: a.source, type: a.type }));
@@ -135,6 +142,8 @@ console.log(
     ms_per_10k_words_warming_up: warmUpRuns.map(round),
     ms_per_10k_words_cold_median: round(coldRuns[Math.floor(COLD_PROCESSES / 2)]!),
     ms_per_10k_words_cold_runs: coldRuns.map(round),
+    ms_per_10k_words_cold_thread_cpu_median: coldThreadCpu === null ? null : round(coldThreadCpu),
+    ms_per_10k_words_cold_waiting_for_cpu_median: coldThreadWaiting === null ? null : round(coldThreadWaiting),
     ms_per_10k_words_cold_median_unbundled: round(unbundledColdRuns[Math.floor(COLD_PROCESSES / 2)]!),
     ms_per_10k_words_cold_runs_unbundled: unbundledColdRuns.map(round),
     cpu_ms_per_10k_words: round(warmCpu[Math.floor(warmCpu.length / 2)]!),
