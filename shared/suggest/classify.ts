@@ -89,7 +89,8 @@ export function sourceKindOf(written: string, lexicon: CueLexicon): SuggestedSou
   const words = lowerWords(source);
   if (words.length === 1 && lexicon.pronouns.has(words[0]!)) return lexicon.pronouns.get(words[0]!) === 'person' ? 'person' : 'other';
   if (words.includes('our') && words.some((w) => lexicon.reporterMarkers.has(w))) return 'media';
-  if (lexicon.anonymityMarkers.some((m) => written.toLowerCase().includes(m))) return 'anonymous';
+  const lowerWritten = written.toLowerCase();
+  if (lexicon.anonymityMarkers.some((m) => lowerWritten.includes(m))) return 'anonymous';
   const head = headWord(writtenWords(source));
   // the words before any attachment ("Technology analyst Marco Bellini" of "... of the consultancy Forrest Lane")
   const raw = source.split(/\s+/);

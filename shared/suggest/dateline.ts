@@ -8,6 +8,9 @@ const DATELINE = /^\p{Lu}[\p{Lu}\p{M} .'\u2019/-]{1,40}(?:\s*\([^)\n]{1,40}\))?(
 /** Where the text after a dateline starting at `from` begins, or `from` when there is none (a dateline opens a paragraph). */
 export function afterDateline(text: string, from: number): number {
   if (from > 0 && text[from - 1] !== '\n') return from;
-  const match = DATELINE.exec(text.slice(from, from + 100));
+  const opening = text.slice(from, from + 100);
+  // (most paragraphs have no dash in their first words: no dateline, and no regular expression run)
+  if (!opening.includes('-') && !opening.includes('\u2013') && !opening.includes('\u2014')) return from;
+  const match = DATELINE.exec(opening);
   return match === null ? from : from + match[0].length;
 }

@@ -55,9 +55,13 @@ function joinsNameWords(tokens: readonly Token[], at: number, floor: number): bo
 
 /** Whether tokens `at` to `at + 2` are a hyphenated modifier written without spaces ("Boston-based", "state-run", "Iran-backed"). */
 function isHyphenatedModifier(tokens: readonly Token[], at: number): boolean {
-  const [before, hyphen, after] = [tokens[at], tokens[at + 1], tokens[at + 2]];
-  if (before === undefined || hyphen === undefined || after === undefined) return false;
-  return hyphen.text === '-' && before.end === hyphen.start && hyphen.end === after.start && /^[\p{L}\p{N}]/u.test(before.text) && /^\p{L}/u.test(after.text);
+  // (called for most tokens of most phrases: the cheap test first, and no array to destructure)
+  const hyphen = tokens[at + 1];
+  if (hyphen === undefined || hyphen.text !== '-') return false;
+  const before = tokens[at];
+  const after = tokens[at + 2];
+  if (before === undefined || after === undefined) return false;
+  return before.end === hyphen.start && hyphen.end === after.start && /^[\p{L}\p{N}]/u.test(before.text) && /^\p{L}/u.test(after.text);
 }
 
 /** Whether the token opens a participle's time or agent inside a noun phrase ("published last month", "released on Friday by"). */

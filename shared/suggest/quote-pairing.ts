@@ -24,6 +24,8 @@ const SINGLE_OPEN = '\u2018';
 const SINGLE_CLOSE = '\u2019';
 const STRAIGHT_SINGLE = "'";
 const letter = /[\p{L}\p{N}]/u;
+/** the characters pairSingleQuotes acts on */
+const SINGLE_MARKS = /['\u2018\u2019]/g;
 
 /** Whether a straight ' closes a quote: after the quote's words, and not a plural possessive ("the workers' union"). */
 function closesStraight(text: string, at: number): boolean {
@@ -39,8 +41,11 @@ function closesStraight(text: string, at: number): boolean {
  */
 function pairSingleQuotes(text: string, from: number, to: number, spans: QuoteSpan[]): void {
   let open = -1;
-  for (let at = from; at < to; at += 1) {
-    const mark = text[at]!;
+  // only the marks matter: the regular expression skips the other characters natively
+  SINGLE_MARKS.lastIndex = from;
+  for (let found = SINGLE_MARKS.exec(text); found !== null && found.index < to; found = SINGLE_MARKS.exec(text)) {
+    const at = found.index;
+    const mark = found[0];
     if (open === -1 && (mark === SINGLE_OPEN || (mark === STRAIGHT_SINGLE && letter.test(text[at + 1] ?? ' '))) && !letter.test(text[at - 1] ?? ' ')) open = at;
     else if (open !== -1 && (text[open] === SINGLE_OPEN ? mark === SINGLE_CLOSE && !letter.test(text[at + 1] ?? ' ') : mark === STRAIGHT_SINGLE && closesStraight(text, at))) {
       spans.push({ start: open, end: at + 1, closed: true });

@@ -35,14 +35,33 @@ export interface TokenizedText {
 }
 
 const nlp = winkNLP(model, ['sbd', 'pos']);
-const BLANK_START = /^\s/;
 const DIGIT_START = /^\d/;
 
-/** How many line breaks `text` has from `from` to `to`. */
-function lineBreaks(text: string, from: number, to: number): number {
-  let count = 0;
-  for (let at = from; at < to; at += 1) if (text.charCodeAt(at) === 10) count += 1;
-  return count;
+/**
+ * The text's line breaks, passed in order: how many lie between the tokens (and in white-space
+ * tokens), found with indexOf rather than by reading every character.
+ */
+class LineBreaks {
+  private next: number;
+
+  constructor(private readonly text: string) {
+    this.next = text.indexOf('\n');
+  }
+
+  /** How many line breaks lie from the last offset passed to `to` (they are passed). */
+  countBefore(to: number): number {
+    let count = 0;
+    while (this.next !== -1 && this.next < to) {
+      count += 1;
+      this.next = this.text.indexOf('\n', this.next + 1);
+    }
+    return count;
+  }
+
+  /** Passes the line breaks before `to` without counting them (inside a token). */
+  skipBefore(to: number): void {
+    while (this.next !== -1 && this.next < to) this.next = this.text.indexOf('\n', this.next + 1);
+  }
 }
 const its = nlp.its;
 
@@ -65,17 +84,19 @@ export function tokenize(text: string): TokenizedText {
   let cursor = 0;
   let paragraph = 0;
   let previousSentence = -1;
+  const lineBreaks = new LineBreaks(text);
   for (let index = 0; index < values.length; index += 1) {
     const value = values[index]!;
     const at = text.indexOf(value, cursor);
     const start = at === -1 ? cursor : at;
-    paragraph += lineBreaks(text, cursor, start);
-    if (BLANK_START.test(value) && value.trim() === '') {
-      paragraph += lineBreaks(value, 0, value.length);
+    paragraph += lineBreaks.countBefore(start);
+    if (value.length > 0 && value.trim() === '') {
       cursor = start + value.length;
+      paragraph += lineBreaks.countBefore(cursor);
       continue;
     }
     const end = at === -1 ? start : start + value.length;
+    lineBreaks.skipBefore(end);
     cursor = end;
     const rawSentence = sentenceOf[index]!;
     const last = sentences[sentences.length - 1];

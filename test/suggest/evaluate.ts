@@ -55,13 +55,13 @@ const warmUpRuns = Array.from({ length: WARM_UP_CALLS }, timed);
 const warmRuns = Array.from({ length: 9 }, timed).sort((a, b) => a - b);
 const warmCpu = cpuTimes.slice(1 + WARM_UP_CALLS).sort((a, b) => a - b);
 const results = articles.map((article) => detect(article.text));
-// one process's first call swings by a third with what else the machine does: the median of nine
+// one process's first call swings by a third with what else the machine does: the median of fifteen
 // fresh processes is the steadier cold figure, taken on the detector as the app and the command
 // line run it (bundled into one file, as electron-vite builds out/) and, beside it, as this
 // script loads it (a module at a time, through tsx), alternately. The bundle keeps the source's
 // syntax, as electron-vite's does: esbuild's "node20" target would turn every regular expression with
 // \p{...} into a `new RegExp` call built at each use (14 in the detector)
-const COLD_PROCESSES = 9;
+const COLD_PROCESSES = 15;
 const coldDirectory = join(process.cwd(), '.bench', 'eval');
 mkdirSync(coldDirectory, { recursive: true });
 const benchFile = join(coldDirectory, 'bench.txt');
