@@ -1,6 +1,8 @@
 // Tags across the library: every tag with its count, renaming (a rename onto an existing tag
 // merges the two; saved sets that filter on it follow), deleting a tag from every claim, and
-// putting claims' tags and sets' filters back (undo).
+// putting claims' tags and sets' filters back (undo). A rename or deletion that cannot be written
+// everywhere is put back where it was written: it happens everywhere or nowhere.
+import { AppFailure } from '@shared/bridge/result';
 import { claimKey, sameList } from '@shared/domain/claim-ref';
 import type { ClaimTags, SetFilters, TagCount } from '@shared/bridge/contract';
 import type { Claim } from '@shared/domain/claim';
@@ -13,6 +15,8 @@ import type { ClaimCatalog } from './claim-catalog';
 
 /** What a rename or a deletion changed: how many claims, their tags before and after, and the saved sets' filters (for Undo). */
 type Retagged = { claimsUpdated: number; before: ClaimTags; sets: SetFilters };
+/** Claims as they were before a change, by claimKey, to put back when the change cannot be finished. */
+type PreviousClaims = Map<string, Claim>;
 
 const same = (a: string, b: string) => tagKey(a) === tagKey(b);
 
@@ -27,33 +31,78 @@ export class TagService {
     return this.catalog.tags();
   }
 
-  /** Changes the tags of every claim carrying `tag`; returns how many claims changed, and their tags before and after. */
-  private async retag(tag: string, change: (tags: readonly string[]) => string[]): Promise<Retagged> {
+  /**
+   * Changes the tags of every claim carrying `tag`; returns how many claims changed, their tags
+   * before and after, and the claims as they were. When a document's write fails, the documents
+   * already written are put back and the failure is thrown: a change is made everywhere or nowhere.
+   */
+  private async retag(tag: string, change: (tags: readonly string[]) => string[]): Promise<Retagged & { previous: PreviousClaims }> {
     const before: ClaimTags = [];
-    for (const documentId of await this.catalog.documentsWhere((c) => c.tags.some((t) => same(t, tag)))) {
-      await this.store.updateDocument(documentId, (doc) => ({
-        ...doc,
-        claims: doc.claims.map((claim): Claim => {
-          if (!claim.tags.some((t) => same(t, tag))) return claim;
-          const changedTo = change(claim.tags);
-          before.push({ documentId, claimId: claim.id, tags: claim.tags, changedTo });
-          return { ...claim, tags: changedTo, updatedAt: this.clock() };
-        }),
-      }));
+    const previous: PreviousClaims = new Map();
+    try {
+      for (const documentId of await this.catalog.documentsWhere((c) => c.tags.some((t) => same(t, tag)))) {
+        await this.store.updateDocument(documentId, (doc) => ({
+          ...doc,
+          claims: doc.claims.map((claim): Claim => {
+            if (!claim.tags.some((t) => same(t, tag))) return claim;
+            const changedTo = change(claim.tags);
+            before.push({ documentId, claimId: claim.id, tags: claim.tags, changedTo });
+            previous.set(claimKey(documentId, claim.id), claim);
+            return { ...claim, tags: changedTo, updatedAt: this.clock() };
+          }),
+        }));
+      }
+    } catch (error) {
+      await this.putBack(before, previous, error);
+      throw error;
     }
-    return { claimsUpdated: before.length, before, sets: [] };
+    return { claimsUpdated: before.length, before, sets: [], previous };
   }
 
-  /** Renames a tag on every claim; onto another tag that differs only in case, the existing spelling is kept (one tag, not "water" and "Water"). */
+  /**
+   * Puts back, as they were, the claims a failed change had already written (those whose tags are
+   * still as it left them: a document whose write failed kept its claims). A failure to do so is
+   * told with the first one.
+   */
+  private async putBack(before: ClaimTags, previous: PreviousClaims, failure: unknown): Promise<void> {
+    const changed = new Map(before.map((entry) => [claimKey(entry.documentId, entry.claimId), entry]));
+    try {
+      for (const documentId of new Set(before.map((entry) => entry.documentId))) {
+        await this.store.updateDocument(documentId, (doc) => ({
+          ...doc,
+          claims: doc.claims.map((claim) => {
+            const key = claimKey(documentId, claim.id);
+            const entry = changed.get(key);
+            return entry !== undefined && sameList(claim.tags, entry.changedTo) ? (previous.get(key) ?? claim) : claim;
+          }),
+        }));
+      }
+    } catch (putBackFailure) {
+      const first = failure instanceof Error ? failure.message : String(failure);
+      const second = putBackFailure instanceof Error ? putBackFailure.message : String(putBackFailure);
+      throw new AppFailure(failure instanceof AppFailure ? failure.code : 'not-saved', `${first} Putting the tags back failed too (${second}): some claims may carry the new tags. Do it again once the disk has room.`);
+    }
+  }
+
+  /**
+   * Renames a tag on every claim; onto another tag that differs only in case, the existing
+   * spelling is kept (one tag, not "water" and "Water"). When the saved sets cannot be written,
+   * the claims are put back: nothing is renamed.
+   */
   async rename(from: string, to: string): Promise<Retagged> {
     const typed = to.trim();
     const existing = (await this.catalog.tags()).find((t) => same(t.tag, typed) && !same(t.tag, from));
     const target = existing?.tag ?? typed;
-    const retagged = await this.retag(from, (tags) => {
+    const { previous, ...retagged } = await this.retag(from, (tags) => {
       const renamed = tags.map((t) => (same(t, from) ? target : t));
       return renamed.filter((t, i) => renamed.findIndex((u) => same(u, t)) === i);
     });
-    return { ...retagged, sets: await this.renameInSets(from, target) };
+    try {
+      return { ...retagged, sets: await this.renameInSets(from, target) };
+    } catch (error) {
+      await this.putBack(retagged.before, previous, error);
+      throw error;
+    }
   }
 
   /** Saved sets that filter on the tag name it as renamed, so they keep selecting the same claims. */
@@ -91,8 +140,9 @@ export class TagService {
     }));
   }
 
-  delete(tag: string): Promise<Retagged> {
-    return this.retag(tag, (tags) => tags.filter((t) => !same(t, tag)));
+  async delete(tag: string): Promise<Retagged> {
+    const { previous: _previous, ...retagged } = await this.retag(tag, (tags) => tags.filter((t) => !same(t, tag)));
+    return retagged;
   }
 
   /**

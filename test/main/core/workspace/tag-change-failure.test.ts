@@ -1,0 +1,71 @@
+// Renaming or deleting a tag when a write fails (disk full) at any point: the claims already
+// rewritten are put back as they were and the saved sets keep their filters, so the error the user
+// sees is the whole story; once the disk has room the same change goes through.
+import { describe, expect, it } from 'vitest';
+import { AppFailure } from '@shared/bridge/result';
+import { projectText } from '@shared/text/projection';
+import { Core } from '../../../../main/core/core';
+import { type FaultKind, faultyFileSystem } from '../../../helpers/faulty-fs';
+import { FIXTURES, SEED_FILE } from '../../../helpers/fixtures';
+import { useTempDirs } from '../../../helpers/temp-dir';
+import { join } from 'node:path';
+
+const tempDir = useTempDirs();
+
+/** A library of two documents whose claims carry "needs-followup", and a saved set filtering on it. */
+async function taggedLibrary(fs: ReturnType<typeof faultyFileSystem>) {
+  const core = await Core.open(tempDir(), { fs, backupIntervalMs: 0, indexFlushDelayMs: 60_000 });
+  for (const file of [SEED_FILE, join(FIXTURES, 'seed', '000_94a0439cd798dd65.edited.txt')]) {
+    const documentId = (await core.imports.importPath(file)).document.id;
+    const text = projectText((await core.store.getDocument(documentId)).content);
+    for (const quote of ['informed sources told Al Mayadeen', 'no truce with the US occupation in Iraq']) {
+      const start = text.indexOf(quote);
+      expect(start, `${quote} in ${file}`).toBeGreaterThan(-1);
+      await core.claims.create({ documentId, start, end: start + quote.length, changes: { tags: ['needs-followup', 'iraq'] } });
+    }
+  }
+  await core.sets.create('Follow up', { query: 'tag:needs-followup', facets: {} });
+  await core.store.flush();
+  return core;
+}
+
+async function allClaims(core: Core) {
+  return Promise.all(core.libraryView().documents.map(async (d) => (await core.store.getDocument(d.id)).claims));
+}
+
+describe('a tag change under failing writes', () => {
+  for (const change of ['rename', 'delete'] as const) {
+    it(`${change}: puts back the claims it had rewritten and the sets, whichever write fails, and succeeds once the fault is gone`, async () => {
+      let injected = 0;
+      for (const kind of ['open', 'write', 'fsync', 'rename'] as FaultKind[]) {
+        for (let nth = 1; ; nth++) {
+          const fs = faultyFileSystem();
+          const core = await taggedLibrary(fs);
+          const claimsBefore = await allClaims(core);
+          const setsBefore = structuredClone(core.store.library.sets);
+          const run = () => (change === 'rename' ? core.tags.rename('needs-followup', 'follow-up') : core.tags.delete('needs-followup'));
+          fs.arm({ kind, nth, code: 'ENOSPC' });
+          const error = await run().then(() => null, (e: unknown) => e);
+          const fired = fs.fired;
+          fs.arm(null);
+          if (!fired) {
+            expect(error).toBeNull();
+            await core.close();
+            break;
+          }
+          injected++;
+          expect(error, `${kind} #${nth}`).toBeInstanceOf(AppFailure);
+          expect((error as AppFailure).message, `${kind} #${nth}`).toMatch(/^Not saved: the disk is full/);
+          expect(await allClaims(core), `${kind} #${nth} left claims changed`).toEqual(claimsBefore);
+          expect(core.store.library.sets, `${kind} #${nth} left a set changed`).toEqual(setsBefore);
+          const done = await run();
+          expect(done.claimsUpdated).toBe(4);
+          expect((await allClaims(core)).flat().every((claim) => !claim.tags.includes('needs-followup'))).toBe(true);
+          await core.close();
+        }
+      }
+      // two documents, and for a rename the library file with the set: a fault at each of their writes
+      expect(injected).toBeGreaterThanOrEqual(change === 'rename' ? 12 : 8);
+    });
+  }
+});
