@@ -1,6 +1,7 @@
 // Bulk edits across the library: set the status of, or add or remove a tag on, many claims at once
 // (listed, or every claim a filter selects), one document file at a time. Each edit keeps what it
-// changed so that it can be undone; undo leaves alone a claim changed again since.
+// changed so that it can be undone; undo leaves alone a claim changed again since. An edit a write
+// failure stops part-way is put back where it was written: it is made everywhere or nowhere.
 import { AppFailure } from '@shared/bridge/result';
 import type { Claim, StatusChange } from '@shared/domain/claim';
 import { tagKey } from '@shared/domain/claim-operations';
@@ -58,6 +59,28 @@ export class BulkEditService {
     return byDocument;
   }
 
+  /** Makes the change on the claims `claimIds` of one document; resolves to what they were before, by claim. */
+  private async editDocument(documentId: string, claimIds: ReadonlySet<string>, change: BulkChange, at: string): Promise<Map<string, Before>> {
+    const before = new Map<string, Before>();
+    await this.store.updateDocument(documentId, (doc) => {
+      // checked again under the store's lock: the status may have left the taxonomy since
+      if (change.kind === 'status' && !this.store.library.taxonomy.statuses.some((s) => s.id === change.status)) {
+        throw new AppFailure('invalid-argument', `"${change.status}" is not a verification status of this library.`);
+      }
+      let touched = false;
+      const claims = doc.claims.map((claim) => {
+        if (!claimIds.has(claim.id)) return claim;
+        const next = applyChange(claim, change, at);
+        if (!next) return claim;
+        touched = true;
+        before.set(claim.id, { status: claim.status, statusHistory: claim.statusHistory, tags: claim.tags, updatedAt: claim.updatedAt, editedAt: at });
+        return next;
+      });
+      return touched ? { ...doc, claims } : doc;
+    });
+    return before;
+  }
+
   async apply(target: BulkTarget, change: BulkChange): Promise<BulkOutcome> {
     if (change.kind === 'status' && !this.store.library.taxonomy.statuses.some((s) => s.id === change.status)) {
       throw new AppFailure('invalid-argument', `"${change.status}" is not a verification status of this library.`);
@@ -70,27 +93,18 @@ export class BulkEditService {
     const kept = new Map<string, Map<string, Before>>();
     let changed = 0;
     let unchanged = 0;
-    for (const [documentId, claimIds] of byDocument) {
-      const before = new Map<string, Before>();
-      await this.store.updateDocument(documentId, (doc) => {
-        // checked again under the store's lock: the status may have left the taxonomy since
-        if (change.kind === 'status' && !this.store.library.taxonomy.statuses.some((s) => s.id === change.status)) {
-          throw new AppFailure('invalid-argument', `"${change.status}" is not a verification status of this library.`);
-        }
-        let touched = false;
-        const claims = doc.claims.map((claim) => {
-          if (!claimIds.has(claim.id)) return claim;
-          const next = applyChange(claim, change, at);
-          if (!next) return claim;
-          touched = true;
-          before.set(claim.id, { status: claim.status, statusHistory: claim.statusHistory, tags: claim.tags, updatedAt: claim.updatedAt, editedAt: at });
-          return next;
-        });
-        return touched ? { ...doc, claims } : doc;
-      });
-      changed += before.size;
-      unchanged += claimIds.size - before.size;
-      if (before.size > 0) kept.set(documentId, before);
+    try {
+      for (const [documentId, claimIds] of byDocument) {
+        const before = await this.editDocument(documentId, claimIds, change, at);
+        changed += before.size;
+        unchanged += claimIds.size - before.size;
+        if (before.size > 0) kept.set(documentId, before);
+      }
+    } catch (error) {
+      // a document that could not be written (disk full) stops the edit: the documents already
+      // written are put back, so the error is the whole story (there is no half-done edit to undo)
+      await this.putBackAfter(kept, error);
+      throw error;
     }
     const bulkId = newId();
     this.edits.set(bulkId, kept);
@@ -103,6 +117,11 @@ export class BulkEditService {
     const kept = this.edits.get(bulkId);
     if (!kept) throw new AppFailure('not-found', 'That bulk edit can no longer be undone (the last 20 are kept while the app runs).');
     this.edits.delete(bulkId);
+    return this.putBack(kept);
+  }
+
+  /** Puts the claims of `kept` back as they were, except those changed again (or deleted) since. */
+  private async putBack(kept: Map<string, Map<string, Before>>): Promise<{ restored: number; skipped: number }> {
     const present = new Set(this.store.documentSummaries().map((d) => d.id));
     let restored = 0;
     let total = 0;
@@ -120,5 +139,16 @@ export class BulkEditService {
       }));
     }
     return { restored, skipped: total - restored };
+  }
+
+  /** putBack after a failed edit; a failure to do so is told with the first one. */
+  private async putBackAfter(kept: Map<string, Map<string, Before>>, failure: unknown): Promise<void> {
+    try {
+      await this.putBack(kept);
+    } catch (putBackFailure) {
+      const first = failure instanceof Error ? failure.message : String(failure);
+      const second = putBackFailure instanceof Error ? putBackFailure.message : String(putBackFailure);
+      throw new AppFailure(failure instanceof AppFailure ? failure.code : 'not-saved', `${first} Putting the claims back failed too (${second}): some of them may have the change. Do it again once the disk has room.`);
+    }
   }
 }

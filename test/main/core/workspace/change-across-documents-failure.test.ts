@@ -1,6 +1,7 @@
-// Renaming or deleting a tag when a write fails (disk full) at any point: the claims already
-// rewritten are put back as they were and the saved sets keep their filters, so the error the user
-// sees is the whole story; once the disk has room the same change goes through.
+// A change across documents (renaming or deleting a tag, a bulk edit) when a write fails (disk
+// full) at any point: the claims already rewritten are put back as they were and the saved sets
+// keep their filters, so the error the user sees is the whole story; once the disk has room the
+// same change goes through (and a bulk edit can be undone).
 import { describe, expect, it } from 'vitest';
 import { AppFailure } from '@shared/bridge/result';
 import { projectText } from '@shared/text/projection';
@@ -33,8 +34,19 @@ async function allClaims(core: Core) {
   return Promise.all(core.libraryView().documents.map(async (d) => (await core.store.getDocument(d.id)).claims));
 }
 
-describe('a tag change under failing writes', () => {
-  for (const change of ['rename', 'delete'] as const) {
+type Change = 'rename' | 'delete' | 'bulk status' | 'bulk tag';
+
+/** Makes the change on the four tagged claims; resolves to how many claims it changed. */
+async function makeChange(core: Core, change: Change): Promise<number> {
+  if (change === 'rename') return (await core.tags.rename('needs-followup', 'follow-up')).claimsUpdated;
+  if (change === 'delete') return (await core.tags.delete('needs-followup')).claimsUpdated;
+  const documents = core.libraryView().documents;
+  const claims = (await allClaims(core)).flatMap((list, at) => list.map((claim) => ({ documentId: documents[at]!.id, claimId: claim.id })));
+  return (await core.bulkEdits.apply({ claims }, change === 'bulk status' ? { kind: 'status', status: 'false' } : { kind: 'removeTag', tag: 'needs-followup' })).changed;
+}
+
+describe('a change across documents under failing writes', () => {
+  for (const change of ['rename', 'delete', 'bulk status', 'bulk tag'] as const) {
     it(`${change}: puts back the claims it had rewritten and the sets, whichever write fails, and succeeds once the fault is gone`, async () => {
       let injected = 0;
       for (const kind of ['open', 'write', 'fsync', 'rename'] as FaultKind[]) {
@@ -43,7 +55,7 @@ describe('a tag change under failing writes', () => {
           const core = await taggedLibrary(fs);
           const claimsBefore = await allClaims(core);
           const setsBefore = structuredClone(core.store.library.sets);
-          const run = () => (change === 'rename' ? core.tags.rename('needs-followup', 'follow-up') : core.tags.delete('needs-followup'));
+          const run = () => makeChange(core, change);
           fs.arm({ kind, nth, code: 'ENOSPC' });
           const error = await run().then(() => null, (e: unknown) => e);
           const fired = fs.fired;
@@ -58,9 +70,10 @@ describe('a tag change under failing writes', () => {
           expect((error as AppFailure).message, `${kind} #${nth}`).toMatch(/^Not saved: the disk is full/);
           expect(await allClaims(core), `${kind} #${nth} left claims changed`).toEqual(claimsBefore);
           expect(core.store.library.sets, `${kind} #${nth} left a set changed`).toEqual(setsBefore);
-          const done = await run();
-          expect(done.claimsUpdated).toBe(4);
-          expect((await allClaims(core)).flat().every((claim) => !claim.tags.includes('needs-followup'))).toBe(true);
+          expect(await run()).toBe(4);
+          const changed = (await allClaims(core)).flat();
+          if (change === 'bulk status') expect(changed.map((claim) => claim.status)).toEqual(['false', 'false', 'false', 'false']);
+          else expect(changed.every((claim) => !claim.tags.includes('needs-followup'))).toBe(true);
           await core.close();
         }
       }
