@@ -1,6 +1,7 @@
 // The source registry: editing a source, merging a duplicate into another (its claims follow,
 // its names become aliases; and undoing that), deleting one (and putting it back), and each
-// source's track record. A merge or a deletion reaches the claims of documents in the trash too.
+// source's track record. A merge or a deletion reaches the claims of documents in the trash too;
+// one a write failure stops part-way is put back where it was written (made everywhere or nowhere).
 import { claimKey, sameList } from '@shared/domain/claim-ref';
 import type { DeletedSource, MergedSource, SourceStats } from '@shared/bridge/contract';
 import type { Claim } from '@shared/domain/claim';
@@ -14,6 +15,13 @@ import type { LibraryFile } from '@shared/domain/library';
 
 /** A claim a change reached, with where the source stood among its sources, and its sources before. */
 type ChangedClaim = DeletedSource['claims'][number] & { sourceIds: string[] };
+/** The claims a change reached, and how to put them back as they were (for a caller whose next write fails). */
+interface ClaimsChange {
+  changed: ChangedClaim[];
+  putBack: (failure: unknown) => Promise<void>;
+}
+/** Claims a change rewrote, as they were and as it wrote them, by claimKey. */
+type RewrittenClaims = Map<string, { before: Claim; after: Claim }>;
 /** Selects a claim of a document (claim ids are unique within a document, not across the library). */
 type ClaimMatch = (claim: Claim, documentId: string) => boolean;
 
@@ -95,9 +103,9 @@ export class SourceService {
     const into = this.find(intoId);
     const fromPosition = this.store.library.sources.indexOf(from);
     const names = (claim: { sourceIds: readonly string[] }) => claim.sourceIds.includes(fromId);
-    const changed = await this.changeClaims(names, (claim) => ({ ...claim, sourceIds: mergedSourceIds(claim.sourceIds, fromId, intoId) }), await this.catalog.documentsWhere(names), fromId);
+    const { changed, putBack } = await this.changeClaims(names, (claim) => ({ ...claim, sourceIds: mergedSourceIds(claim.sourceIds, fromId, intoId) }), await this.catalog.documentsWhere(names), fromId);
     let merged = into;
-    await this.store.updateLibrary((library) => {
+    await this.orPutBack(putBack, () => this.store.updateLibrary((library) => {
       // from the registry as it is now: an edit of the other source saved meanwhile is kept
       const current = library.sources.find((s) => s.id === intoId) ?? into;
       merged = {
@@ -107,7 +115,7 @@ export class SourceService {
         updatedAt: this.clock(),
       };
       return { ...library, sources: library.sources.filter((s) => s.id !== fromId).map((s) => (s.id === intoId ? merged : s)) };
-    });
+    }));
     const claims = changed.map(({ documentId, claimId, sourceIds }) => ({ documentId, claimId, sourceIds }));
     return { source: merged, claimsUpdated: this.countInLibrary(changed), undo: { from, into, fromPosition, claims } };
   }
@@ -159,23 +167,72 @@ export class SourceService {
    * document in the trash (restored later, it must not name a source that is gone); returns the
    * claims changed, each with where the source stood among its sources and its sources before.
    */
-  private async changeClaims(matches: ClaimMatch, change: (claim: Claim, documentId: string) => Claim, documentIds: readonly string[], sourceId: string): Promise<ChangedClaim[]> {
+  private async changeClaims(matches: ClaimMatch, change: (claim: Claim, documentId: string) => Claim, documentIds: readonly string[], sourceId: string): Promise<ClaimsChange> {
     for (const documentId of documentIds) this.store.assertWritable(documentId);
     const changed: ChangedClaim[] = [];
+    const rewritten: RewrittenClaims = new Map();
     const rewrite = (doc: StoredDocument): StoredDocument => ({
       ...doc,
       claims: doc.claims.map((claim) => {
         if (!matches(claim, doc.id)) return claim;
         changed.push({ documentId: doc.id, claimId: claim.id, position: Math.max(0, claim.sourceIds.indexOf(sourceId)), sourceIds: claim.sourceIds });
-        return { ...change(claim, doc.id), updatedAt: this.clock() };
+        const after = { ...change(claim, doc.id), updatedAt: this.clock() };
+        rewritten.set(claimKey(doc.id, claim.id), { before: claim, after });
+        return after;
       }),
     });
-    for (const documentId of documentIds) await this.store.updateDocument(documentId, rewrite);
-    await this.store.exclusive(async () => {
-      this.store.assertWritable();
-      await this.store.trash.rewrite((doc) => (doc.claims.some((claim) => matches(claim, doc.id)) ? rewrite(doc) : null));
-    });
-    return changed;
+    const written: string[] = [];
+    try {
+      for (const documentId of documentIds) {
+        await this.store.updateDocument(documentId, rewrite);
+        written.push(documentId);
+      }
+      await this.store.exclusive(async () => {
+        this.store.assertWritable();
+        await this.store.trash.rewrite((doc) => (doc.claims.some((claim) => matches(claim, doc.id)) ? rewrite(doc) : null));
+      });
+    } catch (error) {
+      await this.putBack(rewritten, written, error);
+      throw error;
+    }
+    return { changed, putBack: (failure) => this.putBack(rewritten, written, failure) };
+  }
+
+  /** Runs the registry's write that finishes a change of claims; when it fails, the claims are put back as they were. */
+  private async orPutBack(putBack: ClaimsChange['putBack'], write: () => Promise<unknown>): Promise<void> {
+    try {
+      await write();
+    } catch (error) {
+      await putBack(error);
+      throw error;
+    }
+  }
+
+  /**
+   * After a change of claims a write failure stopped part-way (disk full): the claims it wrote, in
+   * the documents `written` and in the trash, as they were, so that the change is made nowhere. A
+   * failure to do so is told with the first one.
+   */
+  private async putBack(rewritten: RewrittenClaims, written: readonly string[], failure: unknown): Promise<void> {
+    // (a claim changed again since is left as it is now)
+    const asBefore = (doc: StoredDocument): StoredDocument | null => {
+      let any = false;
+      const claims = doc.claims.map((claim) => {
+        const entry = rewritten.get(claimKey(doc.id, claim.id));
+        if (entry === undefined || claim.updatedAt !== entry.after.updatedAt || !sameList(claim.sourceIds, entry.after.sourceIds)) return claim;
+        any = true;
+        return entry.before;
+      });
+      return any ? { ...doc, claims } : null;
+    };
+    try {
+      for (const documentId of written) await this.store.updateDocument(documentId, (doc) => asBefore(doc) ?? doc);
+      await this.store.exclusive(() => this.store.trash.rewrite(asBefore));
+    } catch (putBackFailure) {
+      const first = failure instanceof Error ? failure.message : String(failure);
+      const second = putBackFailure instanceof Error ? putBackFailure.message : String(putBackFailure);
+      throw new AppFailure(failure instanceof AppFailure ? failure.code : 'not-saved', `${first} Putting the claims' sources back failed too (${second}): some claims may have the change. Do it again once the disk has room.`);
+    }
   }
 
   /** How many of `claims` are in the library's documents (the count the user sees, as the track record counts them). */
@@ -192,8 +249,8 @@ export class SourceService {
   async delete(sourceId: string): Promise<DeletedSource & { claimsInLibrary: number }> {
     const source = this.find(sourceId);
     const names = (claim: { sourceIds: readonly string[] }) => claim.sourceIds.includes(sourceId);
-    const changed = await this.changeClaims(names, (claim) => ({ ...claim, sourceIds: claim.sourceIds.filter((id) => id !== sourceId) }), await this.catalog.documentsWhere(names), sourceId);
-    await this.store.updateLibrary((library) => ({ ...library, sources: library.sources.filter((s) => s.id !== sourceId) }));
+    const { changed, putBack } = await this.changeClaims(names, (claim) => ({ ...claim, sourceIds: claim.sourceIds.filter((id) => id !== sourceId) }), await this.catalog.documentsWhere(names), sourceId);
+    await this.orPutBack(putBack, () => this.store.updateLibrary((library) => ({ ...library, sources: library.sources.filter((s) => s.id !== sourceId) })));
     return { source, claims: changed.map(({ documentId, claimId, position }) => ({ documentId, claimId, position })), claimsInLibrary: this.countInLibrary(changed) };
   }
 
