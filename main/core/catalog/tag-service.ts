@@ -2,7 +2,6 @@
 // merges the two; saved sets that filter on it follow), deleting a tag from every claim, and
 // putting claims' tags and sets' filters back (undo). A rename or deletion that cannot be written
 // everywhere is put back where it was written: it happens everywhere or nowhere.
-import { AppFailure } from '@shared/bridge/result';
 import { claimKey, sameList } from '@shared/domain/claim-ref';
 import type { ClaimTags, SetFilters, TagCount } from '@shared/bridge/contract';
 import type { Claim } from '@shared/domain/claim';
@@ -10,6 +9,7 @@ import { tagKey, uniqueTags } from '@shared/domain/claim-operations';
 import type { StoredDocument } from '@shared/domain/document';
 import { filterWithTagRenamed } from '@shared/search/tag-in-filter';
 import { inLibrary } from '../store/in-library';
+import { putBackFailed } from '../store/put-back-failure';
 import type { LibraryStore } from '../store/library-store';
 import type { ClaimCatalog } from './claim-catalog';
 
@@ -78,9 +78,7 @@ export class TagService {
         }));
       }
     } catch (putBackFailure) {
-      const first = failure instanceof Error ? failure.message : String(failure);
-      const second = putBackFailure instanceof Error ? putBackFailure.message : String(putBackFailure);
-      throw new AppFailure(failure instanceof AppFailure ? failure.code : 'not-saved', `${first} Putting the tags back failed too (${second}): some claims may carry the new tags. Do it again once the disk has room.`);
+      throw putBackFailed(failure, putBackFailure, 'Putting the tags back as they were', 'some claims may carry the new tags. Do it again once the disk has room.');
     }
   }
 

@@ -8,6 +8,7 @@ import { tagKey } from '@shared/domain/claim-operations';
 import { newId } from '@shared/domain/primitives';
 import type { BulkChange, BulkOutcome, BulkTarget } from '@shared/search/claims-table';
 import type { LibraryStore } from '../store/library-store';
+import { putBackFailed } from '../store/put-back-failure';
 import type { ClaimQueryService } from '../search/claim-query-service';
 
 /** What a claim was before a bulk edit, and the time stamp the edit gave it. */
@@ -146,9 +147,7 @@ export class BulkEditService {
     try {
       await this.putBack(kept);
     } catch (putBackFailure) {
-      const first = failure instanceof Error ? failure.message : String(failure);
-      const second = putBackFailure instanceof Error ? putBackFailure.message : String(putBackFailure);
-      throw new AppFailure(failure instanceof AppFailure ? failure.code : 'not-saved', `${first} Putting the claims back failed too (${second}): some of them may have the change. Do it again once the disk has room.`);
+      throw putBackFailed(failure, putBackFailure, 'Putting the claims back as they were', 'some of them may have the change. Do it again once the disk has room.');
     }
   }
 }

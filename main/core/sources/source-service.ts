@@ -11,6 +11,7 @@ import { findSourceByName, sourceNameKey, type Source, type SourceChanges } from
 import type { ClaimCatalog } from '../catalog/claim-catalog';
 import { inLibrary } from '../store/in-library';
 import type { LibraryStore } from '../store/library-store';
+import { putBackFailed } from '../store/put-back-failure';
 import type { LibraryFile } from '@shared/domain/library';
 
 /** A claim a change reached, with where the source stood among its sources, and its sources before. */
@@ -229,9 +230,7 @@ export class SourceService {
       for (const documentId of written) await this.store.updateDocument(documentId, (doc) => asBefore(doc) ?? doc);
       await this.store.exclusive(() => this.store.trash.rewrite(asBefore));
     } catch (putBackFailure) {
-      const first = failure instanceof Error ? failure.message : String(failure);
-      const second = putBackFailure instanceof Error ? putBackFailure.message : String(putBackFailure);
-      throw new AppFailure(failure instanceof AppFailure ? failure.code : 'not-saved', `${first} Putting the claims' sources back failed too (${second}): some claims may have the change. Do it again once the disk has room.`);
+      throw putBackFailed(failure, putBackFailure, "Putting the claims' sources back as they were", 'some claims may have the change. Do it again once the disk has room.');
     }
   }
 

@@ -2,9 +2,9 @@
 // documents. When any write fails, what was written is put back (the changed documents' versions
 // from before, library.json as it was) and the new documents' files are taken out, so a failed
 // import leaves the library as it found it.
-import { AppFailure } from '@shared/bridge/result';
 import type { DocumentSummary, StoredDocument } from '@shared/domain/document';
 import type { LibraryFile } from '@shared/domain/library';
+import { putBackFailed } from './put-back-failure';
 import { writeAllOrNone } from './write-all-or-none';
 
 /** The store's own writes, which keep its memory in step with the disk. */
@@ -61,9 +61,6 @@ async function putBack(writer: ImportWriter, before: LibraryFile, written: reado
     for (const { before: doc } of written) restored.set(doc.id, await writer.writeDocument(doc));
     await writer.writeLibrary({ ...before, documents: before.documents.map((d) => restored.get(d.id) ?? d) });
   } catch (putBackFailure) {
-    const first = failure instanceof Error ? failure.message : String(failure);
-    const second = putBackFailure instanceof Error ? putBackFailure.message : String(putBackFailure);
-    const code = failure instanceof AppFailure ? failure.code : 'not-saved';
-    throw new AppFailure(code, `${first} Putting the library back as it was failed too (${second}): part of the import may be in the library. Check the documents it names, or restore a backup (Restore from backup).`);
+    throw putBackFailed(failure, putBackFailure, 'Putting the library back as it was', 'part of the import may be in the library. Check the documents it names, or restore a backup (Restore from backup).');
   }
 }
