@@ -9,6 +9,10 @@ export interface FaultPlan {
   /** which call of that kind fails, counting from 1 */
   nth: number;
   code: string;
+  /** every call of that kind from the nth on fails, as on a disk that stays full (else the nth only) */
+  persistent?: boolean;
+  /** only calls on a path containing this are counted and fail */
+  pathIncludes?: string;
 }
 
 export interface FaultyFileSystem extends FileSystem {
@@ -23,9 +27,10 @@ export function faultyFileSystem(): FaultyFileSystem {
   const counts: Record<FaultKind, number> = { open: 0, write: 0, fsync: 0, rename: 0 };
   let plan: FaultPlan | null = null;
   let fired = false;
-  const hit = (kind: FaultKind) => {
+  const hit = (kind: FaultKind, path: string) => {
+    if (plan?.pathIncludes !== undefined && !path.includes(plan.pathIncludes)) return;
     counts[kind]++;
-    if (plan && !fired && plan.kind === kind && counts[kind] === plan.nth) {
+    if (plan && (!fired || plan.persistent === true) && plan.kind === kind && (plan.persistent === true ? counts[kind] >= plan.nth : counts[kind] === plan.nth)) {
       fired = true;
       throw Object.assign(new Error(`${plan.code}: injected failure of ${kind} #${plan.nth}`), { code: plan.code });
     }
@@ -42,22 +47,22 @@ export function faultyFileSystem(): FaultyFileSystem {
       for (const kind of Object.keys(counts) as FaultKind[]) counts[kind] = 0;
     },
     async open(path, flags, mode) {
-      hit('open');
+      hit('open', String(path));
       const handle = await nodeFileSystem.open(path, flags, mode);
       return {
         writeFile: async (data) => {
-          hit('write');
+          hit('write', String(path));
           return handle.writeFile(data);
         },
         sync: async () => {
-          hit('fsync');
+          hit('fsync', String(path));
           return handle.sync();
         },
         close: () => handle.close(),
       };
     },
     async rename(from, to) {
-      hit('rename');
+      hit('rename', String(to));
       return nodeFileSystem.rename(from, to);
     },
   };

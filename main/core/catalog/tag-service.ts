@@ -8,15 +8,14 @@ import type { Claim } from '@shared/domain/claim';
 import { tagKey, uniqueTags } from '@shared/domain/claim-operations';
 import type { StoredDocument } from '@shared/domain/document';
 import { filterWithTagRenamed } from '@shared/search/tag-in-filter';
+import { ClaimRewrites } from '../claims/claim-rewrites';
 import { inLibrary } from '../store/in-library';
-import { putBackFailed } from '../store/put-back-failure';
 import type { LibraryStore } from '../store/library-store';
 import type { ClaimCatalog } from './claim-catalog';
 
 /** What a rename or a deletion changed: how many claims, their tags before and after, and the saved sets' filters (for Undo). */
 type Retagged = { claimsUpdated: number; before: ClaimTags; sets: SetFilters };
-/** Claims as they were before a change, by claimKey, to put back when the change cannot be finished. */
-type PreviousClaims = Map<string, Claim>;
+const PUTTING_BACK = 'Putting the tags back as they were';
 
 const same = (a: string, b: string) => tagKey(a) === tagKey(b);
 
@@ -33,12 +32,12 @@ export class TagService {
 
   /**
    * Changes the tags of every claim carrying `tag`; returns how many claims changed, their tags
-   * before and after, and the claims as they were. When a document's write fails, the documents
-   * already written are put back and the failure is thrown: a change is made everywhere or nowhere.
+   * before and after, and what was rewritten. When a document's write fails, the documents already
+   * written are put back and the failure is thrown: a change is made everywhere or nowhere.
    */
-  private async retag(tag: string, change: (tags: readonly string[]) => string[]): Promise<Retagged & { previous: PreviousClaims }> {
+  private async retag(tag: string, change: (tags: readonly string[]) => string[]): Promise<Retagged & { rewrites: ClaimRewrites }> {
     const before: ClaimTags = [];
-    const previous: PreviousClaims = new Map();
+    const rewrites = new ClaimRewrites(this.store);
     try {
       for (const documentId of await this.catalog.documentsWhere((c) => c.tags.some((t) => same(t, tag)))) {
         await this.store.updateDocument(documentId, (doc) => ({
@@ -47,39 +46,18 @@ export class TagService {
             if (!claim.tags.some((t) => same(t, tag))) return claim;
             const changedTo = change(claim.tags);
             before.push({ documentId, claimId: claim.id, tags: claim.tags, changedTo });
-            previous.set(claimKey(documentId, claim.id), claim);
-            return { ...claim, tags: changedTo, updatedAt: this.clock() };
+            const after = { ...claim, tags: changedTo, updatedAt: this.clock() };
+            rewrites.note(documentId, claim, after);
+            return after;
           }),
         }));
+        rewrites.wrote(documentId);
       }
     } catch (error) {
-      await this.putBack(before, previous, error);
+      await rewrites.putBack(error, PUTTING_BACK, { trash: false });
       throw error;
     }
-    return { claimsUpdated: before.length, before, sets: [], previous };
-  }
-
-  /**
-   * Puts back, as they were, the claims a failed change had already written (those whose tags are
-   * still as it left them: a document whose write failed kept its claims). A failure to do so is
-   * told with the first one.
-   */
-  private async putBack(before: ClaimTags, previous: PreviousClaims, failure: unknown): Promise<void> {
-    const changed = new Map(before.map((entry) => [claimKey(entry.documentId, entry.claimId), entry]));
-    try {
-      for (const documentId of new Set(before.map((entry) => entry.documentId))) {
-        await this.store.updateDocument(documentId, (doc) => ({
-          ...doc,
-          claims: doc.claims.map((claim) => {
-            const key = claimKey(documentId, claim.id);
-            const entry = changed.get(key);
-            return entry !== undefined && sameList(claim.tags, entry.changedTo) ? (previous.get(key) ?? claim) : claim;
-          }),
-        }));
-      }
-    } catch (putBackFailure) {
-      throw putBackFailed(failure, putBackFailure, 'Putting the tags back as they were', 'some claims may carry the new tags. Do it again once the disk has room.');
-    }
+    return { claimsUpdated: before.length, before, sets: [], rewrites };
   }
 
   /**
@@ -91,14 +69,14 @@ export class TagService {
     const typed = to.trim();
     const existing = (await this.catalog.tags()).find((t) => same(t.tag, typed) && !same(t.tag, from));
     const target = existing?.tag ?? typed;
-    const { previous, ...retagged } = await this.retag(from, (tags) => {
+    const { rewrites, ...retagged } = await this.retag(from, (tags) => {
       const renamed = tags.map((t) => (same(t, from) ? target : t));
       return renamed.filter((t, i) => renamed.findIndex((u) => same(u, t)) === i);
     });
     try {
       return { ...retagged, sets: await this.renameInSets(from, target) };
     } catch (error) {
-      await this.putBack(retagged.before, previous, error);
+      await rewrites.putBack(error, PUTTING_BACK, { trash: false });
       throw error;
     }
   }
@@ -139,7 +117,7 @@ export class TagService {
   }
 
   async delete(tag: string): Promise<Retagged> {
-    const { previous: _previous, ...retagged } = await this.retag(tag, (tags) => tags.filter((t) => !same(t, tag)));
+    const { rewrites: _rewrites, ...retagged } = await this.retag(tag, (tags) => tags.filter((t) => !same(t, tag)));
     return retagged;
   }
 

@@ -9,9 +9,9 @@ import type { StoredDocument } from '@shared/domain/document';
 import { AppFailure } from '@shared/bridge/result';
 import { findSourceByName, sourceNameKey, type Source, type SourceChanges } from '@shared/domain/source';
 import type { ClaimCatalog } from '../catalog/claim-catalog';
+import { ClaimRewrites } from '../claims/claim-rewrites';
 import { inLibrary } from '../store/in-library';
 import type { LibraryStore } from '../store/library-store';
-import { putBackFailed } from '../store/put-back-failure';
 import type { LibraryFile } from '@shared/domain/library';
 
 /** A claim a change reached, with where the source stood among its sources, and its sources before. */
@@ -21,8 +21,6 @@ interface ClaimsChange {
   changed: ChangedClaim[];
   putBack: (failure: unknown) => Promise<void>;
 }
-/** Claims a change rewrote, as they were and as it wrote them, by claimKey. */
-type RewrittenClaims = Map<string, { before: Claim; after: Claim }>;
 /** Selects a claim of a document (claim ids are unique within a document, not across the library). */
 type ClaimMatch = (claim: Claim, documentId: string) => boolean;
 
@@ -171,32 +169,32 @@ export class SourceService {
   private async changeClaims(matches: ClaimMatch, change: (claim: Claim, documentId: string) => Claim, documentIds: readonly string[], sourceId: string): Promise<ClaimsChange> {
     for (const documentId of documentIds) this.store.assertWritable(documentId);
     const changed: ChangedClaim[] = [];
-    const rewritten: RewrittenClaims = new Map();
+    const rewrites = new ClaimRewrites(this.store);
     const rewrite = (doc: StoredDocument): StoredDocument => ({
       ...doc,
       claims: doc.claims.map((claim) => {
         if (!matches(claim, doc.id)) return claim;
         changed.push({ documentId: doc.id, claimId: claim.id, position: Math.max(0, claim.sourceIds.indexOf(sourceId)), sourceIds: claim.sourceIds });
         const after = { ...change(claim, doc.id), updatedAt: this.clock() };
-        rewritten.set(claimKey(doc.id, claim.id), { before: claim, after });
+        rewrites.note(doc.id, claim, after);
         return after;
       }),
     });
-    const written: string[] = [];
+    const putBack = (failure: unknown) => rewrites.putBack(failure, "Putting the claims' sources back as they were", { trash: true });
     try {
       for (const documentId of documentIds) {
         await this.store.updateDocument(documentId, rewrite);
-        written.push(documentId);
+        rewrites.wrote(documentId);
       }
       await this.store.exclusive(async () => {
         this.store.assertWritable();
         await this.store.trash.rewrite((doc) => (doc.claims.some((claim) => matches(claim, doc.id)) ? rewrite(doc) : null));
       });
     } catch (error) {
-      await this.putBack(rewritten, written, error);
+      await putBack(error);
       throw error;
     }
-    return { changed, putBack: (failure) => this.putBack(rewritten, written, failure) };
+    return { changed, putBack };
   }
 
   /** Runs the registry's write that finishes a change of claims; when it fails, the claims are put back as they were. */
@@ -206,31 +204,6 @@ export class SourceService {
     } catch (error) {
       await putBack(error);
       throw error;
-    }
-  }
-
-  /**
-   * After a change of claims a write failure stopped part-way (disk full): the claims it wrote, in
-   * the documents `written` and in the trash, as they were, so that the change is made nowhere. A
-   * failure to do so is told with the first one.
-   */
-  private async putBack(rewritten: RewrittenClaims, written: readonly string[], failure: unknown): Promise<void> {
-    // (a claim changed again since is left as it is now)
-    const asBefore = (doc: StoredDocument): StoredDocument | null => {
-      let any = false;
-      const claims = doc.claims.map((claim) => {
-        const entry = rewritten.get(claimKey(doc.id, claim.id));
-        if (entry === undefined || claim.updatedAt !== entry.after.updatedAt || !sameList(claim.sourceIds, entry.after.sourceIds)) return claim;
-        any = true;
-        return entry.before;
-      });
-      return any ? { ...doc, claims } : null;
-    };
-    try {
-      for (const documentId of written) await this.store.updateDocument(documentId, (doc) => asBefore(doc) ?? doc);
-      await this.store.exclusive(() => this.store.trash.rewrite(asBefore));
-    } catch (putBackFailure) {
-      throw putBackFailed(failure, putBackFailure, "Putting the claims' sources back as they were", 'some claims may have the change. Do it again once the disk has room.');
     }
   }
 

@@ -90,4 +90,50 @@ describe('a change across documents under failing writes', () => {
       expect(injected).toBeGreaterThanOrEqual(change === 'rename' || change.startsWith('source') ? 12 : 8);
     });
   }
+
+  it('on a disk full from the first write, tells that failure alone: nothing was written, so nothing needed putting back', async () => {
+    for (const change of ['rename', 'delete', 'bulk status', 'source merge', 'source delete'] as const) {
+      const fs = faultyFileSystem();
+      const core = await taggedLibrary(fs);
+      const claimsBefore = await allClaims(core);
+      fs.arm({ kind: 'open', nth: 1, code: 'ENOSPC', persistent: true });
+      const error = await makeChange(core, change).then(() => null, (e: unknown) => e);
+      fs.arm(null);
+      expect(error, change).toBeInstanceOf(AppFailure);
+      expect((error as AppFailure).message, change).toMatch(/^Not saved: the disk is full \(writing [^)]*\)\. Free space or fix the folder's permissions, then retry\.$/);
+      expect(await allClaims(core), change).toEqual(claimsBefore);
+      await core.close();
+    }
+  });
+
+  it('leaves as it is a claim edited again between the change and its put-back', async () => {
+    for (const change of ['rename', 'source merge'] as const) {
+      const fs = faultyFileSystem();
+      const core = await taggedLibrary(fs);
+      const [first, second] = core.libraryView().documents.map((d) => d.id);
+      const claim = (await core.store.getDocument(first!)).claims[0]!;
+      // as the change reaches the second document, another window edits a claim of the first (already
+      // rewritten), and the second document's write fails
+      const updateDocument = core.store.updateDocument.bind(core.store);
+      let edit: Promise<unknown> | null = null;
+      core.store.updateDocument = (id, update) => {
+        if (id === second && edit === null) {
+          edit = core.claims.update({ documentId: first!, claimId: claim.id, changes: { note: 'edited meanwhile' } });
+          fs.arm({ kind: 'open', nth: 1, code: 'ENOSPC', pathIncludes: second });
+        }
+        return updateDocument(id, update);
+      };
+      const error = await makeChange(core, change).then(() => null, (e: unknown) => e);
+      await edit;
+      fs.arm(null);
+      expect(error, change).toBeInstanceOf(AppFailure);
+      const edited = (await core.store.getDocument(first!)).claims.find((c) => c.id === claim.id)!;
+      expect(edited.note, change).toBe('edited meanwhile');
+      // its change stays with it (the edit came after); the other claims are put back
+      expect(edited.tags.includes('needs-followup') && edited.sourceIds.length === 1 && edited.sourceIds[0] === claim.sourceIds[0], change).toBe(false);
+      const others = (await allClaims(core)).flat().filter((c) => c.id !== claim.id || c.note === '');
+      expect(others.every((c) => c.tags.includes('needs-followup') && c.sourceIds[0] === claim.sourceIds[0]), change).toBe(true);
+      await core.close();
+    }
+  });
 });
