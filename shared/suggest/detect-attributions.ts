@@ -5,7 +5,7 @@ import { attachCitations } from './citing';
 import { type CombineOptions, DEFAULT_COMBINE, combine } from './combine';
 import { decodeProposals } from './decode';
 import { nestedProposals, outerReports } from './nesting';
-import { tokenInputs } from './features';
+import { releaseLargeKernel, tokenInputs } from './features';
 import { english } from './lexicon/english';
 import { LEXICONS } from './lexicon/lexicons';
 import type { CueLexicon } from './lexicon/lexicon';
@@ -116,6 +116,7 @@ export function taggerProposals(input: RuleInput, kept: readonly Proposal[], wei
   const include = candidateTokens(input);
   const paragraphs = includedParagraphs(input.tokens, include);
   const { scores, labels } = tagText(weights, tokenInputs(input, kept, include), paragraphs);
+  releaseLargeKernel();
   const found: Proposal[] = [];
   for (const { first, last } of paragraphs) {
     for (const proposal of decodeProposals(input.tokens, labels.subarray(first, last + 1), first, (at) => labelProbability(scores, at, labels[at]!))) {

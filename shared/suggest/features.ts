@@ -3,7 +3,7 @@
 // cue, and the role the rules gave it (content, source or cue of a proposal).
 import type { CueLexicon } from './lexicon/lexicon';
 import type { Proposal, RuleInput } from './rules';
-import { type KernelText, TaggerKernel } from './tagger-kernel';
+import { type KernelText, type KernelWeights, TaggerKernel } from './tagger-kernel';
 import { type Token, lowerBound } from './tokenize';
 
 export type Role = 'C' | 'S' | 'Q';
@@ -238,9 +238,14 @@ function cueDistances(input: RuleInput, classes: Uint8Array): Uint8Array {
 
 /** The kernel that computes the features (and the tagger's scores) from each token's values, made on first use. */
 let kernel: TaggerKernel | null = null;
+/** The models' weights given to the kernel: a new kernel gets them too. */
+const registeredWeights: KernelWeights[] = [];
+/** A kernel whose memory a long text has grown past this is let go (WebAssembly memory never shrinks): about 200,000 tokens. */
+const LARGE_KERNEL_BYTES = 32 * 1024 * 1024;
 
 export function featureKernel(): TaggerKernel {
-  kernel ??= new TaggerKernel({
+  if (kernel !== null) return kernel;
+  kernel = new TaggerKernel({
     tagCount: TAG_COUNT,
     distanceCount: DISTANCE_COUNT,
     startTag: START_TAG,
@@ -266,7 +271,19 @@ export function featureKernel(): TaggerKernel {
     roleDistanceTable: ROLE_DISTANCE_BUCKETS,
     placeTable: PLACE_BUCKETS,
   });
+  for (const weights of registeredWeights) kernel.register(weights);
   return kernel;
+}
+
+/** Copies a model's weights into the kernel (and into any kernel made later). */
+export function registerWeights(weights: KernelWeights): void {
+  registeredWeights.push(weights);
+  featureKernel().register(weights);
+}
+
+/** Lets the kernel go when a long text has grown its memory past `limit`: the next text gets a fresh one, and the process its memory back. */
+export function releaseLargeKernel(limit = LARGE_KERNEL_BYTES): void {
+  if (kernel !== null && kernel.memoryBytes > limit) kernel = null;
 }
 
 /**

@@ -128,6 +128,11 @@ export class TaggerKernel {
     this.end = alignTo8(at);
   }
 
+  /** How much memory the kernel holds (it grows with the longest text tagged, and never shrinks). */
+  get memoryBytes(): number {
+    return this.exports.memory.buffer.byteLength;
+  }
+
   /** The memory's buffer, grown to at least `bytes` (growing replaces the buffer: views on the old one are emptied). */
   private reserve(bytes: number): ArrayBuffer {
     const memory = this.exports.memory;

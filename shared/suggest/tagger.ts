@@ -1,6 +1,6 @@
 // A linear sequence tagger (structured perceptron weights, Viterbi decoding) over the BIO labels of
 // content, source and cue. The weights are trained by test/suggest/train.ts and shipped as JSON.
-import { FEATURE_BUCKETS, FEATURES_PER_TOKEN, featureKernel } from './features';
+import { FEATURE_BUCKETS, FEATURES_PER_TOKEN, featureKernel, registerWeights } from './features';
 import { type KernelText, type KernelWeights, type Stretch, type Tagging, kernelAvailable } from './tagger-kernel';
 
 export const LABELS = ['O', 'B-C', 'I-C', 'B-S', 'I-S', 'B-Q', 'I-Q'] as const;
@@ -79,7 +79,7 @@ export function loadWeights(model: StoredModel): Weights {
   const start = Float64Array.from(model.start, (w) => w / scale);
   const kernel: KernelWeights = { rowOfBucket, features, transitions, start, allowed: ALLOWED };
   // (without WebAssembly the module still loads: a detection then says what is missing)
-  if (kernelAvailable) featureKernel().register(kernel);
+  if (kernelAvailable) registerWeights(kernel);
   return { features, rowOfBucket, transitions, start, kernel };
 }
 

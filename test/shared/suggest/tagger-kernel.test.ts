@@ -5,8 +5,8 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
-import { analyse } from '../../../shared/suggest/detect-attributions';
-import { featureKernel, tokenFeatures, tokenInputs } from '../../../shared/suggest/features';
+import { analyse, detectAttributions } from '../../../shared/suggest/detect-attributions';
+import { featureKernel, releaseLargeKernel, tokenFeatures, tokenInputs } from '../../../shared/suggest/features';
 import { type StoredModel, emissions, emptyWeights, loadWeights, tagText, viterbi } from '../../../shared/suggest/tagger';
 import { TAGGER_KERNEL_WASM } from '../../../shared/suggest/tagger-kernel-wasm';
 import englishModel from '../../../shared/suggest/model/english-tagger.json';
@@ -58,6 +58,16 @@ describe('the tagger kernel', () => {
     tokenInputs(input, kept);
     expect(() => featureKernel().features(older)).toThrow('a text it no longer holds');
     expect(() => tagText(emptyWeights(), tokenInputs(input, kept), [{ first: 0, last: 3 }])).toThrow("stored model's weights");
+  });
+
+  it('lets go of a kernel a long text has grown (its memory never shrinks), and tags the next text with a fresh one, alike', () => {
+    const suggestions = detectAttributions(SEED);
+    const grown = featureKernel();
+    releaseLargeKernel();
+    expect(featureKernel()).toBe(grown);
+    releaseLargeKernel(0);
+    expect(featureKernel()).not.toBe(grown);
+    expect(detectAttributions(SEED)).toEqual(suggestions);
   });
 
   it('without WebAssembly (node --jitless), lets the detector load and says what is missing when it is asked to tag', async () => {
