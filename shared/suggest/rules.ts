@@ -63,7 +63,6 @@ const SUBJECT_TAGS = new Set(['NOUN', 'PROPN', 'PRON']);
 export function cueLemmaOf(token: Token, lexicon: CueLexicon, previous?: Token, next?: Token): string | null {
   if (previous?.text === '-') return null;
   if (token.pos === 'VERB' || token.lower === 'said' || token.lower === 'says' || token.lower === 'told') return isCueLemma(token.lemma, lexicon) ? token.lemma : null;
-  if (previous?.text === '-') return null;
   // ", warning that ...": a participle after a comma, whatever the tagger made of it
   if (previous?.text === ',' && token.lower.endsWith('ing')) {
     const stem = token.lower.slice(0, -3);
