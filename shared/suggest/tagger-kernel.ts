@@ -30,7 +30,7 @@ export const TABLES = ['tagTable', 'previousTagTable', 'nextTagTable', 'trigramT
 export type FeatureSpace = Record<'tagCount' | 'distanceCount' | 'startTag' | 'endTag' | 'startClass' | 'endClass' | 'bias' | 'noPreviousWord' | 'noNextWord', number> & Record<(typeof TABLES)[number], Int32Array>;
 
 /** One text's per-token values, as views on the kernel's memory: valid until the kernel's next text. */
-export type KernelText = { readonly tokens: number; readonly generation: number } & Record<(typeof WORD_ARRAYS)[number], Int32Array> & Record<(typeof BYTE_ARRAYS)[number], Uint8Array>;
+export type KernelText = { readonly tokens: number } & Record<(typeof WORD_ARRAYS)[number], Int32Array> & Record<(typeof BYTE_ARRAYS)[number], Uint8Array>;
 
 /** A model's weights as the kernel reads them. */
 export interface KernelWeights {
@@ -104,9 +104,8 @@ export class TaggerKernel {
   private readonly blocks = new Map<KernelWeights, WeightBlock>();
   /** where the next weights or the text go */
   private end: number;
-  private generation = 0;
-  /** the current text's layout */
-  private text: { tokens: number; output: number } | null = null;
+  /** the text the memory holds now, and where its outputs go */
+  private text: { text: KernelText; output: number } | null = null;
 
   constructor(space: FeatureSpace) {
     let at = alignTo8(FIELDS.length * 4);
@@ -156,12 +155,12 @@ export class TaggerKernel {
     new Uint16Array(buffer, block.rows, weights.rowOfBucket.length).set(weights.rowOfBucket);
     new Float32Array(buffer, block.table, weights.features.length).set(weights.features);
     this.blocks.set(weights, block);
-    this.generation += 1;
+    // the text region now starts after these weights
+    this.text = null;
   }
 
   /** Room for a text of `tokens` tokens: its per-token arrays, zeroed, for the caller to fill. */
   newText(tokens: number): KernelText {
-    this.generation += 1;
     let at = this.end;
     const offsets: Partial<Record<Field, number>> = {};
     for (const name of WORD_ARRAYS) {
@@ -178,16 +177,16 @@ export class TaggerKernel {
     new Uint8Array(buffer, this.end, output - this.end).fill(0);
     const directory = new Int32Array(buffer, 0, FIELDS.length);
     for (const [name, offset] of Object.entries(offsets)) directory[fieldIndex(name as Field)] = offset;
-    this.text = { tokens, output };
-    const text: Record<string, unknown> = { tokens, generation: this.generation };
+    const text: Record<string, unknown> = { tokens };
     for (const name of WORD_ARRAYS) text[name] = new Int32Array(buffer, offsets[name], tokens);
     for (const name of BYTE_ARRAYS) text[name] = new Uint8Array(buffer, offsets[name], tokens);
-    return text as KernelText;
+    this.text = { text: text as KernelText, output };
+    return this.text.text;
   }
 
   private current(text: KernelText): { tokens: number; output: number } {
-    if (this.text === null || text.generation !== this.generation) throw new Error('The tagger kernel was given a text it no longer holds.');
-    return this.text;
+    if (this.text === null || this.text.text !== text) throw new Error('The tagger kernel was given a text it no longer holds.');
+    return { tokens: text.tokens, output: this.text.output };
   }
 
   /** Every token's features (FEATURES_PER_TOKEN buckets a token; zeros for a token not included). */
