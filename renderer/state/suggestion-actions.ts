@@ -24,6 +24,12 @@ function unsupportedLanguageMessage(language: string): string {
   return `Claims are suggested in English articles only, and this one is in ${name}. If that is wrong, correct its language with Edit details, above the article.`;
 }
 
+/** Why a review shows nothing: the detector found no attribution, or every one it found is a claim already or was rejected. */
+export function noSuggestionsMessage(found: number): string {
+  if (found === 0) return 'No suggestions: no attributions were found in this article.';
+  return found === 1 ? 'No suggestions: the one attribution found in this article is already a claim, or was rejected.' : `No suggestions: the ${found} attributions found in this article are already claims, or were rejected.`;
+}
+
 export class SuggestionActions {
   constructor(
     private readonly session: Session,
@@ -67,7 +73,7 @@ export class SuggestionActions {
     this.patch(() => ({ loading: false, items: found.suggestions }));
     const shown = this.shown();
     this.patch(() => ({ currentKey: shown[0]?.key ?? null }));
-    if (shown.length === 0) this.session.toast('info', 'No suggestions: every attribution found in this article is already a claim, or was rejected.');
+    if (shown.length === 0) this.session.toast('info', noSuggestionsMessage(found.found));
   }
 
   close(): void {

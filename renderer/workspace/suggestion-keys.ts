@@ -5,6 +5,7 @@ import type { Actions } from '../state/actions';
 import type { AppState } from '../state/app-store';
 import { currentReview } from '../state/suggestion-review';
 import { SUGGESTION_SOURCE_INPUT } from '../components/suggestions/SuggestionInspector';
+import { keepingReviewFocus } from '../components/suggestions/focus-after-decision';
 import type { ClaimCommands } from './claim-commands';
 
 /** Moves to the next or previous suggestion, keeping focus where it was (the list or the text). */
@@ -31,12 +32,12 @@ export function handleSuggestionKey(event: KeyboardEvent, key: string, state: Ap
       return document.activeElement?.hasAttribute('data-suggestion-item') ? move(actions, key === 'ArrowDown' ? 1 : -1) : false;
     case 'Enter':
       if (!current) return false;
-      void actions.suggestions.accept(current);
+      keepingReviewFocus(() => actions.suggestions.accept(current));
       return true;
     case 'Delete':
     case 'Backspace':
       if (!current) return false;
-      void actions.suggestions.reject(current);
+      keepingReviewFocus(() => actions.suggestions.reject(current));
       return true;
     case 'Escape':
       actions.suggestions.close();
@@ -44,7 +45,7 @@ export function handleSuggestionKey(event: KeyboardEvent, key: string, state: Ap
       return true;
     case 'a':
       if (!event.shiftKey) return false;
-      void actions.suggestions.acceptAbove();
+      keepingReviewFocus(() => actions.suggestions.acceptAbove());
       return true;
     case 's':
       if (event.shiftKey || !current) return false;

@@ -258,7 +258,7 @@ export const contract = {
   },
   /** the suggested claims still open for a document: none that overlaps a claim, none rejected */
   /** `language`: the language the text was read in ("en"); `supported` false when no suggestions are made in it */
-  'suggestions:list': { args: DocumentRefSchema, result: z.strictObject({ suggestions: z.array(OfferedSuggestionSchema), language: z.string().max(35), supported: z.boolean() }) },
+  'suggestions:list': { args: DocumentRefSchema, result: z.strictObject({ suggestions: z.array(OfferedSuggestionSchema), found: z.number().int().nonnegative(), language: z.string().max(35), supported: z.boolean() }) },
   'suggestions:reject': { args: SuggestionKeysSchema, result: RejectedSuggestionsSchema },
   /** takes rejections back (undo) */
   'suggestions:restore': { args: SuggestionKeysSchema, result: RejectedSuggestionsSchema },

@@ -307,3 +307,37 @@ test('an article in another language than English gets no English suggestions, a
   await expect(page.locator('.suggestion-inspector')).toHaveCount(0);
   await page.screenshot({ path: testInfo.outputPath('french-article.png') });
 });
+
+test('no suggestions: the message says whether none were found or all are claims or rejected; after a click on Accept or Reject the focus is back in the text', async ({ page, server, pageErrors }) => {
+  void pageErrors;
+  await page.goto(server.url);
+  // an article without any attribution
+  await page.getByTestId('import-input').setInputFiles({ name: 'plain.txt', mimeType: 'text/plain', buffer: Buffer.from('Roads reopen in Nairobi\n\nThe main road reopened on Monday after three days of floods. Traffic was light.\n') });
+  await expect(page.getByRole('heading', { level: 1, name: 'Roads reopen in Nairobi' })).toBeVisible();
+  await page.getByRole('button', { name: /^Suggest claims/ }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'No suggestions: no attributions were found in this article.' })).toBeVisible();
+
+  // attributions: one accepted and one rejected with the mouse (the focus goes back to the text each time), the rest rejected with the keyboard
+  const text = 'Port closes in Mombasa\n\nThe port will close on Monday, officials said.\n\nShipping lines expect delays of a week, the port authority said.\n';
+  await page.getByTestId('import-input').setInputFiles({ name: 'port.txt', mimeType: 'text/plain', buffer: Buffer.from(text) });
+  await expect(page.getByRole('heading', { level: 1, name: 'Port closes in Mombasa' })).toBeVisible();
+  await page.getByRole('button', { name: /^Suggest claims/ }).click();
+  const rows = page.locator('[data-suggestion-item]');
+  await expect(rows.first()).toBeVisible();
+  const found = await rows.count();
+  expect(found).toBeGreaterThanOrEqual(2);
+  await page.locator('.suggestion-inspector').getByRole('button', { name: /^Accept/ }).click();
+  await expect(rows).toHaveCount(found - 1);
+  await expect(page.locator('.article-text')).toBeFocused();
+  await page.locator('.suggestion-inspector').getByRole('button', { name: /^Reject/ }).click();
+  await expect(rows).toHaveCount(found - 2);
+  await expect(page.locator('.article-text')).toBeFocused();
+  for (let left = found - 2; left > 0; left--) {
+    await page.keyboard.press('Delete');
+    await expect(rows).toHaveCount(left - 1);
+  }
+  await saved(page);
+  await page.keyboard.press('Escape');
+  await page.getByRole('button', { name: /^Suggest claims/ }).click();
+  await expect(page.getByRole('status').filter({ hasText: `No suggestions: the ${found} attributions found in this article are already claims, or were rejected.` })).toBeVisible();
+});

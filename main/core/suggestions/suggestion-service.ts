@@ -54,14 +54,19 @@ export class SuggestionService {
     return (await this.offer(documentId)).suggestions;
   }
 
-  /** The suggestions still open for a document, with the language its text was read in and whether the detector reads it. */
-  async offer(documentId: string): Promise<{ suggestions: OfferedSuggestion[]; language: string; supported: boolean }> {
+  /**
+   * The suggestions still open for a document, with how many attributions the detector found in it
+   * (those already claims or rejected too), the language its text was read in and whether the
+   * detector reads it.
+   */
+  async offer(documentId: string): Promise<{ suggestions: OfferedSuggestion[]; found: number; language: string; supported: boolean }> {
     const doc = await this.store.getDocument(documentId);
     const { language, supported } = suggestionLanguage(doc.meta.language);
-    return { suggestions: supported ? await this.open(doc, language) : [], language, supported };
+    const { suggestions, found } = supported ? await this.open(doc, language) : { suggestions: [], found: 0 };
+    return { suggestions, found, language, supported };
   }
 
-  private async open(doc: StoredDocument, language: string): Promise<OfferedSuggestion[]> {
+  private async open(doc: StoredDocument, language: string): Promise<{ suggestions: OfferedSuggestion[]; found: number }> {
     const { taxonomy, sources } = this.store.library;
     const detected = await this.detector.detect(projectText(doc.content), language);
     const used = new Set<string>();
@@ -79,7 +84,7 @@ export class SuggestionService {
       confidence: suggestion.confidence,
       match: this.offeredSource(suggestion, taxonomy, registry, document, lexicon),
     }));
-    return openSuggestions(offered, doc.claims, doc.rejectedSuggestions);
+    return { suggestions: openSuggestions(offered, doc.claims, doc.rejectedSuggestions), found: offered.length };
   }
 
   private offeredSource(suggestion: AttributionSuggestion, taxonomy: Taxonomy, registry: RegistryKeys, document: SuggestionDocument, lexicon: CueLexicon): OfferedSource | null {

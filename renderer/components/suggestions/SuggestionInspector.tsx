@@ -4,7 +4,7 @@ import type { KeyboardEvent } from 'react';
 import type { LibraryView } from '@shared/bridge/contract';
 import type { OfferedSuggestion } from '@shared/suggest/offered-suggestion';
 import { useActions } from '../../state/app-context';
-import { refocusIfLost } from '../refocus';
+import { keepingReviewFocus } from './focus-after-decision';
 import { AttributionField } from '../inspector/AttributionField';
 import { TaxonomySelect } from '../TaxonomySelect';
 import { confidencePercent, proposedAttribution, proposedSource, type SuggestionDraft } from '../../state/suggestion-review';
@@ -26,7 +26,7 @@ export function SuggestionInspector({ library, suggestion, draft }: SuggestionIn
     if (event.key !== 'Enter') return;
     event.preventDefault();
     // the field goes with the suggestion: the review's keys go on from the text
-    void actions.suggestions.accept(suggestion.key).then(() => requestAnimationFrame(refocusIfLost));
+    keepingReviewFocus(() => actions.suggestions.accept(suggestion.key));
   };
   const match = suggestion.match;
   const forArticle = !source.existing && match?.kind === 'new' && match.forArticle === true && source.name === match.name;
@@ -67,10 +67,10 @@ export function SuggestionInspector({ library, suggestion, draft }: SuggestionIn
       </div>
       <p className="field__hint">Accepting makes an ordinary claim with status “unverified”; Ctrl+Z undoes it. A rejected suggestion is not suggested again for this article.</p>
       <div className="inspector__actions">
-        <button type="button" className="button button--primary" disabled={library.readOnly} onClick={() => void actions.suggestions.accept(suggestion.key)}>
+        <button type="button" className="button button--primary" disabled={library.readOnly} onClick={() => keepingReviewFocus(() => actions.suggestions.accept(suggestion.key))}>
           Accept <kbd>Enter</kbd>
         </button>
-        <button type="button" className="button" disabled={library.readOnly} onClick={() => void actions.suggestions.reject(suggestion.key)}>
+        <button type="button" className="button" disabled={library.readOnly} onClick={() => keepingReviewFocus(() => actions.suggestions.reject(suggestion.key))}>
           Reject <kbd>Del</kbd>
         </button>
       </div>
