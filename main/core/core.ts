@@ -7,6 +7,7 @@ import { newId, now } from '@shared/domain/primitives';
 import { EXPORT_FORMATS } from '@shared/formats/export-formats';
 import { exportTitle } from '@shared/formats/export-scope';
 import { isEmptyFilter, type ClaimFilter } from '@shared/search/claim-filter';
+import { languageTagOf, unknownLanguageMessage } from '@shared/text/language-tag';
 import { APP_VERSION } from './app-version';
 import { ClaimCatalog } from './catalog/claim-catalog';
 import { TagService } from './catalog/tag-service';
@@ -137,7 +138,14 @@ export class Core {
 
   /** Corrects a document's metadata (title, byline, outlet, date, URL, language, direction). */
   async updateMeta(documentId: string, changes: EditableMeta): Promise<DocumentMeta> {
-    const doc = await this.store.updateDocument(documentId, (d) => ({ ...d, meta: { ...d.meta, ...changes, updatedAt: this.clock() } }));
+    // a language given is a tag the detector and the exports can read ("English" is kept as "en")
+    let language = changes.language;
+    if (language !== undefined) {
+      const tag = languageTagOf(language);
+      if (tag === null) throw new AppFailure('invalid-argument', unknownLanguageMessage(language));
+      language = tag;
+    }
+    const doc = await this.store.updateDocument(documentId, (d) => ({ ...d, meta: { ...d.meta, ...changes, ...(language === undefined ? {} : { language }), updatedAt: this.clock() } }));
     return doc.meta;
   }
 

@@ -49,7 +49,7 @@ function MetadataForm({ documentId, meta, onDone }: { documentId: string; meta: 
       onKeyDown={handleKeyDown}
     >
       {META_TEXT_FIELDS.map((field) => (
-        <LabelledField key={field.key} id={`meta-${field.key}`} label={field.label} problem={field.key === 'title' || field.key === 'url' ? problems[field.key] : undefined}>
+        <LabelledField key={field.key} id={`meta-${field.key}`} label={field.label} problem={field.key === 'title' || field.key === 'url' || field.key === 'language' ? problems[field.key] : undefined}>
           {(control) => (
             <input
               {...control}

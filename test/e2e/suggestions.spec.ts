@@ -306,6 +306,16 @@ test('an article in another language than English gets no English suggestions, a
   await expect(page.locator('[data-suggestion-item]')).toHaveCount(0);
   await expect(page.locator('.suggestion-inspector')).toHaveCount(0);
   await page.screenshot({ path: testInfo.outputPath('french-article.png') });
+
+  // the language corrected in Edit details: a misspelt name is named as such, a name is kept as its code
+  await page.getByRole('button', { name: 'Edit details', exact: true }).click();
+  const form = page.getByRole('form', { name: 'Document details' });
+  await form.getByLabel('Language').fill('Englsh');
+  await expect(form.getByText('“Englsh” is not a language this app knows')).toBeVisible();
+  await form.getByLabel('Language').fill('English');
+  await form.getByLabel('Language').press('Enter');
+  await expect(form).toHaveCount(0);
+  await expect(page.locator('article.article')).toHaveAttribute('lang', 'en');
 });
 
 test('no suggestions: the message says whether none were found or all are claims or rejected; after a click on Accept or Reject the focus is back in the text', async ({ page, server, pageErrors }) => {

@@ -21,6 +21,21 @@ const meta: DocumentMeta = {
 };
 
 describe('the details draft', () => {
+  it('keeps a language as its tag, a name typed included, and names a language it does not know', () => {
+    const named = { ...metaDraft(meta), language: ' French ' };
+    expect(metaProblems(named, meta)).toEqual({});
+    expect(metaChanges(named, meta, {})).toEqual({ language: 'fr' });
+    expect(metaChanges({ ...metaDraft(meta), language: 'PT-br' }, meta, {})).toEqual({ language: 'pt-BR' });
+    const misspelt = { ...metaDraft(meta), language: 'Englsh', title: 'Bridge report, updated' };
+    const problems = metaProblems(misspelt, meta);
+    expect(problems).toEqual({ language: '“Englsh” is not a language this app knows: write its code (en, fr, ar, pt-BR) or its English name (English, French).' });
+    // the title goes through without it
+    expect(metaChanges(misspelt, meta, problems)).toEqual({ title: 'Bridge report, updated' });
+    // a language the file gave, unknown to the app, stays as it is while other fields change
+    const stored = { ...meta, language: 'x-klingon' };
+    expect(metaProblems({ ...metaDraft(stored), title: 'New title' }, stored)).toEqual({});
+  });
+
   it('has no problem and no change as it comes', () => {
     expect(metaProblems(metaDraft(meta), meta)).toEqual({});
     expect(metaChanges(metaDraft(meta), meta, {})).toEqual({});
