@@ -139,13 +139,10 @@ export class Core {
   /** Corrects a document's metadata (title, byline, outlet, date, URL, language, direction). */
   async updateMeta(documentId: string, changes: EditableMeta): Promise<DocumentMeta> {
     // a language given is a tag the detector and the exports can read ("English" is kept as "en")
-    let language = changes.language;
-    if (language !== undefined) {
-      const tag = languageTagOf(language);
-      if (tag === null) throw new AppFailure('invalid-argument', unknownLanguageMessage(language));
-      language = tag;
-    }
-    const doc = await this.store.updateDocument(documentId, (d) => ({ ...d, meta: { ...d.meta, ...changes, ...(language === undefined ? {} : { language }), updatedAt: this.clock() } }));
+    const language = changes.language === undefined ? undefined : languageTagOf(changes.language);
+    if (language === null) throw new AppFailure('invalid-argument', unknownLanguageMessage(changes.language!));
+    const checked = language === undefined ? changes : { ...changes, language };
+    const doc = await this.store.updateDocument(documentId, (d) => ({ ...d, meta: { ...d.meta, ...checked, updatedAt: this.clock() } }));
     return doc.meta;
   }
 

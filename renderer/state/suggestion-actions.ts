@@ -25,7 +25,7 @@ function unsupportedLanguageMessage(language: string): string {
 }
 
 /** Why a review shows nothing: the detector found no attribution, or every one it found is a claim already or was rejected. */
-export function noSuggestionsMessage(found: number): string {
+function noSuggestionsMessage(found: number): string {
   if (found === 0) return 'No suggestions: no attributions were found in this article.';
   return found === 1 ? 'No suggestions: the one attribution found in this article is already a claim, or was rejected.' : `No suggestions: the ${found} attributions found in this article are already claims, or were rejected.`;
 }

@@ -5,29 +5,21 @@
 // fills a text's per-token values into the kernel's memory; tagger.ts hands it a model's weights.
 import { TAGGER_KERNEL_WASM } from './tagger-kernel-wasm';
 
-/** The memory directory's fields, in the order tagger-kernel.wat numbers them. */
-const FIELDS = [
-  'word', 'shape', 'suffix', 'previous', 'next', 'lemma',
-  'tag', 'wordClass', 'role', 'distance', 'quoted', 'edge', 'include',
-  'tagCount', 'distanceCount', 'startTag', 'endTag', 'startClass', 'endClass',
-  'bias', 'noPreviousWord', 'noNextWord',
-  'tagTable', 'previousTagTable', 'nextTagTable', 'trigramTable', 'quotedTable', 'quotedTagTable',
-  'classTable', 'previousClassTable', 'nextClassTable', 'distanceTable', 'distanceTagTable',
-  'roleTable', 'roleTagTable', 'roleDistanceTable', 'placeTable',
-  'scratch',
-] as const;
-type Field = (typeof FIELDS)[number];
-const fieldIndex = (field: Field) => FIELDS.indexOf(field);
-
 /** Per token, the 32-bit values (buckets) the features take from the token's words. */
 const WORD_ARRAYS = ['word', 'shape', 'suffix', 'previous', 'next', 'lemma'] as const;
 /** Per token, the small numbers the other features are looked up by (edge: 1 first of its sentence, 2 last). */
 const BYTE_ARRAYS = ['tag', 'wordClass', 'role', 'distance', 'quoted', 'edge', 'include'] as const;
-/** The bucket tables, in the directory's order. */
-export const TABLES = ['tagTable', 'previousTagTable', 'nextTagTable', 'trigramTable', 'quotedTable', 'quotedTagTable', 'classTable', 'previousClassTable', 'nextClassTable', 'distanceTable', 'distanceTagTable', 'roleTable', 'roleTagTable', 'roleDistanceTable', 'placeTable'] as const;
+/** The counts and single buckets the templates read. */
+const VALUES = ['tagCount', 'distanceCount', 'startTag', 'endTag', 'startClass', 'endClass', 'bias', 'noPreviousWord', 'noNextWord'] as const;
+/** The bucket tables. */
+const TABLES = ['tagTable', 'previousTagTable', 'nextTagTable', 'trigramTable', 'quotedTable', 'quotedTagTable', 'classTable', 'previousClassTable', 'nextClassTable', 'distanceTable', 'distanceTagTable', 'roleTable', 'roleTagTable', 'roleDistanceTable', 'placeTable'] as const;
+/** The memory directory's fields, in the order tagger-kernel.wat numbers them. */
+const FIELDS = [...WORD_ARRAYS, ...BYTE_ARRAYS, ...VALUES, ...TABLES, 'scratch'] as const;
+type Field = (typeof FIELDS)[number];
+const fieldIndex = (field: Field) => FIELDS.indexOf(field);
 
 /** What features.ts's templates look values up in: counts, single buckets and the bucket tables. */
-export type FeatureSpace = Record<'tagCount' | 'distanceCount' | 'startTag' | 'endTag' | 'startClass' | 'endClass' | 'bias' | 'noPreviousWord' | 'noNextWord', number> & Record<(typeof TABLES)[number], Int32Array>;
+export type FeatureSpace = Record<(typeof VALUES)[number], number> & Record<(typeof TABLES)[number], Int32Array>;
 
 /** One text's per-token values, as views on the kernel's memory: valid until the kernel's next text. */
 export type KernelText = { readonly tokens: number } & Record<(typeof WORD_ARRAYS)[number], Int32Array> & Record<(typeof BYTE_ARRAYS)[number], Uint8Array>;
@@ -118,7 +110,7 @@ export class TaggerKernel {
     });
     const buffer = this.reserve(at);
     const directory = new Int32Array(buffer, 0, FIELDS.length);
-    for (const field of ['tagCount', 'distanceCount', 'startTag', 'endTag', 'startClass', 'endClass', 'bias', 'noPreviousWord', 'noNextWord'] as const) directory[fieldIndex(field)] = space[field];
+    for (const field of VALUES) directory[fieldIndex(field)] = space[field];
     TABLES.forEach((table, index) => {
       directory[fieldIndex(table)] = placed[index]!;
       new Int32Array(buffer, placed[index]!, space[table].length).set(space[table]);

@@ -26,7 +26,7 @@ export interface StoredModel {
 export interface Weights {
   features: Float32Array | Float64Array;
   /** for each feature bucket, its row in `features` (row 0 is zeros: a bucket without weights); absent when `features` has every bucket's row */
-  rowOfBucket?: Uint16Array | Uint32Array;
+  rowOfBucket?: Uint16Array;
   transitions: Float64Array;
   start: Float64Array;
   /** the same weights in the tagger kernel's memory (a stored model's, from loadWeights) */
